@@ -5,6 +5,7 @@ import type { Content, Outlet, Story } from "./types";
 
 export { checkContentDir, loadOutlets, loadStoryDir, RESERVED_ARTICLE_SLUGS } from "./load";
 export { ContentError, formatProblem, type ContentProblem } from "./problems";
+export { describeProvenance, type ProvenanceLabel } from "./provenance";
 export * from "./schemas";
 export type * from "./types";
 

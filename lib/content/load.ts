@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { segment } from "@/lib/analysis/segment";
 import { type ContentProblem, problemsFromZod } from "./problems";
 import { readMarkdownFile } from "./read";
 import {
@@ -255,6 +256,7 @@ export function loadStoryDir(
       actors: storyParsed.data.actors,
       questions: storyParsed.data.questions,
       summary: storyRead.file.body.trim(),
+      summaryLine: segment(storyRead.file.body.trim()).sentences[0]?.text ?? storyParsed.data.title,
       articles,
     },
     problems,

@@ -10,7 +10,9 @@ export const slugSchema = z
  * schema, so dates arrive as strings and "2018-02-30" is rejected rather than
  * silently rolled over to March.
  */
-export const isoDateSchema = z.iso.date("must be a date written as YYYY-MM-DD").refine((value) => {
+export const isoDateSchema = z
+  .string({ error: "must be a date written as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD", abort: true }).refine((value) => {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }, "is not a real calendar date");

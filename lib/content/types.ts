@@ -49,6 +49,8 @@ export interface Story {
   questions: StoryQuestion[];
   /** One-paragraph neutral summary (Markdown body). */
   summary: string;
+  /** The summary's first sentence, for lists. */
+  summaryLine: string;
   articles: Article[];
 }
 

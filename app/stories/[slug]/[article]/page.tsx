@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article/article-body";
+import { RemovedChrome } from "@/components/article/removed-chrome";
+import { ArticleFacts, OutletLine } from "@/components/story/article-meta";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getStories, getStory } from "@/lib/content";
+import { getStoryAnalysis } from "@/lib/content/analysis";
+
+interface Props {
+  params: Promise<{ slug: string; article: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getStories().flatMap((story) => story.articles.map((article) => ({ slug: story.slug, article: article.slug })));
+}
+
+function find(slug: string, articleSlug: string) {
+  const story = getStory(slug);
+  const article = story?.articles.find((a) => a.slug === articleSlug);
+  return story && article ? { story, article } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, article: articleSlug } = await params;
+  const found = find(slug, articleSlug);
+  if (!found) return {};
+  const headline = found.article.title ?? "Headline not captured";
+  return {
+    title: `${found.article.outlet.name}: ${headline}`,
+    description: `${found.article.outlet.name}'s article on “${found.story.title}”, with page chrome removed.`,
+    alternates: { canonical: `/stories/${slug}/${articleSlug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug, article: articleSlug } = await params;
+  const found = find(slug, articleSlug);
+  const analysis = getStoryAnalysis(slug)?.articles.find((a) => a.id === articleSlug);
+  if (!found || !analysis) notFound();
+  const { story, article } = found;
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: `/stories/${story.slug}`, label: story.title },
+          { label: article.outlet.name },
+        ]}
+      />
+      <header className="mb-8 max-w-3xl">
+        <OutletLine article={article} />
+        <h1 className="my-4 font-serif text-3xl font-bold leading-tight sm:text-4xl">
+          {article.title ?? <span className="italic text-muted">Headline not captured</span>}
+        </h1>
+        <ArticleFacts article={article} byline={analysis.byline} wordCount={analysis.wordCount} />
+        {article.provenance.note && <p className="mt-3 text-sm text-muted">{article.provenance.note}</p>}
+        {article.url && (
+          <p className="mt-2 text-sm">
+            <a href={article.url} className="text-accent underline" rel="noopener noreferrer">
+              Original page
+            </a>
+          </p>
+        )}
+      </header>
+      <ArticleBody article={analysis} />
+      <RemovedChrome article={analysis} raw={article.raw} />
+    </article>
+  );
+}

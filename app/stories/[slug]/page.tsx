@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Lineup } from "@/components/story/lineup";
+import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageTitle } from "@/components/ui/page-title";
+import { getStories, getStory } from "@/lib/content";
+import { getStoryAnalysis } from "@/lib/content/analysis";
+import { formatDate } from "@/lib/format";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getStories().map((story) => ({ slug: story.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const story = getStory(slug);
+  if (!story) return {};
+  return {
+    title: story.title,
+    description: story.summaryLine,
+    alternates: { canonical: `/stories/${story.slug}` },
+  };
+}
+
+export default async function StoryPage({ params }: Props) {
+  const { slug } = await params;
+  const story = getStory(slug);
+  const analysis = getStoryAnalysis(slug);
+  if (!story || !analysis) notFound();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
+      <PageTitle kicker={<time dateTime={story.date}>{formatDate(story.date)}</time>} lead={story.summary}>
+        {story.title}
+      </PageTitle>
+      {story.tags.length > 0 && (
+        <ul className="-mt-4 mb-8 flex flex-wrap gap-2" aria-label="Tags">
+          {story.tags.map((tag) => (
+            <li key={tag}>
+              <Badge tone="muted">{tag}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Lineup story={story} articles={analysis.articles} />
+    </>
+  );
+}
