@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CoverageMatrix } from "@/components/facts/coverage-matrix";
 import { Lineup } from "@/components/story/lineup";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -50,6 +51,7 @@ export default async function StoryPage({ params }: Props) {
         </ul>
       )}
       <Lineup story={story} articles={analysis.articles} />
+      <CoverageMatrix storySlug={story.slug} facts={analysis.facts} articles={analysis.articles} />
     </>
   );
 }

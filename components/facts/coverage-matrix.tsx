@@ -1,0 +1,105 @@
+import Link from "next/link";
+import type { ArticleAnalysis, Fact } from "@/lib/analysis";
+import { plural } from "@/lib/format";
+import { FactVersions } from "./fact-versions";
+import { PlacementMark } from "./placement";
+
+function outletsReporting(fact: Fact): number {
+  return fact.coverage.filter((c) => c.placement !== "absent").length;
+}
+
+/**
+ * Facts × outlets: where each outlet placed each fact (lede, body, buried) or
+ * that it left it out. Each row opens the fact's sentences with word diffs.
+ */
+export function CoverageMatrix({
+  storySlug,
+  facts,
+  articles,
+}: {
+  storySlug: string;
+  facts: Fact[];
+  articles: ArticleAnalysis[];
+}) {
+  const shared = facts.filter((fact) => outletsReporting(fact) >= 2);
+  const single = facts.filter((fact) => outletsReporting(fact) < 2);
+  return (
+    <section aria-labelledby="coverage-heading" className="mb-12">
+      <h2 id="coverage-heading" className="mb-1 text-xl font-semibold">
+        Which outlet reports which fact
+      </h2>
+      <p className="mb-4 max-w-3xl text-sm text-muted">
+        {plural(shared.length, "fact")} reported by two or more outlets, in story order. ● lede (the opening), ◐ body,
+        ○ buried (second half), – not reported. Open a fact to read each outlet&apos;s sentence, word by word.
+      </p>
+      {shared.length === 0 ? (
+        <p className="rounded border border-rule bg-white p-4 text-muted">
+          No fact is reported by more than one outlet: the articles share no sentences close enough to line up.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-rule bg-white">
+          <table className="w-full min-w-[40rem] border-collapse text-sm">
+            <caption className="sr-only">
+              Facts by outlet: for each fact, whether each outlet reports it in the lede, the body, buried, or not at all
+            </caption>
+            <thead>
+              <tr className="border-b border-rule text-left">
+                <th scope="col" className="p-2 font-semibold">
+                  Fact
+                </th>
+                {articles.map((article) => (
+                  <th key={article.id} scope="col" className="p-2 text-center text-xs font-semibold">
+                    {article.outlet}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shared.map((fact) => (
+                <tr key={fact.id} id={`fact-${fact.id}`} className="border-b border-rule align-top last:border-0">
+                  <th scope="row" className="p-2 text-left font-normal">
+                    <details>
+                      <summary className="cursor-pointer font-medium">{fact.label}</summary>
+                      <div className="mt-3">
+                        <FactVersions fact={fact} articles={articles} />
+                        <Link href={`/stories/${storySlug}/facts/${fact.id}`} className="mt-2 inline-block text-accent underline">
+                          Compare this fact across outlets
+                        </Link>
+                      </div>
+                    </details>
+                  </th>
+                  {fact.coverage.map((coverage) => (
+                    <td key={coverage.article} className="p-2 text-center">
+                      <PlacementMark placement={coverage.placement} compact />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {single.length > 0 && (
+        <details className="mt-4 rounded-lg border border-rule bg-white p-4">
+          <summary className="cursor-pointer font-medium">
+            {plural(single.length, "fact")} only one outlet reports
+          </summary>
+          <ul className="mt-3 space-y-2 text-sm">
+            {single.map((fact) => {
+              const member = fact.members[0];
+              const article = articles.find((a) => a.id === member?.article);
+              const coverage = fact.coverage.find((c) => c.article === member?.article);
+              return (
+                <li key={fact.id} id={`fact-${fact.id}`}>
+                  <span className="font-semibold">{article?.outlet}</span>{" "}
+                  {coverage && <PlacementMark placement={coverage.placement} />}{" "}
+                  <span className="font-serif">{member ? article?.sentences[member.sentence]?.text : ""}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

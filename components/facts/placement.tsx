@@ -1,0 +1,26 @@
+import type { Placement } from "@/lib/analysis";
+
+const labels: Record<Placement, { text: string; mark: string; className: string }> = {
+  lede: { text: "Lede", mark: "●", className: "bg-cb-blue text-white" },
+  body: { text: "Body", mark: "◐", className: "bg-cb-sky/30 text-ink" },
+  buried: { text: "Buried", mark: "○", className: "bg-stone-100 text-ink" },
+  absent: { text: "Not reported", mark: "–", className: "bg-transparent text-muted" },
+};
+
+/** Where an outlet placed a fact, as a symbol plus a word (never colour alone). */
+export function PlacementMark({ placement, compact = false }: { placement: Placement; compact?: boolean }) {
+  const label = labels[placement];
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ${label.className}`}
+      title={label.text}
+    >
+      <span aria-hidden="true">{label.mark}</span>
+      <span className={compact ? "sr-only" : undefined}>{label.text}</span>
+    </span>
+  );
+}
+
+export function placementText(placement: Placement): string {
+  return labels[placement].text;
+}
