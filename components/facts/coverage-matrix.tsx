@@ -56,7 +56,7 @@ export function CoverageMatrix({
             </thead>
             <tbody>
               {shared.map((fact) => (
-                <tr key={fact.id} id={`fact-${fact.id}`} className="border-b border-rule align-top last:border-0">
+                <tr key={fact.id} id={fact.id} className="border-b border-rule align-top last:border-0">
                   <th scope="row" className="p-2 text-left font-normal">
                     <details>
                       <summary className="cursor-pointer font-medium">{fact.label}</summary>
@@ -90,7 +90,7 @@ export function CoverageMatrix({
               const article = articles.find((a) => a.id === member?.article);
               const coverage = fact.coverage.find((c) => c.article === member?.article);
               return (
-                <li key={fact.id} id={`fact-${fact.id}`}>
+                <li key={fact.id} id={fact.id}>
                   <span className="font-semibold">{article?.outlet}</span>{" "}
                   {coverage && <PlacementMark placement={coverage.placement} />}{" "}
                   <span className="font-serif">{member ? article?.sentences[member.sentence]?.text : ""}</span>

@@ -1,4 +1,4 @@
-import { DiffText } from "@/components/diff/diff-text";
+import { DiffOrText } from "@/components/diff/diff-or-text";
 import { diffText, type ArticleAnalysis, type Fact } from "@/lib/analysis";
 import { PlacementMark } from "./placement";
 
@@ -35,10 +35,9 @@ export function FactVersions({
               <PlacementMark placement={coverage.placement} />
               {coverage.paragraph !== null && <span className="text-muted">paragraph {coverage.paragraph + 1}</span>}
               {isBase && <span className="text-xs uppercase tracking-wide text-muted">base version</span>}
-              {diff && <span className="text-xs text-muted">{diff.summary}</span>}
             </p>
             {sentence ? (
-              <p className="font-serif leading-relaxed">{diff ? <DiffText parts={diff.parts} /> : sentence.text}</p>
+              <DiffOrText text={sentence.text} diff={diff} baseName={isBase ? undefined : baseArticle?.outlet} />
             ) : (
               <p className="text-sm italic text-muted">Not reported by this outlet.</p>
             )}

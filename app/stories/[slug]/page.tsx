@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CoverageMatrix } from "@/components/facts/coverage-matrix";
+import { Downloads } from "@/components/story/downloads";
 import { Lineup } from "@/components/story/lineup";
+import { StoryNav } from "@/components/story/story-nav";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
@@ -50,8 +52,10 @@ export default async function StoryPage({ params }: Props) {
           ))}
         </ul>
       )}
+      <StoryNav slug={story.slug} current="overview" />
       <Lineup story={story} articles={analysis.articles} />
       <CoverageMatrix storySlug={story.slug} facts={analysis.facts} articles={analysis.articles} />
+      <Downloads slug={story.slug} />
     </>
   );
 }

@@ -1,0 +1,154 @@
+import type { ArticleAnalysis, Fact, Placement, StoryAnalysis, TextDiff } from "@/lib/analysis";
+import { diffText } from "@/lib/analysis/diff";
+import { type RawSearchParams, readFlagParam, readSlugParam, toQuery } from "./search-params";
+
+/** Keys for up to four outlets, in column order. */
+export const OUTLET_KEYS = ["a", "b", "c", "d"] as const;
+
+/** The state of a compare view, all of it from the URL. */
+export interface CompareSelection {
+  /** Article ids in column order; the first is the base of every diff. */
+  articles: string[];
+  /** Hide rows where every selected outlet wrote the same words. */
+  collapse: boolean;
+  /** A fact to highlight, when valid. */
+  fact: string | null;
+  /** Things the reader should know about how the URL was read (bad values, fallbacks). */
+  notes: string[];
+}
+
+/** Find an article by its id, or by its outlet's slug (`?a=press-tv` works either way). */
+function resolveArticle(value: string, articles: ArticleAnalysis[]): string | undefined {
+  return articles.find((a) => a.id === value)?.id ?? articles.find((a) => a.outletSlug === value)?.id;
+}
+
+/** The two articles that share the most facts: the most telling default pair. */
+export function defaultPair(analysis: StoryAnalysis): string[] {
+  const ids = analysis.articles.map((a) => a.id);
+  let best: [string, string] | null = null;
+  let bestShared = -1;
+  for (let i = 0; i < ids.length; i += 1) {
+    for (let j = i + 1; j < ids.length; j += 1) {
+      const a = ids[i] ?? "";
+      const b = ids[j] ?? "";
+      const shared = analysis.facts.filter(
+        (fact) =>
+          fact.coverage.some((c) => c.article === a && c.placement !== "absent") &&
+          fact.coverage.some((c) => c.article === b && c.placement !== "absent"),
+      ).length;
+      if (shared > bestShared) {
+        best = [a, b];
+        bestShared = shared;
+      }
+    }
+  }
+  return best ?? ids.slice(0, 2);
+}
+
+/**
+ * Read the compare view's state from the URL. Unknown outlets, duplicates and
+ * malformed values fall back to sensible defaults, each with a visible note.
+ */
+export function parseCompareSelection(raw: RawSearchParams, analysis: StoryAnalysis): CompareSelection {
+  const notes: string[] = [];
+  const chosen: string[] = [];
+  for (const key of OUTLET_KEYS) {
+    const value = readSlugParam(raw, key, notes);
+    if (value === undefined) continue;
+    const id = resolveArticle(value, analysis.articles);
+    if (!id) notes.push(`No outlet “${value}” in this story; it was left out.`);
+    else if (chosen.includes(id)) notes.push(`“${value}” was chosen twice; it is shown once.`);
+    else chosen.push(id);
+  }
+  const fallback = defaultPair(analysis);
+  if (chosen.length < 2 && analysis.articles.length >= 2) {
+    const hadChoice = OUTLET_KEYS.some((key) => raw[key] !== undefined);
+    for (const id of fallback) if (chosen.length < 2 && !chosen.includes(id)) chosen.push(id);
+    for (const article of analysis.articles) if (chosen.length < 2 && !chosen.includes(article.id)) chosen.push(article.id);
+    if (hadChoice) notes.push("Comparing needs two outlets; the missing one was filled in.");
+  }
+  const factValue = readSlugParam(raw, "fact", notes);
+  const fact = factValue && analysis.facts.some((f) => f.id === factValue) ? factValue : null;
+  if (factValue && !fact) notes.push(`No fact “${factValue}” in this story.`);
+  return { articles: chosen, collapse: readFlagParam(raw, "collapse", false, notes), fact, notes };
+}
+
+/** The canonical URL of a compare view (same state → same link). */
+export function compareHref(storySlug: string, selection: Pick<CompareSelection, "articles" | "collapse" | "fact">): string {
+  const entries: [string, string | undefined | false][] = OUTLET_KEYS.map((key, i) => [key, selection.articles[i]]);
+  entries.push(["collapse", selection.collapse && "1"], ["fact", selection.fact ?? undefined]);
+  return `/stories/${storySlug}/compare${toQuery(entries)}`;
+}
+
+export interface CompareCell {
+  article: string;
+  placement: Placement;
+  sentence: number | null;
+  text: string | null;
+  /** Diff from the base outlet's sentence; null for the base itself or when either is missing. */
+  diff: TextDiff | null;
+}
+
+export interface CompareRow {
+  fact: Fact;
+  cells: CompareCell[];
+  /** Every selected outlet reports it, in the same words. */
+  identical: boolean;
+  /** Lede in one selected outlet and buried (or absent) in another. */
+  placementGap: boolean;
+  /** Reported by some selected outlets but not all. */
+  omitted: boolean;
+}
+
+/** One row per fact that any selected outlet reports, in story order. */
+export function compareRows(analysis: StoryAnalysis, articles: string[]): CompareRow[] {
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const rows: CompareRow[] = [];
+  for (const fact of analysis.facts) {
+    const coverage = articles.map((id) => fact.coverage.find((c) => c.article === id));
+    if (!coverage.some((c) => c && c.placement !== "absent")) continue;
+    const texts = coverage.map((c) =>
+      c && c.sentence !== null ? byId.get(c.article)?.sentences[c.sentence]?.text ?? null : null,
+    );
+    const baseText = texts[0] ?? null;
+    const cells: CompareCell[] = articles.map((article, i) => {
+      const text = texts[i] ?? null;
+      return {
+        article,
+        placement: coverage[i]?.placement ?? "absent",
+        sentence: coverage[i]?.sentence ?? null,
+        text,
+        diff: i > 0 && text !== null && baseText !== null ? diffText(baseText, text) : null,
+      };
+    });
+    const present = cells.filter((c) => c.text !== null);
+    const identical =
+      present.length === cells.length && cells.every((c) => c.diff === null || c.diff.kind === "identical" || c.diff.kind === "punctuation");
+    const placements = cells.map((c) => c.placement);
+    rows.push({
+      fact,
+      cells,
+      identical,
+      placementGap: placements.includes("lede") && placements.some((p) => p === "buried" || p === "absent"),
+      omitted: present.length < cells.length,
+    });
+  }
+  return rows;
+}
+
+export interface CompareCounts {
+  shared: number;
+  /** Per selected article: facts only that article reports among the selection. */
+  only: Record<string, number>;
+}
+
+export function compareCounts(rows: CompareRow[], articles: string[]): CompareCounts {
+  const only: Record<string, number> = Object.fromEntries(articles.map((id) => [id, 0]));
+  let shared = 0;
+  for (const row of rows) {
+    const present = row.cells.filter((c) => c.text !== null);
+    if (present.length === row.cells.length) shared += 1;
+    else if (present.length === 1 && present[0]) only[present[0].article] = (only[present[0].article] ?? 0) + 1;
+  }
+  return { shared, only };
+}

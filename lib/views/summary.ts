@@ -1,0 +1,62 @@
+import type { StoryAnalysis } from "@/lib/analysis";
+
+/** A side's display label, falling back to the id ("unknown" → "Unknown"). */
+export function sideLabel(analysis: StoryAnalysis, side: string | null | undefined): string {
+  if (!side) return "Unattributed";
+  return analysis.sides.find((s) => s.id === side)?.label ?? side.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
+}
+
+/** The side of an actor id, or "unknown". */
+export function actorSide(analysis: StoryAnalysis, actor: string | null): string {
+  if (!actor) return "unknown";
+  return analysis.actors.find((a) => a.id === actor)?.side ?? "unknown";
+}
+
+export interface SideCount {
+  side: string;
+  label: string;
+  count: number;
+}
+
+/** Blame statements of one article, counted by the accused actor's side, largest first. */
+export function blameByAccusedSide(analysis: StoryAnalysis, article: string): SideCount[] {
+  const counts = new Map<string, number>();
+  for (const relation of analysis.blame) {
+    if (relation.article !== article) continue;
+    const side = actorSide(analysis, relation.accused.actor);
+    counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([side, count]) => ({ side, label: sideLabel(analysis, side), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+export interface VoiceCount {
+  name: string;
+  side: string;
+  quotes: number;
+  words: number;
+}
+
+/** Whom one article quotes, most words first. */
+export function voicesOf(analysis: StoryAnalysis, article: string): VoiceCount[] {
+  return analysis.voices
+    .filter((voice) => voice.article === article)
+    .map((voice) => ({ name: voice.name, side: sideLabel(analysis, voice.side), quotes: voice.quotes, words: voice.words }))
+    .sort((a, b) => b.words - a.words || a.name.localeCompare(b.name));
+}
+
+/** Reuse between two articles, whichever order the pair is stored in. */
+export function reuseBetween(analysis: StoryAnalysis, a: string, b: string) {
+  const pair = analysis.reusePairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  if (!pair) return null;
+  const flipped = pair.a !== a;
+  const direction =
+    pair.direction === "unknown" ? "unknown" : (pair.direction === "a-to-b") !== flipped ? "a-to-b" : "b-to-a";
+  return {
+    words: pair.words,
+    shareA: flipped ? pair.shareB : pair.shareA,
+    shareB: flipped ? pair.shareA : pair.shareB,
+    direction,
+  } as const;
+}
