@@ -1,0 +1,175 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe";
+
+const STORY = "/stories/basra-consulate-2018";
+
+/** What a reader sees of a compare view: the chosen outlets, headlines and the fact rows. */
+async function viewState(page: Page) {
+  return {
+    selects: await page.locator("form select").evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value)),
+    headlines: await page.getByRole("list", { name: "Headlines" }).innerText(),
+    rows: await page.locator("#facts-heading ~ ol > li").evaluateAll((els) => els.map((el) => el.id)),
+    collapse: await page.getByLabel("Hide facts worded identically").isChecked(),
+  };
+}
+
+test.describe("compare page", () => {
+  test("choosing outlets updates the URL; the copied link reproduces the view in a fresh browser", async ({ page, browser, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`${STORY}/compare`);
+    await page.getByLabel("Base outlet").selectOption("press-tv");
+    await expect(page).toHaveURL(/a=press-tv/);
+    await page.getByLabel("Outlet 2").selectOption("wsj-via-eifa");
+    await expect(page).toHaveURL(/b=wsj-via-eifa/);
+    await page.getByLabel("Outlet 3").selectOption("epoch-times");
+    await expect(page).toHaveURL(/c=epoch-times/);
+    await page.getByLabel("Hide facts worded identically").check();
+    await expect(page).toHaveURL(/collapse=1/);
+    await page.getByRole("button", { name: "Next difference →" }).click();
+    await expect(page).toHaveURL(/#fact-\d+$/);
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/compare\?a=press-tv&b=wsj-via-eifa&c=epoch-times&collapse=1#fact-\d+$/);
+
+    const before = await viewState(page);
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(copied);
+    expect(await viewState(other)).toEqual(before);
+    const hash = new URL(copied).hash;
+    await expect(other.locator(hash)).toBeInViewport();
+    await fresh.close();
+  });
+
+  test("reads without JavaScript: headlines, diff marks, not-reported cells and quotes are in the served HTML", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${STORY}/compare?a=press-tv&b=news-site-wire-cnn`);
+    await expect(page.getByRole("list", { name: "Headlines" })).toContainText("USA blames Iran as it readies to shut Iraq consulate");
+    await expect(page.locator("ins.diff-ins, del.diff-del").first()).toBeAttached();
+    await expect(page.getByText("Not reported").first()).toBeVisible();
+    await expect(page.locator("#quotes-heading")).toBeVisible();
+    // The outlet picker still works: it is a plain GET form.
+    await page.getByLabel("Outlet 2").selectOption("epoch-times");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/b=epoch-times/);
+    await context.close();
+  });
+
+  test("shows the altered Pompeo quote with both printings", async ({ page }) => {
+    await page.goto(`${STORY}/compare?a=press-tv&b=news-site-wire-cnn`);
+    const card = page.locator("article").filter({ hasText: "relocation of diplomatic personnel" }).first();
+    await expect(card).toContainText("Altered");
+    await expect(card.locator('[data-outlet="press-tv"]')).toBeVisible();
+    await expect(card.locator('[data-outlet="news-site-wire-cnn"]')).toBeVisible();
+  });
+
+  for (const [name, query] of [
+    ["an unknown outlet and an empty value", "?a=nope&b="],
+    ["a very long value", `?a=${"x".repeat(300)}&b=press-tv`],
+    ["repeated keys", "?a=press-tv&a=epoch-times&b=wsj-via-eifa"],
+    ["markup in a value", "?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=press-tv"],
+  ] as const) {
+    test(`malformed parameters (${name}) show the fallback note, never an error page`, async ({ page }) => {
+      const response = await page.goto(`${STORY}/compare${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByTestId("url-notes")).toBeVisible();
+      await expect(page.locator("form select").first()).toBeVisible();
+      expect(await page.locator("form select").count()).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  test("keyboard only: pick outlets, jump between differences, copy the link", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`${STORY}/compare?a=press-tv&b=wsj-via-eifa`);
+    const picker = page.getByLabel("Outlet 2");
+    await picker.focus();
+    await expect(picker).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/collapse=1/);
+    await page.locator("body").click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press("j");
+    await expect(page).toHaveURL(/#fact-\d+$/);
+    const first = page.url();
+    await page.keyboard.press("j");
+    await expect(page).not.toHaveURL(first);
+    await page.getByRole("button", { name: "Copy link" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Link copied")).toBeVisible();
+  });
+
+  test("is accessible and has no horizontal scrolling on a phone @phone", async ({ page }, testInfo) => {
+    await page.goto(`${STORY}/compare?a=press-tv&b=wsj-via-eifa&c=epoch-times`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: testInfo.outputPath(`compare-${testInfo.project.name}.png`), fullPage: false });
+  });
+
+  test("the link preview image is a 1200×630 PNG and the page points to it", async ({ page, request }) => {
+    await page.goto(`${STORY}/compare?a=press-tv&b=epoch-times`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/\/compare\/og\?a=press-tv&b=epoch-times/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\?a=press-tv&b=epoch-times$/);
+    const response = await request.get(new URL(image ?? "", "http://x").pathname + new URL(image ?? "", "http://x").search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
+test.describe("fact and quote pages", () => {
+  test("a fact across outlets, with a base the reader picks @phone", async ({ page }) => {
+    await page.goto(STORY);
+    const first = page.locator("#coverage-heading ~ div table tbody tr").first();
+    await first.locator("summary").first().click();
+    await first.getByRole("link", { name: "Compare this fact across outlets" }).click();
+    await expect(page).toHaveURL(/\/facts\/fact-\d+$/);
+    await expect(page.getByText(/Reported by \d of 5 outlets/)).toBeVisible();
+    const options = await page.getByLabel("Compare every version with").locator("option").allInnerTexts();
+    const last = options.at(-1) ?? "";
+    await page.getByLabel("Compare every version with").selectOption({ label: last });
+    await expect(page).toHaveURL(/\?base=/);
+    const base = page.locator("li[data-outlet]").filter({ has: page.getByText("base version", { exact: true }) });
+    await expect(base).toHaveCount(1);
+    await expect(base).toContainText(last);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("an unknown base falls back with a note", async ({ page }) => {
+    await page.goto(STORY);
+    const href = await page.locator("#coverage-heading ~ div table tbody tr").first().locator('a[href*="/facts/"]').getAttribute("href");
+    await page.goto(`${href}?base=nope`);
+    await expect(page.getByTestId("url-notes")).toContainText("cannot be the base");
+  });
+
+  test("quotes grouped across outlets, altered first @phone", async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    const groups = page.locator("#groups-heading ~ div > article");
+    expect(await groups.count()).toBeGreaterThanOrEqual(3);
+    await expect(groups.first()).toContainText("Altered between outlets");
+    await expect(page.getByText("Bottom line, if we are attacked").first()).toBeVisible();
+    await expect(page.locator("#scare-heading")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("exports are served at stable URLs", async ({ request }) => {
+    const json = await request.get(`${STORY}/export/analysis.json`);
+    expect(json.headers()["content-type"]).toContain("application/json");
+    const analysis = (await json.json()) as { articles: unknown[]; facts: unknown[] };
+    expect(analysis.articles).toHaveLength(5);
+    for (const file of ["facts.csv", "quotes.csv", "blame.csv"]) {
+      const response = await request.get(`${STORY}/export/${file}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("text/csv");
+    }
+    expect((await request.get(`${STORY}/export/secrets.txt`)).status()).toBe(404);
+  });
+});

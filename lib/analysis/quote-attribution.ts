@@ -1,0 +1,201 @@
+import { isWordToken } from "./nlp";
+import {
+  closesSentence,
+  endsSentence,
+  type QuoteContext,
+  usable,
+  type Window,
+  windowAfter,
+  windowBefore,
+} from "./quote-context";
+import type { QuoteForm } from "./quote-kinds";
+import { type Speech, SpeakerFinder } from "./speakers";
+import { isSpeechVerb, SPEECH_VERBS } from "./speech-verbs";
+
+/** Who said a quote, and how that was found. */
+export interface Attribution {
+  speaker: string | null;
+  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Mike Pompeo". */
+  attribution: string | null;
+  /** Found in the quote's own sentence rather than from the sentences around it. */
+  explicit: boolean;
+}
+
+const NONE: Attribution = { speaker: null, attribution: null, explicit: false };
+const RELATIVE = new Set(["who", "which", "whom", "whose"]);
+
+const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
+
+function fromSpeech(speech: Speech | null): Attribution | null {
+  return speech ? { speaker: speech.speaker, attribution: speech.label, explicit: true } : null;
+}
+
+/** "“…,” Pompeo said", "“…,” said Pompeo", "“…,” according to X". */
+function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const span = ctx.spans[q];
+  const at = ctx.spanTokens[q];
+  if (!span || !at || at.close === null) return null;
+  const w = windowAfter(ctx, q);
+  let i = w.lo;
+  while (i < w.hi && usable(ctx, w, i) && /^[,—–\-)]$/.test(tok(ctx, i)?.text ?? "")) i += 1;
+  const first = tok(ctx, i);
+  if (!first || !usable(ctx, w, i)) return null;
+  // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
+  if (/\.$/.test(ctx.text.slice(span.start, span.end)) && /^\p{Lu}/u.test(first.text) && !isSpeechVerb(first, true)) return null;
+  if (first.normal === "according" && tok(ctx, i + 1)?.normal === "to") {
+    const speaker = finder.accordingTo({ lo: i, hi: w.hi, level: w.level });
+    return speaker ? { speaker, attribution: "according to X", explicit: true } : null;
+  }
+  if (isSpeechVerb(first, true)) return fromSpeech(finder.speechAt(i));
+  for (let v = i + 1; v < w.hi; v += 1) {
+    const token = tok(ctx, v);
+    if (!token || !usable(ctx, w, v)) return null;
+    // wink reads "the letter states." as a noun; in this slot it can only be the verb.
+    const next = tok(ctx, v + 1)?.text ?? ".";
+    const nounVerb = token.pos === "NOUN" && SPEECH_VERBS.has(token.lemma) && /^[.,;!?]$/.test(next);
+    if (isSpeechVerb(token, true) || nounVerb) {
+      const speech = finder.speechAt(v);
+      return speech && speech.subjectStart === i ? fromSpeech(speech) : null;
+    }
+    if (token.pos === "VERB" && /^\p{Ll}/u.test(token.text)) return null;
+  }
+  return null;
+}
+
+/** True when the words between a speech verb and a quote break the link ("said, dismissing the “…”"). */
+function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
+  let words = 0;
+  for (let k = v + 1; k < w.hi; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || !usable(ctx, w, k)) continue;
+    if (token.text === "," || token.text === ";") {
+      let n = k + 1;
+      while (n < w.hi && !usable(ctx, w, n)) n += 1;
+      const next = tok(ctx, n);
+      if (next && n < w.hi && next.pos === "VERB" && !isSpeechVerb(next) && /^\p{Ll}/u.test(next.text)) return true;
+      if (next && n < w.hi && next.pos === "PRON" && RELATIVE.has(next.normal)) return true;
+    }
+    if (isWordToken(token)) words += 1;
+  }
+  return words > 35;
+}
+
+/** "Pompeo said, “…”", "Mr. Pompeo called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
+function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const w = windowBefore(ctx, q);
+  for (let v = w.hi - 1; v >= w.lo; v -= 1) {
+    const token = tok(ctx, v);
+    if (!token || !usable(ctx, w, v) || !isSpeechVerb(token)) continue;
+    if (blocked(ctx, w, v)) return null;
+    const speech = finder.speechAt(v);
+    if (speech) return fromSpeech(speech);
+  }
+  return null;
+}
+
+function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const found = afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q);
+  if (found) return found;
+  const before = windowBefore(ctx, q);
+  const according = finder.accordingTo(before) ?? (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
+  if (according) return { speaker: according, attribution: "according to X", explicit: true };
+  const statement = finder.inAStatement(before);
+  return statement ? { speaker: statement, attribution: "in a statement, X", explicit: true } : null;
+}
+
+/** Quotes joined by "and"/"or" share a speaker: calling it “fiscally irresponsible” and “grossly unfair.” */
+function coordinate(ctx: QuoteContext, result: Attribution[]): void {
+  const link = (q: number, direction: -1 | 1): number | undefined => {
+    const at = ctx.spanTokens[q];
+    const from = direction < 0 ? at?.open : at?.close;
+    if (from === null || from === undefined) return undefined;
+    let k = from + direction;
+    if (tok(ctx, k)?.text === ",") k += direction;
+    if (!/^(and|or)$/.test(tok(ctx, k)?.normal ?? "")) return undefined;
+    k += direction;
+    const other = direction < 0 ? ctx.closers.get(k) : ctx.openers.get(k);
+    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth ? other : undefined;
+  };
+  const pass = (order: number[], direction: -1 | 1) => {
+    for (const q of order) {
+      if (result[q]?.speaker) continue;
+      const other = link(q, direction);
+      const source = other === undefined ? undefined : result[other];
+      if (source?.speaker && source.explicit) result[q] = { ...source };
+    }
+  };
+  const order = ctx.spans.map((_, q) => q);
+  pass(order, -1);
+  pass([...order].reverse(), 1);
+}
+
+function sentenceOf(ctx: QuoteContext, q: number): number {
+  const at = ctx.spanTokens[q];
+  return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
+}
+
+/** Sentence ends between quote a's close and quote b's opening (a's own closing counts when its words end a sentence). */
+function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
+  const from = ctx.spanTokens[a];
+  const to = ctx.spanTokens[b];
+  if (!from || !to) return Infinity;
+  let stops = 0;
+  for (let k = from.close ?? from.last; k < (to.open ?? to.first); k += 1) {
+    if (tok(ctx, k)?.depth === 0 && (endsSentence(ctx, k) || closesSentence(ctx, k))) stops += 1;
+  }
+  return stops;
+}
+
+/** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
+function fromContext(ctx: QuoteContext, finder: SpeakerFinder, forms: QuoteForm[], result: Attribution[]): void {
+  const lastToken = new Map<number, string>();
+  for (const token of ctx.tokens) lastToken.set(token.sentence, token.text);
+  const standalone = (form: QuoteForm | undefined) =>
+    form !== undefined && (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
+  ctx.spans.forEach((span, q) => {
+    if (result[q]?.speaker || span.depth > 0) return;
+    if (span.continues !== null) {
+      const continued = result[span.continues];
+      if (continued?.speaker) result[q] = { speaker: continued.speaker, attribution: "continued quote", explicit: false };
+      return;
+    }
+    const form = forms[q];
+    if (!form?.initial || !form.quoteOnly) return;
+    const previous = sentenceOf(ctx, q) - 1;
+    const speeches = finder.speechesIn(previous);
+    const lastSpeech = speeches[speeches.length - 1];
+    const set = (speaker: string, attribution: string) => {
+      result[q] = { speaker, attribution, explicit: false };
+    };
+    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech.speaker, "previous sentence");
+    // The quote just before, in the previous sentence ("“…,” Pompeo said. “…”"); sentence ends are
+    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
+    for (let p = q - 1; p >= 0; p -= 1) {
+      const other = ctx.spans[p];
+      if (!other || other.depth > 0) continue;
+      if (stopsBetween(ctx, p, q) > 1) break;
+      const source = result[p];
+      if (source?.speaker && standalone(forms[p])) return set(source.speaker, "previous sentence");
+    }
+    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Pompeo.").
+    for (let n = q + 1; n < ctx.spans.length; n += 1) {
+      const other = ctx.spans[n];
+      if (!other || other.depth > 0) continue;
+      const source = result[n];
+      if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
+        return set(source.speaker, "following quote");
+      }
+      break;
+    }
+    if (lastSpeech) set(lastSpeech.speaker, "previous sentence");
+  });
+}
+
+/** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
+export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
+  const finder = new SpeakerFinder(ctx);
+  const result = ctx.spans.map((_, q) => explicit(ctx, finder, q) ?? { ...NONE });
+  coordinate(ctx, result);
+  fromContext(ctx, finder, forms, result);
+  return result;
+}

@@ -1,0 +1,275 @@
+/**
+ * Finding quoted spans from quote marks alone: straight and curly double
+ * quotes, curly and straight single quotes (told apart from apostrophes),
+ * nesting, and the news convention of a quote that runs on into the next
+ * paragraph. Unbalanced marks are bounded at the next opener or the end of the
+ * paragraph, so a stray mark never swallows an article.
+ */
+
+export type QuoteMark = "double" | "single";
+
+/** One quoted passage found from its marks. */
+export interface QuotedSpan {
+  /** Offsets of the quoted words: marks, edge white space and a trailing comma, semicolon or colon excluded. */
+  start: number;
+  end: number;
+  /**
+   * Offset of the opening mark; for a quote that runs on into a paragraph
+   * opening without a mark (a capture that broke a quote), the paragraph start.
+   */
+  open: number;
+  /** Offset of the closing mark, or null when the quote was never closed and was bounded. */
+  close: number | null;
+  mark: QuoteMark;
+  /** 0 for a top-level quote, 1 for a quote inside it, and so on. */
+  depth: number;
+  /** Index in the returned list of the quote this one sits inside. */
+  parent: number | null;
+  /** Index of the paragraph (in the list given) the quote opens in. */
+  paragraph: number;
+  /** Index of the previous paragraph's unclosed quote that this one continues. */
+  continues: number | null;
+}
+
+interface OpenMark {
+  id: number;
+  mark: QuoteMark;
+  at: number;
+  continues: number | null;
+}
+
+interface RawSpan {
+  id: number;
+  /** False when there is no opening mark (a paragraph that starts mid-quote). */
+  marked: boolean;
+  mark: QuoteMark;
+  open: number;
+  close: number | null;
+  /** Where the quoted words stop: the closing mark, or the bound of an unclosed quote. */
+  bound: number;
+  paragraph: number;
+  continues: number | null;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPENS_BEFORE = /[\s([{\u2014\u2013\-/“‘"']/u;
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-’”'"…]/u;
+
+const isWord = (ch: string) => ch !== "" && WORD.test(ch);
+const isSpace = (ch: string) => ch !== "" && SPACE.test(ch);
+
+class ParagraphScanner {
+  private readonly stack: OpenMark[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly paragraph: number,
+    private readonly raws: RawSpan[],
+    private readonly nextId: () => number,
+  ) {}
+
+  private char(i: number): string {
+    return i >= this.from && i < this.to ? (this.text[i] ?? "") : "";
+  }
+
+  private has(mark: QuoteMark): boolean {
+    return this.stack.some((entry) => entry.mark === mark);
+  }
+
+  private emit(entry: OpenMark, close: number | null, bound: number): void {
+    this.raws.push({
+      id: entry.id,
+      marked: true,
+      mark: entry.mark,
+      open: entry.at,
+      close,
+      bound,
+      paragraph: this.paragraph,
+      continues: entry.continues,
+    });
+  }
+
+  /** Pop everything above `keep` entries: doubles are bounded at `at`, unclosed singles dropped (likely apostrophes). */
+  private unwind(keep: number, at: number): void {
+    while (this.stack.length > keep) {
+      const entry = this.stack.pop();
+      if (entry && entry.mark === "double") this.emit(entry, null, at);
+    }
+  }
+
+  open(mark: QuoteMark, at: number, continues: number | null = null): void {
+    if (mark === "double") {
+      // A second double opener while one is open: the first was never closed; bound it here.
+      const index = this.stack.findIndex((entry) => entry.mark === "double");
+      if (index >= 0) this.unwind(index, at);
+    }
+    this.stack.push({ id: this.nextId(), mark, at, continues });
+  }
+
+  close(mark: QuoteMark, at: number): void {
+    let index = -1;
+    for (let k = this.stack.length - 1; k >= 0; k -= 1) {
+      if (this.stack[k]?.mark === mark) {
+        index = k;
+        break;
+      }
+    }
+    if (index < 0) return;
+    this.unwind(index + 1, at);
+    const entry = this.stack.pop();
+    if (entry) this.emit(entry, at, at);
+  }
+
+  /** True when a later single closer exists before the next double mark (for "workers’ rights’"). */
+  private laterSingleCloser(i: number): boolean {
+    for (let j = i + 1; j < this.to; j += 1) {
+      const ch = this.char(j);
+      if (ch === "“" || ch === "”" || ch === '"') return false;
+      if ((ch === "’" || ch === "'") && !isSpace(this.char(j - 1)) && !isWord(this.char(j + 1))) return true;
+    }
+    return false;
+  }
+
+  private straightDouble(i: number): void {
+    const prev = this.char(i - 1);
+    const next = this.char(i + 1);
+    const opener = (prev === "" || OPENS_BEFORE.test(prev)) && next !== "" && !isSpace(next);
+    const closer = prev !== "" && !isSpace(prev) && (next === "" || CLOSES_BEFORE.test(next));
+    if (opener && !closer) this.open("double", i);
+    else if (closer && !opener) this.close("double", i);
+    else if (this.has("double")) this.close("double", i);
+    else this.open("double", i);
+  }
+
+  private single(i: number, ch: string): void {
+    const prev = this.char(i - 1);
+    const next = this.char(i + 1);
+    if (ch === "‘") {
+      // ‘90s and rock‘n’roll are apostrophes, not openers.
+      if (isWord(prev) || /\d/.test(next) || next === "" || isSpace(next)) return;
+      this.open("single", i);
+      return;
+    }
+    if (isWord(prev) && isWord(next)) return; // Iran’s, we’ll, Ba’ath
+    const closerLike = prev !== "" && !isSpace(prev) && !isWord(next);
+    if (closerLike && this.has("single")) {
+      // "the workers’ rights’": a plural possessive inside a single quote, if a later closer exists.
+      if (/[sS]/.test(prev) && isSpace(next) && this.laterSingleCloser(i)) return;
+      this.close("single", i);
+      return;
+    }
+    const openerLike = (prev === "" || OPENS_BEFORE.test(prev)) && /\p{L}/u.test(next);
+    if (ch === "'" && openerLike) this.open("single", i);
+  }
+
+  /**
+   * A paragraph that follows an unclosed quote, opens with no mark and has a
+   * closing mark before any opener: the capture broke the quote here. Returns
+   * where that closing mark is, or -1.
+   */
+  private brokenQuoteEnd(first: number): number {
+    const opener = this.char(first);
+    if (opener === "“" || opener === '"') return -1;
+    for (let i = first; i < this.to; i += 1) {
+      const ch = this.char(i);
+      if (ch === "“") return -1;
+      const closer = !isSpace(this.char(i - 1)) && (this.char(i + 1) === "" || CLOSES_BEFORE.test(this.char(i + 1)));
+      if (ch === "”" || (ch === '"' && closer)) return i;
+      if (ch === '"') return -1;
+    }
+    return -1;
+  }
+
+  scan(continues: number | null): void {
+    let first = this.from;
+    while (first < this.to && isSpace(this.char(first))) first += 1;
+    let from = this.from;
+    const broken = continues === null ? -1 : this.brokenQuoteEnd(first);
+    if (broken >= 0) {
+      this.raws.push({ id: this.nextId(), marked: false, mark: "double", open: first, close: broken, bound: broken, paragraph: this.paragraph, continues });
+      from = broken + 1;
+    }
+    for (let i = from; i < this.to; i += 1) {
+      const ch = this.char(i);
+      const carry = i === first ? continues : null;
+      if (ch === "“") this.open("double", i, carry);
+      else if (ch === "”") {
+        // Some sites type ” for both marks: treat one that opens a word after a space as an opener.
+        const sloppyOpener = !this.has("double") && (i === first || isSpace(this.char(i - 1))) && isWord(this.char(i + 1));
+        if (sloppyOpener) this.open("double", i, carry);
+        else this.close("double", i);
+      } else if (ch === '"') {
+        const before = this.stack.length;
+        this.straightDouble(i);
+        const top = this.stack[this.stack.length - 1];
+        if (carry !== null && top && this.stack.length > before && top.at === i) top.continues = carry;
+      } else if (ch === "‘" || ch === "’" || ch === "'") this.single(i, ch);
+    }
+  }
+
+  /** Close the paragraph: bound what is still open. Returns the id of an unclosed top-level double quote. */
+  finish(): number | null {
+    const bottom = this.stack[0];
+    const pending = bottom && bottom.mark === "double" ? bottom.id : null;
+    this.unwind(0, this.to);
+    return pending;
+  }
+}
+
+/**
+ * Quoted spans of a text, in order of their opening marks. Paragraphs bound
+ * every quote; a quote left open at the end of a paragraph continues into the
+ * next one only when that paragraph opens with a quote mark.
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly { start: number; end: number }[]): QuotedSpan[] {
+  const raws: RawSpan[] = [];
+  let counter = 0;
+  const nextId = () => (counter += 1);
+  let pending: number | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    const scanner = new ParagraphScanner(text, paragraph.start, paragraph.end, index, raws, nextId);
+    scanner.scan(pending);
+    pending = scanner.finish();
+  });
+
+  const kept: (RawSpan & { start: number; end: number })[] = [];
+  for (const raw of raws) {
+    let start = raw.marked ? raw.open + 1 : raw.open;
+    let end = raw.bound;
+    while (start < end && isSpace(text[start] ?? "")) start += 1;
+    // A comma or colon inside the closing mark is the outlet's punctuation, not the speaker's words.
+    while (end > start && /[\s,;:]/u.test(text[end - 1] ?? "")) end -= 1;
+    if (!WORD.test(text.slice(start, end))) continue;
+    kept.push({ ...raw, start, end });
+  }
+  kept.sort((a, b) => a.open - b.open || b.bound - a.bound);
+
+  const position = new Map(kept.map((raw, i) => [raw.id, i]));
+  const spans: QuotedSpan[] = [];
+  const enclosing: number[] = [];
+  kept.forEach((raw, i) => {
+    while (enclosing.length > 0) {
+      const top = kept[enclosing[enclosing.length - 1] ?? -1];
+      if (top && top.bound >= raw.bound && top.open < raw.open) break;
+      enclosing.pop();
+    }
+    const parent = enclosing.length > 0 ? (enclosing[enclosing.length - 1] ?? null) : null;
+    const continued = raw.continues === null ? undefined : position.get(raw.continues);
+    spans.push({
+      start: raw.start,
+      end: raw.end,
+      open: raw.open,
+      close: raw.close,
+      mark: raw.mark,
+      depth: enclosing.length,
+      parent,
+      paragraph: raw.paragraph,
+      continues: continued ?? null,
+    });
+    enclosing.push(i);
+  });
+  return spans;
+}
