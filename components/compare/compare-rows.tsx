@@ -1,8 +1,8 @@
+import Link from "next/link";
 import { DiffOrText } from "@/components/diff/diff-or-text";
 import { PlacementMark } from "@/components/facts/placement";
 import type { ArticleAnalysis } from "@/lib/analysis";
 import type { CompareRow } from "@/lib/views/compare";
-import Link from "next/link";
 
 const columns: Record<number, string> = {
   2: "md:grid-cols-2",
@@ -13,7 +13,8 @@ const columns: Record<number, string> = {
 /**
  * One row per fact, in story order: each outlet's sentence, diffed word by
  * word against the base outlet; "not reported" where an outlet leaves it out.
- * On a phone the cells stack as cards, each named by its outlet.
+ * On a phone the cells stack as cards, each named by its outlet. A fact only
+ * one selected outlet reports gets a compact row (the page stays light).
  */
 export function CompareRows({
   storySlug,
@@ -28,56 +29,58 @@ export function CompareRows({
 }) {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const base = byId.get(rows[0]?.cells[0]?.article ?? "");
+  const absentFrom = (row: CompareRow) =>
+    row.cells.filter((c) => c.text === null).map((c) => byId.get(c.article)?.outlet).join(", ");
   return (
-    <ol className="space-y-4">
+    <ol className="space-y-3">
       {rows.map((row) => {
-        const differs = !row.identical;
-        const reporters = row.cells.filter((c) => c.text !== null).length;
+        const present = row.cells.filter((c) => c.text !== null);
+        const ring = highlight === row.fact.id ? " ring-2 ring-accent/40" : "";
+        if (present.length === 1 && present[0]) {
+          const cell = present[0];
+          return (
+            <li key={row.fact.id} id={row.fact.id} tabIndex={-1} data-difference="true" className={`card scroll-mt-4 p-3${ring}`}>
+              <p className="meta mb-1">
+                <span className="font-semibold text-ink">Only in {byId.get(cell.article)?.outlet}</span>{" "}
+                <PlacementMark placement={cell.placement} /> · not reported by {absentFrom(row)}
+              </p>
+              <p className="prose-serif">{cell.text}</p>
+            </li>
+          );
+        }
         return (
           <li
             key={row.fact.id}
             id={row.fact.id}
             tabIndex={-1}
-            data-difference={differs ? "true" : "false"}
-            className={`scroll-mt-4 rounded-lg border bg-white ${reporters === 1 ? "p-3" : "p-4"} ${highlight === row.fact.id ? "border-accent ring-2 ring-accent/40" : "border-rule"}`}
+            data-difference={row.identical ? "false" : "true"}
+            className={`card scroll-mt-4 p-4${ring}`}
           >
-            <div className={`${reporters === 1 ? "mb-2" : "mb-3"} flex flex-wrap items-center gap-2`}>
-              <h3 className={reporters === 1 ? "sr-only" : "font-semibold"}>
+            <div className="mb-3 flex flex-wrap items-center gap-2">
+              <h3 className="font-semibold">
                 <Link href={`/stories/${storySlug}/facts/${row.fact.id}`} className="text-ink hover:text-accent">
                   {row.fact.label}
                 </Link>
               </h3>
-              {row.identical && <span className="rounded bg-stone-100 px-1.5 text-xs text-muted">Same words</span>}
-              {row.omitted && (
-                <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900">
-                  {reporters === 1 ? `Only in ${byId.get(row.cells.find((c) => c.text !== null)?.article ?? "")?.outlet}` : "Left out by some"}
-                </span>
-              )}
-              {row.placementGap && (
-                <span className="rounded bg-cb-blue/10 px-1.5 text-xs text-cb-blue">Lede in one, buried or absent in another</span>
-              )}
-              <a href={`#${row.fact.id}`} className="ml-auto text-xs text-muted underline" aria-label={`Link to the fact: ${row.fact.label}`}>
-                #
-              </a>
+              {row.identical && <span className="meta rounded bg-stone-100 px-1.5">Same words</span>}
+              {row.omitted && <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900">Not reported by {absentFrom(row)}</span>}
+              {row.placementGap && <span className="rounded bg-cb-blue/10 px-1.5 text-xs text-cb-blue">Lede in one, buried or absent in another</span>}
             </div>
             <div className={`grid gap-3 ${columns[row.cells.length] ?? "md:grid-cols-2"}`}>
-              {row.cells.map((cell, index) => {
-                const article = byId.get(cell.article);
-                return (
-                  <div key={cell.article} className="rounded border border-rule/70 bg-paper p-3">
-                    <p className="mb-1 flex flex-wrap items-center gap-2 text-xs">
-                      <span className="font-semibold">{article?.outlet}</span>
-                      <PlacementMark placement={cell.placement} />
-                      {index === 0 && <span className="uppercase tracking-wide text-muted">base</span>}
-                    </p>
-                    {cell.text === null ? (
-                      <p className="text-sm italic text-muted">Not reported</p>
-                    ) : (
-                      <DiffOrText text={cell.text} diff={cell.diff} baseName={index > 0 ? base?.outlet : undefined} />
-                    )}
-                  </div>
-                );
-              })}
+              {row.cells.map((cell, index) => (
+                <div key={cell.article} className="cell">
+                  <p className="meta mb-1 flex flex-wrap items-center gap-2">
+                    <span className="font-semibold text-ink">{byId.get(cell.article)?.outlet}</span>
+                    <PlacementMark placement={cell.placement} />
+                    {index === 0 && <span className="uppercase tracking-wide">base</span>}
+                  </p>
+                  {cell.text === null ? (
+                    <p className="text-sm italic text-muted">Not reported</p>
+                  ) : (
+                    <DiffOrText text={cell.text} diff={cell.diff} baseName={index > 0 ? base?.outlet : undefined} />
+                  )}
+                </div>
+              ))}
             </div>
           </li>
         );

@@ -10,12 +10,12 @@ const READABLE_SIMILARITY = 0.5;
  * close; for a thorough rewrite, the sentence itself with the diff one click away.
  */
 export function DiffOrText({ text, diff, baseName }: { text: string; diff: TextDiff | null; baseName?: string }) {
-  if (!diff || diff.kind === "identical") return <p className="font-serif leading-relaxed">{text}</p>;
+  if (!diff || diff.kind === "identical") return <p className="prose-serif">{text}</p>;
   const against = baseName ? ` Compared with ${baseName}.` : "";
   if (diff.kind === "rewrite" && diff.similarity < READABLE_SIMILARITY) {
     return (
       <>
-        <p className="font-serif leading-relaxed">{text}</p>
+        <p className="prose-serif">{text}</p>
         <details className="mt-1 text-xs text-muted">
           <summary className="cursor-pointer">
             Reworded throughout ({percent(diff.similarity)} of words shared).{against} Show word by word
@@ -29,7 +29,7 @@ export function DiffOrText({ text, diff, baseName }: { text: string; diff: TextD
   }
   return (
     <>
-      <p className="font-serif leading-relaxed">
+      <p className="prose-serif">
         <DiffText parts={diff.parts} />
       </p>
       <p className="mt-1 text-xs text-muted">

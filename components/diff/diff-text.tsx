@@ -2,29 +2,23 @@ import type { DiffPart } from "@/lib/analysis";
 
 /**
  * A word diff: deletions struck through, insertions underlined (not colour
- * alone), each announced to screen readers.
+ * alone), each announced to screen readers by CSS-generated text (globals.css).
  */
 export function DiffText({ parts, show = "both" }: { parts: DiffPart[]; show?: "both" | "a" | "b" }) {
   return (
     <>
       {parts.map((part, index) => {
-        if (part.op === "equal") return <span key={index}>{part.text}</span>;
+        if (part.op === "equal") return part.text;
         if (part.op === "delete") {
-          if (show === "b") return null;
-          return (
+          return show === "b" ? null : (
             <del key={index} className="diff-del">
-              <span className="sr-only">[removed: </span>
               {part.text}
-              <span className="sr-only">]</span>
             </del>
           );
         }
-        if (show === "a") return null;
-        return (
+        return show === "a" ? null : (
           <ins key={index} className="diff-ins">
-            <span className="sr-only">[added: </span>
             {part.text}
-            <span className="sr-only">]</span>
           </ins>
         );
       })}

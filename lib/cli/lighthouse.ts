@@ -1,0 +1,89 @@
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import { z } from "zod";
+import { fail, parseArgs } from "./args";
+import { findChromium } from "./chromium";
+
+/**
+ * `npm run lighthouse -- [--path /stories/…/compare?a=…&b=…]`: serve the
+ * production build, run Lighthouse (mobile preset, the default) on one page and
+ * print its performance and accessibility scores, LCP and the page's script
+ * bytes. Needs a build (`npm run build`). Lighthouse 12.8 is fetched with npx
+ * (the last release for Node 20); it is not a project dependency.
+ */
+const args = parseArgs(
+  process.argv.slice(2),
+  z.strictObject({
+    path: z.string().startsWith("/").default("/stories/basra-consulate-2018/compare?a=press-tv&b=wsj-via-eifa"),
+    port: z.coerce.number().int().min(1024).max(65535).default(3119),
+    _: z.array(z.string()).max(0),
+  }),
+);
+
+if (!fs.existsSync(".next/BUILD_ID")) fail("no production build: run `npm run build` first.");
+const chromium = findChromium();
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(args.port), "-H", "127.0.0.1"], {
+  stdio: "ignore",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+interface LighthouseReport {
+  lighthouseVersion: string;
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { url?: string; transferSize?: number; resourceType?: string }[] } }>;
+}
+
+try {
+  const url = `http://127.0.0.1:${args.port}${args.path}`;
+  await waitForServer(url);
+  const output = execFileSync(
+    "npx",
+    [
+      "--yes",
+      "lighthouse@12.8.2",
+      url,
+      "--output=json",
+      "--quiet",
+      "--only-categories=performance,accessibility",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+    ],
+    { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
+  ).toString();
+  const report = JSON.parse(output) as LighthouseReport;
+  const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((item) => item.resourceType === "Script");
+  const scriptBytes = scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  const result = {
+    page: args.path,
+    lighthouse: report.lighthouseVersion,
+    preset: "mobile (default)",
+    performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
+    totalBlockingTimeMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
+    cls: Number((report.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
+    scripts: scripts.length,
+    scriptKB: Number((scriptBytes / 1024).toFixed(1)),
+  };
+  console.log(
+    `${result.page}\n  Lighthouse ${result.lighthouse}, ${result.preset}\n  performance ${result.performance}, accessibility ${result.accessibility}\n` +
+      `  LCP ${result.lcpMs} ms, TBT ${result.totalBlockingTimeMs} ms, CLS ${result.cls}\n  scripts: ${result.scripts} files, ${result.scriptKB} KB transferred`,
+  );
+  console.log(JSON.stringify(result));
+} catch (error) {
+  console.error(`error: ${(error as Error).message.split("\n")[0]}`);
+  process.exitCode = 1;
+} finally {
+  server.kill();
+}
