@@ -1,0 +1,52 @@
+/** Labels are cut to this many words (an ellipsis marks the cut). */
+export const LABEL_MAX_WORDS = 12;
+
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|explained|quoted|according to)\b/i;
+/** An all-capitals dateline ("WASHINGTON—", "WASHINGTON/NEW YORK —") or "Outlet Name – ". */
+const DATELINE =
+  /^(?:\p{Lu}{2}[\p{Lu}./' ]{0,40}(?:[—–]| - )\s?|(?:\p{Lu}[\p{L}.]*\s){1,3}[—–]\s)/u;
+/** Connectives that tie a sentence to the one before ("However,", "Later,"); "Earlier this month" stays. */
+const OPENERS =
+  /^(?:(?:However|Still|Meanwhile|Moreover|In reaction|In addition|Earlier|Later|Also),|But|And)\s+/i;
+
+/**
+ * Drop a trailing attribution clause: ", the official said", ",” Pompeo said
+ * in New York", ", according to officials". The clause after the last comma
+ * must name the attribution within its first five words, and at least four
+ * words must remain.
+ */
+function trimAttribution(text: string): string {
+  const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"));
+  if (cut <= 0) return text;
+  const tail = text
+    .slice(cut + 1)
+    .trim()
+    .split(/\s+/);
+  const head = text.slice(0, cut).trim().split(/\s+/);
+  if (tail.length > 14 || head.length < 4 || !ATTRIBUTION.test(tail.slice(0, 5).join(" ")))
+    return text;
+  return text.slice(0, cut);
+}
+
+/**
+ * A short readable label for a fact from its most representative sentence:
+ * dateline and attribution tail removed, quote marks dropped, at most
+ * `LABEL_MAX_WORDS` words.
+ */
+export function factLabel(sentence: string): string {
+  let text = sentence.replace(/\s+/gu, " ").trim();
+  const withoutDateline = text.replace(DATELINE, "");
+  if (withoutDateline.length >= 12) text = withoutDateline;
+  text = trimAttribution(text);
+  text = text.replace(OPENERS, "");
+  text = text.replace(/^[\s"“”‘’'«»]+|[\s"“”‘’'«»,;:.]+$/gu, "");
+  const words = text.split(" ").filter((word) => word.length > 0);
+  const first = (words[0] ?? "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (words.length > 0) words[0] = first;
+  if (words.length <= LABEL_MAX_WORDS) return words.join(" ");
+  return `${words
+    .slice(0, LABEL_MAX_WORDS)
+    .join(" ")
+    .replace(/[,;:—–-]+$/u, "")}…`;
+}
