@@ -1,5 +1,6 @@
 import { alignFacts } from "./align";
 import { prepareArticle } from "./article";
+import { analyzeAttribution } from "./attribution";
 import { findQuotes, groupQuotes } from "./quotes";
 import { findReuse } from "./reuse";
 import { type StoryAnalysis, type StoryInput, storyInputSchema } from "./schema";
@@ -23,23 +24,25 @@ export function analyzeStory(input: StoryInput): StoryAnalysis {
   const { reuse, pairs } = findReuse(articles);
   const quotes = articles.flatMap(findQuotes);
   const quoteGroups = groupQuotes(quotes, articles);
+  // Actors, blame, voice and word choice; fills quotes' speakerActor and facts' voice.
+  const attribution = analyzeAttribution(articles, quotes, story.actors, facts);
   return {
     version: 1,
     story: { slug: story.slug, title: story.title, date: story.date },
     articles: articles.map((article) => article.analysis),
-    facts,
+    facts: attribution.facts,
     reuse,
     reusePairs: pairs,
-    quotes,
+    quotes: attribution.quotes,
     quoteGroups,
-    sides: [],
-    actors: [],
-    mentions: [],
-    blame: [],
-    voices: [],
-    voiceSummary: [],
-    wordChoice: [],
-    markedWords: [],
+    sides: attribution.sides,
+    actors: attribution.actors,
+    mentions: attribution.mentions,
+    blame: attribution.blame,
+    voices: attribution.voices,
+    voiceSummary: attribution.voiceSummary,
+    wordChoice: attribution.wordChoice,
+    markedWords: attribution.markedWords,
     notes,
   };
 }

@@ -234,6 +234,12 @@ export const actorSchema = z.strictObject({
   kind: actorKindSchema,
   aliases: z.array(z.string()),
   source: z.enum(["gazetteer", "story", "discovered"]),
+  /**
+   * The institution actor this one speaks for, when known: a person's
+   * government ("mike-pompeo" → "united-states"), an agency's state, a
+   * spokesman's ministry. Null for actors that speak for themselves.
+   */
+  represents: z.string().nullable(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -286,6 +292,13 @@ export const blameSchema = z.strictObject({
   cues: z.array(z.strictObject({ start: index, end: index })),
   /** The quote this relation comes from, when it is inside one. */
   quote: z.string().nullable(),
+  /**
+   * Where the accuser comes from: "named" (the text names them, possibly an
+   * unknown actor shown as written), "outlet" (no source: the outlet's own
+   * voice, accuser null) or "unattributed" (someone blames, e.g. "the attack
+   * was blamed on …", but the text does not say who: accuser null).
+   */
+  accuserSource: z.enum(["named", "outlet", "unattributed"]),
 });
 export type Blame = z.infer<typeof blameSchema>;
 
@@ -299,6 +312,8 @@ export const quotedVoiceSchema = z.strictObject({
   quotes: index,
   words: index,
   quoteIds: z.array(z.string()),
+  /** Paraphrased citations without quote marks ("according to X", "X said that …"). */
+  citations: index,
 });
 export type QuotedVoice = z.infer<typeof quotedVoiceSchema>;
 

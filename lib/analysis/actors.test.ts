@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { attributionOf } from "./fixtures/attribution-helpers";
+
+const mentionsOf = (text: string, actors = {}) =>
+  attributionOf([text], actors).mentions.map((m) => `${m.text} → ${m.actor}`);
+
+describe("actor resolution", () => {
+  it("resolves gazetteer names, capitals, institutions and nationality phrases", () => {
+    expect(mentionsOf("Washington and Tehran traded barbs while the Pentagon and the IRGC stayed silent.")).toEqual([
+      "Washington → united-states",
+      "Tehran → iran",
+      "the Pentagon → united-states",
+      "the IRGC → irgc",
+    ]);
+    expect(mentionsOf("A senior Iraqi security official and Iranian-backed militias met the regime in Tehran.")).toEqual([
+      "A senior Iraqi security official → iraq",
+      "Iranian-backed militias → iran-aligned-militias",
+      "the regime in Tehran → iran",
+    ]);
+  });
+
+  it("does not take the pronoun 'us' for the United States", () => {
+    expect(mentionsOf("They attacked us on Friday.")).not.toContain("us → united-states");
+    expect(mentionsOf("The US closed its consulate.")[0]).toBe("The US → united-states");
+  });
+
+  it("lets story actors override the gazetteer", () => {
+    const result = attributionOf(["The Quds Force was blamed for the attack."], {
+      actors: [{ id: "irgc-qf", name: "IRGC Quds Force", side: "iran-military", kind: "armed-group", aliases: ["Quds Force"] }],
+    });
+    expect(result.mentions.map((m) => m.actor)).toEqual(["irgc-qf"]);
+    expect(result.actors.find((a) => a.id === "irgc-qf")).toMatchObject({ source: "story", side: "iran-military" });
+    expect(result.sides.map((s) => s.id)).toContain("iran-military");
+  });
+
+  it("discovers unknown names, keeps them as written, and groups surnames", () => {
+    const result = attributionOf(["Senator Jane Fairweather criticised Zorblat Industries. Fairweather said the company lied."]);
+    const jane = result.actors.find((a) => a.name === "Jane Fairweather");
+    expect(jane).toMatchObject({ source: "discovered", kind: "person", side: "unknown" });
+    expect(result.mentions.filter((m) => m.actor === jane?.id).map((m) => m.text)).toEqual(["Senator Jane Fairweather", "Fairweather"]);
+    expect(result.blame.map((b) => `${b.accuser.actor} ${b.kind} ${b.accused.text}`)).toContain(`${jane?.id} criticises Zorblat Industries`);
+  });
+
+  it("places a discovered person by the institution in their title", () => {
+    const result = attributionOf(["Iran Foreign Ministry spokesman Bahram Ghasemi spoke on Saturday."]);
+    expect(result.actors.find((a) => a.id === "bahram-ghasemi")).toMatchObject({ side: "iran", represents: "iran", kind: "person" });
+  });
+
+  it("places a party member by 'D-N.Y.' after the name", () => {
+    const result = attributionOf(["Rep. Jerrold Nadler, D-N.Y., spoke to reporters."]);
+    expect(result.actors.find((a) => a.name === "Jerrold Nadler")).toMatchObject({ side: "democrats" });
+  });
+
+  it("resolves 'he', 'the official' and 'the American diplomat' to the last matching actor", () => {
+    expect(mentionsOf("Mike Pompeo spoke on Friday. He said the move was temporary.")).toEqual(["Mike Pompeo → mike-pompeo", "He → mike-pompeo"]);
+    expect(mentionsOf("A senior Iraqi official spoke. The official said security was tight.")).toEqual([
+      "A senior Iraqi official → iraq",
+      "The official → iraq",
+    ]);
+    expect(mentionsOf("Pompeo spoke in New York. The American diplomat claimed Iran was responsible.")).toEqual([
+      "Pompeo → mike-pompeo",
+      "The American diplomat → mike-pompeo",
+      "Iran → iran",
+    ]);
+  });
+
+  it("does not resolve 'she' to a man or 'the Iraqi official' to an American one", () => {
+    expect(mentionsOf("Mike Pompeo spoke. She disagreed.")).toEqual(["Mike Pompeo → mike-pompeo"]);
+    expect(mentionsOf("A senior U.S. official spoke. The Iraqi official disagreed.")).toEqual([
+      "A senior U.S. official → united-states",
+      "The Iraqi official → iraq",
+    ]);
+  });
+});
