@@ -4,6 +4,7 @@ const views = [
   { key: "overview", label: "Overview", path: "" },
   { key: "compare", label: "Compare outlets", path: "/compare" },
   { key: "quotes", label: "Quotes", path: "/quotes" },
+  { key: "classroom", label: "Classroom", path: "/classroom" },
 ] as const;
 
 export type StoryView = (typeof views)[number]["key"];

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { classroomHref, keyHref, parseClassroomState } from "./state";
+
+const LETTERS = ["A", "B", "C"];
+
+describe("parseClassroomState", () => {
+  it("defaults: the reading step, the fixed default order, no notes", () => {
+    expect(parseClassroomState({}, LETTERS)).toEqual({
+      step: "read",
+      seed: null,
+      guesses: {},
+      notes: [],
+    });
+  });
+
+  it("reads a step, a seed (any case) and guesses", () => {
+    const state = parseClassroomState(
+      { step: "reveal", seed: "K3F9", "guess-a": "newspaper", "guess-c": "unsure" },
+      LETTERS,
+    );
+    expect(state).toEqual({
+      step: "reveal",
+      seed: "k3f9",
+      guesses: { A: "newspaper", C: "unsure" },
+      notes: [],
+    });
+  });
+
+  it("bad values fall back with a note each, never an error", () => {
+    const state = parseClassroomState(
+      { step: "answers", seed: "<script>", "guess-b": "tabloid" },
+      LETTERS,
+    );
+    expect(state.step).toBe("read");
+    expect(state.seed).toBeNull();
+    expect(state.guesses).toEqual({});
+    expect(state.notes).toHaveLength(3);
+    expect(state.notes[0]).toContain("no step “answers”");
+    expect(state.notes[1]).toContain("not a class code");
+  });
+
+  it("repeated and over-long values are noted; guesses for unknown letters are ignored", () => {
+    const state = parseClassroomState(
+      { step: ["spot", "reveal"], seed: "x".repeat(100), "guess-z": "newspaper" },
+      LETTERS,
+    );
+    expect(state.step).toBe("spot");
+    expect(state.seed).toBeNull();
+    expect(state.guesses).toEqual({});
+    expect(state.notes).toHaveLength(2);
+  });
+});
+
+describe("links", () => {
+  it("the student view: seed first, the reading step implied", () => {
+    expect(classroomHref("s", { seed: null })).toBe("/stories/s/classroom");
+    expect(classroomHref("s", { seed: "k3f9", step: "read" })).toBe(
+      "/stories/s/classroom?seed=k3f9",
+    );
+    expect(classroomHref("s", { seed: "k3f9", step: "reveal" })).toBe(
+      "/stories/s/classroom?seed=k3f9&step=reveal",
+    );
+  });
+
+  it("the key lives at its own path", () => {
+    expect(keyHref("s", "k3f9")).toBe("/stories/s/classroom/key?seed=k3f9");
+    expect(keyHref("s", null)).toBe("/stories/s/classroom/key");
+  });
+});
