@@ -6,15 +6,23 @@ const STORY = "/stories/basra-consulate-2018";
 /** What a reader sees of a compare view: the chosen outlets, headlines and the fact rows. */
 async function viewState(page: Page) {
   return {
-    selects: await page.locator("form select").evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value)),
+    selects: await page
+      .locator("form select")
+      .evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value)),
     headlines: await page.getByRole("list", { name: "Headlines" }).innerText(),
-    rows: await page.locator("#facts-heading ~ ol > li").evaluateAll((els) => els.map((el) => el.id)),
+    rows: await page
+      .locator("#facts-heading ~ ol > li")
+      .evaluateAll((els) => els.map((el) => el.id)),
     collapse: await page.getByLabel("Hide facts worded identically").isChecked(),
   };
 }
 
 test.describe("compare page", () => {
-  test("choosing outlets updates the URL; the copied link reproduces the view in a fresh browser", async ({ page, browser, context }) => {
+  test("choosing outlets updates the URL; the copied link reproduces the view in a fresh browser", async ({
+    page,
+    browser,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`${STORY}/compare`);
     await page.getByLabel("Base outlet").selectOption("press-tv");
@@ -31,7 +39,9 @@ test.describe("compare page", () => {
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByText("Link copied")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\/compare\?a=press-tv&b=wsj-via-eifa&c=epoch-times&collapse=1#fact-\d+$/);
+    expect(copied).toMatch(
+      /\/compare\?a=press-tv&b=wsj-via-eifa&c=epoch-times&collapse=1#fact-\d+$/,
+    );
 
     const before = await viewState(page);
     const fresh = await browser.newContext();
@@ -43,11 +53,15 @@ test.describe("compare page", () => {
     await fresh.close();
   });
 
-  test("reads without JavaScript: headlines, diff marks, not-reported cells and quotes are in the served HTML", async ({ browser }) => {
+  test("reads without JavaScript: headlines, diff marks, not-reported cells and quotes are in the served HTML", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${STORY}/compare?a=press-tv&b=news-site-wire-cnn`);
-    await expect(page.getByRole("list", { name: "Headlines" })).toContainText("USA blames Iran as it readies to shut Iraq consulate");
+    await expect(page.getByRole("list", { name: "Headlines" })).toContainText(
+      "USA blames Iran as it readies to shut Iraq consulate",
+    );
     await expect(page.locator("ins.diff-ins, del.diff-del").first()).toBeAttached();
     await expect(page.getByText("Not reported").first()).toBeVisible();
     await expect(page.locator("#quotes-heading")).toBeVisible();
@@ -60,7 +74,10 @@ test.describe("compare page", () => {
 
   test("shows the altered Pompeo quote with both printings", async ({ page }) => {
     await page.goto(`${STORY}/compare?a=press-tv&b=news-site-wire-cnn`);
-    const card = page.locator("article").filter({ hasText: "relocation of diplomatic personnel" }).first();
+    const card = page
+      .locator("article")
+      .filter({ hasText: "relocation of diplomatic personnel" })
+      .first();
     await expect(card).toContainText("Altered");
     await expect(card.locator('[data-outlet="press-tv"]')).toBeVisible();
     await expect(card.locator('[data-outlet="news-site-wire-cnn"]')).toBeVisible();
@@ -72,7 +89,9 @@ test.describe("compare page", () => {
     ["repeated keys", "?a=press-tv&a=epoch-times&b=wsj-via-eifa"],
     ["markup in a value", "?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=press-tv"],
   ] as const) {
-    test(`malformed parameters (${name}) show the fallback note, never an error page`, async ({ page }) => {
+    test(`malformed parameters (${name}) show the fallback note, never an error page`, async ({
+      page,
+    }) => {
       const response = await page.goto(`${STORY}/compare${query}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByTestId("url-notes")).toBeVisible();
@@ -81,7 +100,10 @@ test.describe("compare page", () => {
     });
   }
 
-  test("keyboard only: pick outlets, jump between differences, copy the link", async ({ page, context }) => {
+  test("keyboard only: pick outlets, jump between differences, copy the link", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`${STORY}/compare?a=press-tv&b=wsj-via-eifa`);
     const picker = page.getByLabel("Outlet 2");
@@ -102,21 +124,39 @@ test.describe("compare page", () => {
     await expect(page.getByText("Link copied")).toBeVisible();
   });
 
-  test("is accessible and has no horizontal scrolling on a phone @phone", async ({ page }, testInfo) => {
+  test("is accessible and has no horizontal scrolling on a phone @phone", async ({
+    page,
+  }, testInfo) => {
     await page.goto(`${STORY}/compare?a=press-tv&b=wsj-via-eifa&c=epoch-times`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page);
-    await page.screenshot({ path: testInfo.outputPath(`compare-${testInfo.project.name}.png`), fullPage: false });
+    await page.screenshot({
+      path: testInfo.outputPath(`compare-${testInfo.project.name}.png`),
+      fullPage: false,
+    });
   });
 
-  test("the link preview image is a 1200×630 PNG and the page points to it", async ({ page, request }) => {
+  test("the link preview image is a 1200×630 PNG and the page points to it", async ({
+    page,
+    request,
+  }) => {
     await page.goto(`${STORY}/compare?a=press-tv&b=epoch-times`);
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(image).toMatch(/\/compare\/og\?a=press-tv&b=epoch-times/);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\?a=press-tv&b=epoch-times$/);
-    const response = await request.get(new URL(image ?? "", "http://x").pathname + new URL(image ?? "", "http://x").search);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/compare\?a=press-tv&b=epoch-times$/,
+    );
+    const response = await request.get(
+      new URL(image ?? "", "http://x").pathname + new URL(image ?? "", "http://x").search,
+    );
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
     const png = await response.body();
@@ -133,11 +173,16 @@ test.describe("fact and quote pages", () => {
     await first.getByRole("link", { name: "Compare this fact across outlets" }).click();
     await expect(page).toHaveURL(/\/facts\/fact-\d+$/);
     await expect(page.getByText(/Reported by \d of 5 outlets/)).toBeVisible();
-    const options = await page.getByLabel("Compare every version with").locator("option").allInnerTexts();
+    const options = await page
+      .getByLabel("Compare every version with")
+      .locator("option")
+      .allInnerTexts();
     const last = options.at(-1) ?? "";
     await page.getByLabel("Compare every version with").selectOption({ label: last });
     await expect(page).toHaveURL(/\?base=/);
-    const base = page.locator("li[data-outlet]").filter({ has: page.getByText("base version", { exact: true }) });
+    const base = page
+      .locator("li[data-outlet]")
+      .filter({ has: page.getByText("base version", { exact: true }) });
     await expect(base).toHaveCount(1);
     await expect(base).toContainText(last);
     await expectNoSeriousA11yViolations(page);
@@ -145,7 +190,11 @@ test.describe("fact and quote pages", () => {
 
   test("an unknown base falls back with a note", async ({ page }) => {
     await page.goto(STORY);
-    const href = await page.locator("#coverage-heading ~ div table tbody tr").first().locator('a[href*="/facts/"]').getAttribute("href");
+    const href = await page
+      .locator("#coverage-heading ~ div table tbody tr")
+      .first()
+      .locator('a[href*="/facts/"]')
+      .getAttribute("href");
     await page.goto(`${href}?base=nope`);
     await expect(page.getByTestId("url-notes")).toContainText("cannot be the base");
   });

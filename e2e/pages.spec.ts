@@ -18,7 +18,9 @@ test.describe("home", () => {
 });
 
 test.describe("story page", () => {
-  test("shows the five outlets with names, types, headlines and provenance @phone", async ({ page }) => {
+  test("shows the five outlets with names, types, headlines and provenance @phone", async ({
+    page,
+  }) => {
     await page.goto(STORY);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "US closes its consulate in Basra, citing threats from Iran",
@@ -28,9 +30,28 @@ test.describe("story page", () => {
     await expect(cards).toHaveCount(5);
     const expectations: [string, RegExp[]][] = [
       ["press-tv", [/Press TV/, /State broadcaster/, /Original/, /citing ‘security concerns’/]],
-      ["epoch-times", [/The Epoch Times/, /Reuters copy/, /US Pulls Diplomats From Iraqi City/, /30 September 2018/]],
-      ["wsj-via-eifa", [/European Iraqi Freedom Association/, /Advocacy group/, /WSJ reprint/, /U\.S\. to Close Consulate/]],
-      ["us-site-wsj-relay", [/Unidentified US website/, /Relays WSJ/, /Headline not captured/, /Date unknown/]],
+      [
+        "epoch-times",
+        [
+          /The Epoch Times/,
+          /Reuters copy/,
+          /US Pulls Diplomats From Iraqi City/,
+          /30 September 2018/,
+        ],
+      ],
+      [
+        "wsj-via-eifa",
+        [
+          /European Iraqi Freedom Association/,
+          /Advocacy group/,
+          /WSJ reprint/,
+          /U\.S\. to Close Consulate/,
+        ],
+      ],
+      [
+        "us-site-wsj-relay",
+        [/Unidentified US website/, /Relays WSJ/, /Headline not captured/, /Date unknown/],
+      ],
       ["news-site-wire-cnn", [/Unidentified news site/, /Wire copy/, /USA blames Iran/]],
     ];
     for (const [slug, patterns] of expectations) {
@@ -46,13 +67,17 @@ test.describe("story page", () => {
 
   test("has no horizontal scrolling on a phone @phone", async ({ page }) => {
     await page.goto(STORY);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
 
 test.describe("article page", () => {
-  test("shows the cleaned Epoch Times article and lists the removed chrome on request", async ({ page }) => {
+  test("shows the cleaned Epoch Times article and lists the removed chrome on request", async ({
+    page,
+  }) => {
     await page.goto(`${STORY}/epoch-times`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "US Pulls Diplomats From Iraqi City, Citing Threats From Iran",
@@ -75,14 +100,23 @@ test.describe("article page", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("lists the EIFA header and promos and the other site's 'Other news' as removed @phone", async ({ page }) => {
+  test("lists the EIFA header and promos and the other site's 'Other news' as removed @phone", async ({
+    page,
+  }) => {
     await page.goto(`${STORY}/wsj-via-eifa`);
     const removed = page.getByTestId("removed-list");
     await removed.locator("summary").click();
-    for (const chrome of ["English Arabic", "Item not found", "New EIFA Report", "Exclusive: Biography and record"]) {
+    for (const chrome of [
+      "English Arabic",
+      "Item not found",
+      "New EIFA Report",
+      "Exclusive: Biography and record",
+    ]) {
       await expect(removed).toContainText(chrome);
     }
-    await expect(page.locator("#main article p#p-0")).toContainText("WASHINGTON—The State Department");
+    await expect(page.locator("#main article p#p-0")).toContainText(
+      "WASHINGTON—The State Department",
+    );
 
     await page.goto(`${STORY}/news-site-wire-cnn`);
     await page.getByTestId("removed-list").locator("summary").click();
@@ -98,12 +132,21 @@ test.describe("outlets", () => {
     await expect(page).toHaveURL("/outlets/press-tv");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press TV");
     await expect(page.getByText("State broadcaster").first()).toBeVisible();
-    await expect(page.getByRole("link", { name: "en.wikipedia.org" }).first()).toHaveAttribute("href", /wikipedia/);
-    await expect(page.getByRole("link", { name: "US closes its consulate in Basra, citing threats from Iran" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "en.wikipedia.org" }).first()).toHaveAttribute(
+      "href",
+      /wikipedia/,
+    );
+    await expect(
+      page.getByRole("link", {
+        name: "US closes its consulate in Basra, citing threats from Iran",
+      }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("an unidentified outlet says so, and a source outlet lists the articles that carry it", async ({ page }) => {
+  test("an unidentified outlet says so, and a source outlet lists the articles that carry it", async ({
+    page,
+  }) => {
     await page.goto("/outlets/unidentified-us-website");
     await expect(page.getByText("Unidentified outlet")).toBeVisible();
     await expect(page.getByText(/could not be identified/)).toBeVisible();

@@ -29,18 +29,20 @@ describe("diffText", () => {
   });
 
   it("separates punctuation-only changes from word changes", () => {
-    expect(diffText("on “ordered departure,” temporarily", 'on "ordered departure", temporarily').kind).toBe(
-      "punctuation",
-    );
+    expect(
+      diffText("on “ordered departure,” temporarily", 'on "ordered departure", temporarily').kind,
+    ).toBe("punctuation");
   });
 
   it("names an added clause and a dropped clause", () => {
-    expect(diffText("The consulate will close.", "The consulate will close, citing threats from Iran.").summary).toBe(
-      "A clause added: added “citing threats from Iran”.",
-    );
-    expect(diffText("The consulate will close, citing threats from Iran.", "The consulate will close.").kind).toBe(
-      "deletion",
-    );
+    expect(
+      diffText("The consulate will close.", "The consulate will close, citing threats from Iran.")
+        .summary,
+    ).toBe("A clause added: added “citing threats from Iran”.");
+    expect(
+      diffText("The consulate will close, citing threats from Iran.", "The consulate will close.")
+        .kind,
+    ).toBe("deletion");
   });
 
   it("marks a substantial rewrite", () => {
@@ -64,7 +66,19 @@ describe("diffText", () => {
   });
 
   it("reapplies on word-like inputs too (property)", () => {
-    const word = fc.constantFrom("the", "US", "Iran", "said", "blamed", "consulate", "Basra", ",", ".", "“", "”");
+    const word = fc.constantFrom(
+      "the",
+      "US",
+      "Iran",
+      "said",
+      "blamed",
+      "consulate",
+      "Basra",
+      ",",
+      ".",
+      "“",
+      "”",
+    );
     const sentence = fc.array(word, { maxLength: 25 }).map((w) => w.join(" "));
     fc.assert(
       fc.property(sentence, sentence, (a, b) => {
@@ -78,7 +92,14 @@ describe("diffText", () => {
 
 describe("sameWords", () => {
   it("ignores case, punctuation and quote style but not order", () => {
-    expect(sameWords("“Bottom line, if we are attacked we’ll respond,”", '"Bottom line if we are attacked we\'ll respond"')).toBe(true);
-    expect(sameWords("an appropriate temporary relocation", "a temporary and appropriate relocation")).toBe(false);
+    expect(
+      sameWords(
+        "“Bottom line, if we are attacked we’ll respond,”",
+        '"Bottom line if we are attacked we\'ll respond"',
+      ),
+    ).toBe(true);
+    expect(
+      sameWords("an appropriate temporary relocation", "a temporary and appropriate relocation"),
+    ).toBe(false);
   });
 });

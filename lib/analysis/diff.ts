@@ -60,7 +60,11 @@ function sameMultiset(a: string[], b: string[]): boolean {
   return sortedA.every((word, i) => word === sortedB[i]);
 }
 
-function classify(a: string[], b: string[], changes: Change[]): { kind: DiffKind; summary: string } {
+function classify(
+  a: string[],
+  b: string[],
+  changes: Change[],
+): { kind: DiffKind; summary: string } {
   if (changes.length === 0) {
     return { kind: "identical", summary: "Identical wording." };
   }
@@ -72,7 +76,9 @@ function classify(a: string[], b: string[], changes: Change[]): { kind: DiffKind
   // A content word deleted in one place and inserted in another was moved, not replaced
   // ("an appropriate temporary" → "a temporary and appropriate").
   const addedKeys = new Set(added.map(key));
-  const moved = [...new Set(removed.map(key))].filter((word) => addedKeys.has(word) && word.length >= 4);
+  const moved = [...new Set(removed.map(key))].filter(
+    (word) => addedKeys.has(word) && word.length >= 4,
+  );
   if (moved.length > 0) {
     const movedSet = new Set(moved);
     const rest = changes
@@ -82,7 +88,10 @@ function classify(a: string[], b: string[], changes: Change[]): { kind: DiffKind
       }))
       .filter((c) => c.removed.length + c.added.length > 0);
     const moves = moved.map((word) => `“${word}” moved`);
-    return { kind: "reorder", summary: `Words reordered: ${[...moves, ...rest.map(describe)].join("; ")}.` };
+    return {
+      kind: "reorder",
+      summary: `Words reordered: ${[...moves, ...rest.map(describe)].join("; ")}.`,
+    };
   }
   if (removed.length === 0) {
     const long = added.length >= 4;
@@ -107,7 +116,10 @@ function classify(a: string[], b: string[], changes: Change[]): { kind: DiffKind
     };
   }
   const shown = changes.slice(0, 4).map(describe);
-  const more = changes.length > 4 ? `; and ${changes.length - 4} more change${changes.length === 5 ? "" : "s"}` : "";
+  const more =
+    changes.length > 4
+      ? `; and ${changes.length - 4} more change${changes.length === 5 ? "" : "s"}`
+      : "";
   return { kind: "rewrite", summary: `Reworded: ${shown.join("; ")}${more}.` };
 }
 

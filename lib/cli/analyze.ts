@@ -58,7 +58,9 @@ if (args.json || args.out) {
   const json = JSON.stringify(analysis, null, 2);
   if (args.out) {
     fs.writeFileSync(args.out, `${json}\n`);
-    console.error(`Wrote ${args.out} (${analysis.articles.length} articles, ${Math.round(ms)} ms).`);
+    console.error(
+      `Wrote ${args.out} (${analysis.articles.length} articles, ${Math.round(ms)} ms).`,
+    );
   } else process.stdout.write(`${json}\n`);
 } else {
   console.log(summary(analysis, ms));
@@ -73,7 +75,9 @@ function summary(result: StoryAnalysis, elapsed: number): string {
       `  ${article.id}: ${article.outlet} — ${article.sentences.length} sentences, ${article.wordCount} words, ${article.removed.length} removed`,
     );
   }
-  const shared = result.facts.filter((fact) => fact.members.some((m) => m.article !== fact.members[0]?.article));
+  const shared = result.facts.filter((fact) =>
+    fact.members.some((m) => m.article !== fact.members[0]?.article),
+  );
   out.push("");
   out.push(`Facts: ${result.facts.length} (${shared.length} reported by two or more articles)`);
   for (const fact of shared.slice(0, 15)) {
@@ -87,7 +91,9 @@ function summary(result: StoryAnalysis, elapsed: number): string {
     );
   }
   const altered = result.quoteGroups.filter((group) => group.altered).length;
-  out.push(`Quotes: ${result.quotes.length}; printed by several articles: ${result.quoteGroups.length} (${altered} altered)`);
+  out.push(
+    `Quotes: ${result.quotes.length}; printed by several articles: ${result.quoteGroups.length} (${altered} altered)`,
+  );
   out.push(`Blame statements: ${result.blame.length}`);
   for (const note of result.notes) out.push(`Note: ${note}`);
   out.push("");

@@ -31,8 +31,11 @@ export function parseArgs<T extends z.ZodType>(
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const field = issue.path.join(".");
-      if (issue.code === "unrecognized_keys") return `unknown option ${issue.keys.map((k) => `--${k}`).join(", ")}`;
-      return field === "_" || field.startsWith("_.") ? `arguments: ${issue.message}` : `--${field}: ${issue.message}`;
+      if (issue.code === "unrecognized_keys")
+        return `unknown option ${issue.keys.map((k) => `--${k}`).join(", ")}`;
+      return field === "_" || field.startsWith("_.")
+        ? `arguments: ${issue.message}`
+        : `--${field}: ${issue.message}`;
     });
     fail(lines.join("\n"));
   }

@@ -28,7 +28,9 @@ const { content, problems, warnings } = checkContentDir(root);
 for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${path.relative(process.cwd(), root) || root}.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${path.relative(process.cwd(), root) || root}.`,
+  );
   process.exit(1);
 }
 const articles = content.stories.reduce((sum, story) => sum + story.articles.length, 0);

@@ -14,7 +14,10 @@ import { findChromium } from "./chromium";
 const args = parseArgs(
   process.argv.slice(2),
   z.strictObject({
-    path: z.string().startsWith("/").default("/stories/basra-consulate-2018/compare?a=press-tv&b=wsj-via-eifa"),
+    path: z
+      .string()
+      .startsWith("/")
+      .default("/stories/basra-consulate-2018/compare?a=press-tv&b=wsj-via-eifa"),
     port: z.coerce.number().int().min(1024).max(65535).default(3119),
     _: z.array(z.string()).max(0),
   }),
@@ -22,10 +25,14 @@ const args = parseArgs(
 
 if (!fs.existsSync(".next/BUILD_ID")) fail("no production build: run `npm run build` first.");
 const chromium = findChromium();
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(args.port), "-H", "127.0.0.1"], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const server = spawn(
+  "node_modules/.bin/next",
+  ["start", "-p", String(args.port), "-H", "127.0.0.1"],
+  {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 60; i += 1) {
@@ -42,7 +49,13 @@ async function waitForServer(url: string): Promise<void> {
 interface LighthouseReport {
   lighthouseVersion: string;
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; details?: { items?: { url?: string; transferSize?: number; resourceType?: string }[] } }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      details?: { items?: { url?: string; transferSize?: number; resourceType?: string }[] };
+    }
+  >;
 }
 
 try {
@@ -62,7 +75,9 @@ try {
     { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
   ).toString();
   const report = JSON.parse(output) as LighthouseReport;
-  const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((item) => item.resourceType === "Script");
+  const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter(
+    (item) => item.resourceType === "Script",
+  );
   const scriptBytes = scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
   const result = {
     page: args.path,

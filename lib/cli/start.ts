@@ -14,7 +14,8 @@ function newest(target: string): number {
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) latest = Math.max(latest, newest(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    latest = Math.max(latest, newest(path.join(target, entry)));
   return latest;
 }
 
@@ -23,7 +24,9 @@ const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newest(path.join(root, s))));
 
 if (built === 0 || changed > built) {
-  console.log(built === 0 ? "No build yet: building the dashboard…" : "Sources changed: rebuilding…");
+  console.log(
+    built === 0 ? "No build yet: building the dashboard…" : "Sources changed: rebuilding…",
+  );
   const status = run("npm", ["run", "build"]);
   if (status !== 0) process.exit(status);
 }

@@ -24,13 +24,18 @@ try {
   process.exit(1);
 }
 
-for (const step of [...steps, { name: "End-to-end (Chromium)", command: bin("playwright"), args: ["test"] }]) {
+for (const step of [
+  ...steps,
+  { name: "End-to-end (Chromium)", command: bin("playwright"), args: ["test"] },
+]) {
   const t0 = Date.now();
   console.log(`\n━━ ${step.name} ━━`);
   const status = run(step.command, step.args, { CHROME_PATH: chromium });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (status !== 0) {
-    console.error(`\n✗ ${step.name} failed (exit ${status}, ${seconds}s). Fix it and run npm test again.`);
+    console.error(
+      `\n✗ ${step.name} failed (exit ${status}, ${seconds}s). Fix it and run npm test again.`,
+    );
     process.exit(status);
   }
   console.log(`✓ ${step.name} (${seconds}s)`);
