@@ -11,30 +11,37 @@ export const metadata: Metadata = {
 const steps: { title: string; body: string }[] = [
   {
     title: "1. Clean the page",
-    body: "Articles are stored exactly as received, with the page around them. General rules remove navigation, date lines, photo captions, inserted headlines, promotions and embedded posts; every removal is listed on the article's page with its reason, so nothing disappears silently.",
+    body: "Articles are stored exactly as received, with the page around them. General rules — never rules for one site — remove markup, site headers and menus, date lines, bylines (kept as the byline), photo captions, inserted “related” headlines, promotions, embedded posts and duplicated paragraphs. When a rule is unsure, the text stays. Every removal is listed on the article's page with its reason, and the page as received can be shown with the removals struck through.",
   },
   {
     title: "2. Split into sentences",
-    body: "The wink-nlp library splits paragraphs into sentences and words. It keeps “U.S.”, “Mr.” and “Sept. 28” inside a sentence, which simpler splitters get wrong.",
+    body: "The wink-nlp library splits each paragraph into sentences and words. It keeps “U.S.”, “Mr.” and “Sept. 28” inside a sentence, which simpler splitters get wrong. Every sentence keeps its exact position in the cleaned text, so anything Parallax shows can be highlighted in place.",
   },
   {
     title: "3. Line up the facts",
-    body: "Sentences from different outlets that report the same thing are grouped into facts, by weighted overlap of their content words, names and numbers. Each pairing keeps its score and the words it rests on, so you can see why two sentences were matched. A fact only one outlet reports is kept: that is how omissions show.",
+    body: "Sentences from different outlets that report the same thing are grouped into facts. Each sentence is reduced to its content words in dictionary form, names and numbers (with “US”, “U.S.” and “United States” counted as one, and a few common news synonyms such as “meager”/“poor”), weighted by how rare they are in the story; attribution tails like “, the official said” count for little. Two sentences are matched when this weighted overlap is high enough, and a group only grows when the newcomer matches the group as a whole, so one shared word never chains two different facts. Each match keeps its score and the words it rests on (“Why these sentences were matched” on a fact's page). A fact only one outlet reports is kept: that is how omissions show.",
   },
   {
-    title: "4. Find shared text and quotes",
-    body: "Passages that two articles share word for word (wire copy, reprints) are found with word shingles. Quotes are found with their speakers and grouped across outlets; each printing is marked verbatim or altered, with a word-by-word diff.",
+    title: "4. Lede, body, buried",
+    body: "A fact is in the lede when an outlet reports it in its first two sentences (or in its first paragraph, within the first three sentences); it is buried when it first appears in the second half of the article; otherwise it is in the body.",
   },
   {
-    title: "5. Who blames whom, in whose voice",
-    body: "Statements in which one actor holds another responsible are extracted with the accuser, the accused and the cue words, and each is marked as stated in the outlet's own voice, attributed to a source, or distanced (“claimed”, scare quotes).",
+    title: "5. Shared text and quotes",
+    body: "Passages two articles share word for word, or nearly (a word or two changed), are found by matching runs of seven words; when both dates are known, the earlier article is taken as the source. Quotes are found in straight and curly quotation marks, across sentences and paragraphs, with their speaker (“X said”, “said X”, “according to X”, “he” resolved to the last person named …). The same quote printed by several outlets is grouped; each printing is marked verbatim (same words, whatever the punctuation) or altered, with a word-by-word diff. A short quoted phrase with no speaker is a scare quote.",
+  },
+  {
+    title: "6. Who blames whom, in whose voice",
+    body: "Statements in which one actor holds another responsible — blames, accuses, holds accountable, attributes responsibility, criticises, denies its own role, rejects an accusation — are extracted with the accuser, the accused, what for, and the cue words. Actors are resolved to sides from a general list of governments, agencies and groups, the story's own list, and names found in the text; an actor Parallax cannot place is shown as written. Each statement is in the outlet's own voice (no source), attributed (said, told, according to) or distanced (“claimed”, “alleged”, “what it called”, scare quotes, “without evidence”). When a statement names no accuser it is shown as unattributed, never guessed.",
   },
 ];
 
 export default function AboutPage() {
   return (
     <>
-      <PageTitle kicker="Method" lead="Every figure in Parallax comes from the article texts by rules you can inspect. Nothing is scored by hand, and nothing is hidden.">
+      <PageTitle
+        kicker="Method"
+        lead="Every figure in Parallax comes from the article texts by rules you can inspect. Nothing is scored by hand, and nothing is hidden."
+      >
         How Parallax works
       </PageTitle>
       <ol className="max-w-3xl space-y-6">
@@ -50,9 +57,10 @@ export default function AboutPage() {
           Limits
         </h2>
         <p className="mt-1 leading-relaxed text-muted">
-          Parallax compares wording; it does not judge which outlet is right. Automatic extraction makes mistakes: every
-          chart links to the sentences behind it so that you can check. The measured accuracy of each step is published
-          in the project&apos;s <code>docs/quality.md</code>, with the command that produced it.
+          Parallax compares wording; it does not judge which outlet is right. Automatic extraction
+          makes mistakes: every chart links to the sentences behind it so that you can check. The
+          measured accuracy of each step is published in the project&apos;s{" "}
+          <code>docs/quality.md</code>, with the command that produced it.
         </p>
         <p className="mt-3">
           <Link href="/" className="text-accent underline">
