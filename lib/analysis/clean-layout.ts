@@ -95,9 +95,21 @@ export function markHeader(blocks: Block[], verdicts: Verdicts, headline: number
   }
 }
 
+/** Each block's words, computed once: the doubled-text and duplicate checks both read them. */
+const blockWords = new WeakMap<Block, string[]>();
+
+/** The lower-cased words of a block (see `wordKeys`), memoised per block. */
+export function blockKeys(block: Block): string[] {
+  let keys = blockWords.get(block);
+  if (!keys) {
+    keys = wordKeys(block.text);
+    blockWords.set(block, keys);
+  }
+  return keys;
+}
+
 /** Whether a paragraph is one text printed twice ("X. X."), as pages print a caption and its alt text. */
-export function isDoubled(text: string): boolean {
-  const keys = wordKeys(text);
+export function isDoubled(text: string, keys: string[] = wordKeys(text)): boolean {
   const half = keys.length / 2;
   if (keys.length < 10 || !Number.isInteger(half)) return false;
   for (let i = 0; i < half; i += 1) if (keys[i] !== keys[i + half]) return false;
@@ -279,9 +291,39 @@ export function markTrailingTeasers(blocks: Block[], verdicts: Verdicts): void {
 /** Shingle postings longer than this stop growing: common phrases must not make the scan quadratic. */
 const MAX_POSTINGS = 16;
 
-function shingles(keys: string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + 2 < keys.length; i += 1) set.add(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
+/**
+ * Word ids below this fit three to a small integer (3 × 10 bits), which maps
+ * hash without allocating; a typical article has fewer distinct words.
+ */
+const ID_LIMIT = 1 << 10;
+
+/**
+ * Three-word phrases of a paragraph, each as one number made of its words'
+ * ids (ids from `vocabulary`, shared by the article): number keys hash far
+ * faster than joined strings. Past ID_LIMIT distinct words the phrase text
+ * itself is the key. Either way two phrases get the same key exactly when
+ * they have the same three words.
+ */
+function shingles(keys: string[], vocabulary: Map<string, number>): Set<number | string> {
+  const ids = keys.map((key) => {
+    let id = vocabulary.get(key);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(key, id);
+    }
+    return id;
+  });
+  const set = new Set<number | string>();
+  for (let i = 0; i + 2 < ids.length; i += 1) {
+    const a = ids[i] ?? 0;
+    const b = ids[i + 1] ?? 0;
+    const c = ids[i + 2] ?? 0;
+    set.add(
+      a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT
+        ? (a * ID_LIMIT + b) * ID_LIMIT + c
+        : `${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`,
+    );
+  }
   return set;
 }
 
@@ -296,10 +338,12 @@ function preview(text: string): string {
  */
 export function markDuplicates(blocks: Block[], verdicts: Verdicts): void {
   const exact = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  // A phrase's paragraphs: a number while there is one (most phrases), an array from the second on.
+  const postings = new Map<number | string, number | number[]>();
+  const vocabulary = new Map<string, number>();
   blocks.forEach((block, i) => {
     if (verdicts[i] || block.words < 6) return;
-    const keys = wordKeys(block.text);
+    const keys = blockKeys(block);
     const key = keys.join(" ");
     const same = exact.get(key);
     const earlier = (j: number) => `“${preview(blocks[j]?.text ?? "")}”`;
@@ -312,16 +356,22 @@ export function markDuplicates(blocks: Block[], verdicts: Verdicts): void {
     }
     exact.set(key, i);
     if (keys.length < 8) return;
-    const own = shingles(keys);
+    const own = shingles(keys, vocabulary);
     const counts = new Map<number, number>();
     let best = -1;
     let bestCount = 0;
-    for (const shingle of own) {
-      for (const j of postings.get(shingle) ?? []) {
-        const count = (counts.get(j) ?? 0) + 1;
-        counts.set(j, count);
-        if (count > bestCount) [best, bestCount] = [j, count];
+    const tally = (j: number) => {
+      const count = (counts.get(j) ?? 0) + 1;
+      counts.set(j, count);
+      if (count > bestCount) {
+        best = j;
+        bestCount = count;
       }
+    };
+    for (const shingle of own) {
+      const held = postings.get(shingle);
+      if (typeof held === "number") tally(held);
+      else if (held) for (const j of held) tally(j);
     }
     if (best >= 0 && bestCount >= 0.85 * own.size) {
       verdicts[i] = {
@@ -331,9 +381,10 @@ export function markDuplicates(blocks: Block[], verdicts: Verdicts): void {
       return;
     }
     for (const shingle of own) {
-      const list = postings.get(shingle);
-      if (!list) postings.set(shingle, [i]);
-      else if (list.length < MAX_POSTINGS) list.push(i);
+      const held = postings.get(shingle);
+      if (held === undefined) postings.set(shingle, i);
+      else if (typeof held === "number") postings.set(shingle, [held, i]);
+      else if (held.length < MAX_POSTINGS) held.push(i);
     }
   });
 }

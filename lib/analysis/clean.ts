@@ -1,6 +1,7 @@
 import type { Removed } from "./schema";
 import { normalizeByline } from "./clean-byline";
 import {
+  blockKeys,
   isDoubled,
   markCaptions,
   markDuplicates,
@@ -48,7 +49,7 @@ function judge(blocks: Block[], title: string | null): (Verdict | null)[] {
   const headline = markHeadline(blocks, verdicts, title);
   blocks.forEach((block, i) => {
     if (verdicts[i]) return;
-    verdicts[i] = isDoubled(block.text)
+    verdicts[i] = isDoubled(block.text, blockKeys(block))
       ? {
           reason: "caption",
           detail:

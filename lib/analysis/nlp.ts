@@ -1,11 +1,17 @@
-import winkNLP, { type Document, type ItemSentence } from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /**
  * The one place that loads the NLP model. wink-nlp is used (not Intl.Segmenter)
  * because it keeps "U.S.", "Mr." and "Sept. 28" inside a sentence.
+ *
+ * Only sentence boundaries and POS tags (which lemmas depend on) are run: the
+ * default pipe also runs named entities, negation, sentiment and custom
+ * entities, which nothing here reads and which cost as much again. Tokens,
+ * sentences, tags and lemmas are the same either way (those steps only add
+ * annotations of their own).
  */
-const nlp = winkNLP(model);
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 /** A token with offsets into the text it was read from. */
@@ -25,61 +31,93 @@ export interface Token {
   stop: boolean;
 }
 
-/** A sentence span and its tokens, offsets relative to the text given to `readText`. */
+/** A sentence span and its tokens, offsets relative to the text given to `readText` (plus its `base`). */
 export interface SentenceSpan {
   start: number;
   end: number;
   tokens: Token[];
 }
 
-function normalise(value: string): string {
-  return value.toLowerCase().replace(/[’‘`´]/g, "'");
+/**
+ * Normalised forms, memoised: a story repeats a few thousand word forms
+ * hundreds of thousands of times, so this saves both the work and one string
+ * per token. Cleared when it grows past a bound so a long-running server
+ * cannot grow it without limit.
+ */
+const normals = new Map<string, string>();
+const MAX_NORMALS = 200_000;
+
+/** True when lower-casing and straightening change nothing: plain ASCII with no capitals or backticks (most tokens). */
+function alreadyNormal(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code === 96 || code > 127) return false;
+  }
+  return true;
 }
+
+function normalise(value: string): string {
+  if (alreadyNormal(value)) return value;
+  const known = normals.get(value);
+  if (known !== undefined) return known;
+  if (normals.size >= MAX_NORMALS) normals.clear();
+  const normal = value.toLowerCase().replace(/[’‘`´]/g, "'");
+  normals.set(value, normal);
+  return normal;
+}
+
+// wink's typings declare some its-functions with signatures `out` does not accept; they work as its-functions.
+const LEMMA = its.lemma as unknown as ItsFunction<string>;
+const STOP = its.stopWordFlag as unknown as ItsFunction<boolean>;
 
 /**
  * Read text with wink-nlp: sentences and tokens with exact offsets.
- * Offsets are rebuilt from each token's preceding spaces, which wink keeps.
+ * Offsets are rebuilt from each token's preceding spaces, which wink keeps;
+ * `base` is added to every offset (for text sliced out of a longer one).
+ * Each property is read for all tokens at once (one pass each), and each
+ * token is a plain object of one shape.
  */
-export function readText(text: string): SentenceSpan[] {
+export function readText(text: string, base = 0): SentenceSpan[] {
   if (text.trim().length === 0) return [];
-  const doc: Document = nlp.readDoc(text);
-  const values = doc.tokens().out();
-  const spaces = doc.tokens().out(its.precedingSpaces);
-  // wink's typings declare `lemma` with an add-on signature `out` does not accept; it works as an its-function.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
-  const pos = doc.tokens().out(its.pos);
-  const types = doc.tokens().out(its.type);
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const tokens: Token[] = [];
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out();
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const lemmas = all.out(LEMMA) as string[];
+  const pos = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
+  const stops = all.out(STOP) as unknown as boolean[];
+  const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? "";
     cursor += (spaces[i] ?? "").length;
     // Defensive: if wink ever normalised a character, find the token in the text instead.
-    if (text.slice(cursor, cursor + value.length) !== value) {
+    if (!text.startsWith(value, cursor)) {
       const found = text.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
-    tokens.push({
+    const normal = normalise(value);
+    const lemma = lemmas[i] ?? value;
+    tokens[i] = {
       text: value,
-      start: cursor,
-      end: cursor + value.length,
-      normal: normalise(value),
-      lemma: normalise(lemmas[i] ?? value),
+      start: base + cursor,
+      end: base + cursor + value.length,
+      normal,
+      lemma: lemma === value ? normal : normalise(lemma),
       pos: pos[i] ?? "X",
       type: types[i] ?? "word",
       stop: stops[i] === true,
-    });
+    };
     cursor += value.length;
   }
   const sentences: SentenceSpan[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const slice = tokens.slice(first, last + 1);
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const slice = tokens.slice(span[0], span[1] + 1);
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
-  });
+  }
   return sentences;
 }
 
@@ -90,5 +128,10 @@ export function tokenize(text: string): Token[] {
 
 /** True for tokens that carry words (not punctuation, symbols or spaces). */
 export function isWordToken(token: Token): boolean {
-  return token.type === "word" || token.type === "number" || token.type === "hashtag" || token.type === "mention";
+  return (
+    token.type === "word" ||
+    token.type === "number" ||
+    token.type === "hashtag" ||
+    token.type === "mention"
+  );
 }

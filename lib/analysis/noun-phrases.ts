@@ -20,15 +20,76 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", 
 const PERSONAL = new Set(["he", "she", "they", "it"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const TIME_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-  "yesterday", "tonight", "earlier", "later", "last", "late", "early", "week", "night", "morning",
-  "afternoon", "evening", "on", "at", "this", "then", "once", "again", "recently", "previously",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "earlier",
+  "later",
+  "last",
+  "late",
+  "early",
+  "week",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+  "on",
+  "at",
+  "this",
+  "then",
+  "once",
+  "again",
+  "recently",
+  "previously",
 ]);
 /** Verbs that take "to" before the speech verb ("tried to clarify", "went on to say"). */
-const CATENATIVES = new Set(["try", "go", "continue", "want", "decide", "appear", "seem", "begin", "start", "refuse", "rush", "hasten", "be", "have", "use"]);
+const CATENATIVES = new Set([
+  "try",
+  "go",
+  "continue",
+  "want",
+  "decide",
+  "appear",
+  "seem",
+  "begin",
+  "start",
+  "refuse",
+  "rush",
+  "hasten",
+  "be",
+  "have",
+  "use",
+]);
 const CLAUSE_OPENERS = new Set([
-  "that", "with", "while", "as", "when", "after", "before", "because", "but", "and", "so", "then",
-  "also", "though", "although", "if", "since", "where", "whereas", "yet", "or", "still",
+  "that",
+  "with",
+  "while",
+  "as",
+  "when",
+  "after",
+  "before",
+  "because",
+  "but",
+  "and",
+  "so",
+  "then",
+  "also",
+  "though",
+  "although",
+  "if",
+  "since",
+  "where",
+  "whereas",
+  "yet",
+  "or",
+  "still",
 ]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
@@ -44,7 +105,8 @@ export function isName(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   if (!token) return false;
   if (token.pos === "PROPN") return /\p{L}/u.test(token.text);
-  if (!/^\p{Lu}/u.test(token.text) || !["NOUN", "VERB", "ADJ", "X"].includes(token.pos)) return false;
+  if (!/^\p{Lu}/u.test(token.text) || !["NOUN", "VERB", "ADJ", "X"].includes(token.pos))
+    return false;
   const prev = tok(ctx, i - 1);
   const next = tok(ctx, i + 1);
   if (!prev || prev.sentence !== token.sentence) return false;
@@ -58,7 +120,12 @@ function nominal(ctx: QuoteContext, i: number): boolean {
 
 function joins(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
-  return token !== undefined && /^[-.&]$/.test(token.text) && glued(ctx, i - 1, i) && glued(ctx, i, i + 1);
+  return (
+    token !== undefined &&
+    /^[-.&]$/.test(token.text) &&
+    glued(ctx, i - 1, i) &&
+    glued(ctx, i, i + 1)
+  );
 }
 
 /** Start of the noun phrase ending at token j ("a senior Iraqi security official"), or null. */
@@ -72,10 +139,17 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     else if (token.pos === "PART" && /^['’]s?$/.test(token.text)) s -= 1;
     else if (token.normal === "of" && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
     // "professors and administrators", "Pelosi and Reid": coordinated nouns speak together.
-    else if (token.normal === "and" && nominal(ctx, s) && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
+    else if (
+      token.normal === "and" &&
+      nominal(ctx, s) &&
+      nominal(ctx, s - 2) &&
+      usable(ctx, w, s - 2)
+    )
+      s -= 1;
     else if (joins(ctx, s - 1)) s -= 1;
     else {
-      if (token.pos === "DET" || (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.normal))) s -= 1;
+      if (token.pos === "DET" || (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.normal)))
+        s -= 1;
       break;
     }
   }
@@ -84,8 +158,15 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
   if (first?.pos === "NUM") {
     const one = tok(ctx, s - 1);
     const two = tok(ctx, s - 2);
-    if (one && two && /^(to|than)$/.test(one.normal) && /^(close|up|more|less|fewer)$/.test(two.normal)) s -= 2;
-    else if (one && /^(nearly|about|almost|some|roughly|around|over|at least)$/.test(one.normal)) s -= 1;
+    if (
+      one &&
+      two &&
+      /^(to|than)$/.test(one.normal) &&
+      /^(close|up|more|less|fewer)$/.test(two.normal)
+    )
+      s -= 2;
+    else if (one && /^(nearly|about|almost|some|roughly|around|over|at least)$/.test(one.normal))
+      s -= 1;
   }
   return s;
 }
@@ -94,7 +175,8 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
 export function phraseStartingAt(ctx: QuoteContext, w: Window, i: number): number | null {
   let e = i;
   const first = tok(ctx, i);
-  if (first && usable(ctx, w, i) && (first.pos === "DET" || POSSESSIVE_PRONOUNS.has(first.normal))) e += 1;
+  if (first && usable(ctx, w, i) && (first.pos === "DET" || POSSESSIVE_PRONOUNS.has(first.normal)))
+    e += 1;
   let last = -1;
   while (e < w.hi && usable(ctx, w, e)) {
     const token = tok(ctx, e);
@@ -114,7 +196,8 @@ export function atClauseStart(ctx: QuoteContext, w: Window, start: number): bool
   const token = tok(ctx, before);
   if (before < w.lo || !token || token.depth > w.level) return true;
   if (ctx.closers.has(before) || /^[,:;—–(\-]$/.test(token.text)) return true;
-  if (token.pos === "CCONJ" || token.pos === "SCONJ" || CLAUSE_OPENERS.has(token.normal)) return true;
+  if (token.pos === "CCONJ" || token.pos === "SCONJ" || CLAUSE_OPENERS.has(token.normal))
+    return true;
   return isSpeechVerb(token);
 }
 
@@ -155,8 +238,17 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
     if (!token) break;
     const next = tok(ctx, j + 1);
     const beforeTo = next?.normal === "to";
-    if (token.pos === "ADV" || token.pos === "AUX" || (token.pos === "PART" && !/^['’]s?$/.test(token.text))) j -= 1;
-    else if (TIME_WORDS.has(token.normal) || (token.pos === "PROPN" && TIME_WORDS.has(tok(ctx, j - 1)?.normal ?? ""))) j -= 1;
+    if (
+      token.pos === "ADV" ||
+      token.pos === "AUX" ||
+      (token.pos === "PART" && !/^['’]s?$/.test(token.text))
+    )
+      j -= 1;
+    else if (
+      TIME_WORDS.has(token.normal) ||
+      (token.pos === "PROPN" && TIME_WORDS.has(tok(ctx, j - 1)?.normal ?? ""))
+    )
+      j -= 1;
     else if (beforeTo && (token.pos === "ADJ" || CATENATIVES.has(token.lemma))) j -= 1;
     else if (token.normal === "on" && tok(ctx, j - 1)?.lemma === "go") j -= 1;
     else break;
@@ -172,7 +264,8 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     let left = right - 1;
     while (left >= w.lo && usable(ctx, w, left) && tok(ctx, left)?.text !== ",") {
       const inside = tok(ctx, left);
-      if ((inside && isSpeechVerb(inside)) || right - left > 30) return found[found.length - 1] ?? null;
+      if ((inside && isSpeechVerb(inside)) || right - left > 30)
+        return found[found.length - 1] ?? null;
       left -= 1;
     }
     const segment = { start: left + 1, end: right };
@@ -209,7 +302,8 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
   const start = phraseEndingAt(ctx, w, j);
   if (start === null) return null;
   const before = tok(ctx, start - 1);
-  const documentStart = before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
+  const documentStart =
+    before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
   const document = documentStart !== null && DOCUMENT_NOUNS.has(tok(ctx, start - 2)?.lemma ?? "");
   return plain(start, j + 1, { documentFrom: document, appositive: null });
 }

@@ -19,15 +19,24 @@ export interface Attribution {
   attribution: string | null;
   /** Found in the quote's own sentence rather than from the sentences around it. */
   explicit: boolean;
+  /** The speaker's party or organisation as the article states it. */
+  affiliation: string | null;
 }
 
-const NONE: Attribution = { speaker: null, attribution: null, explicit: false };
+const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
 const RELATIVE = new Set(["who", "which", "whom", "whose"]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
 function fromSpeech(speech: Speech | null): Attribution | null {
-  return speech ? { speaker: speech.speaker, attribution: speech.label, explicit: true } : null;
+  return speech
+    ? {
+        speaker: speech.speaker,
+        attribution: speech.label,
+        explicit: true,
+        affiliation: speech.affiliation,
+      }
+    : null;
 }
 
 /** "“…,” Pompeo said", "“…,” said Pompeo", "“…,” according to X". */
@@ -41,10 +50,17 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   const first = tok(ctx, i);
   if (!first || !usable(ctx, w, i)) return null;
   // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
-  if (/\.$/.test(ctx.text.slice(span.start, span.end)) && /^\p{Lu}/u.test(first.text) && !isSpeechVerb(first, true)) return null;
+  if (
+    /\.$/.test(ctx.text.slice(span.start, span.end)) &&
+    /^\p{Lu}/u.test(first.text) &&
+    !isSpeechVerb(first, true)
+  )
+    return null;
   if (first.normal === "according" && tok(ctx, i + 1)?.normal === "to") {
     const speaker = finder.accordingTo({ lo: i, hi: w.hi, level: w.level });
-    return speaker ? { speaker, attribution: "according to X", explicit: true } : null;
+    return speaker
+      ? { speaker, attribution: "according to X", explicit: true, affiliation: null }
+      : null;
   }
   if (isSpeechVerb(first, true)) return fromSpeech(finder.speechAt(i));
   for (let v = i + 1; v < w.hi; v += 1) {
@@ -52,7 +68,8 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
     if (!token || !usable(ctx, w, v)) return null;
     // wink reads "the letter states." as a noun; in this slot it can only be the verb.
     const next = tok(ctx, v + 1)?.text ?? ".";
-    const nounVerb = token.pos === "NOUN" && SPEECH_VERBS.has(token.lemma) && /^[.,;!?]$/.test(next);
+    const nounVerb =
+      token.pos === "NOUN" && SPEECH_VERBS.has(token.lemma) && /^[.,;!?]$/.test(next);
     if (isSpeechVerb(token, true) || nounVerb) {
       const speech = finder.speechAt(v);
       return speech && speech.subjectStart === i ? fromSpeech(speech) : null;
@@ -72,7 +89,14 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
       let n = k + 1;
       while (n < w.hi && !usable(ctx, w, n)) n += 1;
       const next = tok(ctx, n);
-      if (next && n < w.hi && next.pos === "VERB" && !isSpeechVerb(next) && /^\p{Ll}/u.test(next.text)) return true;
+      if (
+        next &&
+        n < w.hi &&
+        next.pos === "VERB" &&
+        !isSpeechVerb(next) &&
+        /^\p{Ll}/u.test(next.text)
+      )
+        return true;
       if (next && n < w.hi && next.pos === "PRON" && RELATIVE.has(next.normal)) return true;
     }
     if (isWordToken(token)) words += 1;
@@ -97,10 +121,15 @@ function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribut
   const found = afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q);
   if (found) return found;
   const before = windowBefore(ctx, q);
-  const according = finder.accordingTo(before) ?? (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
-  if (according) return { speaker: according, attribution: "according to X", explicit: true };
+  const according =
+    finder.accordingTo(before) ??
+    (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
+  if (according)
+    return { speaker: according, attribution: "according to X", explicit: true, affiliation: null };
   const statement = finder.inAStatement(before);
-  return statement ? { speaker: statement, attribution: "in a statement, X", explicit: true } : null;
+  return statement
+    ? { speaker: statement, attribution: "in a statement, X", explicit: true, affiliation: null }
+    : null;
 }
 
 /** Quotes joined by "and"/"or" share a speaker: calling it “fiscally irresponsible” and “grossly unfair.” */
@@ -114,7 +143,9 @@ function coordinate(ctx: QuoteContext, result: Attribution[]): void {
     if (!/^(and|or)$/.test(tok(ctx, k)?.normal ?? "")) return undefined;
     k += direction;
     const other = direction < 0 ? ctx.closers.get(k) : ctx.openers.get(k);
-    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth ? other : undefined;
+    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth
+      ? other
+      : undefined;
   };
   const pass = (order: number[], direction: -1 | 1) => {
     for (const q of order) {
@@ -147,16 +178,23 @@ function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
 }
 
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
-function fromContext(ctx: QuoteContext, finder: SpeakerFinder, forms: QuoteForm[], result: Attribution[]): void {
+function fromContext(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  forms: QuoteForm[],
+  result: Attribution[],
+): void {
   const lastToken = new Map<number, string>();
   for (const token of ctx.tokens) lastToken.set(token.sentence, token.text);
   const standalone = (form: QuoteForm | undefined) =>
-    form !== undefined && (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
+    form !== undefined &&
+    (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
   ctx.spans.forEach((span, q) => {
     if (result[q]?.speaker || span.depth > 0) return;
     if (span.continues !== null) {
       const continued = result[span.continues];
-      if (continued?.speaker) result[q] = { speaker: continued.speaker, attribution: "continued quote", explicit: false };
+      if (continued?.speaker)
+        result[q] = { ...continued, attribution: "continued quote", explicit: false };
       return;
     }
     const form = forms[q];
@@ -164,10 +202,18 @@ function fromContext(ctx: QuoteContext, finder: SpeakerFinder, forms: QuoteForm[
     const previous = sentenceOf(ctx, q) - 1;
     const speeches = finder.speechesIn(previous);
     const lastSpeech = speeches[speeches.length - 1];
-    const set = (speaker: string, attribution: string) => {
-      result[q] = { speaker, attribution, explicit: false };
+    const set = (
+      source: { speaker: string | null; affiliation: string | null },
+      attribution: string,
+    ) => {
+      result[q] = {
+        speaker: source.speaker,
+        attribution,
+        explicit: false,
+        affiliation: source.affiliation,
+      };
     };
-    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech.speaker, "previous sentence");
+    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
     // The quote just before, in the previous sentence ("“…,” Pompeo said. “…”"); sentence ends are
     // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
     for (let p = q - 1; p >= 0; p -= 1) {
@@ -175,7 +221,7 @@ function fromContext(ctx: QuoteContext, finder: SpeakerFinder, forms: QuoteForm[
       if (!other || other.depth > 0) continue;
       if (stopsBetween(ctx, p, q) > 1) break;
       const source = result[p];
-      if (source?.speaker && standalone(forms[p])) return set(source.speaker, "previous sentence");
+      if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
     }
     // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Pompeo.").
     for (let n = q + 1; n < ctx.spans.length; n += 1) {
@@ -183,11 +229,11 @@ function fromContext(ctx: QuoteContext, finder: SpeakerFinder, forms: QuoteForm[
       if (!other || other.depth > 0) continue;
       const source = result[n];
       if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
-        return set(source.speaker, "following quote");
+        return set(source, "following quote");
       }
       break;
     }
-    if (lastSpeech) set(lastSpeech.speaker, "previous sentence");
+    if (lastSpeech) set(lastSpeech, "previous sentence");
   });
 }
 
@@ -197,5 +243,10 @@ export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribut
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q) ?? { ...NONE });
   coordinate(ctx, result);
   fromContext(ctx, finder, forms, result);
+  // A speaker found without its mention ("according to X"): the affiliation the article states elsewhere.
+  for (const found of result) {
+    if (found.speaker !== null && found.affiliation === null)
+      found.affiliation = finder.affiliationByName(found.speaker);
+  }
   return result;
 }

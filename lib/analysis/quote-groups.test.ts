@@ -13,6 +13,7 @@ function quote(article: string, n: number, text: string, kind: QuoteKind = "dire
     text,
     speaker: kind === "scare" ? null : "X",
     speakerActor: null,
+    affiliation: null,
     attribution: null,
     kind,
     words: text.split(/\s+/).length,
@@ -31,7 +32,12 @@ describe("groupQuotes", () => {
     const quotes = [quote("press-tv", 1, GIVEN_A), quote("news-site", 1, GIVEN_B)];
     const [group, ...rest] = groupQuotes(quotes, articles("press-tv", "news-site"));
     expect(rest).toEqual([]);
-    expect(group).toMatchObject({ id: "qg-1", base: "q-news-site-1", quotes: ["q-press-tv-1", "q-news-site-1"], altered: true });
+    expect(group).toMatchObject({
+      id: "qg-1",
+      base: "q-news-site-1",
+      quotes: ["q-press-tv-1", "q-news-site-1"],
+      altered: true,
+    });
     expect(group?.variants.map((v) => [v.quote, v.status, v.diff.kind])).toEqual([
       ["q-press-tv-1", "altered", "reorder"],
       ["q-news-site-1", "verbatim", "identical"],
@@ -49,7 +55,8 @@ describe("groupQuotes", () => {
   });
 
   it("groups a truncated printing and one with an ellipsis", () => {
-    const full = "We remain strongly committed to supporting Iraqis in the southern provinces and throughout the country";
+    const full =
+      "We remain strongly committed to supporting Iraqis in the southern provinces and throughout the country";
     const quotes = [
       quote("a", 1, full),
       quote("b", 1, "We remain strongly committed to supporting Iraqis in the southern provinces"),
@@ -66,8 +73,13 @@ describe("groupQuotes", () => {
   });
 
   it("joins a partial quote held word for word in a longer quote of another outlet", () => {
-    const quotes = [quote("epoch", 1, "increasing and specific", "partial"), quote("press-tv", 1, GIVEN_A)];
-    expect(groupQuotes(quotes, articles("epoch", "press-tv")).map((g) => g.quotes)).toEqual([["q-epoch-1", "q-press-tv-1"]]);
+    const quotes = [
+      quote("epoch", 1, "increasing and specific", "partial"),
+      quote("press-tv", 1, GIVEN_A),
+    ];
+    expect(groupQuotes(quotes, articles("epoch", "press-tv")).map((g) => g.quotes)).toEqual([
+      ["q-epoch-1", "q-press-tv-1"],
+    ]);
   });
 
   it("a short fragment never bridges two different quotes", () => {
@@ -82,9 +94,21 @@ describe("groupQuotes", () => {
   });
 
   it("does not group quotes printed by one article only, scare quotes into long quotes, or different quotes", () => {
-    expect(groupQuotes([quote("a", 1, GIVEN_A), quote("a", 2, GIVEN_A)], articles("a", "b"))).toEqual([]);
-    expect(groupQuotes([quote("a", 1, "specific threats and incitement", "scare"), quote("b", 1, GIVEN_A)], articles("a", "b"))).toEqual([]);
-    expect(groupQuotes([quote("a", 1, "We will respond swiftly"), quote("b", 1, "They will never respond")], articles("a", "b"))).toEqual([]);
+    expect(
+      groupQuotes([quote("a", 1, GIVEN_A), quote("a", 2, GIVEN_A)], articles("a", "b")),
+    ).toEqual([]);
+    expect(
+      groupQuotes(
+        [quote("a", 1, "specific threats and incitement", "scare"), quote("b", 1, GIVEN_A)],
+        articles("a", "b"),
+      ),
+    ).toEqual([]);
+    expect(
+      groupQuotes(
+        [quote("a", 1, "We will respond swiftly"), quote("b", 1, "They will never respond")],
+        articles("a", "b"),
+      ),
+    ).toEqual([]);
   });
 
   it("groups exactly equal short quotes, numbering groups by first appearance", () => {
@@ -101,9 +125,17 @@ describe("groupQuotes", () => {
   });
 
   it("scales to 1,000 articles", () => {
-    const pool = Array.from({ length: 200 }, (_, i) => `Statement number ${i} says the ministry will review policy ${i} with partners soon`);
+    const pool = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `Statement number ${i} says the ministry will review policy ${i} with partners soon`,
+    );
     const ids = Array.from({ length: 1000 }, (_, i) => `article-${i}`);
-    const quotes = ids.flatMap((id, i) => Array.from({ length: 10 }, (_, k) => quote(id, k + 1, pool[(i * 7 + k * 13) % pool.length] ?? "")));
+    const quotes = ids.flatMap((id, i) =>
+      Array.from({ length: 10 }, (_, k) =>
+        quote(id, k + 1, pool[(i * 7 + k * 13) % pool.length] ?? ""),
+      ),
+    );
     const started = Date.now();
     const groups = groupQuotes(quotes, articles(...ids));
     expect(Date.now() - started).toBeLessThan(20_000);

@@ -10,51 +10,97 @@ const MIN_FUZZY_WORDS = 3;
 const MAX_POSTINGS = 50;
 
 const STOP = new Set([
-  "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "is", "are",
-  "was", "were", "be", "it", "that", "this", "we", "i", "you", "he", "she", "they", "our", "not",
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "by",
+  "with",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "it",
+  "that",
+  "this",
+  "we",
+  "i",
+  "you",
+  "he",
+  "she",
+  "they",
+  "our",
+  "not",
 ]);
 
 interface Entry {
   quote: Quote;
   order: number;
   words: string[];
+  /** The words joined with spaces and padded with one on each side, for contiguous-run checks. */
+  joined: string;
+  /** How many of the words are not stop words. */
+  content: number;
 }
 
 /** Normalised words: case, apostrophe style and punctuation (quote marks, ellipses) aside. */
 function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
+    word.toLowerCase().replace(/’/g, "'"),
+  );
 }
 
-/** Length of the longest common subsequence of two word lists. */
+/** Length of the longest common subsequence of two word lists (two rolling rows, no allocation per word). */
 function inOrder(a: string[], b: string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
   for (const word of a) {
-    const current = new Array<number>(b.length + 1).fill(0);
     for (let j = 0; j < b.length; j += 1) {
-      current[j + 1] = word === b[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, current[j] ?? 0);
+      const up = previous[j + 1] ?? 0;
+      const left = current[j] ?? 0;
+      current[j + 1] = word === b[j] ? (previous[j] ?? 0) + 1 : up > left ? up : left;
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }
 
-function contiguous(short: string[], long: string[]): boolean {
-  const needle = ` ${short.join(" ")} `;
-  return ` ${long.join(" ")} `.includes(needle);
-}
-
-function contentWords(words: string[]): number {
-  return words.filter((word) => !STOP.has(word)).length;
+/**
+ * How many of `a`'s words `b` also has, counting repeats at most as often as
+ * `b` has them: a bound on their common subsequence that costs one pass, so
+ * most pairs are turned down without the quadratic comparison.
+ */
+function shared(a: string[], b: string[]): number {
+  const left = new Map<string, number>();
+  for (const word of b) left.set(word, (left.get(word) ?? 0) + 1);
+  let count = 0;
+  for (const word of a) {
+    const n = left.get(word) ?? 0;
+    if (n > 0) {
+      count += 1;
+      left.set(word, n - 1);
+    }
+  }
+  return count;
 }
 
 /** True when the shorter quote is the longer one (or part of it), maybe altered, reordered or cut. */
 function sameQuote(a: Entry, b: Entry): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  if (short.words.length < MIN_FUZZY_WORDS || contentWords(short.words) < 2) return false;
+  if (short.words.length < MIN_FUZZY_WORDS || short.content < 2) return false;
   // A short fragment joins only when it is clearly the same words, in one piece.
-  if (short.words.length < 6 && !contiguous(short.words, long.words)) return false;
+  if (short.words.length < 6 && !long.joined.includes(short.joined)) return false;
   if (short.quote.kind === "scare") return false;
-  return inOrder(short.words, long.words) >= MIN_IN_ORDER * short.words.length;
+  const needed = MIN_IN_ORDER * short.words.length;
+  return shared(short.words, long.words) >= needed && inOrder(short.words, long.words) >= needed;
 }
 
 class DisjointSets {
@@ -116,7 +162,11 @@ function candidates(entries: Entry[], distinct: number[]): Map<number, Set<numbe
 }
 
 function variant(base: Quote, quote: Quote): QuoteVariant {
-  return { quote: quote.id, status: sameWords(base.text, quote.text) ? "verbatim" : "altered", diff: diffText(base.text, quote.text) };
+  return {
+    quote: quote.id,
+    status: sameWords(base.text, quote.text) ? "verbatim" : "altered",
+    diff: diffText(base.text, quote.text),
+  };
 }
 
 /**
@@ -130,7 +180,11 @@ function variant(base: Quote, quote: Quote): QuoteVariant {
 export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): QuoteGroup[] {
   const articleOrder = new Map(articles.map((article, i) => [article.analysis.id, i]));
   const entries: Entry[] = quotes
-    .map((quote, i) => ({ quote, order: i, words: wordsOf(quote.text) }))
+    .map((quote, i) => {
+      const words = wordsOf(quote.text);
+      const content = words.filter((word) => !STOP.has(word)).length;
+      return { quote, order: i, words, joined: ` ${words.join(" ")} `, content };
+    })
     .filter((entry) => entry.words.length >= 2)
     .sort((a, b) => {
       const oa = articleOrder.get(a.quote.article) ?? articleOrder.size;
@@ -157,7 +211,8 @@ export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): Quote
       else {
         // Keep the longest holder for a fragment (ties: the earlier one).
         const held = fragments.get(short) ?? long;
-        if ((entries[long]?.words.length ?? 0) > (entries[held]?.words.length ?? 0)) fragments.set(short, long);
+        if ((entries[long]?.words.length ?? 0) > (entries[held]?.words.length ?? 0))
+          fragments.set(short, long);
       }
     }
   }
@@ -172,10 +227,14 @@ export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): Quote
   });
   const groups: QuoteGroup[] = [];
   for (const indices of [...members.values()].sort((a, b) => Math.min(...a) - Math.min(...b))) {
-    const group = indices.map((i) => entries[i]).filter((entry): entry is Entry => entry !== undefined);
+    const group = indices
+      .map((i) => entries[i])
+      .filter((entry): entry is Entry => entry !== undefined);
     if (new Set(group.map((entry) => entry.quote.article)).size < 2) continue;
     // The base is the longest printing; ties go to the earlier article (entries are in article order).
-    const base = group.reduce((best, entry) => (entry.words.length > best.words.length ? entry : best));
+    const base = group.reduce((best, entry) =>
+      entry.words.length > best.words.length ? entry : best,
+    );
     // Wire copy repeats the same text many times: diff each distinct printing once.
     const diffs = new Map<string, QuoteVariant>();
     const variants = group.map((entry) => {

@@ -25,7 +25,19 @@ export interface QuoteForm {
   words: number;
 }
 
-const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that", "this"]);
+const PERSONAL = new Set([
+  "i",
+  "we",
+  "you",
+  "he",
+  "she",
+  "they",
+  "it",
+  "who",
+  "which",
+  "that",
+  "this",
+]);
 
 function wordsIn(ctx: QuoteContext, lo: number, hi: number, level: number): number {
   let count = 0;
@@ -43,17 +55,42 @@ function clauseLike(ctx: QuoteContext, first: number, last: number, level: numbe
     if (token.pos === "AUX" && token.normal !== "to") return true;
     const prev = inner[k - 1];
     if (token.pos !== "VERB" || !prev || /ing$/.test(token.normal)) return false;
-    return prev.pos === "NOUN" || prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.normal));
+    return (
+      prev.pos === "NOUN" ||
+      prev.pos === "PROPN" ||
+      (prev.pos === "PRON" && PERSONAL.has(prev.normal))
+    );
   });
 }
 
+/** Per article, whether each paragraph asked about is headline-like: quotes in one paragraph share the answer. */
+const titleLikeCache = new WeakMap<QuoteContext, Map<number, boolean>>();
+
 function titleLikeLine(ctx: QuoteContext, paragraph: number): boolean {
+  let known = titleLikeCache.get(ctx);
+  if (!known) {
+    known = new Map();
+    titleLikeCache.set(ctx, known);
+  }
+  const cached = known.get(paragraph);
+  if (cached !== undefined) return cached;
+  const answer = readsAsTitle(ctx, paragraph);
+  known.set(paragraph, answer);
+  return answer;
+}
+
+function readsAsTitle(ctx: QuoteContext, paragraph: number): boolean {
   const bounds = ctx.paragraphs[paragraph];
   if (!bounds) return false;
-  const line = ctx.text.slice(bounds.start, bounds.end).replace(/[\s”"’'»)]+$/u, "");
-  const words = line.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A headline is one short sentence with no closing punctuation.
-  return words.length <= 25 && !/[.!?…:;,]$/.test(line) && !/[.!?…][”"’']*\s/u.test(line);
+  // Trailing closers trimmed by a loop from the end: an end-anchored regex retries from every offset.
+  let end = bounds.end;
+  while (end > bounds.start && /[\s”"’'»)]/u.test(ctx.text[end - 1] ?? "")) end -= 1;
+  const line = ctx.text.slice(bounds.start, end);
+  // A headline is one short sentence with no closing punctuation (cheapest test first).
+  const last = line[line.length - 1] ?? "";
+  if (last !== "" && ".!?…:;,".includes(last)) return false;
+  if (/[.!?…][”"’']*\s/u.test(line)) return false;
+  return (line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 25;
 }
 
 function titleCase(text: string): boolean {
@@ -68,15 +105,27 @@ export function quoteForm(ctx: QuoteContext, index: number): QuoteForm {
   const span = ctx.spans[index];
   const at = ctx.spanTokens[index];
   if (!span || !at) {
-    return { initial: false, introducedByMark: false, introducedByVerb: false, quoteOnly: false, clauseLike: false, titleLike: false, titleCase: false, words: 0 };
+    return {
+      initial: false,
+      introducedByMark: false,
+      introducedByVerb: false,
+      quoteOnly: false,
+      clauseLike: false,
+      titleLike: false,
+      titleCase: false,
+      words: 0,
+    };
   }
   const before = windowBefore(ctx, index);
   const initial = wordsIn(ctx, before.lo, before.hi, span.depth) === 0;
   const prevIndex = before.hi - 1;
   const prev = usable(ctx, before, prevIndex) ? ctx.tokens[prevIndex] : undefined;
   // "said, “", "saying, “", "said Friday, “": a comma right after a speech verb (and a time word or two).
-  const verbBefore = ctx.tokens.slice(Math.max(before.lo, prevIndex - 3), prevIndex).some((token) => isSpeechVerb(token));
-  const introducedByMark = prev !== undefined && (prev.text === ":" || (prev.text === "," && verbBefore));
+  const verbBefore = ctx.tokens
+    .slice(Math.max(before.lo, prevIndex - 3), prevIndex)
+    .some((token) => isSpeechVerb(token));
+  const introducedByMark =
+    prev !== undefined && (prev.text === ":" || (prev.text === "," && verbBefore));
   let introducedByVerb = prev !== undefined && isSpeechVerb(prev);
   if (prev?.normal === "that") {
     for (let k = prevIndex - 1; k >= Math.max(before.lo, prevIndex - 4); k -= 1) {
@@ -113,10 +162,15 @@ export function quoteForm(ctx: QuoteContext, index: number): QuoteForm {
  * the outlet's own sentence, with a speaker. Scare: a short phrase with no
  * speaker, a quoted word in a headline, or the quoted name of a work.
  */
-export function classifyQuote(form: QuoteForm, hasSpeaker: boolean, continuation: boolean): QuoteKind {
+export function classifyQuote(
+  form: QuoteForm,
+  hasSpeaker: boolean,
+  continuation: boolean,
+): QuoteKind {
   if (form.titleLike && form.words <= SCARE_MAX_WORDS) return "scare";
   if (form.titleCase) return "scare";
-  if (form.initial || continuation) return hasSpeaker || form.words > SCARE_MAX_WORDS ? "direct" : "scare";
+  if (form.initial || continuation)
+    return hasSpeaker || form.words > SCARE_MAX_WORDS ? "direct" : "scare";
   if (form.introducedByMark || (form.introducedByVerb && form.clauseLike)) return "direct";
   if (hasSpeaker) return "partial";
   return form.words <= SCARE_MAX_WORDS ? "scare" : "partial";

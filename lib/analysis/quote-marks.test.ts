@@ -8,20 +8,30 @@ const quoted = (text: string) => spans(text).map((span) => text.slice(span.start
 
 describe("findQuotedSpans", () => {
   it("finds straight and curly double quotes, marks excluded", () => {
-    expect(quoted('He said "we will respond" and “we mean it.”')).toEqual(["we will respond", "we mean it."]);
+    expect(quoted('He said "we will respond" and “we mean it.”')).toEqual([
+      "we will respond",
+      "we mean it.",
+    ]);
   });
 
   it("drops a comma or colon left inside the closing mark, keeps a full stop", () => {
-    expect(quoted("placed on “ordered departure,” which means; “It is over.”")).toEqual(["ordered departure", "It is over."]);
+    expect(quoted("placed on “ordered departure,” which means; “It is over.”")).toEqual([
+      "ordered departure",
+      "It is over.",
+    ]);
   });
 
   it("does not take apostrophes for quote marks", () => {
-    expect(quoted("Iran’s militias, we’ll see, the Ba’ath regime and residents’ anger in the ’90s")).toEqual([]);
+    expect(
+      quoted("Iran’s militias, we’ll see, the Ba’ath regime and residents’ anger in the ’90s"),
+    ).toEqual([]);
     expect(quoted("It's the workers' union, isn't it?")).toEqual([]);
   });
 
   it("finds single curly quotes used as quote marks next to apostrophes", () => {
-    expect(quoted("US closes its consulate in Iraq’s Basra, citing ‘security concerns’")).toEqual(["security concerns"]);
+    expect(quoted("US closes its consulate in Iraq’s Basra, citing ‘security concerns’")).toEqual([
+      "security concerns",
+    ]);
     expect(quoted("the ‘Ba’ath remnants’ again")).toEqual(["Ba’ath remnants"]);
   });
 
@@ -30,28 +40,37 @@ describe("findQuotedSpans", () => {
   });
 
   it("nests single quotes in double quotes, with depth and parent", () => {
-    const text = "A Democrat said, “Steele called it ‘a war of Obama’s choosing.’ He should resign.”";
+    const text =
+      "A Democrat said, “Steele called it ‘a war of Obama’s choosing.’ He should resign.”";
     const found = spans(text);
-    expect(found.map((span) => [text.slice(span.start, span.end), span.depth, span.parent])).toEqual([
+    expect(
+      found.map((span) => [text.slice(span.start, span.end), span.depth, span.parent]),
+    ).toEqual([
       ["Steele called it ‘a war of Obama’s choosing.’ He should resign.", 0, null],
       ["a war of Obama’s choosing.", 1, 0],
     ]);
   });
 
   it("finds straight single quotes inside straight double quotes", () => {
-    expect(quoted('"to \'keep\' our Republic," he said')).toEqual(["to 'keep' our Republic", "keep"]);
-  });
-
-  it("spans sentences inside one paragraph", () => {
-    expect(quoted("“I’m not going to vote for it. I don’t feel that I should be coerced.” He left.")).toEqual([
-      "I’m not going to vote for it. I don’t feel that I should be coerced.",
+    expect(quoted("\"to 'keep' our Republic,\" he said")).toEqual([
+      "to 'keep' our Republic",
+      "keep",
     ]);
   });
 
+  it("spans sentences inside one paragraph", () => {
+    expect(
+      quoted("“I’m not going to vote for it. I don’t feel that I should be coerced.” He left."),
+    ).toEqual(["I’m not going to vote for it. I don’t feel that I should be coerced."]);
+  });
+
   it("continues a quote left open at a paragraph end into a paragraph that opens with a mark", () => {
-    const text = "“First paragraph goes on,” he said. “And on.\n\n“Second paragraph ends it.”\n\nNo quote here.";
+    const text =
+      "“First paragraph goes on,” he said. “And on.\n\n“Second paragraph ends it.”\n\nNo quote here.";
     const found = spans(text);
-    expect(found.map((span) => [text.slice(span.start, span.end), span.close === null, span.continues])).toEqual([
+    expect(
+      found.map((span) => [text.slice(span.start, span.end), span.close === null, span.continues]),
+    ).toEqual([
       ["First paragraph goes on", false, null],
       ["And on.", true, null],
       ["Second paragraph ends it.", false, 1],
@@ -59,7 +78,8 @@ describe("findQuotedSpans", () => {
   });
 
   it("continues a quote into a paragraph that was broken mid-quote (a closer with no opener)", () => {
-    const text = '"Wal-Mart may be a big company.\nBut they can be challenged in court."\nNext paragraph.';
+    const text =
+      '"Wal-Mart may be a big company.\nBut they can be challenged in court."\nNext paragraph.';
     const found = spans(text);
     expect(found.map((span) => [text.slice(span.start, span.end), span.continues])).toEqual([
       ["Wal-Mart may be a big company.", null],
@@ -68,7 +88,8 @@ describe("findQuotedSpans", () => {
   });
 
   it("bounds an unbalanced quote at the next opener or the paragraph end", () => {
-    const text = 'He said "hello and then "world" again. And "unclosed to the end\n\nA new paragraph "stays" out.';
+    const text =
+      'He said "hello and then "world" again. And "unclosed to the end\n\nA new paragraph "stays" out.';
     const found = spans(text);
     expect(found.map((span) => [text.slice(span.start, span.end), span.close === null])).toEqual([
       ["hello and then", true],
@@ -94,18 +115,23 @@ describe("findQuotedSpans", () => {
   it("never crashes, stays inside its paragraph, and gives in-order spans (property)", () => {
     const alphabet = fc.constantFrom("a", "b", " ", "\n", '"', "“", "”", "‘", "’", "'", ".", ",");
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join("")), (text) => {
-        const paragraphs = splitParagraphs(text);
-        const found = findQuotedSpans(text, paragraphs);
-        for (const span of found) {
-          const paragraph = paragraphs[span.paragraph];
-          expect(paragraph).toBeDefined();
-          expect(span.start).toBeGreaterThanOrEqual(paragraph?.start ?? 0);
-          expect(span.end).toBeLessThanOrEqual(paragraph?.end ?? 0);
-          expect(span.end).toBeGreaterThan(span.start);
-        }
-        expect(found.map((span) => span.open)).toEqual([...found.map((span) => span.open)].sort((x, y) => x - y));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join("")),
+        (text) => {
+          const paragraphs = splitParagraphs(text);
+          const found = findQuotedSpans(text, paragraphs);
+          for (const span of found) {
+            const paragraph = paragraphs[span.paragraph];
+            expect(paragraph).toBeDefined();
+            expect(span.start).toBeGreaterThanOrEqual(paragraph?.start ?? 0);
+            expect(span.end).toBeLessThanOrEqual(paragraph?.end ?? 0);
+            expect(span.end).toBeGreaterThan(span.start);
+          }
+          expect(found.map((span) => span.open)).toEqual(
+            [...found.map((span) => span.open)].sort((x, y) => x - y),
+          );
+        },
+      ),
     );
   });
 });

@@ -29,7 +29,9 @@ function seed(clean: boolean): PreparedArticle[] {
 
 const normal = (text: string) => text.replace(/[’‘]/g, "'").toLowerCase();
 function find(quotes: Quote[], article: string, opening: string): Quote | undefined {
-  return quotes.find((quote) => quote.article === article && normal(quote.text).startsWith(normal(opening)));
+  return quotes.find(
+    (quote) => quote.article === article && normal(quote.text).startsWith(normal(opening)),
+  );
 }
 
 describe.each([
@@ -50,11 +52,26 @@ describe.each([
 
   it("gets the brief's named cases right", () => {
     expect(find(quotes, "press-tv", "ordered departure")).toMatchObject({ kind: "partial" });
-    expect(find(quotes, "epoch-times", "ordered departure")).toMatchObject({ kind: "partial", speaker: "the U.S. State Department" });
-    expect(find(quotes, "press-tv", "We are not aware")).toMatchObject({ kind: "direct", speaker: "the official" });
-    expect(find(quotes, "press-tv", "unfortunate move")).toMatchObject({ kind: "scare", speaker: null });
-    expect(find(quotes, "news-site-wire-cnn", "Given the increasing")).toMatchObject({ kind: "direct", speaker: "Pompeo" });
-    expect(find(quotes, "news-site-wire-cnn", "We are working closely")).toMatchObject({ speaker: "Pompeo", attribution: "said X" });
+    expect(find(quotes, "epoch-times", "ordered departure")).toMatchObject({
+      kind: "partial",
+      speaker: "the U.S. State Department",
+    });
+    expect(find(quotes, "press-tv", "We are not aware")).toMatchObject({
+      kind: "direct",
+      speaker: "the official",
+    });
+    expect(find(quotes, "press-tv", "unfortunate move")).toMatchObject({
+      kind: "scare",
+      speaker: null,
+    });
+    expect(find(quotes, "news-site-wire-cnn", "Given the increasing")).toMatchObject({
+      kind: "direct",
+      speaker: "Pompeo",
+    });
+    expect(find(quotes, "news-site-wire-cnn", "We are working closely")).toMatchObject({
+      speaker: "Pompeo",
+      attribution: "said X",
+    });
     const headline = find(quotes, "press-tv", "security concerns");
     if (!clean) expect(headline).toMatchObject({ kind: "scare", speaker: null });
     else if (headline) expect(headline.kind).toBe("scare");
@@ -64,7 +81,9 @@ describe.each([
     for (const expected of BASRA_QUOTE_GROUPS) {
       const ids = expected.members.map((member) => find(quotes, member.article, member.text)?.id);
       expect(ids.every((id) => id !== undefined)).toBe(true);
-      const group = groups.find((candidate) => ids.every((id) => id !== undefined && candidate.quotes.includes(id)));
+      const group = groups.find((candidate) =>
+        ids.every((id) => id !== undefined && candidate.quotes.includes(id)),
+      );
       expect(group, expected.members[0]?.text).toBeDefined();
       expect(group?.altered).toBe(expected.altered);
     }
@@ -73,7 +92,9 @@ describe.each([
   it("groups only across articles, with ids in order of first appearance", () => {
     expect(groups.map((group) => group.id)).toEqual(groups.map((_, i) => `qg-${i + 1}`));
     for (const group of groups) {
-      const articlesInGroup = new Set(group.quotes.map((id) => quotes.find((quote) => quote.id === id)?.article));
+      const articlesInGroup = new Set(
+        group.quotes.map((id) => quotes.find((quote) => quote.id === id)?.article),
+      );
       expect(articlesInGroup.size).toBeGreaterThanOrEqual(2);
       expect(group.variants.map((variant) => variant.quote)).toEqual(group.quotes);
     }

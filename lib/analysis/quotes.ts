@@ -17,8 +17,10 @@ function sentenceAt(article: PreparedArticle, offset: number): number {
 
 /**
  * Every quote in an article: the quoted words (marks excluded) with their
- * offsets in the cleaned text, the speaker as the article names them, how the
- * speaker was found, and the kind (direct, partial or scare). Quotes nested in
+ * offsets in the cleaned text, the speaker as the article names them, the
+ * speaker's affiliation as the article states it (party, organisation or
+ * campaign), how the speaker was found, and the kind (direct, partial or
+ * scare). Quotes nested in
  * quotes are listed too, after the quote that holds them. Ids are
  * `q-<article>-<n>` in order of the opening marks.
  */
@@ -30,7 +32,7 @@ export function findQuotes(article: PreparedArticle): Quote[] {
   const id = article.analysis.id;
   return ctx.spans.map((span, q): Quote => {
     const form = forms[q] ?? quoteForm(ctx, q);
-    const found = attributions[q] ?? { speaker: null, attribution: null };
+    const found = attributions[q] ?? { speaker: null, attribution: null, affiliation: null };
     const kind = classifyQuote(form, found.speaker !== null, span.continues !== null);
     // A scare quote is the outlet's own distancing: no one is quoted.
     const scare = kind === "scare";
@@ -43,6 +45,7 @@ export function findQuotes(article: PreparedArticle): Quote[] {
       text: ctx.text.slice(span.start, span.end),
       speaker: scare ? null : found.speaker,
       speakerActor: null,
+      affiliation: scare ? null : found.affiliation,
       attribution: scare ? null : found.attribution,
       kind,
       words: form.words,

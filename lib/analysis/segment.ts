@@ -85,14 +85,11 @@ export function segment(text: string): Segmented {
   for (const span of splitParagraphs(text)) {
     const paragraphIndex = paragraphs.length;
     paragraphs.push({ index: paragraphIndex, start: span.start, end: span.end });
-    const local = readText(text.slice(span.start, span.end));
+    // Offsets come back already shifted to the whole text: no per-token copy.
+    const local = readText(text.slice(span.start, span.end), span.start);
     const groups: Token[][] = [];
     for (const sentence of local) {
-      const tokens = sentence.tokens.map((token) => ({
-        ...token,
-        start: token.start + span.start,
-        end: token.end + span.start,
-      }));
+      const tokens = sentence.tokens;
       const last = groups[groups.length - 1];
       // wink sometimes leaves a closing quote mark as a sentence of its own.
       if (last && isOnlyClosers(tokens)) last.push(...tokens);

@@ -13,7 +13,12 @@ function isJoiner(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  return token !== undefined && /^[-.]$/.test(token.text) && prev?.end === token.start && next?.start === token.end;
+  return (
+    token !== undefined &&
+    /^[-.]$/.test(token.text) &&
+    prev?.end === token.start &&
+    next?.start === token.end
+  );
 }
 
 /**
@@ -24,7 +29,8 @@ function isJoiner(ctx: QuoteContext, i: number): boolean {
 export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
   const end = phrase.end;
   let start = end;
-  while (start - 1 >= phrase.start && (isName(ctx, start - 1) || isJoiner(ctx, start - 1))) start -= 1;
+  while (start - 1 >= phrase.start && (isName(ctx, start - 1) || isJoiner(ctx, start - 1)))
+    start -= 1;
   if (start === end) return null;
   for (let i = end - 1; i >= start; i -= 1) {
     if (TITLE_WORDS.has(ctx.tokens[i]?.normal ?? "")) {
@@ -42,6 +48,8 @@ export interface PersonRegistry {
   full: Map<string, string>;
   /** Each person mention in order: last word's token index, full name, and office words written with it. */
   mentions: { index: number; name: string; titles: string[] }[];
+  /** Every run of name tokens that ends in a person's name, with that name (titles stripped), in text order. */
+  named: { run: Phrase; head: Phrase }[];
 }
 
 /** Collect the people an article names ("Mike Pompeo", "Heather Nauert") and where. */
@@ -62,13 +70,18 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const named: { run: Phrase; head: Phrase }[] = [];
   for (const run of runs) {
     const head = headName(ctx, run);
-    if (!head) continue;
+    // "D-Ore.", "R-Kan.": a party tag after a name, not a person.
+    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head))) continue;
     named.push({ run, head });
     const words = head.end - head.start;
     const titled = head.start > run.start;
     const key = ctx.tokens[head.end - 1]?.normal ?? "";
     const text = phraseText(ctx, head);
-    if ((words >= 2 || titled) && (full.get(key)?.length ?? 0) < text.length && (words >= 2 || !full.has(key))) {
+    if (
+      (words >= 2 || titled) &&
+      (full.get(key)?.length ?? 0) < text.length &&
+      (words >= 2 || !full.has(key))
+    ) {
       full.set(key, text);
     }
   }
@@ -82,19 +95,28 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
         const token = ctx.tokens[k];
         if (token && token.sentence === sentence) titles.push(token.normal);
       }
-      return { index: head.end - 1, name: full.get(ctx.tokens[head.end - 1]?.normal ?? "") ?? "", titles };
+      return {
+        index: head.end - 1,
+        name: full.get(ctx.tokens[head.end - 1]?.normal ?? "") ?? "",
+        titles,
+      };
     });
-  return { full, mentions };
+  return { full, mentions, named };
 }
 
 /** A named person's fullest name in the article, or null when the phrase does not name a person. */
-export function personName(ctx: QuoteContext, phrase: Phrase, registry: PersonRegistry): string | null {
+export function personName(
+  ctx: QuoteContext,
+  phrase: Phrase,
+  registry: PersonRegistry,
+): string | null {
   const head = headName(ctx, phrase);
   if (!head) return null;
   const key = ctx.tokens[head.end - 1]?.normal ?? "";
   const known = registry.full.get(key);
   if (known) return known;
-  const titled = head.start > phrase.start && TITLE_WORDS.has(ctx.tokens[head.start - 1]?.normal ?? "");
+  const titled =
+    head.start > phrase.start && TITLE_WORDS.has(ctx.tokens[head.start - 1]?.normal ?? "");
   const described = PERSON_NOUNS.has(ctx.tokens[head.start - 1]?.normal ?? "");
   return head.end - head.start >= 2 || titled || described ? phraseText(ctx, head) : null;
 }

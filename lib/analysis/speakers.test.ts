@@ -4,7 +4,11 @@ import { findQuotes } from "./quotes";
 
 /** [quoted text, speaker, attribution] for every quote of a text. */
 const who = (text: string) =>
-  findQuotes(preparedFromText("t", text)).map((quote) => [quote.text, quote.speaker, quote.attribution]);
+  findQuotes(preparedFromText("t", text)).map((quote) => [
+    quote.text,
+    quote.speaker,
+    quote.attribution,
+  ]);
 
 describe("speaker attribution in the quote's sentence", () => {
   it("X said / said X", () => {
@@ -21,31 +25,43 @@ describe("speaker attribution in the quote's sentence", () => {
     expect(who("“We will hold Iran responsible,” Pompeo said in a statement on Friday.")).toEqual([
       ["We will hold Iran responsible", "Pompeo", "X said"],
     ]);
-    expect(who("“More steps will follow,” the official added.")).toEqual([["More steps will follow", "the official", "X added"]]);
+    expect(who("“More steps will follow,” the official added.")).toEqual([
+      ["More steps will follow", "the official", "X added"],
+    ]);
     expect(who("“There is a half-century of failure,” Bill Hennessy wrote.")).toEqual([
       ["There is a half-century of failure", "Bill Hennessy", "X wrote"],
     ]);
   });
 
   it("titles and descriptions stay as written", () => {
-    expect(who("Iran Foreign Ministry spokesman Bahram Ghasemi called the reason “a laughable justification.”")).toEqual([
+    expect(
+      who(
+        "Iran Foreign Ministry spokesman Bahram Ghasemi called the reason “a laughable justification.”",
+      ),
+    ).toEqual([
       ["a laughable justification.", "Iran Foreign Ministry spokesman Bahram Ghasemi", "X called"],
     ]);
-    expect(who("“Our staff will leave,” State Department spokeswoman Heather Nauert said.")).toEqual([
-      ["Our staff will leave", "State Department spokeswoman Heather Nauert", "X said"],
-    ]);
+    expect(
+      who("“Our staff will leave,” State Department spokeswoman Heather Nauert said."),
+    ).toEqual([["Our staff will leave", "State Department spokeswoman Heather Nauert", "X said"]]);
   });
 
   it("keeps a describing appositive with the name", () => {
-    expect(who("“They agreed with the decision,” said Heather Nauert, department spokeswoman.")).toEqual([
+    expect(
+      who("“They agreed with the decision,” said Heather Nauert, department spokeswoman."),
+    ).toEqual([
       ["They agreed with the decision", "Heather Nauert, department spokeswoman", "said X"],
     ]);
-    expect(who("Lis Smith, a spokeswoman for the Obama campaign, said, “The ad is dishonest.”")).toEqual([
+    expect(
+      who("Lis Smith, a spokeswoman for the Obama campaign, said, “The ad is dishonest.”"),
+    ).toEqual([
       ["The ad is dishonest.", "Lis Smith, a spokeswoman for the Obama campaign", "X said"],
     ]);
-    expect(who("“They are reading it like a sacred text,” Rep. Jerrold Nadler, D-N.Y., the former chairman, told The Washington Post.")).toEqual([
-      ["They are reading it like a sacred text", "Rep. Jerrold Nadler", "X told"],
-    ]);
+    expect(
+      who(
+        "“They are reading it like a sacred text,” Rep. Jerrold Nadler, D-N.Y., the former chairman, told The Washington Post.",
+      ),
+    ).toEqual([["They are reading it like a sacred text", "Rep. Jerrold Nadler", "X told"]]);
   });
 
   it("according to X, and In a statement, X …", () => {
@@ -61,33 +77,47 @@ describe("speaker attribution in the quote's sentence", () => {
     expect(who("Mr. Pompeo called it a “temporary relocation” due to the threats.")).toEqual([
       ["temporary relocation", "Mr. Pompeo", "X called"],
     ]);
-    expect(who("Still, Pompeo said the threats were “increasing and specific” and added more.")).toEqual([
-      ["increasing and specific", "Pompeo", "X said"],
-    ]);
+    expect(
+      who("Still, Pompeo said the threats were “increasing and specific” and added more."),
+    ).toEqual([["increasing and specific", "Pompeo", "X said"]]);
   });
 
   it("participles and second verbs take the clause's subject", () => {
-    expect(who("The department renewed its advisory, saying “numerous groups are active in Iraq.”")).toEqual([
-      ["numerous groups are active in Iraq.", "The department", "X … saying"],
-    ]);
-    expect(who("Mr. Pompeo called it a “temporary relocation” and warned Iran about “associated proxy militias.”")).toEqual([
+    expect(
+      who("The department renewed its advisory, saying “numerous groups are active in Iraq.”"),
+    ).toEqual([["numerous groups are active in Iraq.", "The department", "X … saying"]]);
+    expect(
+      who(
+        "Mr. Pompeo called it a “temporary relocation” and warned Iran about “associated proxy militias.”",
+      ),
+    ).toEqual([
       ["temporary relocation", "Mr. Pompeo", "X called"],
       ["associated proxy militias.", "Mr. Pompeo", "X … warned"],
     ]);
-    expect(who("The Washington Post quoted the official as saying the move was “an unfortunate political decision.”")).toEqual([
-      ["an unfortunate political decision.", "the official", "X … saying"],
-    ]);
+    expect(
+      who(
+        "The Washington Post quoted the official as saying the move was “an unfortunate political decision.”",
+      ),
+    ).toEqual([["an unfortunate political decision.", "the official", "X … saying"]]);
   });
 
   it("quotes joined by “and” share the speaker", () => {
-    expect(who("House Democrats signed a letter calling the deal “fiscally irresponsible” and “grossly unfair.”")).toEqual([
+    expect(
+      who(
+        "House Democrats signed a letter calling the deal “fiscally irresponsible” and “grossly unfair.”",
+      ),
+    ).toEqual([
       ["fiscally irresponsible", "House Democrats", "X … calling"],
       ["grossly unfair.", "House Democrats", "X … calling"],
     ]);
   });
 
   it("a participle clause after the attribution breaks the link (scare quote)", () => {
-    expect(who("“We are not aware of any intention,” the official said, dismissing the “unfortunate move” as politics.")).toEqual([
+    expect(
+      who(
+        "“We are not aware of any intention,” the official said, dismissing the “unfortunate move” as politics.",
+      ),
+    ).toEqual([
       ["We are not aware of any intention", "the official", "X said"],
       ["unfortunate move", null, null],
     ]);
@@ -108,44 +138,63 @@ describe("documents and descriptions", () => {
   });
 
   it("X's statement said, a statement from X said, the NAACP resolution said", () => {
-    expect(who("“Iran did not act,” Pompeo’s statement said.")).toEqual([["Iran did not act", "Pompeo", "pompeo’s statement → Pompeo"]]);
-    expect(who("A statement from State Department spokesperson Heather Nauert said, “We remain committed.”")).toEqual([
-      ["We remain committed.", "State Department spokesperson Heather Nauert", "statement from X said"],
+    expect(who("“Iran did not act,” Pompeo’s statement said.")).toEqual([
+      ["Iran did not act", "Pompeo", "pompeo’s statement → Pompeo"],
     ]);
-    expect(who("The NAACP adopted a resolution. The resolution said it would “repudiate the racism.”")).toEqual([
-      ["repudiate the racism.", "The NAACP", "the resolution → The NAACP"],
+    expect(
+      who(
+        "A statement from State Department spokesperson Heather Nauert said, “We remain committed.”",
+      ),
+    ).toEqual([
+      [
+        "We remain committed.",
+        "State Department spokesperson Heather Nauert",
+        "statement from X said",
+      ],
     ]);
+    expect(
+      who("The NAACP adopted a resolution. The resolution said it would “repudiate the racism.”"),
+    ).toEqual([["repudiate the racism.", "The NAACP", "the resolution → The NAACP"]]);
   });
 
   it("“the Texas governor” → the governor named earlier; “the official” stays as written", () => {
-    expect(who("Gov. Rick Perry of Texas spoke in Iowa. “I will end it,” the Texas governor said.")).toEqual([
-      ["I will end it", "Rick Perry", "the texas governor → Rick Perry"],
-    ]);
-    expect(who("A senior Iraqi security official rejected it. “We are not aware of any threat,” the official said.")).toEqual([
-      ["We are not aware of any threat", "the official", "X said"],
-    ]);
+    expect(
+      who("Gov. Rick Perry of Texas spoke in Iowa. “I will end it,” the Texas governor said."),
+    ).toEqual([["I will end it", "Rick Perry", "the texas governor → Rick Perry"]]);
+    expect(
+      who(
+        "A senior Iraqi security official rejected it. “We are not aware of any threat,” the official said.",
+      ),
+    ).toEqual([["We are not aware of any threat", "the official", "X said"]]);
   });
 });
 
 describe("speakers from context", () => {
   it("previous sentence: a quote after an attributed quote", () => {
-    expect(who("“Bottom line, if we are attacked we’ll respond,” the official said. “We’ll respond swiftly.”")).toEqual([
+    expect(
+      who(
+        "“Bottom line, if we are attacked we’ll respond,” the official said. “We’ll respond swiftly.”",
+      ),
+    ).toEqual([
       ["Bottom line, if we are attacked we’ll respond", "the official", "X said"],
       ["We’ll respond swiftly.", "the official", "previous sentence"],
     ]);
   });
 
   it("previous sentence: reported speech or a colon before a quote paragraph", () => {
-    expect(who("Romney released a statement saying:\n\n“Todd Akin's comments were offensive and wrong.”")).toEqual([
-      ["Todd Akin's comments were offensive and wrong.", "Romney", "previous sentence"],
-    ]);
+    expect(
+      who(
+        "Romney released a statement saying:\n\n“Todd Akin's comments were offensive and wrong.”",
+      ),
+    ).toEqual([["Todd Akin's comments were offensive and wrong.", "Romney", "previous sentence"]]);
     expect(who("Biden said the claim was false. “That is a bunch of malarkey.”")).toEqual([
       ["That is a bunch of malarkey.", "Biden", "previous sentence"],
     ]);
   });
 
   it("following quote: a quote paragraph whose speaker comes with the next quote", () => {
-    const text = "Pompeo cited threats and an official told CNN about it.\n\n“I have directed a relocation”.\n\n“We are working closely with Iraq”, said Pompeo.";
+    const text =
+      "Pompeo cited threats and an official told CNN about it.\n\n“I have directed a relocation”.\n\n“We are working closely with Iraq”, said Pompeo.";
     expect(who(text)).toEqual([
       ["I have directed a relocation", "Pompeo", "following quote"],
       ["We are working closely with Iraq", "Pompeo", "said X"],
@@ -162,25 +211,37 @@ describe("speakers from context", () => {
   });
 
   it("he / she resolve to the last named person who spoke, as written", () => {
-    expect(who("Still, Pompeo said the threats were real. “We look to all parties,” he said.")).toEqual([
-      ["We look to all parties", "Pompeo", "he → Pompeo"],
-    ]);
-    expect(who("Tea Party organizer Dana Loesch accused the NAACP. “They no longer prioritize civil rights,” she told Fox News.")).toEqual([
-      ["They no longer prioritize civil rights", "Tea Party organizer Dana Loesch", "she → Tea Party organizer Dana Loesch"],
+    expect(
+      who("Still, Pompeo said the threats were real. “We look to all parties,” he said."),
+    ).toEqual([["We look to all parties", "Pompeo", "he → Pompeo"]]);
+    expect(
+      who(
+        "Tea Party organizer Dana Loesch accused the NAACP. “They no longer prioritize civil rights,” she told Fox News.",
+      ),
+    ).toEqual([
+      [
+        "They no longer prioritize civil rights",
+        "Tea Party organizer Dana Loesch",
+        "she → Tea Party organizer Dana Loesch",
+      ],
     ]);
   });
 
   it("with no earlier speaker, he resolves to the last person named", () => {
-    expect(who("U.S. Secretary of State Mike Pompeo arrived in New York. “We look to all parties,” he said.")).toEqual([
-      ["We look to all parties", "Mike Pompeo", "he → Mike Pompeo"],
-    ]);
+    expect(
+      who(
+        "U.S. Secretary of State Mike Pompeo arrived in New York. “We look to all parties,” he said.",
+      ),
+    ).toEqual([["We look to all parties", "Mike Pompeo", "he → Mike Pompeo"]]);
   });
 
   it("they resolves to a group, never to a person", () => {
-    expect(who("Officials said the post would close. “We will evacuate everyone,” they said.")).toEqual([
-      ["We will evacuate everyone", "Officials", "they → Officials"],
+    expect(
+      who("Officials said the post would close. “We will evacuate everyone,” they said."),
+    ).toEqual([["We will evacuate everyone", "Officials", "they → Officials"]]);
+    expect(who("Pompeo spoke. “We will evacuate everyone,” they said.")).toEqual([
+      ["We will evacuate everyone", null, null],
     ]);
-    expect(who("Pompeo spoke. “We will evacuate everyone,” they said.")).toEqual([["We will evacuate everyone", null, null]]);
   });
 
   it("a quote with no speaker anywhere keeps null", () => {

@@ -2,14 +2,28 @@ import {
   clauseSubject,
   isName,
   phraseEndingAt,
-  phraseStartingAt,
   type Phrase,
   type Subject,
   subjectAfter,
   subjectBefore,
 } from "./noun-phrases";
-import { type QuoteContext, usable, type Window, windowAround } from "./quote-context";
+import { type QuoteContext, type Window, windowAround } from "./quote-context";
 import { OFFICE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from "./name-words";
+import {
+  buildAffiliations,
+  mentionAffiliation,
+  prefixAffiliation,
+  suffixAffiliation,
+} from "./speaker-affiliation";
+import {
+  accordingTo,
+  documentOwner,
+  inAStatement,
+  type OwnerLookups,
+  type Resolved,
+} from "./speaker-documents";
+import { buildGenders, type GenderSign } from "./speaker-gender";
+import { personAntecedent } from "./speaker-pronouns";
 import {
   buildPersonRegistry,
   headName,
@@ -18,7 +32,7 @@ import {
   personName,
   phraseText,
 } from "./speaker-names";
-import { DOCUMENT_NOUNS, isParticiple, isSpeechVerb, PUBLISH_VERBS, SPEECH_VERBS } from "./speech-verbs";
+import { DOCUMENT_NOUNS, isParticiple, isSpeechVerb } from "./speech-verbs";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -34,13 +48,22 @@ export interface Speech {
   bareName?: boolean;
   /** A group or organisation: an antecedent for "they" / "it". */
   collective: boolean;
+  /** The speaker's party or organisation as the article states it ("Democrats", "the Obama campaign"). */
+  affiliation: string | null;
 }
 
 type Form = "before" | "after" | "clause";
 
-const POSSESSIVE_TO_PRONOUN: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 /** Generic nouns a text uses for an organisation it has just named. */
-const GROUP_NOUNS = new Set(["group", "organization", "organisation", "coalition", "association", "movement", "alliance"]);
+const GROUP_NOUNS = new Set([
+  "group",
+  "organization",
+  "organisation",
+  "coalition",
+  "association",
+  "movement",
+  "alliance",
+]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
@@ -75,14 +98,20 @@ function closesAttribution(ctx: QuoteContext, w: Window, v: number): boolean {
  * Finds who speaks: resolves every speech verb's subject in article order (so
  * pronouns and "the statement" can look back), then answers per verb.
  */
-export class SpeakerFinder {
+export class SpeakerFinder implements OwnerLookups {
   readonly registry: PersonRegistry;
+  /** Each named person's affiliation and gender as the article signals them, by full name. */
+  private readonly affiliations: Map<string, string>;
+  private readonly genders: Map<string, GenderSign>;
   private readonly speeches = new Map<number, Speech | null>();
   /** Resolved speeches outside quotes, in text order: the antecedents for pronouns. */
   private readonly timeline: Speech[] = [];
+  private bySentence: Map<number, Speech[]> | null = null;
 
   constructor(private readonly ctx: QuoteContext) {
     this.registry = buildPersonRegistry(ctx);
+    this.affiliations = buildAffiliations(ctx, this.registry);
+    this.genders = buildGenders(ctx, this.registry);
     ctx.tokens.forEach((token, i) => {
       if (token.depth !== 0 || !isSpeechVerb(token, true)) return;
       const w = windowAround(ctx, i);
@@ -104,7 +133,17 @@ export class SpeakerFinder {
 
   /** Speeches whose verb sits in sentence s, in order. */
   speechesIn(sentence: number): Speech[] {
-    return this.timeline.filter((speech) => tok(this.ctx, speech.verb)?.sentence === sentence);
+    if (!this.bySentence) {
+      // Indexed once: a quote-heavy article asks for many sentences.
+      this.bySentence = new Map();
+      for (const speech of this.timeline) {
+        const at = tok(this.ctx, speech.verb)?.sentence ?? -1;
+        const list = this.bySentence.get(at) ?? [];
+        list.push(speech);
+        this.bySentence.set(at, list);
+      }
+    }
+    return this.bySentence.get(sentence) ?? [];
   }
 
   private subjectFor(v: number, w: Window): { subject: Subject; form: Form } | null {
@@ -124,7 +163,10 @@ export class SpeakerFinder {
         const start = phraseEndingAt(ctx, w, v - 2);
         const lemma = start === null ? "" : (tok(ctx, start - 1)?.lemma ?? "");
         if (start !== null && (lemma === "quote" || lemma === "cite")) {
-          return { subject: { start, end: v - 1, appositive: null, pronoun: false, documentFrom: false }, form: "clause" };
+          return {
+            subject: { start, end: v - 1, appositive: null, pronoun: false, documentFrom: false },
+            form: "clause",
+          };
         }
       }
       const subject = clauseSubject(ctx, w, v);
@@ -142,18 +184,57 @@ export class SpeakerFinder {
     if (!found || !verb) return null;
     const { subject, form } = found;
     const verbText = verb.text.toLowerCase();
-    const label = form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
+    const label =
+      form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
     const resolved = this.resolve(subject, w);
     if (!resolved) return null;
+    // Written with the subject ("Jim Manley, a spokesman for …") or, for a pronoun or a document, with the one it stands for.
+    const affiliation =
+      resolved.affiliation !== undefined
+        ? resolved.affiliation
+        : ((resolved.label === null ? this.subjectAffiliation(subject) : null) ??
+          this.affiliationOf(resolved.person));
     return {
       verb: v,
       subjectStart: subject.start,
-      ...resolved,
-      label: resolved.label ?? (subject.documentFrom ? `${tok(this.ctx, subject.start - 2)?.normal ?? "statement"} from ${label}` : label),
+      speaker: resolved.speaker,
+      person: resolved.person,
+      collective: resolved.collective,
+      ...(resolved.bareName === undefined ? {} : { bareName: resolved.bareName }),
+      affiliation,
+      label:
+        resolved.label ??
+        (subject.documentFrom
+          ? `${tok(this.ctx, subject.start - 2)?.normal ?? "statement"} from ${label}`
+          : label),
     };
   }
 
-  private resolve(subject: Subject, w: Window): Omit<Speech, "verb" | "subjectStart" | "label"> & { label: string | null } | null {
+  /** The affiliation stated with a named person, by full name. */
+  affiliationOf(person: string | null): string | null {
+    return person === null ? null : (this.affiliations.get(person) ?? null);
+  }
+
+  /** The affiliation of a speaker known only as text ("according to X"): by the name's last word. */
+  affiliationByName(speaker: string): string | null {
+    const words = speaker.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
+    const key = (words[words.length - 1] ?? "").toLowerCase().replace(/[’‘`´]/g, "'");
+    return this.affiliationOf(this.registry.full.get(key) ?? null);
+  }
+
+  /** The affiliation written in a subject phrase: with its name, or before its role noun ("a Romney campaign aide"). */
+  private subjectAffiliation(subject: Subject): string | null {
+    const ctx = this.ctx;
+    const name = headName(ctx, subject);
+    if (name) return mentionAffiliation(ctx, name);
+    return (
+      prefixAffiliation(ctx, subject.end, subject.start) ??
+      (subject.appositive ? suffixAffiliation(ctx, subject.end) : null)
+    );
+  }
+
+  /** Who a subject phrase stands for: itself, or the person or group behind a pronoun, a document or a description. */
+  resolve(subject: Subject, w: Window): (Resolved & { label: string | null }) | null {
     const ctx = this.ctx;
     if (subject.pronoun) {
       const pronoun = tok(ctx, subject.start)?.normal ?? "";
@@ -163,12 +244,13 @@ export class SpeakerFinder {
     }
     const head = tok(ctx, subject.end - 1);
     if (head && !subject.documentFrom && DOCUMENT_NOUNS.has(head.lemma)) {
-      const owner = this.documentOwner(subject);
+      const owner = documentOwner(ctx, subject, this);
       const written = phraseText(ctx, subject);
       if (owner) return { ...owner, label: `${written.toLowerCase()} → ${owner.speaker}` };
     }
     const holder = this.officeHolder(subject) ?? this.namedGroup(subject);
-    if (holder) return { ...holder, label: `${phraseText(ctx, subject).toLowerCase()} → ${holder.speaker}` };
+    if (holder)
+      return { ...holder, label: `${phraseText(ctx, subject).toLowerCase()} → ${holder.speaker}` };
     const person = personName(ctx, subject, this.registry);
     const name = headName(ctx, subject);
     const collective = person === null && isCollective(ctx, subject);
@@ -176,7 +258,12 @@ export class SpeakerFinder {
       speaker: this.display(subject),
       person,
       collective,
-      bareName: !person && !collective && name !== null && name.end - name.start === 1 && name.start === subject.start,
+      bareName:
+        !person &&
+        !collective &&
+        name !== null &&
+        name.end - name.start === 1 &&
+        name.start === subject.start,
       label: null,
     };
   }
@@ -192,12 +279,19 @@ export class SpeakerFinder {
     if (!coreNamed && appositiveNamed) return `${core}, ${phraseText(ctx, appositive)}`;
     // "Barney Frank, Democrat of Massachusetts", "Lis Smith, a spokeswoman for the Obama campaign".
     const short = appositive.end - appositive.start <= 12;
-    if (coreNamed && short && describes(ctx, appositive)) return `${core}, ${phraseText(ctx, appositive)}`;
+    if (coreNamed && short && describes(ctx, appositive))
+      return `${core}, ${phraseText(ctx, appositive)}`;
     return core;
   }
 
-  /** "the Texas governor": the last person named earlier with that office ("Gov. Rick Perry"). */
-  private officeHolder(subject: Subject): Omit<Speech, "verb" | "subjectStart" | "label"> | null {
+  /**
+   * "the Texas governor": the last person named earlier with that office
+   * ("Gov. Rick Perry"); failing that, when the office has a capitalised
+   * modifier ("the Texas governor", "the Republican senator"), the person who
+   * spoke last, within three sentences, unless the article gives that person
+   * another office.
+   */
+  private officeHolder(subject: Subject): Resolved | null {
     const ctx = this.ctx;
     if (tok(ctx, subject.start)?.normal !== "the" || headName(ctx, subject) !== null) return null;
     const forms = OFFICE_NOUNS.get(tok(ctx, subject.end - 1)?.normal ?? "");
@@ -210,14 +304,34 @@ export class SpeakerFinder {
         return { speaker: mention.name, person: mention.name, collective: false };
       }
     }
+    const modifier = tok(ctx, subject.end - 2);
+    if (subject.end - subject.start < 3 || !modifier || !/^\p{Lu}/u.test(modifier.text))
+      return null;
+    const sentence = tok(ctx, subject.start)?.sentence ?? 0;
+    for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
+      const speech = this.timeline[k];
+      if (!speech || speech.verb >= subject.start) continue;
+      if ((tok(ctx, speech.verb)?.sentence ?? -1) < sentence - 3 || !speech.person) return null;
+      const person = speech.person;
+      const offices = [...OFFICE_NOUNS.values()].filter((other) => other !== forms).flat();
+      const elsewhere = mentions.some(
+        (m) =>
+          m.name === person &&
+          m.titles.some((title) => offices.includes(title) && !forms.includes(title)),
+      );
+      return elsewhere
+        ? null
+        : { speaker: person, person, collective: false, affiliation: speech.affiliation };
+    }
     return null;
   }
 
   /** "The group has drafted …": the organisation named just before ("The nearby St. Louis Tea Party"). */
-  private namedGroup(subject: Subject): Omit<Speech, "verb" | "subjectStart" | "label"> | null {
+  private namedGroup(subject: Subject): Resolved | null {
     const ctx = this.ctx;
     const head = tok(ctx, subject.end - 1);
-    if (tok(ctx, subject.start)?.normal !== "the" || !head || !GROUP_NOUNS.has(head.normal)) return null;
+    if (tok(ctx, subject.start)?.normal !== "the" || !head || !GROUP_NOUNS.has(head.normal))
+      return null;
     for (let i = subject.start; i < subject.end; i += 1) if (isName(ctx, i)) return null;
     const sentence = head.sentence;
     for (let k = subject.start - 1; k >= 0; k -= 1) {
@@ -231,116 +345,46 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** The last earlier speaker a pronoun can stand for: a named person for he/she, a group for they/it. */
-  private antecedent(pronoun: string, before: number): Omit<Speech, "verb" | "subjectStart" | "label"> | null {
-    const person = pronoun === "he" || pronoun === "she";
+  /** The last earlier speaker a pronoun can stand for: a person for he/she (see `personAntecedent`), a group for they/it. */
+  antecedent(pronoun: string, before: number): Resolved | null {
+    if (pronoun === "he" || pronoun === "she") {
+      return personAntecedent(
+        { ctx: this.ctx, registry: this.registry, genders: this.genders, timeline: this.timeline },
+        pronoun,
+        before,
+      );
+    }
     for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
       const speech = this.timeline[k];
-      if (!speech || speech.verb >= before) continue;
-      // The antecedent as the article wrote it ("St. Louis Tea Party organizer Bill Hennessy").
-      if (person && speech.person) return { speaker: speech.speaker, person: speech.person, collective: false };
-      if (!person && speech.collective) return { speaker: speech.speaker, person: null, collective: true };
-    }
-    if (!person) return null;
-    // No earlier speaker: the last person the article named, else a lone name that spoke ("Pompeo said").
-    let bare: Speech | undefined;
-    for (let k = this.timeline.length - 1; k >= 0 && !bare; k -= 1) {
-      const speech = this.timeline[k];
-      if (speech && speech.verb < before && speech.bareName) bare = speech;
-    }
-    const mentions = this.registry.mentions;
-    for (let k = mentions.length - 1; k >= 0; k -= 1) {
-      const mention = mentions[k];
-      if (mention && mention.index < before && (!bare || mention.index > bare.verb)) {
-        return { speaker: mention.name, person: mention.name, collective: false };
-      }
-    }
-    return bare ? { speaker: bare.speaker, person: bare.speaker, collective: false } : null;
-  }
-
-  /** Who wrote "the statement": "X's statement", "a statement from X", or "X released a statement" earlier. */
-  private documentOwner(subject: Subject): Omit<Speech, "verb" | "subjectStart" | "label"> | null {
-    const ctx = this.ctx;
-    const first = tok(ctx, subject.start);
-    const possessive = first ? POSSESSIVE_TO_PRONOUN[first.normal] : undefined;
-    if (possessive) return this.antecedent(possessive, subject.start);
-    for (let i = subject.start; i < subject.end; i += 1) {
-      if (tok(ctx, i)?.pos === "PART" && /^['’]s$/.test(tok(ctx, i)?.text ?? "")) {
-        const owner = { start: tok(ctx, subject.start)?.pos === "DET" ? subject.start + 1 : subject.start, end: i };
-        return owner.end > owner.start ? this.named(owner) : null;
-      }
-    }
-    const lemma = tok(ctx, subject.end - 1)?.lemma ?? "";
-    const modifier = this.nameBefore(subject.end - 1, subject.start);
-    if (modifier) return modifier;
-    for (let d = subject.start - 1; d >= Math.max(0, subject.start - 200); d -= 1) {
-      const token = tok(ctx, d);
-      if (!token || token.depth !== 0 || token.lemma !== lemma) continue;
-      const w = windowAround(ctx, d);
-      const owner = this.nameBefore(d, w.lo);
-      if (owner) return owner;
-      const pronoun = POSSESSIVE_TO_PRONOUN[tok(ctx, d - 1)?.normal ?? ""];
-      if (pronoun) return this.antecedent(pronoun, d - 1);
-      const next = tok(ctx, d + 1);
-      if (next && /^(from|by)$/.test(next.normal)) {
-        const end = phraseStartingAt(ctx, w, d + 2);
-        if (end !== null) return this.named({ start: d + 2, end });
-      }
-      for (let v = d - 1; v >= Math.max(w.lo, d - 9); v -= 1) {
-        const verb = tok(ctx, v);
-        if (verb?.pos === "VERB" && (PUBLISH_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma))) {
-          const subjectOfVerb = subjectBefore(ctx, w, v) ?? clauseSubject(ctx, w, v);
-          const resolved = subjectOfVerb ? this.resolve(subjectOfVerb, w) : null;
-          if (resolved) return { speaker: resolved.speaker, person: resolved.person, collective: resolved.collective };
-        }
+      if (speech && speech.verb < before && speech.collective) {
+        return {
+          speaker: speech.speaker,
+          person: null,
+          collective: true,
+          affiliation: speech.affiliation,
+        };
       }
     }
     return null;
   }
 
-  /** A name written before a document noun: "the NAACP resolution", "Pompeo’s statement". */
-  private nameBefore(noun: number, floor: number): Omit<Speech, "verb" | "subjectStart" | "label"> | null {
-    const ctx = this.ctx;
-    let end = noun;
-    while (end - 1 >= floor && !isName(ctx, end - 1) && tok(ctx, end - 1)?.pos === "ADJ") end -= 1;
-    if (end - 1 >= floor && /^['’]s$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
-    let start = end;
-    while (start - 1 >= floor && isName(ctx, start - 1)) start -= 1;
-    return start < end ? this.named({ start, end }) : null;
-  }
-
-  private named(phrase: Phrase): Omit<Speech, "verb" | "subjectStart" | "label"> {
+  /** A phrase that names someone, as written, with the full name when it is a person. */
+  named(phrase: Phrase): Resolved {
     const person = personName(this.ctx, phrase, this.registry);
-    return { speaker: phraseText(this.ctx, phrase), person, collective: person === null && isCollective(this.ctx, phrase) };
+    return {
+      speaker: phraseText(this.ctx, phrase),
+      person,
+      collective: person === null && isCollective(this.ctx, phrase),
+    };
   }
 
   /** "according to X" within a window: X. */
   accordingTo(w: Window): string | null {
-    const ctx = this.ctx;
-    for (let i = w.lo; i + 2 < w.hi; i += 1) {
-      if (!usable(ctx, w, i) || tok(ctx, i)?.normal !== "according" || tok(ctx, i + 1)?.normal !== "to") continue;
-      const end = phraseStartingAt(ctx, w, i + 2);
-      if (end !== null) return phraseText(ctx, { start: i + 2, end });
-    }
-    return null;
+    return accordingTo(this.ctx, w);
   }
 
   /** "In a statement, X …" at the start of a window: X, when a verb follows. */
   inAStatement(w: Window): string | null {
-    const ctx = this.ctx;
-    let i = w.lo;
-    if (tok(ctx, i)?.pos === "CCONJ") i += 1;
-    if (tok(ctx, i)?.normal !== "in") return null;
-    for (let k = i + 1; k < Math.min(w.hi, i + 12); k += 1) {
-      const token = tok(ctx, k);
-      if (!token || token.text !== ",") continue;
-      const hasDocument = ctx.tokens.slice(i, k).some((t) => DOCUMENT_NOUNS.has(t.lemma) || t.lemma === "interview");
-      const end = hasDocument ? phraseStartingAt(ctx, w, k + 1) : null;
-      if (end === null) return null;
-      let after = end;
-      while (tok(ctx, after)?.pos === "ADV" || tok(ctx, after)?.pos === "AUX") after += 1;
-      return tok(ctx, after)?.pos === "VERB" ? phraseText(ctx, { start: k + 1, end }) : null;
-    }
-    return null;
+    return inAStatement(this.ctx, w);
   }
 }

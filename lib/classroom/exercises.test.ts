@@ -98,6 +98,7 @@ function quote(id: string, article: string, text: string): Quote {
     text,
     speaker: "Pompeo",
     speakerActor: null,
+    affiliation: null,
     attribution: null,
     kind: "direct",
     words: text.split(" ").length,

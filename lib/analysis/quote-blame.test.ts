@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { attributionOf, brief, handQuote } from "./fixtures/attribution-helpers";
+import { criticalCueAt } from "./quote-blame";
+import { tokenize } from "./nlp";
+
+/** Relations of one text with hand-made quotes (fragments split by "|"), with the accused as written. */
+function criticism(
+  text: string,
+  fragments: string,
+  speaker: string,
+  kind: "direct" | "partial" = "direct",
+): string[] {
+  const quotes = (t: string) => fragments.split("|").map((f) => handQuote(t, f, speaker, kind));
+  return attributionOf([text], { quotes }).blame.map(
+    (b) => `${brief(b)} (${b.accused.text ?? "implicit"})`,
+  );
+}
+
+describe("criticism in quotes: the target named in the quote", () => {
+  it("takes the subject of a critical verb, not its object", () => {
+    const text =
+      "“President Obama is actually damaging Medicare for current seniors,” Paul Ryan said.";
+    expect(
+      criticism(
+        text,
+        "President Obama is actually damaging Medicare for current seniors,",
+        "Paul Ryan",
+      ),
+    ).toEqual(["paul-ryan criticises obama [attributed] (President Obama)"]);
+  });
+
+  it("takes the named actor nearest the critical word, preferring one before it", () => {
+    const text = "“Todd Akin’s comments were offensive and wrong,” Mitt Romney said.";
+    expect(
+      criticism(text, "Todd Akin’s comments were offensive and wrong,", "Mitt Romney"),
+    ).toEqual(["mitt-romney criticises todd-akin [attributed] (Todd Akin)"]);
+  });
+
+  it("reads words of the MPQA lexicon and the project's phrases", () => {
+    expect(
+      criticism(
+        "“Bob Smith has a very bad record on the issue,” Jane Doe said.",
+        "Bob Smith has a very bad record on the issue,",
+        "Jane Doe",
+      ),
+    ).toEqual(["jane-doe criticises bob-smith [attributed] (Bob Smith)"]);
+    expect(
+      criticism(
+        "“Bob Smith is out of touch with America,” Jane Doe said.",
+        "Bob Smith is out of touch with America,",
+        "Jane Doe",
+      ),
+    ).toEqual(["jane-doe criticises bob-smith [attributed] (Bob Smith)"]);
+  });
+
+  it("reads nothing into a negated word or the speaker judging itself", () => {
+    const negated = "“There’s nothing wrong in this country that we can’t fix,” Barack Obama said.";
+    expect(
+      criticism(
+        negated,
+        "There’s nothing wrong in this country that we can’t fix,",
+        "Barack Obama",
+      ),
+    ).toEqual([]);
+    const own = "“I used the wrong words in the wrong way,” Todd Akin said.";
+    expect(criticism(own, "I used the wrong words in the wrong way,", "Todd Akin")).toEqual([]);
+  });
+
+  it("does not take a one-word name used as a modifier ('Catholic teaching') and reads 'your' as the addressee", () => {
+    const text =
+      "“We challenge your continuing misuse of Catholic teaching,” the professors wrote to Paul Ryan.";
+    expect(
+      criticism(
+        text,
+        "We challenge your continuing misuse of Catholic teaching,",
+        "the professors",
+      ),
+    ).toEqual(["the professors criticises paul-ryan [attributed] (Paul Ryan)"]);
+  });
+
+  it("reads 'the administration' as the head of government the story titles President", () => {
+    const text =
+      "President Barack Obama spoke on Monday. President Obama took questions. “This administration’s war on traditional American values must stop,” Rick Perry said.";
+    expect(
+      criticism(
+        text,
+        "This administration’s war on traditional American values must stop,",
+        "Rick Perry",
+      ),
+    ).toEqual(["rick-perry criticises barack-obama [attributed] (administration)"]);
+  });
+});
+
+describe("criticism in quotes: a partial quote completes a clause", () => {
+  it("is aimed at what the clause names before it", () => {
+    const text = "Senator Jane Doe said Bob Smith’s comments were “wildly inaccurate.”";
+    expect(criticism(text, "wildly inaccurate.", "Senator Jane Doe", "partial")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (Bob Smith)",
+    ]);
+  });
+
+  it("is aimed at the subject of the clause's verb", () => {
+    const text = "Jane Doe said that Bob Smith has given the country “a terrible presidency.”";
+    expect(criticism(text, "a terrible presidency.", "Jane Doe", "partial")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (Bob Smith)",
+    ]);
+  });
+
+  it("is no criticism when the clause is the speaker's own", () => {
+    expect(
+      criticism(
+        "Bob Smith acknowledged he had a “bad night” in the debate.",
+        "bad night",
+        "Bob Smith",
+        "partial",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("criticism in quotes: the article's topic when nobody is named", () => {
+  it("takes the person the article mentions most, other than the speaker, with no text", () => {
+    const text =
+      "Bob Smith unveiled a budget on Monday. Smith defended the plan at length, and Smith took questions. Jane Doe, who leads the rival campaign, was unimpressed. “This is nonsense,” Jane Doe said.";
+    expect(criticism(text, "This is nonsense,", "Jane Doe")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (implicit)",
+    ]);
+  });
+
+  it("passes over governments, however often named", () => {
+    const text =
+      "Iran and Iran and Iran. Tehran again. Bob Smith spoke. Smith spoke again. “This is nonsense,” Jane Doe said.";
+    expect(criticism(text, "This is nonsense,", "Jane Doe")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (implicit)",
+    ]);
+  });
+
+  it("passes over the speaker's own side", () => {
+    const text =
+      "Bob Smith (R-Texas) spoke. Smith spoke again. Republicans cheered. Republicans again. Republicans and Republicans. “This is nonsense,” Jane Doe (R-Ohio) said.";
+    expect(criticism(text, "This is nonsense,", "Jane Doe")).toEqual([]);
+  });
+
+  it("reads characterised 'attacks on' as criticism, but not a reported 'an attack on'", () => {
+    const liberal =
+      "Bob Smith spoke. Smith spoke again. “I will fight liberal attacks on our heritage,” Jane Doe said.";
+    expect(criticism(liberal, "I will fight liberal attacks on our heritage,", "Jane Doe")).toEqual(
+      ["jane-doe criticises bob-smith [attributed] (implicit)"],
+    );
+    const event =
+      "Bob Smith spoke. Smith spoke again. “Iraq considers an attack on the embassy an attack on Iraq,” Jane Doe said.";
+    expect(
+      criticism(event, "Iraq considers an attack on the embassy an attack on Iraq,", "Jane Doe"),
+    ).toEqual([]);
+  });
+
+  it("is not used when the sentence already relates someone", () => {
+    const text =
+      "Bob Smith unveiled a budget. Smith defended it, and Smith took questions. “This is nonsense, and Bob Smith should blame himself,” Jane Doe said.";
+    expect(
+      criticism(text, "This is nonsense, and Bob Smith should blame himself,", "Jane Doe"),
+    ).toEqual(["jane-doe criticises bob-smith [attributed] (Bob Smith)"]);
+  });
+});
+
+describe("critical cues", () => {
+  const cue = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return criticalCueAt(
+      tokens,
+      tokens.findIndex((t) => t.normal === word),
+    );
+  };
+
+  it("tells words from phrases whose object is the victim", () => {
+    expect(cue("a very bad record", "bad")).toBe("word");
+    expect(cue("Obama's war on religion", "war")).toBe("victim-after");
+    expect(cue("an administration at war with people of faith", "at")).toBe("victim-after");
+    expect(cue("liberal attacks on our heritage", "attacks")).toBe("victim-after");
+    expect(cue("an attack on the embassy", "attack")).toBeNull();
+    expect(cue("they fail to act", "fail")).toBe("word");
+    expect(cue("a quiet morning", "quiet")).toBeNull();
+  });
+});
