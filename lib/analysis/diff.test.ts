@@ -103,3 +103,34 @@ describe("sameWords", () => {
     ).toBe(false);
   });
 });
+
+describe("diffText against the diff package", () => {
+  it("gives exactly diffWordsWithSpace's parts (property)", async () => {
+    const { diffWordsWithSpace } = await import("diff");
+    const word = fc.constantFrom(
+      "the",
+      "U.S.",
+      "Iran’s",
+      "said",
+      "—",
+      ",",
+      "“",
+      "”",
+      "  ",
+      "naïve",
+      "Ба",
+      "\n",
+    );
+    const text = fc.array(word, { maxLength: 30 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const expected = diffWordsWithSpace(normaliseSpace(a), normaliseSpace(b)).map((c) => ({
+          op: c.added ? "insert" : c.removed ? "delete" : "equal",
+          text: c.value,
+        }));
+        expect(diffText(a, b).parts).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
