@@ -36,17 +36,66 @@ const PLACE = /\b(?:Country|City|Region|Place)\b/;
 const TIME = /\b(?:Month|WeekDay|Date|Holiday)\b/;
 const FIRST_NAME = /\b(?:MaleName|FemaleName|FirstName)\b/;
 const PERSON = /\b(?:LastName|Person|Honorific)\b/;
-const COMMON = /\b(?:Adjective|Noun|Plural|Singular|Uncountable|Verb|Infinitive|PastTense|PresentTense|Gerund|Adverb|Determiner|Preposition|Conjunction|Pronoun|Actor|Demonym)\b/;
+const COMMON =
+  /\b(?:Adjective|Noun|Plural|Singular|Uncountable|Verb|Infinitive|PastTense|PresentTense|Gerund|Adverb|Determiner|Preposition|Conjunction|Pronoun|Actor|Demonym)\b/;
 
 /** Last words of organisation names. */
 const ORGANISATION_ENDINGS = new Set([
-  "party", "coalition", "committee", "council", "association", "alliance", "union", "league",
-  "campaign", "institute", "foundation", "center", "centre", "corporation", "corp.", "inc.", "co.",
-  "company", "group", "network", "agency", "department", "ministry", "office", "bureau",
-  "commission", "court", "university", "church", "conference", "caucus", "movement", "society",
-  "federation", "organization", "organisation", "board", "service", "services", "club", "fund",
-  "forces", "force", "army", "guard", "brigade", "brigades", "front", "post", "times", "news",
-  "journal", "tv", "radio", "press",
+  "party",
+  "coalition",
+  "committee",
+  "council",
+  "association",
+  "alliance",
+  "union",
+  "league",
+  "campaign",
+  "institute",
+  "foundation",
+  "center",
+  "centre",
+  "corporation",
+  "corp.",
+  "inc.",
+  "co.",
+  "company",
+  "group",
+  "network",
+  "agency",
+  "department",
+  "ministry",
+  "office",
+  "bureau",
+  "commission",
+  "court",
+  "university",
+  "church",
+  "conference",
+  "caucus",
+  "movement",
+  "society",
+  "federation",
+  "organization",
+  "organisation",
+  "board",
+  "service",
+  "services",
+  "club",
+  "fund",
+  "forces",
+  "force",
+  "army",
+  "guard",
+  "brigade",
+  "brigades",
+  "front",
+  "post",
+  "times",
+  "news",
+  "journal",
+  "tv",
+  "radio",
+  "press",
 ]);
 
 export type NameKind = "person" | "organisation" | "place" | "time" | "other";
@@ -61,7 +110,8 @@ export function nameKind(tokens: readonly Token[], hasTitle: boolean): NameKind 
   if (PLACE.test(wholeTags)) return "place";
   const lastTags = lexiconTags(last.normal);
   if (tokens.length === 1 && /\bDemonym\b/.test(lastTags)) return "place";
-  if (ORGANISATION_ENDINGS.has(last.normal) || /\bOrganization\b/.test(lastTags)) return "organisation";
+  if (ORGANISATION_ENDINGS.has(last.normal) || /\bOrganization\b/.test(lastTags))
+    return "organisation";
   if (hasTitle) return "person";
   const firstTags = lexiconTags(first.normal);
   if (FIRST_NAME.test(firstTags) && tokens.length > 1) return "person";
@@ -70,7 +120,8 @@ export function nameKind(tokens: readonly Token[], hasTitle: boolean): NameKind 
   if (tokens.length === 1 && PLACE.test(lastTags)) return "place";
   if (tokens.length > 1 && PLACE.test(lastTags) && !FIRST_NAME.test(firstTags)) return "place";
   // An acronym ("NAACP", "N.A.A.C.P.") names a body.
-  if (tokens.length === 1 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(first.text)) return "organisation";
+  if (tokens.length === 1 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(first.text))
+    return "organisation";
   return "other";
 }
 
@@ -86,7 +137,12 @@ export function isCommonWord(token: Token): boolean {
   const cached = commonCache.get(token.normal);
   if (cached !== undefined) return cached;
   const tags = lexiconTags(token.normal);
-  const common = tags !== "" && COMMON.test(tags) && !FIRST_NAME.test(tags) && !PERSON.test(tags) && !PLACE.test(tags);
+  const common =
+    tags !== "" &&
+    COMMON.test(tags) &&
+    !FIRST_NAME.test(tags) &&
+    !PERSON.test(tags) &&
+    !PLACE.test(tags);
   if (commonCache.size < 200_000) commonCache.set(token.normal, common);
   return common;
 }

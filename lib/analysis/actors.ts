@@ -32,8 +32,14 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
   const actors = new Map<string, ActorRecord>();
   for (const entry of GAZETTEER) {
     actors.set(entry.id, {
-      id: entry.id, name: entry.name, side: entry.side, kind: entry.kind, aliases: [...entry.aliases],
-      source: "gazetteer", represents: entry.represents ?? null, gender: entry.gender ?? null,
+      id: entry.id,
+      name: entry.name,
+      side: entry.side,
+      kind: entry.kind,
+      aliases: [...entry.aliases],
+      source: "gazetteer",
+      represents: entry.represents ?? null,
+      gender: entry.gender ?? null,
     });
   }
   gazetteerEntries ??= GAZETTEER.flatMap((entry) =>
@@ -43,13 +49,21 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
   for (const entry of storyActors) {
     const known = actors.get(entry.id);
     actors.set(entry.id, {
-      id: entry.id, name: entry.name, side: entry.side, kind: entry.kind ?? known?.kind ?? "other",
-      aliases: [...new Set([...(known?.aliases ?? []), ...(entry.aliases ?? [])])], source: "story",
-      represents: known?.represents ?? null, gender: known?.gender ?? null,
+      id: entry.id,
+      name: entry.name,
+      side: entry.side,
+      kind: entry.kind ?? known?.kind ?? "other",
+      aliases: [...new Set([...(known?.aliases ?? []), ...(entry.aliases ?? [])])],
+      source: "story",
+      represents: known?.represents ?? null,
+      gender: known?.gender ?? null,
     });
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) storyEntries.push({ actor: entry.id, alias, priority: 1 });
+    for (const alias of [entry.name, ...(entry.aliases ?? [])])
+      storyEntries.push({ actor: entry.id, alias, priority: 1 });
   }
-  const personIds = new Set([...actors.values()].filter((a) => a.kind === "person").map((a) => a.id));
+  const personIds = new Set(
+    [...actors.values()].filter((a) => a.kind === "person").map((a) => a.id),
+  );
   return { actors, aliases: compileAliases([...gazetteerEntries, ...storyEntries]), personIds };
 }
 
@@ -81,7 +95,13 @@ export interface SentenceActors {
 }
 
 export function slugify(value: string): string {
-  return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "actor";
+  return (
+    value
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor"
+  );
 }
 
 const PARTY_AFTER = /^\s*[,(]\s*(?:([DR])\s*-|(?:a\s+)?(Democrat|Republican)\b)/;
@@ -103,7 +123,19 @@ interface NameGroup {
 }
 
 /** Prepositions of place: "in Basra ransacked …" makes Basra no actor. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "around", "of"]);
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "to",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "around",
+  "of",
+]);
 
 function isActive(tokens: readonly Token[], span: RawSpan): boolean {
   if (PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.normal ?? "")) return false;
@@ -111,6 +143,14 @@ function isActive(tokens: readonly Token[], span: RawSpan): boolean {
   while (tokens[k]?.pos === "ADV") k += 1;
   const next = tokens[k];
   return (!!next && next.pos === "VERB") || tokens[span.first - 1]?.normal === "by";
+}
+
+/** A person's grouping key: the name without middle initials ("John A. Boehner" and "John Boehner" are one person). */
+function personKey(words: readonly string[]): string {
+  const kept = words.filter(
+    (word, k) => k === 0 || k === words.length - 1 || !/^\p{L}\.?$/u.test(word),
+  );
+  return kept.join(" ").toLowerCase();
 }
 
 /**
@@ -126,18 +166,36 @@ export function discoverActors(
   const groups = new Map<string, NameGroup>();
   const surnames = new Map<string, string>();
   const singles: { article: number; sentence: number; span: RawSpan; name: string }[] = [];
-  const addTo = (key: string, name: string, where: { article: number; sentence: number; span: RawSpan }, text: string) => {
+  const addTo = (
+    key: string,
+    name: string,
+    where: { article: number; sentence: number; span: RawSpan },
+    text: string,
+  ) => {
     const { span } = where;
     const tokens = articles[where.article]?.segmented.sentences[where.sentence]?.tokens ?? [];
     const group = groups.get(key) ?? {
-      key, name, kind: "other" as Actor["kind"], represents: null, gender: null, active: false, spans: [],
+      key,
+      name,
+      kind: "other" as Actor["kind"],
+      represents: null,
+      gender: null,
+      active: false,
+      spans: [],
     };
     if (name.length > group.name.length) group.name = name;
     if (span.nameKind === "person") group.kind = "person";
-    else if (span.nameKind === "organisation" && group.kind !== "person") group.kind = "organisation";
+    else if (span.nameKind === "organisation" && group.kind !== "person")
+      group.kind = "organisation";
     const party = PARTY_AFTER.exec(text);
-    const placed = span.represents ?? placedByTitle(span.title) ??
-      (party ? (party[1] === "D" || party[2] === "Democrat" ? "democratic-party" : "republican-party") : null);
+    const placed =
+      span.represents ??
+      placedByTitle(span.title) ??
+      (party
+        ? party[1] === "D" || party[2] === "Democrat"
+          ? "democratic-party"
+          : "republican-party"
+        : null);
     group.represents ??= placed;
     group.gender ??= span.gender;
     group.active ||= isActive(tokens, span);
@@ -156,7 +214,7 @@ export function discoverActors(
           singles.push({ article: a, sentence: s, span, name: span.name });
           continue;
         }
-        const key = span.name.toLowerCase();
+        const key = span.nameKind === "person" ? personKey(words) : span.name.toLowerCase();
         if (span.nameKind === "person") {
           const surname = (words[words.length - 1] ?? "").toLowerCase();
           if (!surnames.has(surname)) surnames.set(surname, key);
@@ -170,7 +228,11 @@ export function discoverActors(
     const key = surnames.get(lower) ?? lower;
     const sentence = articles[single.article]?.segmented.sentences[single.sentence];
     const lastToken = sentence?.tokens[single.span.last];
-    const after = articles[single.article]?.analysis.text.slice(lastToken?.end ?? 0, (lastToken?.end ?? 0) + 24) ?? "";
+    const after =
+      articles[single.article]?.analysis.text.slice(
+        lastToken?.end ?? 0,
+        (lastToken?.end ?? 0) + 24,
+      ) ?? "";
     addTo(key, groups.get(key)?.name ?? single.name, single, after);
   }
   const used = new Set(registry.actors.keys());
@@ -179,24 +241,40 @@ export function discoverActors(
     let id = slugify(group.name);
     for (let n = 2; used.has(id); n += 1) id = `${slugify(group.name)}-${n}`;
     used.add(id);
-    const side = group.represents ? registry.actors.get(group.represents)?.side ?? "unknown" : "unknown";
+    const side = group.represents
+      ? (registry.actors.get(group.represents)?.side ?? "unknown")
+      : "unknown";
     registry.actors.set(id, {
-      id, name: group.name, side, kind: group.kind, aliases: [], source: "discovered",
-      represents: group.represents, gender: group.gender,
+      id,
+      name: group.name,
+      side,
+      kind: group.kind,
+      aliases: [],
+      source: "discovered",
+      represents: group.represents,
+      gender: group.gender,
     });
     for (const { span } of group.spans) span.actor = id;
   }
 }
 
 /** Find raw spans for every sentence of every article. */
-export function findArticleSpans(registry: ActorRegistry, articles: readonly PreparedArticle[]): RawSpan[][][] {
+export function findArticleSpans(
+  registry: ActorRegistry,
+  articles: readonly PreparedArticle[],
+): RawSpan[][][] {
   return articles.map((article) =>
-    article.segmented.sentences.map((sentence) => findSpans(sentence.tokens, registry.aliases, registry.personIds)),
+    article.segmented.sentences.map((sentence) =>
+      findSpans(sentence.tokens, registry.aliases, registry.personIds),
+    ),
   );
 }
 
 /** Side labels for the actors in use, in a stable order. */
 export function sidesOf(actors: readonly Actor[]): { id: string; label: string }[] {
   const ids = [...new Set(actors.map((a) => a.side))].sort();
-  return ids.map((id) => ({ id, label: SIDES[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()) }));
+  return ids.map((id) => ({
+    id,
+    label: SIDES[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
+  }));
 }

@@ -13,10 +13,11 @@ export interface PreparedArticle {
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   const cleaned = cleanArticle(input.raw, { title: input.title, outlet: input.outlet });
   const segmented = segment(cleaned.text);
-  const wordCount = segmented.sentences.reduce(
-    (sum, sentence) => sum + sentence.tokens.filter((t) => t.type === "word" || t.type === "number").length,
-    0,
-  );
+  let wordCount = 0;
+  for (const sentence of segmented.sentences) {
+    for (const token of sentence.tokens)
+      if (token.type === "word" || token.type === "number") wordCount += 1;
+  }
   return {
     input,
     segmented,

@@ -12,14 +12,22 @@ describe("blame cue patterns", () => {
   });
 
   it("reads 'blamed Z on Y' and 'which he blames on Y'", () => {
-    expect(relations("Mike Pompeo blamed the security threat on Iran.")).toEqual(["mike-pompeo blames iran [attributed]"]);
-    const [b] = attributionOf(["Pompeo said the decision was made to protect diplomats against the violence, which he blames on Iran."]).blame;
+    expect(relations("Mike Pompeo blamed the security threat on Iran.")).toEqual([
+      "mike-pompeo blames iran [attributed]",
+    ]);
+    const [b] = attributionOf([
+      "Pompeo said the decision was made to protect diplomats against the violence, which he blames on Iran.",
+    ]).blame;
     expect(b && brief(b)).toBe("mike-pompeo blames iran [attributed]");
     expect(b?.matter).toBe("the violence");
   });
 
   it("reads coordinated accused: 'the US, Daesh terrorists and remnants of the former Ba’ath regime'", () => {
-    expect(relations("Iraqi officials have blamed the US, Daesh terrorists and remnants of the former Ba’ath regime for the violence.")).toEqual([
+    expect(
+      relations(
+        "Iraqi officials have blamed the US, Daesh terrorists and remnants of the former Ba’ath regime for the violence.",
+      ),
+    ).toEqual([
       "iraq blames united-states [attributed]",
       "iraq blames isis [attributed]",
       "iraq blames baath-party [attributed]",
@@ -34,24 +42,33 @@ describe("blame cue patterns", () => {
   });
 
   it("reads a passive with a chain: 'which the official said was caused by Iran'", () => {
-    expect(relations("A senior U.S. official spoke. Rockets struck the consulate, which the official said was caused by Iran.")).toEqual([
-      "united-states attributes-responsibility iran [attributed]",
-    ]);
+    expect(
+      relations(
+        "A senior U.S. official spoke. Rockets struck the consulate, which the official said was caused by Iran.",
+      ),
+    ).toEqual(["united-states attributes-responsibility iran [attributed]"]);
   });
 
   it("reads 'hold … accountable' and 'would be held accountable'", () => {
-    expect(relations("The United States will hold the regime in Tehran accountable for any attack.")).toEqual([
-      "united-states holds-responsible iran [attributed]",
-    ]);
-    const [b] = attributionOf(["The Islamic Republic of Iran would be held accountable for any attack."]).blame;
+    expect(
+      relations("The United States will hold the regime in Tehran accountable for any attack."),
+    ).toEqual(["united-states holds-responsible iran [attributed]"]);
+    const [b] = attributionOf([
+      "The Islamic Republic of Iran would be held accountable for any attack.",
+    ]).blame;
     expect(b?.kind).toBe("holds-responsible");
     expect(b?.accused.actor).toBe("iran");
     expect(b?.accuserSource).toBe("unattributed");
   });
 
   it("reads 'attribute ultimate responsibility to' inside a quote: the speaker accuses", () => {
-    const text = "“We must attribute ultimate responsibility to the Iranian government and the Quds Force,” a senior administration official said.";
-    const quote = handQuote(text, "We must attribute ultimate responsibility to the Iranian government and the Quds Force,", "a senior administration official");
+    const text =
+      "“We must attribute ultimate responsibility to the Iranian government and the Quds Force,” a senior administration official said.";
+    const quote = handQuote(
+      text,
+      "We must attribute ultimate responsibility to the Iranian government and the Quds Force,",
+      "a senior administration official",
+    );
     const result = attributionOf([text], { quotes: () => [quote] });
     expect(result.blame.map(brief)).toEqual([
       "united-states attributes-responsibility iran [attributed]",
@@ -62,49 +79,69 @@ describe("blame cue patterns", () => {
   });
 
   it("takes the accuser from a chain: 'a senior official told the Journal that …'", () => {
-    const [b] = attributionOf(["A senior U.S. official told The Wall Street Journal that the decision was prompted by threats from Iran."]).blame;
+    const [b] = attributionOf([
+      "A senior U.S. official told The Wall Street Journal that the decision was prompted by threats from Iran.",
+    ]).blame;
     expect(b && brief(b)).toBe("united-states attributes-responsibility iran [attributed]");
     expect(b?.voiceCue).toBe("told The Wall Street Journal");
   });
 
   it("reads 'accused X of', 'accusing Iran’s leaders of'", () => {
-    expect(relations("Donald Trump vowed more sanctions, accusing Iran’s leaders of sowing chaos.")).toEqual(["donald-trump accuses iran [attributed]"]);
+    expect(
+      relations("Donald Trump vowed more sanctions, accusing Iran’s leaders of sowing chaos."),
+    ).toEqual(["donald-trump accuses iran [attributed]"]);
   });
 
   it("reads denials: 'had nothing to do with', 'denying that the US had a role'", () => {
-    expect(relations("A senior administration official said the U.S. had nothing to do with the attack.")).toEqual([
-      "united-states denies-responsibility united-states [attributed]",
-    ]);
-    expect(relations("Pompeo sent messages to Iran, denying that the US had a role in the attack.")).toEqual([
-      "mike-pompeo denies-responsibility united-states [attributed]",
-    ]);
+    expect(
+      relations(
+        "A senior administration official said the U.S. had nothing to do with the attack.",
+      ),
+    ).toEqual(["united-states denies-responsibility united-states [attributed]"]);
+    expect(
+      relations("Pompeo sent messages to Iran, denying that the US had a role in the attack."),
+    ).toEqual(["mike-pompeo denies-responsibility united-states [attributed]"]);
   });
 
   it("reads rejections: 'X’s claim was rejected by', 'called USA allegations …', 'baseless accusations'", () => {
-    expect(relations("Pompeo’s claim was rejected by a senior Iraqi security official.")).toEqual(["iraq rejects-accusation mike-pompeo [attributed]"]);
-    expect(relations("The Iranian Foreign Ministry called USA allegations “astonishing, provocative and irresponsible”.")).toEqual([
-      "iran rejects-accusation united-states [attributed]",
+    expect(relations("Pompeo’s claim was rejected by a senior Iraqi security official.")).toEqual([
+      "iraq rejects-accusation mike-pompeo [attributed]",
     ]);
+    expect(
+      relations(
+        "The Iranian Foreign Ministry called USA allegations “astonishing, provocative and irresponsible”.",
+      ),
+    ).toEqual(["iran rejects-accusation united-states [attributed]"]);
   });
 
   it("reads criticism verbs and nouns", () => {
-    expect(relations("Iran condemned Israel for the strike.")).toEqual(["iran criticises israel [attributed]"]);
-    expect(relations("Protesters shouted condemnation for Iran’s sway over Iraq.")).toEqual(["protesters criticises iran [attributed]"]);
+    expect(relations("Iran condemned Israel for the strike.")).toEqual([
+      "iran criticises israel [attributed]",
+    ]);
+    expect(relations("Protesters shouted condemnation for Iran’s sway over Iraq.")).toEqual([
+      "protesters criticises iran [attributed]",
+    ]);
   });
 
   it("gives the outlet's own voice when nobody is cited", () => {
-    const [b] = attributionOf(["As security risks from Iran have heightened, diplomats will be evacuated."]).blame;
+    const [b] = attributionOf([
+      "As security risks from Iran have heightened, diplomats will be evacuated.",
+    ]).blame;
     expect(b && brief(b)).toBe("∅ attributes-responsibility iran [own]");
     expect(b?.accuserSource).toBe("outlet");
   });
 
   it("finds nothing where nobody blames anybody, without crashing", () => {
-    expect(attributionOf(["The weather in Basra was hot. Markets opened late on Sunday."]).blame).toEqual([]);
+    expect(
+      attributionOf(["The weather in Basra was hot. Markets opened late on Sunday."]).blame,
+    ).toEqual([]);
     expect(attributionOf([""]).blame).toEqual([]);
   });
 
   it("keeps an unknown accused as written", () => {
-    const [b] = attributionOf(["Khamenei blamed the US and its regional allies for the attack."]).blame.slice(1);
+    const [b] = attributionOf([
+      "Khamenei blamed the US and its regional allies for the attack.",
+    ]).blame.slice(1);
     expect(b?.accused).toEqual({ text: "its regional allies", actor: null });
   });
 
@@ -114,5 +151,25 @@ describe("blame cue patterns", () => {
     const text = result.mentions.length > 0 ? "Iran has blamed Israel for the attack." : "";
     expect(b && text.slice(b.start, b.end)).toBe("Iran has blamed Israel for");
     expect(b?.cues.map((c) => text.slice(c.start, c.end))).toEqual(["blamed", "for"]);
+  });
+
+  it("takes the object of 'criticism of' as the first mention after it, known or not", () => {
+    // "all Tea Partiers" is no known actor: "them", later in the clause, is not what is criticised.
+    expect(
+      relations(
+        "The wording was amended to downplay criticism of all Tea Partiers while asking them to repudiate bigots.",
+      ),
+    ).toEqual([]);
+    expect(relations("Protesters shouted condemnation of Iran outside the consulate.")).toEqual([
+      "protesters criticises iran [attributed]",
+    ]);
+  });
+
+  it("ends an object at a quote mark: “… should blame himself,” X said names no accused X", () => {
+    const text = "“Bob Smith should blame himself,” Jane Doe said.";
+    const result = attributionOf([text], {
+      quotes: (t) => [handQuote(t, "Bob Smith should blame himself,", "Jane Doe")],
+    });
+    expect(result.blame.map(brief)).toEqual([]);
   });
 });

@@ -3,10 +3,11 @@ import { KIND_PRIORITY } from "./blame-cues";
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import { subjectOf, type QuoteOf } from "./clause-parts";
 import { quoteCriticism } from "./quote-blame";
+import { QuoteTargets, type StoryContext } from "./quote-targets";
 import type { ArticleActors } from "./coref";
 import type { Blame, Quote } from "./schema";
 import { DISTANCING_VERBS, type Frame, frameFor } from "./sources";
-import { decideVoice, scareQuoteIn } from "./voice";
+import { decideVoice, scareQuoteIn, type SentenceDistance } from "./voice";
 
 /**
  * Blame relations of one article: cue patterns (blame-patterns.ts) give
@@ -21,8 +22,14 @@ import { decideVoice, scareQuoteIn } from "./voice";
 export interface ArticleReading {
   actors: ArticleActors;
   quotes: readonly Quote[];
-  frames: Frame[][];
+  frames: (readonly Frame[])[];
   quoteOf: QuoteOf[];
+  /** Per sentence, the quotes overlapping it (in text order). */
+  quotesIn: (readonly Quote[])[];
+  /** The distancing cues of the article's sentences, read once each. */
+  distance: SentenceDistance;
+  /** Story-wide facts for the targets of quoted criticism. */
+  story: StoryContext;
 }
 
 const FIRST_PERSON = /^(?:i|me|my|we|our|us)$/i;
@@ -44,7 +51,11 @@ function partyOf(m: Mention, speakers: ArticleActors["speakers"]): Party {
 }
 
 /** The first actor in the sentence on another side than the accuser: whose claim a rejection answers. */
-function opponent(sentence: SentenceActors, accuser: string | null, registry: ActorRegistry): Mention | null {
+function opponent(
+  sentence: SentenceActors,
+  accuser: string | null,
+  registry: ActorRegistry,
+): Mention | null {
   const side = accuser ? registry.actors.get(accuser)?.side : undefined;
   for (const m of sentence.mentions) {
     if (!m.actor || m.actor === accuser || m.form === "pronoun") continue;
@@ -60,12 +71,21 @@ function rank(kind: Blame["kind"]): number {
   return KIND_PRIORITY.indexOf(kind);
 }
 
+/** Trigger words as written and with a plural "s" ("threats"): matched as they are, so no word is cut per token. */
+const TRIGGER_FORMS: ReadonlySet<string> = new Set([
+  ...TRIGGERS,
+  ...[...TRIGGERS].map((word) => `${word}s`),
+]);
+
+const isTrigger = (normal: string, lemma: string): boolean =>
+  TRIGGER_FORMS.has(normal) || TRIGGERS.has(lemma);
+
 /** Find the blame relations of one article. */
 export function findBlame(reading: ArticleReading, registry: ActorRegistry): Blame[] {
   const { article, sentences, speakers } = reading.actors;
   const text = article.analysis.text;
   const byId = new Map(reading.quotes.map((q) => [q.id, q]));
-  const mediaIds = new Set([...registry.actors.values()].filter((a) => a.kind === "media").map((a) => a.id));
+  let targets: QuoteTargets | null = null;
   const out: Blame[] = [];
   for (const sentence of sentences) {
     const quoteOf = reading.quoteOf[sentence.index] ?? (() => null);
@@ -75,29 +95,53 @@ export function findBlame(reading: ArticleReading, registry: ActorRegistry): Bla
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const token = sentence.tokens[i];
       if (!token) continue;
-      const normal = token.normal;
-      if (!(TRIGGERS.has(token.lemma) || TRIGGERS.has(normal) || (normal.endsWith("s") && TRIGGERS.has(normal.slice(0, -1))))) continue;
+      if (!isTrigger(token.normal, token.lemma)) continue;
       for (const pattern of PATTERNS) {
         const found = pattern(input, i);
         if (found.length > 0) candidates.push(...found);
       }
     }
     // Criticism read from a quote's wording only where no cue already relates the same accused.
-    const related = new Set(candidates.flatMap((c) => c.accused.map((m) => m.actor)));
-    for (const c of quoteCriticism(sentence, quoteOf, (id) => speakers.get(id)?.actor ?? null, mediaIds)) {
-      if (!c.accused.some((m) => related.has(m.actor))) candidates.push(c);
+    const quotes = reading.quotesIn[sentence.index] ?? [];
+    if (quotes.length > 0) {
+      targets ??= new QuoteTargets(sentences, registry, reading.story);
+      const related = new Set(candidates.flatMap((c) => c.accused.map((m) => m.actor)));
+      const speakerOf = (id: string) => speakers.get(id)?.actor ?? null;
+      const found = quoteCriticism({
+        sentence,
+        quoteOf,
+        quotes,
+        speakerOf,
+        targets,
+        allowTopic: candidates.length === 0,
+      });
+      for (const c of found) {
+        if (!c.accused.some((m) => related.has(m.actor))) candidates.push(c);
+      }
     }
     if (candidates.length === 0) continue;
     const kept = new Map<string, Blame>();
     for (const candidate of candidates) {
-      for (const relation of resolve(candidate, sentence, frames, quoteOf, reading, registry, byId, speakers)) {
+      for (const relation of resolve(
+        candidate,
+        sentence,
+        frames,
+        quoteOf,
+        reading,
+        registry,
+        byId,
+        speakers,
+      )) {
         const key = `${relation.accuser.actor ?? relation.accuser.text ?? "∅"}→${relation.accused.actor ?? relation.accused.text ?? "∅"}`;
         const previous = kept.get(key);
         if (!previous || rank(relation.kind) < rank(previous.kind)) kept.set(key, relation);
       }
     }
-    const ordered = [...kept.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
-    for (const relation of ordered) out.push({ ...relation, id: `${article.input.id}:blame-${out.length + 1}` });
+    const ordered = [...kept.values()].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind),
+    );
+    for (const relation of ordered)
+      out.push({ ...relation, id: `${article.input.id}:blame-${out.length + 1}` });
   }
   return out;
 }
@@ -113,10 +157,9 @@ function resolve(
   speakers: ArticleActors["speakers"],
 ): Blame[] {
   const { article } = reading.actors;
-  const text = article.analysis.text;
   const cue0 = c.cue[0] ?? 0;
   const quoteId = quoteOf(cue0);
-  const quote = quoteId ? quotes.get(quoteId) ?? null : null;
+  const quote = quoteId ? (quotes.get(quoteId) ?? null) : null;
   const frame = frameFor(frames, cue0, quoteId);
   let accuser: Party;
   let accuserSource: Blame["accuserSource"] = "named";
@@ -151,10 +194,17 @@ function resolve(
     const t = sentence.tokens[k];
     return t ? [{ start: t.start, end: t.end }] : [];
   });
-  const targets: (Mention | null)[] = accused.length > 0 ? accused : c.kind === "rejects-accusation" ? [null] : [];
+  const targets: (Mention | null)[] =
+    accused.length > 0 ? accused : c.kind === "rejects-accusation" ? [null] : [];
   const results: Blame[] = [];
   for (const target of targets) {
-    if (target && accuser.actor && target.actor === accuser.actor && c.kind !== "denies-responsibility") continue;
+    if (
+      target &&
+      accuser.actor &&
+      target.actor === accuser.actor &&
+      c.kind !== "denies-responsibility"
+    )
+      continue;
     if (target && accuser.mention === target && c.kind !== "denies-responsibility") continue;
     const points = [...cueSpans.map((s) => s.start), ...cueSpans.map((s) => s.end)];
     for (const m of [target, accuser.mention]) {
@@ -164,14 +214,14 @@ function resolve(
     const end = Math.max(...points);
     const cueToken = sentence.tokens[cue0];
     const cueDistancing = cueToken && DISTANCING_VERBS.has(cueToken.lemma) ? cueToken.text : null;
-    const seg = article.segmented.sentences;
     const { voice, voiceCue } = decideVoice({
-      sentence: sentence.tokens.length > 0 ? text.slice(seg[sentence.index]?.start ?? 0, seg[sentence.index]?.end ?? 0) : "",
-      next: seg[sentence.index + 1]?.text,
+      sentence: sentence.index,
+      distance: reading.distance,
       frame: c.accuser ? null : frame,
       quote,
       ownSubject: accuserSource === "named" ? ownSubject : null,
-      scare: scareQuoteIn(reading.quotes, start, end),
+      // A relation's span lies within its sentence: only that sentence's quotes can overlap it.
+      scare: scareQuoteIn(reading.quotesIn[sentence.index] ?? [], start, end),
       cueDistancing,
     });
     results.push({
@@ -179,7 +229,7 @@ function resolve(
       article: article.input.id,
       sentence: sentence.index,
       accuser: { text: accuser.text, actor: accuser.actor },
-      accused: { text: target?.text ?? null, actor: target?.actor ?? null },
+      accused: { text: c.implicit ? null : (target?.text ?? null), actor: target?.actor ?? null },
       kind: c.kind,
       matter: c.matter,
       voice: accuserSource === "outlet" && voice === "attributed" ? "own" : voice,

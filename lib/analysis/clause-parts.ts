@@ -11,23 +11,64 @@ import { DOCUMENT_NOUNS } from "./speech-verbs";
  */
 
 const CLAUSE_STOP = /^(?:;|:|—|–|\(|\))$/;
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", '"']);
 const RELATIVE = new Set(["who", "which", "that"]);
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const MAX_SCAN = 30;
 const SKIPPABLE = new Set(["ADV", "AUX", "PART"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
-const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "because", "while", "when", "if", "although", "though", "once", "whereas"]);
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "as",
+  "because",
+  "while",
+  "when",
+  "if",
+  "although",
+  "though",
+  "once",
+  "whereas",
+]);
 /** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
 const TIME_WORDS = new Set([
-  "earlier", "later", "this", "last", "next", "month", "week", "weekend", "year", "day", "today",
-  "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "morning", "evening", "night", "also", "then", "now", "recently", "previously", "once", "again",
+  "earlier",
+  "later",
+  "this",
+  "last",
+  "next",
+  "month",
+  "week",
+  "weekend",
+  "year",
+  "day",
+  "today",
+  "yesterday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "morning",
+  "evening",
+  "night",
+  "also",
+  "then",
+  "now",
+  "recently",
+  "previously",
+  "once",
+  "again",
 ]);
 
 /** The mention a token belongs to, or null. */
 export function mentionAt(sentence: SentenceActors, i: number): Mention | null {
   const k = sentence.at[i] ?? -1;
-  return k >= 0 ? sentence.mentions[k] ?? null : null;
+  return k >= 0 ? (sentence.mentions[k] ?? null) : null;
 }
 
 /** The quote id a token sits in (via the mention table's quote spans), or null. */
@@ -64,9 +105,17 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
   const quote = quoteOf(v);
   // The word right before the verb group: a plain noun there is the subject, and it is no actor.
   let near = v - 1;
-  while (near >= 0 && (SKIPPABLE.has(tokens[near]?.pos ?? "") || TIME_WORDS.has(tokens[near]?.normal ?? ""))) near -= 1;
+  while (
+    near >= 0 &&
+    (SKIPPABLE.has(tokens[near]?.pos ?? "") || TIME_WORDS.has(tokens[near]?.normal ?? ""))
+  )
+    near -= 1;
   const nearToken = tokens[near];
-  if (nearToken && (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") && !mentionAt(sentence, near)) {
+  if (
+    nearToken &&
+    (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") &&
+    !mentionAt(sentence, near)
+  ) {
     if (DOCUMENT_NOUNS.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal)) return null;
     if (!isGerund(nearToken)) return null;
   }
@@ -86,7 +135,13 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
       if (m.form === "pronoun" && m.text.toLowerCase() === "it") continue;
       if (m.last >= v) break;
       if (/^[—–]$/.test(tokens[m.last + 1]?.text ?? "")) continue; // a dateline: "WASHINGTON—"
-      if (quoteOf(m.first) === quote && !POSSESSIVES.has(m.text.toLowerCase()) && !isObject(tokens, m) && tokens[m.last + 1]?.normal !== "'s") return m;
+      if (
+        quoteOf(m.first) === quote &&
+        !POSSESSIVES.has(m.text.toLowerCase()) &&
+        !isObject(tokens, m) &&
+        tokens[m.last + 1]?.normal !== "'s"
+      )
+        return m;
     }
   }
   for (let i = v - 1; i >= 0 && v - i <= MAX_SCAN; i -= 1) {
@@ -125,13 +180,21 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
  * tokens (stopping at clause punctuation and at words in `stops`), then any
  * coordinated with it ("Iran, its Quds Force and militias under …").
  */
-export function mentionsFrom(sentence: SentenceActors, from: number, reach: number, stops: ReadonlySet<string> = new Set()): Mention[] {
+export function mentionsFrom(
+  sentence: SentenceActors,
+  from: number,
+  reach: number,
+  stops: ReadonlySet<string> = new Set(),
+): Mention[] {
   const { tokens } = sentence;
   let first: Mention | null = null;
   for (let i = from; i < tokens.length && i < from + reach; i += 1) {
     const token = tokens[i];
-    if (!token || CLAUSE_STOP.test(token.text) || token.text === "." || stops.has(token.normal)) break;
+    if (!token || CLAUSE_STOP.test(token.text) || token.text === "." || stops.has(token.normal))
+      break;
     if (i > from && (token.pos === "VERB" || token.pos === "AUX") && !isGerund(token)) break;
+    // A quote mark ends the clause: “… should blame himself,” Jane Doe said — Jane Doe is not the object.
+    if (QUOTE_MARKS.has(token.text)) break;
     first = mentionAt(sentence, i);
     if (first) break;
   }
@@ -155,7 +218,8 @@ export function mentionsFrom(sentence: SentenceActors, from: number, reach: numb
     let next: Mention | null = null;
     for (let g = k; g < tokens.length && g < k + 6; g += 1) {
       const t = tokens[g];
-      if (!t || CLAUSE_STOP.test(t.text) || t.text === "," || t.pos === "VERB" || t.pos === "AUX") break;
+      if (!t || CLAUSE_STOP.test(t.text) || t.text === "," || t.pos === "VERB" || t.pos === "AUX")
+        break;
       if (t.pos === "ADP" && t.normal !== "of" && t.normal !== governing) break;
       const m = mentionAt(sentence, g);
       if (m && POSSESSIVES.has(m.text.toLowerCase())) continue;
@@ -213,7 +277,12 @@ export function phraseEnd(tokens: readonly Token[], from: number, max = 14): num
   let k = from;
   while (k + 1 < tokens.length && k + 1 < from + max) {
     const next = tokens[k + 1];
-    if (!next || /^[,;:.!?”"’)—–]$/.test(next.text) || (next.pos === "PRON" && RELATIVE.has(next.normal))) break;
+    if (
+      !next ||
+      /^[,;:.!?”"’)—–]$/.test(next.text) ||
+      (next.pos === "PRON" && RELATIVE.has(next.normal))
+    )
+      break;
     k += 1;
   }
   return k;

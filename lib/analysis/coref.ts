@@ -23,7 +23,14 @@ export interface ArticleActors {
 /** Story-wide memory of titles: "president" → the person introduced as "President Obama". */
 export type TitleMemory = ReadonlyMap<string, string>;
 
-const ORGANISED = new Set(["government", "organisation", "agency", "armed-group", "media", "crowd"]);
+const ORGANISED = new Set([
+  "government",
+  "organisation",
+  "agency",
+  "armed-group",
+  "media",
+  "crowd",
+]);
 const PRONOUN_WINDOW = 3;
 const DEFINITE_WINDOW = 12;
 
@@ -34,7 +41,9 @@ function personLike(m: Mention, actor: ActorRecord | undefined): boolean {
 }
 
 /** Build the title memory from all spans of the story: first bearer of a title wins. */
-export function buildTitleMemory(spans: readonly (readonly (readonly RawSpan[])[])[]): Map<string, string> {
+export function buildTitleMemory(
+  spans: readonly (readonly (readonly RawSpan[])[])[],
+): Map<string, string> {
   const memory = new Map<string, string>();
   for (const article of spans) {
     for (const sentence of article) {
@@ -62,7 +71,12 @@ export class ArticleResolver {
   }
 
   /** Last earlier mention that fits, within `window` sentences. */
-  private find(sentence: number, window: number, fits: (m: Mention, a: ActorRecord | undefined) => boolean, pool = this.history): Mention | null {
+  private find(
+    sentence: number,
+    window: number,
+    fits: (m: Mention, a: ActorRecord | undefined) => boolean,
+    pool = this.history,
+  ): Mention | null {
     for (let k = pool.length - 1; k >= 0; k -= 1) {
       const m = pool[k];
       if (!m) continue;
@@ -73,19 +87,44 @@ export class ArticleResolver {
   }
 
   /** Resolve a pronoun to an earlier mention; `exclude` keeps a quote's speaker out of "he" inside the quote. */
-  pronoun(m: Mention, pronoun: string, pool: Mention[], exclude: string | null = null): Mention | null {
+  pronoun(
+    m: Mention,
+    pronoun: string,
+    pool: Mention[],
+    exclude: string | null = null,
+  ): Mention | null {
     const other = (x: Mention) => x.actor !== exclude && x !== m;
     if (/^(?:he|him|his)$/.test(pronoun)) {
-      return this.find(m.sentence, PRONOUN_WINDOW, (x, a) => other(x) && personLike(x, a) && a?.gender !== "f", pool);
+      return this.find(
+        m.sentence,
+        PRONOUN_WINDOW,
+        (x, a) => other(x) && personLike(x, a) && a?.gender !== "f",
+        pool,
+      );
     }
     if (/^(?:she|her)$/.test(pronoun)) {
-      return this.find(m.sentence, PRONOUN_WINDOW, (x, a) => other(x) && personLike(x, a) && a?.gender !== "m", pool);
+      return this.find(
+        m.sentence,
+        PRONOUN_WINDOW,
+        (x, a) => other(x) && personLike(x, a) && a?.gender !== "m",
+        pool,
+      );
     }
     if (/^(?:they|them|their)$/.test(pronoun)) {
-      return this.find(m.sentence, 2, (x, a) => other(x) && !personLike(x, a) && (x.plural || ORGANISED.has(a?.kind ?? "")), pool);
+      return this.find(
+        m.sentence,
+        2,
+        (x, a) => other(x) && !personLike(x, a) && (x.plural || ORGANISED.has(a?.kind ?? "")),
+        pool,
+      );
     }
     if (/^(?:it|its)$/.test(pronoun)) {
-      return this.find(m.sentence, 2, (x, a) => other(x) && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""), pool);
+      return this.find(
+        m.sentence,
+        2,
+        (x, a) => other(x) && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""),
+        pool,
+      );
     }
     return null;
   }
@@ -95,7 +134,8 @@ export class ArticleResolver {
     const head = m.head ?? "";
     const side = demonym ? this.record(demonym)?.side : undefined;
     // "the Iraqi official" must not resolve to an American one; the same head noun wins over a titled person.
-    const compatible = (x: Mention, a: ActorRecord | undefined) => x !== m && x.form !== "pronoun" && (!side || a?.side === side);
+    const compatible = (x: Mention, a: ActorRecord | undefined) =>
+      x !== m && x.form !== "pronoun" && (!side || a?.side === side);
     const found =
       this.find(m.sentence, DEFINITE_WINDOW, (x, a) => compatible(x, a) && x.head === head) ??
       this.find(m.sentence, DEFINITE_WINDOW, (x, a) => {
@@ -151,7 +191,12 @@ export class ArticleResolver {
     } else if (m.form === "definite") {
       m.actor = this.definite(m, m.actor);
     } else if (m.form === "proxy" && !m.actor) {
-      const owner = this.pronoun(m, /their/.test(m.text.toLowerCase()) ? "their" : "its", pool, exclude);
+      const owner = this.pronoun(
+        m,
+        /their/.test(m.text.toLowerCase()) ? "their" : "its",
+        pool,
+        exclude,
+      );
       const ownerId = owner?.actor ?? null;
       if (ownerId) {
         const proxy = ownerId === "iran" ? "iran-aligned-militias" : `${ownerId}-backed-groups`;
@@ -163,7 +208,12 @@ export class ArticleResolver {
 }
 
 /** Build the mentions of one sentence from its spans. */
-export function toMentions(article: PreparedArticle, sentence: number, spans: readonly RawSpan[], quotes: readonly Quote[]): SentenceActors {
+export function toMentions(
+  article: PreparedArticle,
+  sentence: number,
+  spans: readonly RawSpan[],
+  quotes: readonly Quote[],
+): SentenceActors {
   const seg = article.segmented.sentences[sentence];
   const tokens = seg?.tokens ?? [];
   const at = tokens.map(() => -1);
@@ -174,9 +224,18 @@ export function toMentions(article: PreparedArticle, sentence: number, spans: re
     const quote = quotes.find((q) => q.start <= start && end <= q.end) ?? null;
     const demonym = span.form === "definite" ? span.actor : null;
     mentions.push({
-      sentence, first: span.first, last: span.last, start, end, text: article.analysis.text.slice(start, end),
-      actor: span.form === "definite" ? demonym : span.actor, form: span.form, head: span.head, plural: span.plural,
-      quote: quote?.id ?? null, via: null,
+      sentence,
+      first: span.first,
+      last: span.last,
+      start,
+      end,
+      text: article.analysis.text.slice(start, end),
+      actor: span.form === "definite" ? demonym : span.actor,
+      form: span.form,
+      head: span.head,
+      plural: span.plural,
+      quote: quote?.id ?? null,
+      via: null,
     });
     for (let k = span.first; k <= span.last; k += 1) at[k] = mentions.length - 1;
   }
@@ -193,7 +252,11 @@ export function resolveSpeaker(
   const speaker = quote.speaker;
   if (!speaker) return null;
   const text = article.analysis.text;
-  const from = Math.max(0, (article.segmented.sentences[quote.sentence - 1] ?? article.segmented.sentences[quote.sentence])?.start ?? 0);
+  const from = Math.max(
+    0,
+    (article.segmented.sentences[quote.sentence - 1] ?? article.segmented.sentences[quote.sentence])
+      ?.start ?? 0,
+  );
   const to = Math.min(text.length, quote.end + 400);
   const region = text.slice(from, to);
   let best = -1;
@@ -209,13 +272,31 @@ export function resolveSpeaker(
   }
   if (best >= 0) {
     const end = best + speaker.length;
-    for (const sentence of sentences) {
-      for (const m of sentence.mentions) {
+    // Only the sentences around the name can hold its mention: scanning every sentence per quote grew with the square of the article.
+    const seg = article.segmented.sentences;
+    for (
+      let s = firstSentenceEndingAfter(seg, best);
+      s < sentences.length && (seg[s]?.start ?? Infinity) < end;
+      s += 1
+    ) {
+      for (const m of sentences[s]?.mentions ?? []) {
         if (m.actor && m.start < end && m.end > best && !m.quote) return m.actor;
       }
     }
   }
   return lookupName(speaker, registry);
+}
+
+/** Index of the first sentence whose end is after `offset` (sentences are in text order), by binary search. */
+function firstSentenceEndingAfter(sentences: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
@@ -234,19 +315,49 @@ export function lookupName(name: string, registry: ActorRegistry): string | null
   return found;
 }
 
-function lookupNameUncached(name: string, registry: ActorRegistry): string | null {
-  const spans = findSpans(tokenize(name), registry.aliases, registry.personIds);
-  for (const span of [...spans].reverse()) if (span.actor && span.form !== "definite") return span.actor;
-  const lower = name.toLowerCase();
-  const words = lower.split(/\s+/);
-  const surname = words[words.length - 1] ?? "";
-  let bySurname: string | null = null;
+/** Discovered actors by their lower-case name and persons by surname, first discovered first. */
+interface DiscoveredIndex {
+  byName: Map<string, { id: string; order: number }>;
+  bySurname: Map<string, string>;
+}
+
+const discoveredCache = new WeakMap<ActorRegistry, DiscoveredIndex>();
+
+/** Index the discovered actors once per registry, instead of scanning them all for every name looked up. */
+function discoveredIndex(registry: ActorRegistry): DiscoveredIndex {
+  let index = discoveredCache.get(registry);
+  if (index) return index;
+  index = { byName: new Map(), bySurname: new Map() };
+  let order = 0;
   for (const actor of registry.actors.values()) {
     if (actor.source !== "discovered") continue;
     const own = actor.name.toLowerCase();
-    if (lower.endsWith(own) || own === lower) return actor.id;
-    if (actor.kind === "person" && own.split(/\s+/).pop() === surname) bySurname ??= actor.id;
+    if (!index.byName.has(own)) index.byName.set(own, { id: actor.id, order });
+    order += 1;
+    const surname = own.split(/\s+/).pop() ?? "";
+    if (actor.kind === "person" && !index.bySurname.has(surname))
+      index.bySurname.set(surname, actor.id);
   }
+  discoveredCache.set(registry, index);
+  return index;
+}
+
+function lookupNameUncached(name: string, registry: ActorRegistry): string | null {
+  const spans = findSpans(tokenize(name), registry.aliases, registry.personIds);
+  for (const span of [...spans].reverse())
+    if (span.actor && span.form !== "definite") return span.actor;
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  const surname = words[words.length - 1] ?? "";
+  // The first discovered actor whose name ends the one looked up ("Gov. Rick Perry" → "Rick Perry"): every suffix is a candidate.
+  const index = discoveredIndex(registry);
+  let found: { id: string; order: number } | null = null;
+  for (let k = 0; k < lower.length; k += 1) {
+    const hit = index.byName.get(lower.slice(k));
+    if (hit && (!found || hit.order < found.order)) found = hit;
+  }
+  if (found) return found.id;
+  const bySurname = index.bySurname.get(surname);
   if (bySurname) return bySurname;
   const demonym = words.map((w) => DEMONYMS.get(w)).find(Boolean);
   return demonym ?? null;

@@ -17,7 +17,9 @@ describe("segment", () => {
   });
 
   it("treats a headline line without a full stop as its own sentence and paragraph", () => {
-    const result = segment("US closes its consulate in Basra\n\nPress TV – The US State Department has announced it.");
+    const result = segment(
+      "US closes its consulate in Basra\n\nPress TV – The US State Department has announced it.",
+    );
     expect(result.paragraphs).toHaveLength(2);
     expect(result.sentences.map((s) => [s.text, s.paragraph])).toEqual([
       ["US closes its consulate in Basra", 0],
@@ -27,7 +29,9 @@ describe("segment", () => {
 
   it("keeps em-dash datelines and closing quote marks with their sentence", () => {
     expect(
-      texts('WASHINGTON—The State Department will close it. “We’ll respond swiftly,” he said. “It will not be at proxies.”'),
+      texts(
+        "WASHINGTON—The State Department will close it. “We’ll respond swiftly,” he said. “It will not be at proxies.”",
+      ),
     ).toEqual([
       "WASHINGTON—The State Department will close it.",
       "“We’ll respond swiftly,” he said.",
@@ -65,7 +69,8 @@ describe("segment", () => {
           expect(paragraph).toBeDefined();
           expect(sentence.start).toBeGreaterThanOrEqual(paragraph!.start);
           expect(sentence.end).toBeLessThanOrEqual(paragraph!.end);
-          for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+          for (const token of sentence.tokens)
+            expect(text.slice(token.start, token.end)).toBe(token.text);
         }
       }),
       { numRuns: 200 },

@@ -4,7 +4,8 @@ import type { QuotedVoice, Quote } from "./schema";
 import type { Frame } from "./sources";
 
 /** Verbs of plain citation (not "demanding", "shouted"): what counts as citing a source. */
-const CITING = /^(?:said|says|say|saying|told|tells|tell|added|adds|adding|according|stated|states|announced|noted|claimed|insisted|warned|explained|wrote|tweeted|quoted|reiterated|argued|confirmed|acknowledged|alleged|cited|citing|underscored|stressed)\b/i;
+const CITING =
+  /^(?:said|says|say|saying|told|tells|tell|added|adds|adding|according|stated|states|announced|noted|claimed|insisted|warned|explained|wrote|tweeted|quoted|reiterated|argued|confirmed|acknowledged|alleged|cited|citing|underscored|stressed)\b/i;
 
 /**
  * Who each article quotes or cites: quotes with a speaker, counted in quotes
@@ -26,8 +27,14 @@ export function findVoices(
     if (!voice) {
       const record = actor ? registry.actors.get(actor) : undefined;
       voice = {
-        article, actor, name: record?.name ?? name, side: record?.side ?? "unknown",
-        quotes: 0, words: 0, quoteIds: [], citations: 0,
+        article,
+        actor,
+        name: record?.name ?? name,
+        side: record?.side ?? "unknown",
+        quotes: 0,
+        words: 0,
+        quoteIds: [],
+        citations: 0,
       };
       groups.set(key, voice);
     }
@@ -42,14 +49,36 @@ export function findVoices(
     voice.quoteIds.push(quote.id);
   }
   // Paraphrased citations: a frame outside any quote whose sentence has no quote of the same source.
+  // Quotes by sentence, once: filtering all quotes per sentence grew with the square of an article's length.
+  const bySentence = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
   frames.forEach((list, s) => {
-    const quoted = new Set(quotes.filter((q) => q.sentence === s).map((q) => actors.speakers.get(q.id)?.actor ?? q.speaker));
+    if (list.length === 0) return;
+    const quoted = new Set(
+      (bySentence.get(s) ?? []).map((q) => actors.speakers.get(q.id)?.actor ?? q.speaker),
+    );
     for (const frame of list) {
       const source = frame.source ?? frame.author;
-      if (frame.quote || !source || (source.form === "pronoun" && !source.actor) || !CITING.test(frame.text)) continue;
+      if (
+        frame.quote ||
+        !source ||
+        (source.form === "pronoun" && !source.actor) ||
+        !CITING.test(frame.text)
+      )
+        continue;
       if (quoted.has(source.actor) || quoted.has(source.text)) continue;
       group(source.actor, source.text).citations += 1;
     }
   });
-  return [...groups.values()].sort((a, b) => b.quotes - a.quotes || b.words - a.words || b.citations - a.citations || a.name.localeCompare(b.name));
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.quotes - a.quotes ||
+      b.words - a.words ||
+      b.citations - a.citations ||
+      a.name.localeCompare(b.name),
+  );
 }

@@ -15,15 +15,41 @@ import { isAttributionVerb } from "./sources";
 type Term = WordChoice["terms"][number];
 
 /** Event families named by lemma or phrase; a term is the article's wording. */
-const EVENT_FAMILIES: readonly { concept: string; lemmas: readonly string[]; phrases: readonly string[] }[] = [
+const EVENT_FAMILIES: readonly {
+  concept: string;
+  lemmas: readonly string[];
+  phrases: readonly string[];
+}[] = [
   {
     concept: "withdrawal or closure",
-    lemmas: ["close", "closure", "closing", "shut", "shutter", "evacuate", "evacuation", "relocate", "relocation", "withdraw", "withdrawal", "drawdown"],
+    lemmas: [
+      "close",
+      "closure",
+      "closing",
+      "shut",
+      "shutter",
+      "evacuate",
+      "evacuation",
+      "relocate",
+      "relocation",
+      "withdraw",
+      "withdrawal",
+      "drawdown",
+    ],
     phrases: ["ordered departure", "pull out", "pulls diplomats"],
   },
   {
     concept: "unrest",
-    lemmas: ["protest", "unrest", "riot", "clash", "demonstration", "uprising", "turmoil", "violence"],
+    lemmas: [
+      "protest",
+      "unrest",
+      "riot",
+      "clash",
+      "demonstration",
+      "uprising",
+      "turmoil",
+      "violence",
+    ],
     phrases: ["civil unrest"],
   },
   {
@@ -33,7 +59,16 @@ const EVENT_FAMILIES: readonly { concept: string; lemmas: readonly string[]; phr
   },
   {
     concept: "armed attack",
-    lemmas: ["attack", "rocket", "mortar", "shelling", "bombing", "strike", "aggression", "assault"],
+    lemmas: [
+      "attack",
+      "rocket",
+      "mortar",
+      "shelling",
+      "bombing",
+      "strike",
+      "aggression",
+      "assault",
+    ],
     phrases: ["indirect fire", "incidents of fire", "rocket fire"],
   },
   {
@@ -44,11 +79,31 @@ const EVENT_FAMILIES: readonly { concept: string; lemmas: readonly string[]; phr
 ];
 
 const LEMMA_FAMILY = new Map<string, string>();
-for (const family of EVENT_FAMILIES) for (const lemma of family.lemmas) LEMMA_FAMILY.set(lemma, family.concept);
-const PHRASES = EVENT_FAMILIES.flatMap((f) => f.phrases.map((p) => ({ concept: f.concept, pattern: new RegExp(`\\b${p}\\b`, "gi") })));
+for (const family of EVENT_FAMILIES)
+  for (const lemma of family.lemmas) LEMMA_FAMILY.set(lemma, family.concept);
+const PHRASES = EVENT_FAMILIES.flatMap((f) =>
+  f.phrases.map((p) => ({ concept: f.concept, pattern: new RegExp(`\\b${p}\\b`, "gi") })),
+);
+/** Any of the phrases: one test per sentence, so most sentences skip the per-phrase scans. */
+const ANY_PHRASE = new RegExp(
+  `\\b(?:${EVENT_FAMILIES.flatMap((f) => f.phrases).join("|")})\\b`,
+  "i",
+);
 
+const labels = new Map<string, string>();
+
+/** An actor label for comparison ("The protesters" → "protesters"); memoised, as mentions repeat. */
 function label(text: string): string {
-  return text.toLowerCase().replace(/^(?:the|a|an)\s+/, "").replace(/[’]/g, "'").trim();
+  let value = labels.get(text);
+  if (value === undefined) {
+    value = text
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, "")
+      .replace(/[’]/g, "'")
+      .trim();
+    if (labels.size < 100_000) labels.set(text, value);
+  }
+  return value;
 }
 
 /** A test for "is this offset inside a (non-scare) quote?", by binary search over the quotes' spans. */
@@ -80,7 +135,11 @@ function byArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
 }
 
 /** Word choice for actors, events and attribution verbs across the story's articles. */
-export function findWordChoice(articles: readonly ArticleActors[], quotes: readonly Quote[], registry: ActorRegistry): WordChoice[] {
+export function findWordChoice(
+  articles: readonly ArticleActors[],
+  quotes: readonly Quote[],
+  registry: ActorRegistry,
+): WordChoice[] {
   const actorTerms = new Map<string, Term[]>();
   const eventTerms = new Map<string, Term[]>();
   const verbs: Term[] = [];
@@ -99,22 +158,43 @@ export function findWordChoice(articles: readonly ArticleActors[], quotes: reado
         if (seenActor.has(key)) continue;
         seenActor.add(key);
         const list = actorTerms.get(m.actor) ?? [];
-        list.push({ article: id, term: m.text, sentence: sentence.index, start: m.start, end: m.end });
+        list.push({
+          article: id,
+          term: m.text,
+          sentence: sentence.index,
+          start: m.start,
+          end: m.end,
+        });
         actorTerms.set(m.actor, list);
       }
       for (const token of sentence.tokens) {
-        if (inQuote(token.start)) continue;
-        if (isAttributionVerb(token)) verbs.push({ article: id, term: token.text, sentence: sentence.index, start: token.start, end: token.end });
+        // The cheap word tests first: only a verb or an event word needs the (binary-search) quote test.
+        const verb = isAttributionVerb(token);
         const concept = LEMMA_FAMILY.get(token.lemma) ?? LEMMA_FAMILY.get(token.normal);
+        if ((!verb && !concept) || inQuote(token.start)) continue;
+        if (verb)
+          verbs.push({
+            article: id,
+            term: token.text,
+            sentence: sentence.index,
+            start: token.start,
+            end: token.end,
+          });
         if (concept && !seenEvent.has(`${concept}|${token.lemma}`)) {
           seenEvent.add(`${concept}|${token.lemma}`);
           const list = eventTerms.get(concept) ?? [];
-          list.push({ article: id, term: token.text, sentence: sentence.index, start: token.start, end: token.end });
+          list.push({
+            article: id,
+            term: token.text,
+            sentence: sentence.index,
+            start: token.start,
+            end: token.end,
+          });
           eventTerms.set(concept, list);
         }
       }
       const seg = reading.article.segmented.sentences[sentence.index];
-      if (!seg) continue;
+      if (!seg || !ANY_PHRASE.test(seg.text)) continue;
       for (const { concept, pattern } of PHRASES) {
         pattern.lastIndex = 0;
         for (let match = pattern.exec(seg.text); match; match = pattern.exec(seg.text)) {
@@ -122,7 +202,13 @@ export function findWordChoice(articles: readonly ArticleActors[], quotes: reado
           if (seenEvent.has(`${concept}|${match[0].toLowerCase()}`) || inQuote(start)) continue;
           seenEvent.add(`${concept}|${match[0].toLowerCase()}`);
           const list = eventTerms.get(concept) ?? [];
-          list.push({ article: id, term: text.slice(start, start + match[0].length), sentence: sentence.index, start, end: start + match[0].length });
+          list.push({
+            article: id,
+            term: text.slice(start, start + match[0].length),
+            sentence: sentence.index,
+            start,
+            end: start + match[0].length,
+          });
           eventTerms.set(concept, list);
         }
       }
@@ -134,14 +220,24 @@ export function findWordChoice(articles: readonly ArticleActors[], quotes: reado
     if (several(terms)) out.push({ id: `actor:${actor}`, concept: actor, kind: "actor", terms });
   }
   for (const [concept, terms] of [...eventTerms].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (several(terms)) out.push({ id: `event:${concept.replace(/\s+/g, "-")}`, concept, kind: "event", terms });
+    if (several(terms))
+      out.push({ id: `event:${concept.replace(/\s+/g, "-")}`, concept, kind: "event", terms });
   }
-  if (verbs.length > 0) out.push({ id: "attribution-verbs", concept: "attribution verbs", kind: "attribution-verb", terms: verbs });
+  if (verbs.length > 0)
+    out.push({
+      id: "attribution-verbs",
+      concept: "attribution verbs",
+      kind: "attribution-verb",
+      terms: verbs,
+    });
   return out;
 }
 
 /** Marked words (hedges, factives, assertives, implicatives, strong negative words) in the outlet's own words. */
-export function findMarkedWords(articles: readonly ArticleActors[], quotes: readonly Quote[]): MarkedWord[] {
+export function findMarkedWords(
+  articles: readonly ArticleActors[],
+  quotes: readonly Quote[],
+): MarkedWord[] {
   const out: MarkedWord[] = [];
   const quotesOf = byArticle(quotes);
   for (const reading of articles) {
@@ -152,7 +248,15 @@ export function findMarkedWords(articles: readonly ArticleActors[], quotes: read
         if (token.pos === "PROPN" || token.type !== "word") continue;
         const entry = lookupMarked(token.normal, token.lemma);
         if (!entry || inQuote(token.start)) continue;
-        out.push({ article: id, sentence: sentence.index, start: token.start, end: token.end, word: token.text, category: entry.category, lexicon: entry.lexicon });
+        out.push({
+          article: id,
+          sentence: sentence.index,
+          start: token.start,
+          end: token.end,
+          word: token.text,
+          category: entry.category,
+          lexicon: entry.lexicon,
+        });
       }
     }
   }

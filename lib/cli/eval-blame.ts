@@ -79,7 +79,24 @@ function buildText(paragraphs: string[][]): string {
 }
 
 // Words too generic to identify a party on their own.
-const GENERIC = new Set(["the", "of", "and", "campaign", "lawmaker", "senate", "house", "us", "u.s", "president", "rep", "sen", "mr", "gov", "group", "party"]);
+const GENERIC = new Set([
+  "the",
+  "of",
+  "and",
+  "campaign",
+  "lawmaker",
+  "senate",
+  "house",
+  "us",
+  "u.s",
+  "president",
+  "rep",
+  "sen",
+  "mr",
+  "gov",
+  "group",
+  "party",
+]);
 
 function nameTokens(value: string): Set<string> {
   return new Set(
@@ -106,7 +123,9 @@ for (const year of fs.readdirSync(articleRoot).sort()) {
   for (const file of fs.readdirSync(path.join(articleRoot, year)).sort()) {
     if (!file.endsWith(".json")) continue;
     const id = file.replace(/\.json$/, "");
-    const article = articleSchema.safeParse(JSON.parse(fs.readFileSync(path.join(articleRoot, year, file), "utf8")));
+    const article = articleSchema.safeParse(
+      JSON.parse(fs.readFileSync(path.join(articleRoot, year, file), "utf8")),
+    );
     if (!article.success) continue;
     const text = buildText(article.data["body-paragraphs"]);
     const list = events.get(article.data["triplet-uuid"]) ?? [];
@@ -114,12 +133,22 @@ for (const year of fs.readdirSync(articleRoot).sort()) {
     events.set(article.data["triplet-uuid"], list);
     const annotationPath = path.join(dir, "annotations", year, `${id}_ann.json`);
     if (!fs.existsSync(annotationPath)) continue;
-    const annotations = annotationSchema.safeParse(JSON.parse(fs.readFileSync(annotationPath, "utf8")));
+    const annotations = annotationSchema.safeParse(
+      JSON.parse(fs.readFileSync(annotationPath, "utf8")),
+    );
     if (!annotations.success) continue;
     const sentences = article.data["body-paragraphs"].flat();
     for (const a of annotations.data["phrase-level-annotations"]) {
       const speaker = a.speaker ?? "";
-      if (a.polarity !== "neg" || a.bias !== "inf" || a.quote !== "yes" || !a.target || !speaker || speaker.startsWith("other")) continue;
+      if (
+        a.polarity !== "neg" ||
+        a.bias !== "inf" ||
+        a.quote !== "yes" ||
+        !a.target ||
+        !speaker ||
+        speaker.startsWith("other")
+      )
+        continue;
       const sentence = sentences.find((s) => s.includes(a.txt.trim()));
       if (!sentence) continue;
       let gold = goldSentences.find((g) => g.article === id && g.text === sentence);
@@ -127,7 +156,8 @@ for (const year of fs.readdirSync(articleRoot).sort()) {
         gold = { article: id, text: sentence, edges: [] };
         goldSentences.push(gold);
       }
-      if (!gold.edges.some((e) => e.speaker === speaker && e.target === a.target)) gold.edges.push({ speaker, target: a.target });
+      if (!gold.edges.some((e) => e.speaker === speaker && e.target === a.target))
+        gold.edges.push({ speaker, target: a.target });
     }
   }
 }
@@ -140,7 +170,15 @@ for (const [event, list] of [...events].sort((a, b) => a[0].localeCompare(b[0]))
     slug: event,
     title: event,
     date: list[0]?.date ?? "",
-    articles: list.map((a) => ({ id: a.id, outlet: a.source, outletSlug: null, title: null, published: a.date || null, byline: null, raw: a.text })),
+    articles: list.map((a) => ({
+      id: a.id,
+      outlet: a.source,
+      outletSlug: null,
+      title: null,
+      published: a.date || null,
+      byline: null,
+      raw: a.text,
+    })),
   });
   for (const a of list) analyses.set(a.id, analysis);
 }
@@ -159,33 +197,59 @@ for (const gold of goldSentences) {
   const article = analysis?.articles.find((a) => a.id === gold.article);
   if (!analysis || !article) continue;
   const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  const party = (p: Blame["accuser"]): string[] => [p.text ?? "", p.actor ? names.get(p.actor) ?? p.actor : ""].filter(Boolean);
+  const party = (p: Blame["accuser"]): string[] =>
+    [p.text ?? "", p.actor ? (names.get(p.actor) ?? p.actor) : ""].filter(Boolean);
   let at = article.text.indexOf(gold.text);
   let length = gold.text.length;
   if (at < 0) {
     at = article.text.indexOf(gold.text.slice(0, 60));
     length = 60;
   }
-  const edges = at < 0 ? [] : analysis.blame.filter(
-    (b) => b.article === gold.article && b.kind !== "denies-responsibility" && b.start < at + length && b.end > at,
-  );
+  const edges =
+    at < 0
+      ? []
+      : analysis.blame.filter(
+          (b) =>
+            b.article === gold.article &&
+            b.kind !== "denies-responsibility" &&
+            b.start < at + length &&
+            b.end > at,
+        );
   goldTotal += gold.edges.length;
   predicted += edges.length;
   for (const edge of edges) {
-    const hit = gold.edges.some((g) => matchesName(g.speaker, party(edge.accuser)) && matchesName(g.target, party(edge.accused)));
+    const hit = gold.edges.some(
+      (g) =>
+        matchesName(g.speaker, party(edge.accuser)) && matchesName(g.target, party(edge.accused)),
+    );
     if (hit) correct += 1;
     if (gold.edges.some((g) => matchesName(g.speaker, party(edge.accuser)))) {
       accuserRight += 1;
-      if (gold.edges.some((g) => matchesName(g.speaker, party(edge.accuser)) && matchesName(g.target, party(edge.accused)))) accusedRight += 1;
+      if (
+        gold.edges.some(
+          (g) =>
+            matchesName(g.speaker, party(edge.accuser)) &&
+            matchesName(g.target, party(edge.accused)),
+        )
+      )
+        accusedRight += 1;
     }
   }
   for (const g of gold.edges) {
-    if (edges.some((e) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)))) goldFound += 1;
+    if (
+      edges.some(
+        (e) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
+      )
+    )
+      goldFound += 1;
   }
   if (args.show) {
     show.push(`\n${gold.article}: ${gold.text}`);
     for (const g of gold.edges) show.push(`  gold: ${g.speaker} → ${g.target}`);
-    for (const e of edges) show.push(`  pred: ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}")`);
+    for (const e of edges)
+      show.push(
+        `  pred: ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}")`,
+      );
   }
 }
 const precision = predicted === 0 ? 0 : correct / predicted;
@@ -194,9 +258,32 @@ const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision 
 const accusedAccuracy = accuserRight === 0 ? 0 : accusedRight / accuserRight;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 if (args.show) console.log(show.join("\n"));
-console.log(`BASIL blame edges: ${events.size} events, ${analyses.size} articles analysed in ${(elapsed / 1000).toFixed(1)} s`);
-console.log(`gold: ${goldTotal} edges in ${goldSentences.length} sentences; predicted in those sentences: ${predicted}`);
-console.log(`precision ${pct(precision)} (${correct}/${predicted})  recall ${pct(recall)} (${goldFound}/${goldTotal})  F1 ${pct(f1)}`);
-console.log(`accused accuracy (edges whose accuser is right): ${pct(accusedAccuracy)} (${accusedRight}/${accuserRight})`);
-console.log("reference: Liang et al. (AAAI 2019) blame-tie extraction F1 0.70 (different data and task set-up)");
-if (args.json) console.log(JSON.stringify({ events: events.size, gold: goldTotal, predicted, correct, goldFound, precision, recall, f1, accusedAccuracy }));
+console.log(
+  `BASIL blame edges: ${events.size} events, ${analyses.size} articles analysed in ${(elapsed / 1000).toFixed(1)} s`,
+);
+console.log(
+  `gold: ${goldTotal} edges in ${goldSentences.length} sentences; predicted in those sentences: ${predicted}`,
+);
+console.log(
+  `precision ${pct(precision)} (${correct}/${predicted})  recall ${pct(recall)} (${goldFound}/${goldTotal})  F1 ${pct(f1)}`,
+);
+console.log(
+  `accused accuracy (edges whose accuser is right): ${pct(accusedAccuracy)} (${accusedRight}/${accuserRight})`,
+);
+console.log(
+  "reference: Liang et al. (AAAI 2019) blame-tie extraction F1 0.70 (different data and task set-up)",
+);
+if (args.json)
+  console.log(
+    JSON.stringify({
+      events: events.size,
+      gold: goldTotal,
+      predicted,
+      correct,
+      goldFound,
+      precision,
+      recall,
+      f1,
+      accusedAccuracy,
+    }),
+  );

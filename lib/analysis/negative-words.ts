@@ -1,0 +1,62 @@
+/**
+ * Evaluative words that criticise, for reading criticism in quotes
+ * (quote-blame.ts), in two lists kept apart by where they come from.
+ *
+ * 1. MPQA_NEGATIVE: words of the MPQA Subjectivity Lexicon (Wilson, Wiebe &
+ *    Hoffmann 2005, "Recognizing contextual polarity in phrase-level
+ *    sentiment analysis", HLT-EMNLP 2005; file subjclueslen1-HLTEMNLP05.tff)
+ *    listed there as strongly subjective ("type=strongsubj") with negative
+ *    prior polarity ("priorpolarity=negative"). Only a small subset, each
+ *    checked against the lexicon entry, and only words that judge a person's
+ *    or a body's conduct: "bad record", "unfair", "unscrupulous". Words
+ *    whose negative sense is mostly about events or moods ("worried",
+ *    "unexpected", "unrest") are left out on purpose: a quote that is
+ *    worried is not a quote that criticises. The strong negative words of
+ *    lexicon.ts (the same lexicon) and the project's cue list CRITICAL_WORDS
+ *    (blame-cues.ts) are used as well.
+ * 2. CRITICAL_PHRASES: multi-word cues of this project (not from a published
+ *    lexicon): "out of touch", "at war with", "attacks on".
+ */
+
+/** MPQA strongly subjective words with negative prior polarity (checked subset, lower case). */
+export const MPQA_NEGATIVE: ReadonlySet<string> = new Set([
+  "abhorrent",
+  "abysmal",
+  "bad",
+  "badly",
+  "barbaric",
+  "belittle",
+  "berate",
+  "besmirch",
+  "betray",
+  "betrayal",
+  "undermine",
+  "unethical",
+  "unfit",
+  "unjust",
+  "unjustifiable",
+  "unqualified",
+  "unreasonable",
+  "unscrupulous",
+  "unconvincing",
+  "vulgar",
+  "wicked",
+  "worst",
+  "worthless",
+  "wretched",
+  "woeful",
+]);
+
+/**
+ * Multi-word criticism cues, as lower-case token sequences; the cue token is
+ * the first word. `modified`: only with an adjective or a possessive before
+ * it ("liberal attacks on", "Obama's attacks on"), which makes it a
+ * characterised pattern of conduct, not a reported event ("an attack on the
+ * consulate"). A phrase ending in a preposition names the victim after it,
+ * never the criticised (quote-blame.ts looks before the cue only).
+ */
+export const CRITICAL_PHRASES: readonly { words: readonly string[]; modified: boolean }[] = [
+  { words: ["out", "of", "touch"], modified: false },
+  { words: ["at", "war", "with"], modified: false },
+  { words: ["attacks", "on"], modified: true },
+];
