@@ -8,7 +8,8 @@ export default function NotFound() {
       <p className="text-sm font-medium uppercase tracking-wide text-muted">Error 404</p>
       <h1 className="mt-1 font-serif text-3xl font-bold">This page does not exist</h1>
       <p className="mt-3 text-lg text-muted">
-        The link may be mistyped, or the story or outlet may have been renamed. Here is where you can go instead:
+        The link may be mistyped, or the story or outlet may have been renamed. Here is where you
+        can go instead:
       </p>
       <ul className="mt-6 space-y-2">
         <li>

@@ -11,9 +11,9 @@ export default function HomePage() {
         kicker="Media comparison"
         lead={
           <>
-            Several outlets report the same event; each frames the same facts differently. Parallax lines their
-            articles up: which facts each reports and where, how the wording changed, who is quoted, and who is
-            blamed for what.
+            Several outlets report the same event; each frames the same facts differently. Parallax
+            lines their articles up: which facts each reports and where, how the wording changed,
+            who is quoted, and who is blamed for what.
           </>
         }
       >
@@ -24,17 +24,20 @@ export default function HomePage() {
           Stories
         </h2>
         {stories.length === 0 ? (
-          <p className="text-muted">No stories yet. Add one under content/stories (see the README).</p>
+          <p className="text-muted">
+            No stories yet. Add one under content/stories (see the README).
+          </p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {stories.map((story) => {
-              const outlets = new Set(story.articles.map((a) => a.outlet.slug ?? a.outlet.name)).size;
+              const outlets = new Set(story.articles.map((a) => a.outlet.slug ?? a.outlet.name))
+                .size;
               return (
                 <li key={story.slug}>
                   <article className="h-full rounded-lg border border-rule bg-white p-5 shadow-sm transition hover:shadow">
                     <p className="text-sm text-muted">
-                      <time dateTime={story.date}>{formatDate(story.date)}</time> · {plural(outlets, "outlet")} ·{" "}
-                      {plural(story.articles.length, "article")}
+                      <time dateTime={story.date}>{formatDate(story.date)}</time> ·{" "}
+                      {plural(outlets, "outlet")} · {plural(story.articles.length, "article")}
                     </p>
                     <h3 className="mt-1 font-serif text-xl font-semibold leading-snug">
                       <Link href={`/stories/${story.slug}`} className="text-ink hover:text-accent">

@@ -15,7 +15,10 @@ export default function OutletsPage() {
   const outlets = getOutlets();
   return (
     <>
-      <PageTitle kicker="Who published what" lead="Short, sourced profiles: type, country and ownership, each claim with a public reference.">
+      <PageTitle
+        kicker="Who published what"
+        lead="Short, sourced profiles: type, country and ownership, each claim with a public reference."
+      >
         Outlets
       </PageTitle>
       <ul className="grid gap-3 sm:grid-cols-2">
@@ -24,13 +27,17 @@ export default function OutletsPage() {
           return (
             <li key={outlet.slug} className="rounded-lg border border-rule bg-white p-4">
               <p className="flex flex-wrap items-center gap-2">
-                <Link href={`/outlets/${outlet.slug}`} className="font-semibold text-ink underline decoration-rule hover:text-accent">
+                <Link
+                  href={`/outlets/${outlet.slug}`}
+                  className="font-semibold text-ink underline decoration-rule hover:text-accent"
+                >
                   {outlet.name}
                 </Link>
                 <Badge tone="muted">{outletTypeLabels[outlet.type]}</Badge>
               </p>
               <p className="mt-1 text-sm text-muted">
-                {[outlet.country, outlet.domain].filter(Boolean).join(" · ") || "Not identified"} · {plural(stories, "story", "stories")}
+                {[outlet.country, outlet.domain].filter(Boolean).join(" · ") || "Not identified"} ·{" "}
+                {plural(stories, "story", "stories")}
               </p>
             </li>
           );

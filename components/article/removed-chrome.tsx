@@ -34,14 +34,22 @@ export function RemovedChrome({ article, raw }: { article: ArticleAnalysis; raw:
         What was removed from the page
       </h2>
       {removed.length === 0 ? (
-        <p className="mt-2 text-muted">Nothing: the text as received had no page chrome that Parallax recognised.</p>
+        <p className="mt-2 text-muted">
+          Nothing: the text as received had no page chrome that Parallax recognised.
+        </p>
       ) : (
         <>
           <p className="mt-2 text-sm text-muted">
-            The text was received with the page around it. These {removed.length} pieces were taken out before analysis.
+            The text was received with the page around it. These {removed.length} pieces were taken
+            out before analysis.
           </p>
-          <details className="mt-4 rounded-lg border border-rule bg-white p-4" data-testid="removed-list">
-            <summary className="cursor-pointer font-medium">Show the {removed.length} removed pieces and why</summary>
+          <details
+            className="mt-4 rounded-lg border border-rule bg-white p-4"
+            data-testid="removed-list"
+          >
+            <summary className="cursor-pointer font-medium">
+              Show the {removed.length} removed pieces and why
+            </summary>
             <ul className="mt-4 space-y-3">
               {removed.map((item) => (
                 <li key={`${item.start}-${item.end}`} className="border-l-4 border-cb-orange pl-3">
@@ -49,17 +57,25 @@ export function RemovedChrome({ article, raw }: { article: ArticleAnalysis; raw:
                     <Badge tone="warn">{reasonLabels[item.reason]}</Badge>
                     <span className="text-sm text-muted">{item.detail}</span>
                   </p>
-                  <p className="mt-1 whitespace-pre-wrap break-words font-mono text-sm">{item.text}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words font-mono text-sm">
+                    {item.text}
+                  </p>
                 </li>
               ))}
             </ul>
           </details>
           <details className="mt-3 rounded-lg border border-rule bg-white p-4">
-            <summary className="cursor-pointer font-medium">Show the page as received, removals struck through</summary>
+            <summary className="cursor-pointer font-medium">
+              Show the page as received, removals struck through
+            </summary>
             <div className="mt-4 whitespace-pre-wrap break-words font-mono text-sm leading-relaxed">
               {pieces.map((piece, index) =>
                 piece.removed ? (
-                  <del key={index} className="diff-del" title={`Removed: ${reasonLabels[piece.removed.reason]}`}>
+                  <del
+                    key={index}
+                    className="diff-del"
+                    title={`Removed: ${reasonLabels[piece.removed.reason]}`}
+                  >
                     {piece.text}
                   </del>
                 ) : (

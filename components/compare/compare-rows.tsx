@@ -30,7 +30,10 @@ export function CompareRows({
   const byId = new Map(articles.map((a) => [a.id, a]));
   const base = byId.get(rows[0]?.cells[0]?.article ?? "");
   const absentFrom = (row: CompareRow) =>
-    row.cells.filter((c) => c.text === null).map((c) => byId.get(c.article)?.outlet).join(", ");
+    row.cells
+      .filter((c) => c.text === null)
+      .map((c) => byId.get(c.article)?.outlet)
+      .join(", ");
   return (
     <ol className="space-y-3">
       {rows.map((row) => {
@@ -39,9 +42,17 @@ export function CompareRows({
         if (present.length === 1 && present[0]) {
           const cell = present[0];
           return (
-            <li key={row.fact.id} id={row.fact.id} tabIndex={-1} data-difference="true" className={`card scroll-mt-4 p-3${ring}`}>
+            <li
+              key={row.fact.id}
+              id={row.fact.id}
+              tabIndex={-1}
+              data-difference="true"
+              className={`card scroll-mt-4 p-3${ring}`}
+            >
               <p className="meta mb-1">
-                <span className="font-semibold text-ink">Only in {byId.get(cell.article)?.outlet}</span>{" "}
+                <span className="font-semibold text-ink">
+                  Only in {byId.get(cell.article)?.outlet}
+                </span>{" "}
                 <PlacementMark placement={cell.placement} /> · not reported by {absentFrom(row)}
               </p>
               <p className="prose-serif">{cell.text}</p>
@@ -58,13 +69,26 @@ export function CompareRows({
           >
             <div className="mb-3 flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">
-                <Link href={`/stories/${storySlug}/facts/${row.fact.id}`} className="text-ink hover:text-accent">
+                <Link
+                  href={`/stories/${storySlug}/facts/${row.fact.id}`}
+                  className="text-ink hover:text-accent"
+                >
                   {row.fact.label}
                 </Link>
               </h3>
-              {row.identical && <span className="meta rounded bg-stone-100 px-1.5">Same words</span>}
-              {row.omitted && <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900">Not reported by {absentFrom(row)}</span>}
-              {row.placementGap && <span className="rounded bg-cb-blue/10 px-1.5 text-xs text-cb-blue">Lede in one, buried or absent in another</span>}
+              {row.identical && (
+                <span className="meta rounded bg-stone-100 px-1.5">Same words</span>
+              )}
+              {row.omitted && (
+                <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900">
+                  Not reported by {absentFrom(row)}
+                </span>
+              )}
+              {row.placementGap && (
+                <span className="rounded bg-cb-blue/10 px-1.5 text-xs text-cb-blue">
+                  Lede in one, buried or absent in another
+                </span>
+              )}
             </div>
             <div className={`grid gap-3 ${columns[row.cells.length] ?? "md:grid-cols-2"}`}>
               {row.cells.map((cell, index) => (
@@ -77,7 +101,11 @@ export function CompareRows({
                   {cell.text === null ? (
                     <p className="text-sm italic text-muted">Not reported</p>
                   ) : (
-                    <DiffOrText text={cell.text} diff={cell.diff} baseName={index > 0 ? base?.outlet : undefined} />
+                    <DiffOrText
+                      text={cell.text}
+                      diff={cell.diff}
+                      baseName={index > 0 ? base?.outlet : undefined}
+                    />
                   )}
                 </div>
               ))}

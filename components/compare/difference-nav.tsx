@@ -21,7 +21,13 @@ export function DifferenceNav({ count }: { count: number }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.altKey || event.ctrlKey || event.metaKey || target?.closest("input, select, textarea")) return;
+      if (
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        target?.closest("input, select, textarea")
+      )
+        return;
       if (event.key === "j") jump(1);
       if (event.key === "k") jump(-1);
     };
@@ -32,10 +38,18 @@ export function DifferenceNav({ count }: { count: number }) {
   if (count === 0) return null;
   return (
     <span className="inline-flex items-center gap-2 text-sm">
-      <button type="button" onClick={() => jump(-1)} className="rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent">
+      <button
+        type="button"
+        onClick={() => jump(-1)}
+        className="rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent"
+      >
         ← Previous difference
       </button>
-      <button type="button" onClick={() => jump(1)} className="rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent">
+      <button
+        type="button"
+        onClick={() => jump(1)}
+        className="rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent"
+      >
         Next difference →
       </button>
       <span className="hidden text-muted sm:inline">(keys j / k)</span>

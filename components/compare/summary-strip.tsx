@@ -13,10 +13,15 @@ export function SummaryStrip({
   selected: string[];
   counts: CompareCounts;
 }) {
-  const articles = selected.map((id) => analysis.articles.find((a) => a.id === id)).filter((a) => a !== undefined);
+  const articles = selected
+    .map((id) => analysis.articles.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
   const pairs = articles.flatMap((a, i) => articles.slice(i + 1).map((b) => [a, b] as const));
   return (
-    <section aria-labelledby="summary-heading" className="my-6 grid gap-3 md:grid-cols-2 xl:grid-cols-4">
+    <section
+      aria-labelledby="summary-heading"
+      className="my-6 grid gap-3 md:grid-cols-2 xl:grid-cols-4"
+    >
       <h2 id="summary-heading" className="sr-only">
         Summary of the comparison
       </h2>
@@ -40,8 +45,9 @@ export function SummaryStrip({
               <li key={`${a.id}-${b.id}`}>
                 {reuse ? (
                   <>
-                    <strong>{plural(reuse.words, "word")}</strong> in common between {a.outlet} and {b.outlet} (
-                    {percent(reuse.shareA)} of {a.outlet}, {percent(reuse.shareB)} of {b.outlet})
+                    <strong>{plural(reuse.words, "word")}</strong> in common between {a.outlet} and{" "}
+                    {b.outlet} ({percent(reuse.shareA)} of {a.outlet}, {percent(reuse.shareB)} of{" "}
+                    {b.outlet})
                     {reuse.direction !== "unknown" && (
                       <>; {reuse.direction === "a-to-b" ? a.outlet : b.outlet} published first</>
                     )}

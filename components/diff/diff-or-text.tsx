@@ -9,7 +9,15 @@ const READABLE_SIMILARITY = 0.5;
  * A sentence compared with its base: inline word diff when the versions are
  * close; for a thorough rewrite, the sentence itself with the diff one click away.
  */
-export function DiffOrText({ text, diff, baseName }: { text: string; diff: TextDiff | null; baseName?: string }) {
+export function DiffOrText({
+  text,
+  diff,
+  baseName,
+}: {
+  text: string;
+  diff: TextDiff | null;
+  baseName?: string;
+}) {
   if (!diff || diff.kind === "identical") return <p className="prose-serif">{text}</p>;
   const against = baseName ? ` Compared with ${baseName}.` : "";
   if (diff.kind === "rewrite" && diff.similarity < READABLE_SIMILARITY) {
@@ -18,7 +26,8 @@ export function DiffOrText({ text, diff, baseName }: { text: string; diff: TextD
         <p className="prose-serif">{text}</p>
         <details className="mt-1 text-xs text-muted">
           <summary className="cursor-pointer">
-            Reworded throughout ({percent(diff.similarity)} of words shared).{against} Show word by word
+            Reworded throughout ({percent(diff.similarity)} of words shared).{against} Show word by
+            word
           </summary>
           <p className="mt-1 font-serif text-sm leading-relaxed text-ink">
             <DiffText parts={diff.parts} />

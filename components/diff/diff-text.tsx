@@ -4,7 +4,13 @@ import type { DiffPart } from "@/lib/analysis";
  * A word diff: deletions struck through, insertions underlined (not colour
  * alone), each announced to screen readers by CSS-generated text (globals.css).
  */
-export function DiffText({ parts, show = "both" }: { parts: DiffPart[]; show?: "both" | "a" | "b" }) {
+export function DiffText({
+  parts,
+  show = "both",
+}: {
+  parts: DiffPart[];
+  show?: "both" | "a" | "b";
+}) {
   return (
     <>
       {parts.map((part, index) => {

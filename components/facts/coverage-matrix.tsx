@@ -29,18 +29,21 @@ export function CoverageMatrix({
         Which outlet reports which fact
       </h2>
       <p className="mb-4 max-w-3xl text-sm text-muted">
-        {plural(shared.length, "fact")} reported by two or more outlets, in story order. ● lede (the opening), ◐ body,
-        ○ buried (second half), – not reported. Open a fact to read each outlet&apos;s sentence, word by word.
+        {plural(shared.length, "fact")} reported by two or more outlets, in story order. ● lede (the
+        opening), ◐ body, ○ buried (second half), – not reported. Open a fact to read each
+        outlet&apos;s sentence, word by word.
       </p>
       {shared.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">
-          No fact is reported by more than one outlet: the articles share no sentences close enough to line up.
+          No fact is reported by more than one outlet: the articles share no sentences close enough
+          to line up.
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-rule bg-white">
           <table className="w-full min-w-[40rem] border-collapse text-sm">
             <caption className="sr-only">
-              Facts by outlet: for each fact, whether each outlet reports it in the lede, the body, buried, or not at all
+              Facts by outlet: for each fact, whether each outlet reports it in the lede, the body,
+              buried, or not at all
             </caption>
             <thead>
               <tr className="border-b border-rule text-left">
@@ -48,7 +51,11 @@ export function CoverageMatrix({
                   Fact
                 </th>
                 {articles.map((article) => (
-                  <th key={article.id} scope="col" className="p-2 text-center text-xs font-semibold">
+                  <th
+                    key={article.id}
+                    scope="col"
+                    className="p-2 text-center text-xs font-semibold"
+                  >
                     {article.outlet}
                   </th>
                 ))}
@@ -56,13 +63,20 @@ export function CoverageMatrix({
             </thead>
             <tbody>
               {shared.map((fact) => (
-                <tr key={fact.id} id={fact.id} className="border-b border-rule align-top last:border-0">
+                <tr
+                  key={fact.id}
+                  id={fact.id}
+                  className="border-b border-rule align-top last:border-0"
+                >
                   <th scope="row" className="p-2 text-left font-normal">
                     <details>
                       <summary className="cursor-pointer font-medium">{fact.label}</summary>
                       <div className="mt-3">
                         <FactVersions fact={fact} articles={articles} />
-                        <Link href={`/stories/${storySlug}/facts/${fact.id}`} className="mt-2 inline-block text-accent underline">
+                        <Link
+                          href={`/stories/${storySlug}/facts/${fact.id}`}
+                          className="mt-2 inline-block text-accent underline"
+                        >
                           Compare this fact across outlets
                         </Link>
                       </div>
@@ -93,7 +107,9 @@ export function CoverageMatrix({
                 <li key={fact.id} id={fact.id}>
                   <span className="font-semibold">{article?.outlet}</span>{" "}
                   {coverage && <PlacementMark placement={coverage.placement} />}{" "}
-                  <span className="font-serif">{member ? article?.sentences[member.sentence]?.text : ""}</span>
+                  <span className="font-serif">
+                    {member ? article?.sentences[member.sentence]?.text : ""}
+                  </span>
                 </li>
               );
             })}

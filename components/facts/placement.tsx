@@ -8,7 +8,13 @@ const labels: Record<Placement, { text: string; mark: string; className: string 
 };
 
 /** Where an outlet placed a fact, as a symbol plus a word (never colour alone). */
-export function PlacementMark({ placement, compact = false }: { placement: Placement; compact?: boolean }) {
+export function PlacementMark({
+  placement,
+  compact = false,
+}: {
+  placement: Placement;
+  compact?: boolean;
+}) {
   const label = labels[placement];
   return (
     <span

@@ -24,12 +24,17 @@ export function QuoteGroupCard({
     const quote = quotes.get(v.quote);
     return quote && (!only || only.includes(quote.article));
   });
-  const missing = only?.filter((id) => !variants.some((v) => quotes.get(v.quote)?.article === id)) ?? [];
+  const missing =
+    only?.filter((id) => !variants.some((v) => quotes.get(v.quote)?.article === id)) ?? [];
   return (
     <article id={group.id} className="scroll-mt-4 rounded-lg border border-rule bg-white p-4">
       <p className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-        <Badge tone={group.altered ? "warn" : "muted"}>{group.altered ? "Altered between outlets" : "Verbatim everywhere"}</Badge>
-        {base && <span className="text-muted">Longest printing: {byId.get(base.article)?.outlet}</span>}
+        <Badge tone={group.altered ? "warn" : "muted"}>
+          {group.altered ? "Altered between outlets" : "Verbatim everywhere"}
+        </Badge>
+        {base && (
+          <span className="text-muted">Longest printing: {byId.get(base.article)?.outlet}</span>
+        )}
       </p>
       <ul className="space-y-3">
         {variants.map((variant) => {
@@ -37,23 +42,40 @@ export function QuoteGroupCard({
           if (!quote) return null;
           const isBase = variant.quote === group.base;
           return (
-            <li key={variant.quote} className="border-l-4 border-rule pl-3" data-outlet={quote.article}>
+            <li
+              key={variant.quote}
+              className="border-l-4 border-rule pl-3"
+              data-outlet={quote.article}
+            >
               <p className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="font-semibold">{byId.get(quote.article)?.outlet}</span>
-                <Badge tone={variant.status === "altered" ? "warn" : "neutral"}>{variant.status === "altered" ? "Altered" : "Verbatim"}</Badge>
+                <Badge tone={variant.status === "altered" ? "warn" : "neutral"}>
+                  {variant.status === "altered" ? "Altered" : "Verbatim"}
+                </Badge>
                 <span className="text-muted">
                   {quote.speaker ? <>Attributed to {quote.speaker}</> : <>No speaker named</>}
                 </span>
               </p>
               <blockquote className="mt-1 font-serif leading-relaxed">
-                “{isBase || variant.status === "verbatim" ? quote.text : <DiffText parts={variant.diff.parts} />}”
+                “
+                {isBase || variant.status === "verbatim" ? (
+                  quote.text
+                ) : (
+                  <DiffText parts={variant.diff.parts} />
+                )}
+                ”
               </blockquote>
-              {!isBase && variant.status === "altered" && <p className="mt-1 text-xs text-muted">{variant.diff.summary}</p>}
+              {!isBase && variant.status === "altered" && (
+                <p className="mt-1 text-xs text-muted">{variant.diff.summary}</p>
+              )}
             </li>
           );
         })}
         {missing.map((id) => (
-          <li key={id} className="border-l-4 border-dashed border-rule pl-3 text-sm italic text-muted">
+          <li
+            key={id}
+            className="border-l-4 border-dashed border-rule pl-3 text-sm italic text-muted"
+          >
             {byId.get(id)?.outlet}: does not print this quote
           </li>
         ))}

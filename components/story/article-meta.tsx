@@ -9,7 +9,10 @@ export function OutletLine({ article }: { article: Article }) {
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
       {article.outlet.slug ? (
-        <Link href={`/outlets/${article.outlet.slug}`} className="font-semibold text-ink underline decoration-rule hover:text-accent">
+        <Link
+          href={`/outlets/${article.outlet.slug}`}
+          className="font-semibold text-ink underline decoration-rule hover:text-accent"
+        >
           {article.outlet.name}
         </Link>
       ) : (
@@ -24,11 +27,25 @@ export function OutletLine({ article }: { article: Article }) {
 }
 
 /** Date, byline and length of one article. */
-export function ArticleFacts({ article, byline, wordCount }: { article: Article; byline: string | null; wordCount: number }) {
+export function ArticleFacts({
+  article,
+  byline,
+  wordCount,
+}: {
+  article: Article;
+  byline: string | null;
+  wordCount: number;
+}) {
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-muted">
       <dt className="font-medium">Published</dt>
-      <dd>{article.published ? <time dateTime={article.published}>{formatDate(article.published)}</time> : "Date unknown"}</dd>
+      <dd>
+        {article.published ? (
+          <time dateTime={article.published}>{formatDate(article.published)}</time>
+        ) : (
+          "Date unknown"
+        )}
+      </dd>
       <dt className="font-medium">Byline</dt>
       <dd data-testid="byline">{byline ?? "None given"}</dd>
       <dt className="font-medium">Length</dt>

@@ -10,7 +10,10 @@ const labels: Record<(typeof EXPORT_FILES)[number], string> = {
 /** Stable download links for the story's analysis. */
 export function Downloads({ slug }: { slug: string }) {
   return (
-    <section aria-labelledby="downloads-heading" className="no-print mt-12 border-t border-rule pt-6">
+    <section
+      aria-labelledby="downloads-heading"
+      className="no-print mt-12 border-t border-rule pt-6"
+    >
       <h2 id="downloads-heading" className="text-base font-semibold">
         Download the data
       </h2>

@@ -10,17 +10,31 @@ export function Lineup({ story, articles }: { story: Story; articles: ArticleAna
       <h2 id="lineup-heading" className="mb-1 text-xl font-semibold">
         The outlets and their headlines
       </h2>
-      <p className="mb-4 text-sm text-muted">Each headline as the outlet wrote it, with where the text comes from.</p>
+      <p className="mb-4 text-sm text-muted">
+        Each headline as the outlet wrote it, with where the text comes from.
+      </p>
       <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="lineup">
         {story.articles.map((article) => {
           const analysis = articles.find((a) => a.id === article.slug);
           return (
-            <li key={article.slug} className="flex flex-col gap-3 rounded-lg border border-rule bg-white p-4 shadow-sm" data-article={article.slug}>
+            <li
+              key={article.slug}
+              className="flex flex-col gap-3 rounded-lg border border-rule bg-white p-4 shadow-sm"
+              data-article={article.slug}
+            >
               <OutletLine article={article} />
               <p className="flex-1 font-serif text-xl font-semibold leading-snug">
-                {article.title ?? <span className="font-sans text-base font-normal italic text-muted">Headline not captured</span>}
+                {article.title ?? (
+                  <span className="font-sans text-base font-normal italic text-muted">
+                    Headline not captured
+                  </span>
+                )}
               </p>
-              <ArticleFacts article={article} byline={analysis?.byline ?? null} wordCount={analysis?.wordCount ?? 0} />
+              <ArticleFacts
+                article={article}
+                byline={analysis?.byline ?? null}
+                wordCount={analysis?.wordCount ?? 0}
+              />
               <Link
                 href={`/stories/${story.slug}/${article.slug}`}
                 className="text-sm font-medium text-accent underline"

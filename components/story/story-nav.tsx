@@ -4,6 +4,7 @@ const views = [
   { key: "overview", label: "Overview", path: "" },
   { key: "compare", label: "Compare outlets", path: "/compare" },
   { key: "quotes", label: "Quotes", path: "/quotes" },
+  { key: "blame", label: "Who blames whom", path: "/blame" },
   { key: "classroom", label: "Classroom", path: "/classroom" },
 ] as const;
 

@@ -8,7 +8,13 @@ const tones = {
 } as const;
 
 /** A small label. Meaning is always in its text, never only in its colour. */
-export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: keyof typeof tones }) {
+export function Badge({
+  children,
+  tone = "neutral",
+}: {
+  children: ReactNode;
+  tone?: keyof typeof tones;
+}) {
   return (
     <span
       className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium leading-5 ${tones[tone]}`}

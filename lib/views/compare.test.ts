@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { compareCounts, compareHref, compareRows, defaultPair, parseCompareSelection } from "./compare";
+import {
+  compareCounts,
+  compareHref,
+  compareRows,
+  defaultPair,
+  parseCompareSelection,
+} from "./compare";
 import { makeAnalysis, makeArticle, makeFact } from "./test-analysis";
 
 const analysis = makeAnalysis(
   [
-    makeArticle("press-tv", "press-tv", ["A group of attackers set fire to the consulate.", "Iran was blamed."]),
-    makeArticle("wsj", "wall-street-journal", ["Protesters set fire to the consulate.", "Rockets landed nearby."]),
+    makeArticle("press-tv", "press-tv", [
+      "A group of attackers set fire to the consulate.",
+      "Iran was blamed.",
+    ]),
+    makeArticle("wsj", "wall-street-journal", [
+      "Protesters set fire to the consulate.",
+      "Rockets landed nearby.",
+    ]),
     makeArticle("epoch", "epoch-times", ["Rockets landed nearby."]),
   ],
   [
@@ -29,7 +41,10 @@ const analysis = makeAnalysis(
 
 describe("parseCompareSelection", () => {
   it("reads outlets by article id or outlet slug, in column order", () => {
-    const selection = parseCompareSelection({ a: "press-tv", b: "epoch-times", c: "wsj" }, analysis);
+    const selection = parseCompareSelection(
+      { a: "press-tv", b: "epoch-times", c: "wsj" },
+      analysis,
+    );
     expect(selection.articles).toEqual(["press-tv", "epoch", "wsj"]);
     expect(selection.notes).toEqual([]);
   });
@@ -60,7 +75,9 @@ describe("parseCompareSelection", () => {
   });
 
   it("shows a twice-chosen outlet once", () => {
-    expect(parseCompareSelection({ a: "wsj", b: "wall-street-journal" }, analysis).articles).toEqual(["wsj", "press-tv"]);
+    expect(
+      parseCompareSelection({ a: "wsj", b: "wall-street-journal" }, analysis).articles,
+    ).toEqual(["wsj", "press-tv"]);
   });
 
   it("keeps a valid fact to highlight and notes an unknown one", () => {
@@ -73,10 +90,12 @@ describe("parseCompareSelection", () => {
 
 describe("compareHref", () => {
   it("builds a stable canonical link", () => {
-    expect(compareHref("s", { articles: ["press-tv", "wsj"], collapse: true, fact: "fact-1" })).toBe(
-      "/stories/s/compare?a=press-tv&b=wsj&collapse=1&fact=fact-1",
+    expect(
+      compareHref("s", { articles: ["press-tv", "wsj"], collapse: true, fact: "fact-1" }),
+    ).toBe("/stories/s/compare?a=press-tv&b=wsj&collapse=1&fact=fact-1");
+    expect(compareHref("s", { articles: ["a1", "b1"], collapse: false, fact: null })).toBe(
+      "/stories/s/compare?a=a1&b=b1",
     );
-    expect(compareHref("s", { articles: ["a1", "b1"], collapse: false, fact: null })).toBe("/stories/s/compare?a=a1&b=b1");
   });
 });
 
@@ -91,7 +110,9 @@ describe("compareRows", () => {
     expect(rows[2]?.placementGap).toBe(false);
     // Rockets: buried in the WSJ, the lede in the Epoch Times.
     expect(compareRows(analysis, ["wsj", "epoch"])[1]?.placementGap).toBe(true);
-    expect(compareRows(analysis, ["epoch", "wsj"]).find((r) => r.fact.id === "fact-2")?.identical).toBe(true);
+    expect(
+      compareRows(analysis, ["epoch", "wsj"]).find((r) => r.fact.id === "fact-2")?.identical,
+    ).toBe(true);
   });
 
   it("marks a fact that is lede in one outlet and absent in another", () => {

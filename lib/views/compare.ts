@@ -19,7 +19,9 @@ export interface CompareSelection {
 
 /** Find an article by its id, or by its outlet's slug (`?a=press-tv` works either way). */
 function resolveArticle(value: string, articles: ArticleAnalysis[]): string | undefined {
-  return articles.find((a) => a.id === value)?.id ?? articles.find((a) => a.outletSlug === value)?.id;
+  return (
+    articles.find((a) => a.id === value)?.id ?? articles.find((a) => a.outletSlug === value)?.id
+  );
 }
 
 /** The two articles that share the most facts: the most telling default pair. */
@@ -49,7 +51,10 @@ export function defaultPair(analysis: StoryAnalysis): string[] {
  * Read the compare view's state from the URL. Unknown outlets, duplicates and
  * malformed values fall back to sensible defaults, each with a visible note.
  */
-export function parseCompareSelection(raw: RawSearchParams, analysis: StoryAnalysis): CompareSelection {
+export function parseCompareSelection(
+  raw: RawSearchParams,
+  analysis: StoryAnalysis,
+): CompareSelection {
   const notes: string[] = [];
   const chosen: string[] = [];
   for (const key of OUTLET_KEYS) {
@@ -64,7 +69,8 @@ export function parseCompareSelection(raw: RawSearchParams, analysis: StoryAnaly
   if (chosen.length < 2 && analysis.articles.length >= 2) {
     const hadChoice = OUTLET_KEYS.some((key) => raw[key] !== undefined);
     for (const id of fallback) if (chosen.length < 2 && !chosen.includes(id)) chosen.push(id);
-    for (const article of analysis.articles) if (chosen.length < 2 && !chosen.includes(article.id)) chosen.push(article.id);
+    for (const article of analysis.articles)
+      if (chosen.length < 2 && !chosen.includes(article.id)) chosen.push(article.id);
     if (hadChoice) notes.push("Comparing needs two outlets; the missing one was filled in.");
   }
   const factValue = readSlugParam(raw, "fact", notes);
@@ -74,8 +80,14 @@ export function parseCompareSelection(raw: RawSearchParams, analysis: StoryAnaly
 }
 
 /** The canonical URL of a compare view (same state → same link). */
-export function compareHref(storySlug: string, selection: Pick<CompareSelection, "articles" | "collapse" | "fact">): string {
-  const entries: [string, string | undefined | false][] = OUTLET_KEYS.map((key, i) => [key, selection.articles[i]]);
+export function compareHref(
+  storySlug: string,
+  selection: Pick<CompareSelection, "articles" | "collapse" | "fact">,
+): string {
+  const entries: [string, string | undefined | false][] = OUTLET_KEYS.map((key, i) => [
+    key,
+    selection.articles[i],
+  ]);
   entries.push(["collapse", selection.collapse && "1"], ["fact", selection.fact ?? undefined]);
   return `/stories/${storySlug}/compare${toQuery(entries)}`;
 }
@@ -108,7 +120,7 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
     const coverage = articles.map((id) => fact.coverage.find((c) => c.article === id));
     if (!coverage.some((c) => c && c.placement !== "absent")) continue;
     const texts = coverage.map((c) =>
-      c && c.sentence !== null ? byId.get(c.article)?.sentences[c.sentence]?.text ?? null : null,
+      c && c.sentence !== null ? (byId.get(c.article)?.sentences[c.sentence]?.text ?? null) : null,
     );
     const baseText = texts[0] ?? null;
     const cells: CompareCell[] = articles.map((article, i) => {
@@ -123,13 +135,17 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
     });
     const present = cells.filter((c) => c.text !== null);
     const identical =
-      present.length === cells.length && cells.every((c) => c.diff === null || c.diff.kind === "identical" || c.diff.kind === "punctuation");
+      present.length === cells.length &&
+      cells.every(
+        (c) => c.diff === null || c.diff.kind === "identical" || c.diff.kind === "punctuation",
+      );
     const placements = cells.map((c) => c.placement);
     rows.push({
       fact,
       cells,
       identical,
-      placementGap: placements.includes("lede") && placements.some((p) => p === "buried" || p === "absent"),
+      placementGap:
+        placements.includes("lede") && placements.some((p) => p === "buried" || p === "absent"),
       omitted: present.length < cells.length,
     });
   }
@@ -148,7 +164,8 @@ export function compareCounts(rows: CompareRow[], articles: string[]): CompareCo
   for (const row of rows) {
     const present = row.cells.filter((c) => c.text !== null);
     if (present.length === row.cells.length) shared += 1;
-    else if (present.length === 1 && present[0]) only[present[0].article] = (only[present[0].article] ?? 0) + 1;
+    else if (present.length === 1 && present[0])
+      only[present[0].article] = (only[present[0].article] ?? 0) + 1;
   }
   return { shared, only };
 }

@@ -32,17 +32,21 @@ export function factsCsv(analysis: StoryAnalysis): string {
         c.placement,
         c.paragraph === null ? null : c.paragraph + 1,
         c.voice,
-        c.sentence === null ? null : article?.sentences[c.sentence]?.text ?? null,
+        c.sentence === null ? null : (article?.sentences[c.sentence]?.text ?? null),
       ];
     }),
   );
-  return toCsv(["fact", "label", "article", "outlet", "placement", "paragraph", "voice", "sentence"], rows);
+  return toCsv(
+    ["fact", "label", "article", "outlet", "placement", "paragraph", "voice", "sentence"],
+    rows,
+  );
 }
 
 export function quotesCsv(analysis: StoryAnalysis): string {
   const groupOf = new Map<string, { id: string; status: string }>();
   for (const group of analysis.quoteGroups) {
-    for (const variant of group.variants) groupOf.set(variant.quote, { id: group.id, status: variant.status });
+    for (const variant of group.variants)
+      groupOf.set(variant.quote, { id: group.id, status: variant.status });
   }
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const rows = analysis.quotes.map((q) => [
@@ -56,7 +60,10 @@ export function quotesCsv(analysis: StoryAnalysis): string {
     groupOf.get(q.id)?.status ?? null,
     q.text,
   ]);
-  return toCsv(["quote", "article", "outlet", "kind", "speaker", "speaker_actor", "group", "variant", "text"], rows);
+  return toCsv(
+    ["quote", "article", "outlet", "kind", "speaker", "speaker_actor", "group", "variant", "text"],
+    rows,
+  );
 }
 
 export function blameCsv(analysis: StoryAnalysis): string {
@@ -77,16 +84,36 @@ export function blameCsv(analysis: StoryAnalysis): string {
     byId.get(b.article)?.sentences[b.sentence]?.text ?? null,
   ]);
   return toCsv(
-    ["id", "article", "outlet", "accuser", "accuser_actor", "accused", "accused_actor", "accused_side", "kind", "voice", "cue", "matter", "sentence"],
+    [
+      "id",
+      "article",
+      "outlet",
+      "accuser",
+      "accuser_actor",
+      "accused",
+      "accused_actor",
+      "accused_side",
+      "kind",
+      "voice",
+      "cue",
+      "matter",
+      "sentence",
+    ],
     rows,
   );
 }
 
 /** The body and content type of one export file. */
-export function exportFile(analysis: StoryAnalysis, file: ExportFile): { body: string; type: string } {
+export function exportFile(
+  analysis: StoryAnalysis,
+  file: ExportFile,
+): { body: string; type: string } {
   switch (file) {
     case "analysis.json":
-      return { body: `${JSON.stringify(analysis, null, 2)}\n`, type: "application/json; charset=utf-8" };
+      return {
+        body: `${JSON.stringify(analysis, null, 2)}\n`,
+        type: "application/json; charset=utf-8",
+      };
     case "facts.csv":
       return { body: factsCsv(analysis), type: "text/csv; charset=utf-8" };
     case "quotes.csv":

@@ -16,7 +16,8 @@ export function readParam(raw: RawSearchParams, key: string, notes: string[]): s
   const parsed = rawValue.safeParse(raw[key]);
   if (!parsed.success || parsed.data === undefined) return undefined;
   const values = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-  if (values.length > 1) notes.push(`“${key}” was given ${values.length} times; the first value was used.`);
+  if (values.length > 1)
+    notes.push(`“${key}” was given ${values.length} times; the first value was used.`);
   const value = (values[0] ?? "").trim();
   if (value.length === 0) return undefined;
   if (value.length > MAX_PARAM_LENGTH) {
@@ -27,7 +28,11 @@ export function readParam(raw: RawSearchParams, key: string, notes: string[]): s
 }
 
 /** A slug-shaped value, or undefined with a note. */
-export function readSlugParam(raw: RawSearchParams, key: string, notes: string[]): string | undefined {
+export function readSlugParam(
+  raw: RawSearchParams,
+  key: string,
+  notes: string[],
+): string | undefined {
   const value = readParam(raw, key, notes);
   if (value === undefined) return undefined;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
@@ -38,7 +43,12 @@ export function readSlugParam(raw: RawSearchParams, key: string, notes: string[]
 }
 
 /** "1"/"true"/"yes"/"on" → true; "0"/"false"/"no"/"off" → false; anything else → fallback. */
-export function readFlagParam(raw: RawSearchParams, key: string, fallback: boolean, notes: string[]): boolean {
+export function readFlagParam(
+  raw: RawSearchParams,
+  key: string,
+  fallback: boolean,
+  notes: string[],
+): boolean {
   const value = readParam(raw, key, notes)?.toLowerCase();
   if (value === undefined) return fallback;
   if (["1", "true", "yes", "on"].includes(value)) return true;

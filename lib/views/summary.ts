@@ -3,7 +3,10 @@ import type { StoryAnalysis } from "@/lib/analysis";
 /** A side's display label, falling back to the id ("unknown" → "Unknown"). */
 export function sideLabel(analysis: StoryAnalysis, side: string | null | undefined): string {
   if (!side) return "Unattributed";
-  return analysis.sides.find((s) => s.id === side)?.label ?? side.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
+  return (
+    analysis.sides.find((s) => s.id === side)?.label ??
+    side.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase())
+  );
 }
 
 /** The side of an actor id, or "unknown". */
@@ -42,17 +45,28 @@ export interface VoiceCount {
 export function voicesOf(analysis: StoryAnalysis, article: string): VoiceCount[] {
   return analysis.voices
     .filter((voice) => voice.article === article)
-    .map((voice) => ({ name: voice.name, side: sideLabel(analysis, voice.side), quotes: voice.quotes, words: voice.words }))
+    .map((voice) => ({
+      name: voice.name,
+      side: sideLabel(analysis, voice.side),
+      quotes: voice.quotes,
+      words: voice.words,
+    }))
     .sort((a, b) => b.words - a.words || a.name.localeCompare(b.name));
 }
 
 /** Reuse between two articles, whichever order the pair is stored in. */
 export function reuseBetween(analysis: StoryAnalysis, a: string, b: string) {
-  const pair = analysis.reusePairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  const pair = analysis.reusePairs.find(
+    (p) => (p.a === a && p.b === b) || (p.a === b && p.b === a),
+  );
   if (!pair) return null;
   const flipped = pair.a !== a;
   const direction =
-    pair.direction === "unknown" ? "unknown" : (pair.direction === "a-to-b") !== flipped ? "a-to-b" : "b-to-a";
+    pair.direction === "unknown"
+      ? "unknown"
+      : (pair.direction === "a-to-b") !== flipped
+        ? "a-to-b"
+        : "b-to-a";
   return {
     words: pair.words,
     shareA: flipped ? pair.shareB : pair.shareA,

@@ -1,7 +1,11 @@
 import type { ArticleAnalysis, Fact, Placement, StoryAnalysis } from "@/lib/analysis";
 
 /** A small hand-made StoryAnalysis for view tests (independent of the engine's heuristics). */
-export function makeArticle(id: string, outletSlug: string | null, sentences: string[]): ArticleAnalysis {
+export function makeArticle(
+  id: string,
+  outletSlug: string | null,
+  sentences: string[],
+): ArticleAnalysis {
   let cursor = 0;
   const spans = sentences.map((text, index) => {
     const start = cursor;
@@ -24,11 +28,17 @@ export function makeArticle(id: string, outletSlug: string | null, sentences: st
 }
 
 /** A fact from `[article, sentence index or null, placement]` triples. */
-export function makeFact(id: string, label: string, cells: [string, number | null, Placement][]): Fact {
+export function makeFact(
+  id: string,
+  label: string,
+  cells: [string, number | null, Placement][],
+): Fact {
   return {
     id,
     label,
-    members: cells.filter(([, s]) => s !== null).map(([article, sentence]) => ({ article, sentence: sentence ?? 0 })),
+    members: cells
+      .filter(([, s]) => s !== null)
+      .map(([article, sentence]) => ({ article, sentence: sentence ?? 0 })),
     coverage: cells.map(([article, sentence, placement]) => ({
       article,
       placement,

@@ -42,7 +42,9 @@ export default async function OutletPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: "/outlets", label: "Outlets" }, { label: outlet.name }]} />
-      <PageTitle kicker={outlet.identified ? "Outlet profile" : "Unidentified outlet"}>{outlet.name}</PageTitle>
+      <PageTitle kicker={outlet.identified ? "Outlet profile" : "Unidentified outlet"}>
+        {outlet.name}
+      </PageTitle>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
           <p className="max-w-prose text-lg leading-relaxed">{outlet.profile}</p>
@@ -53,7 +55,10 @@ export default async function OutletPage({ params }: Props) {
             <ul className="mt-3 space-y-3">
               {appearances.map(({ story, articles }) => (
                 <li key={story.slug} className="rounded-lg border border-rule bg-white p-4">
-                  <Link href={`/stories/${story.slug}`} className="font-semibold text-ink underline decoration-rule hover:text-accent">
+                  <Link
+                    href={`/stories/${story.slug}`}
+                    className="font-semibold text-ink underline decoration-rule hover:text-accent"
+                  >
                     {story.title}
                   </Link>
                   <span className="text-sm text-muted"> · {formatDate(story.date)}</span>
@@ -61,11 +66,17 @@ export default async function OutletPage({ params }: Props) {
                     {articles.map((articleSlug) => {
                       const article = story.articles.find((a) => a.slug === articleSlug);
                       if (!article) return null;
-                      const role = article.outlet.slug === outlet.slug ? "Published" : `Source of ${article.outlet.name}'s article`;
+                      const role =
+                        article.outlet.slug === outlet.slug
+                          ? "Published"
+                          : `Source of ${article.outlet.name}'s article`;
                       return (
                         <li key={articleSlug}>
                           <Badge tone="muted">{role}</Badge>{" "}
-                          <Link href={`/stories/${story.slug}/${articleSlug}`} className="text-accent underline">
+                          <Link
+                            href={`/stories/${story.slug}/${articleSlug}`}
+                            className="text-accent underline"
+                          >
                             {article.title ?? "Headline not captured"}
                           </Link>
                         </li>
@@ -90,14 +101,19 @@ export default async function OutletPage({ params }: Props) {
             <h2 className="text-base font-semibold">References</h2>
             {outlet.references.length === 0 ? (
               <p className="mt-1 text-sm text-muted">
-                None: the outlet could not be identified, so the profile only reports what its text reveals.
+                None: the outlet could not be identified, so the profile only reports what its text
+                reveals.
               </p>
             ) : (
               <ul className="mt-2 space-y-2 text-sm">
                 {outlet.references.map((ref) => (
                   <li key={ref.url + ref.claim}>
                     {ref.claim}{" "}
-                    <a href={ref.url} className="break-all text-accent underline" rel="noopener noreferrer">
+                    <a
+                      href={ref.url}
+                      className="break-all text-accent underline"
+                      rel="noopener noreferrer"
+                    >
                       {new URL(ref.url).hostname}
                     </a>
                   </li>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BlameByOutlet } from "@/components/blame/blame-by-outlet";
+import { VoicesByOutlet } from "@/components/blame/voices-by-outlet";
 import { CoverageMatrix } from "@/components/facts/coverage-matrix";
 import { Downloads } from "@/components/story/downloads";
 import { Lineup } from "@/components/story/lineup";
@@ -7,6 +9,7 @@ import { StoryNav } from "@/components/story/story-nav";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
+import { WordChoice } from "@/components/word-choice/word-choice-table";
 import { getStories, getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { formatDate } from "@/lib/format";
@@ -40,7 +43,10 @@ export default async function StoryPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
-      <PageTitle kicker={<time dateTime={story.date}>{formatDate(story.date)}</time>} lead={story.summary}>
+      <PageTitle
+        kicker={<time dateTime={story.date}>{formatDate(story.date)}</time>}
+        lead={story.summary}
+      >
         {story.title}
       </PageTitle>
       {story.tags.length > 0 && (
@@ -55,6 +61,9 @@ export default async function StoryPage({ params }: Props) {
       <StoryNav slug={story.slug} current="overview" />
       <Lineup story={story} articles={analysis.articles} />
       <CoverageMatrix storySlug={story.slug} facts={analysis.facts} articles={analysis.articles} />
+      <BlameByOutlet storySlug={story.slug} analysis={analysis} />
+      <VoicesByOutlet storySlug={story.slug} analysis={analysis} />
+      <WordChoice storySlug={story.slug} analysis={analysis} />
       <Downloads slug={story.slug} />
     </>
   );

@@ -14,7 +14,9 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getStories().flatMap((story) => story.articles.map((article) => ({ slug: story.slug, article: article.slug })));
+  return getStories().flatMap((story) =>
+    story.articles.map((article) => ({ slug: story.slug, article: article.slug })),
+  );
 }
 
 function find(slug: string, articleSlug: string) {
@@ -56,7 +58,9 @@ export default async function ArticlePage({ params }: Props) {
           {article.title ?? <span className="italic text-muted">Headline not captured</span>}
         </h1>
         <ArticleFacts article={article} byline={analysis.byline} wordCount={analysis.wordCount} />
-        {article.provenance.note && <p className="mt-3 text-sm text-muted">{article.provenance.note}</p>}
+        {article.provenance.note && (
+          <p className="mt-3 text-sm text-muted">{article.provenance.note}</p>
+        )}
         {article.url && (
           <p className="mt-2 text-sm">
             <a href={article.url} className="text-accent underline" rel="noopener noreferrer">

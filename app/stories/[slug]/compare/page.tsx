@@ -14,7 +14,12 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { Notes } from "@/components/ui/notes";
 import { getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
-import { compareCounts, compareHref, compareRows, parseCompareSelection } from "@/lib/views/compare";
+import {
+  compareCounts,
+  compareHref,
+  compareRows,
+  parseCompareSelection,
+} from "@/lib/views/compare";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
 interface Props {
@@ -44,7 +49,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: `${names}: ${data.story.title}`,
     description: `How ${names} reported “${data.story.title}”, fact by fact and word by word.`,
     alternates: { canonical: href },
-    openGraph: { title: `${names}: ${data.story.title}`, url: href, images: [{ url: image, width: 1200, height: 630 }] },
+    openGraph: {
+      title: `${names}: ${data.story.title}`,
+      url: href,
+      images: [{ url: image, width: 1200, height: 630 }],
+    },
     twitter: { card: "summary_large_image", images: [image] },
   };
 }
@@ -60,22 +69,40 @@ export default async function ComparePage(props: Props) {
   const href = compareHref(story.slug, selection);
   const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
   const groups = analysis.quoteGroups
-    .filter((group) => group.quotes.filter((id) => selection.articles.includes(quotes.get(id)?.article ?? "")).length >= 1)
+    .filter(
+      (group) =>
+        group.quotes.filter((id) => selection.articles.includes(quotes.get(id)?.article ?? ""))
+          .length >= 1,
+    )
     .sort((a, b) => Number(b.altered) - Number(a.altered));
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Stories" }, { href: `/stories/${story.slug}`, label: story.title }, { label: "Compare" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: `/stories/${story.slug}`, label: story.title },
+          { label: "Compare" },
+        ]}
+      />
       <header className="mb-4">
         <h1 className="font-serif text-3xl font-bold leading-tight">Compare outlets</h1>
         <p className="mt-1 text-muted">{story.title}</p>
       </header>
       <StoryNav slug={story.slug} current="compare" />
       <Notes notes={selection.notes} />
-      <OutletPicker action={`/stories/${story.slug}/compare`} articles={analysis.articles} selected={selection.articles} collapse={selection.collapse} />
+      <OutletPicker
+        action={`/stories/${story.slug}/compare`}
+        articles={analysis.articles}
+        selected={selection.articles}
+        collapse={selection.collapse}
+      />
       <div className="no-print my-4 flex flex-wrap items-center gap-3">
         <CopyLink href={href} />
         <DifferenceNav count={allRows.filter((r) => !r.identical).length} />
-        <Link href={`/stories/${story.slug}/export/facts.csv`} className="text-sm text-accent underline">
+        <Link
+          href={`/stories/${story.slug}/export/facts.csv`}
+          className="text-sm text-accent underline"
+        >
           Download facts (CSV)
         </Link>
       </div>
@@ -88,19 +115,32 @@ export default async function ComparePage(props: Props) {
         <div className="mb-3 mt-1 flex flex-wrap items-center justify-between gap-2">
           <DiffLegend />
           {hidden > 0 ? (
-            <Link href={compareHref(story.slug, { ...selection, collapse: false })} className="text-sm text-accent underline">
+            <Link
+              href={compareHref(story.slug, { ...selection, collapse: false })}
+              className="text-sm text-accent underline"
+            >
               Show {hidden} identically worded fact{hidden === 1 ? "" : "s"}
             </Link>
           ) : selection.collapse ? null : (
-            <Link href={compareHref(story.slug, { ...selection, collapse: true })} className="text-sm text-accent underline">
+            <Link
+              href={compareHref(story.slug, { ...selection, collapse: true })}
+              className="text-sm text-accent underline"
+            >
               Hide identically worded facts
             </Link>
           )}
         </div>
         {rows.length === 0 ? (
-          <p className="rounded border border-rule bg-white p-4 text-muted">These outlets report no fact in common wording to show.</p>
+          <p className="rounded border border-rule bg-white p-4 text-muted">
+            These outlets report no fact in common wording to show.
+          </p>
         ) : (
-          <CompareRows storySlug={story.slug} rows={rows} articles={analysis.articles} highlight={selection.fact} />
+          <CompareRows
+            storySlug={story.slug}
+            rows={rows}
+            articles={analysis.articles}
+            highlight={selection.fact}
+          />
         )}
       </section>
       <section aria-labelledby="quotes-heading" className="mt-10">
@@ -108,14 +148,25 @@ export default async function ComparePage(props: Props) {
           The same quotes
         </h2>
         <p className="mb-3 text-sm text-muted">
-          Quotes printed by more than one outlet, altered ones first. <Link href={`/stories/${story.slug}/quotes`} className="text-accent underline">All quotes</Link>
+          Quotes printed by more than one outlet, altered ones first.{" "}
+          <Link href={`/stories/${story.slug}/quotes`} className="text-accent underline">
+            All quotes
+          </Link>
         </p>
         {groups.length === 0 ? (
-          <p className="rounded border border-rule bg-white p-4 text-muted">None of these outlets prints a quote that another outlet also prints.</p>
+          <p className="rounded border border-rule bg-white p-4 text-muted">
+            None of these outlets prints a quote that another outlet also prints.
+          </p>
         ) : (
           <div className="space-y-3">
             {groups.map((group) => (
-              <QuoteGroupCard key={group.id} group={group} quotes={quotes} articles={analysis.articles} only={selection.articles} />
+              <QuoteGroupCard
+                key={group.id}
+                group={group}
+                quotes={quotes}
+                articles={analysis.articles}
+                only={selection.articles}
+              />
             ))}
           </div>
         )}

@@ -30,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const kindLabels = { direct: "Direct quote", partial: "Partial quote", scare: "Scare quote" } as const;
+const kindLabels = {
+  direct: "Direct quote",
+  partial: "Partial quote",
+  scare: "Scare quote",
+} as const;
 
 export default async function QuotesPage({ params }: Props) {
   const { slug } = await params;
@@ -44,8 +48,17 @@ export default async function QuotesPage({ params }: Props) {
   const scare = analysis.quotes.filter((q) => q.kind === "scare");
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Stories" }, { href: `/stories/${story.slug}`, label: story.title }, { label: "Quotes" }]} />
-      <PageTitle kicker="Quotes" lead="Who is quoted, and whether the words stay the same from one outlet to the next.">
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: `/stories/${story.slug}`, label: story.title },
+          { label: "Quotes" },
+        ]}
+      />
+      <PageTitle
+        kicker="Quotes"
+        lead="Who is quoted, and whether the words stay the same from one outlet to the next."
+      >
         {story.title}
       </PageTitle>
       <StoryNav slug={story.slug} current="quotes" />
@@ -53,13 +66,22 @@ export default async function QuotesPage({ params }: Props) {
         <h2 id="groups-heading" className="text-xl font-semibold">
           Printed by more than one outlet ({groups.length})
         </h2>
-        <p className="mb-3 text-sm text-muted">Altered quotes first. Each version is compared with the longest printing.</p>
+        <p className="mb-3 text-sm text-muted">
+          Altered quotes first. Each version is compared with the longest printing.
+        </p>
         {groups.length === 0 ? (
-          <p className="rounded border border-rule bg-white p-4 text-muted">No quote appears in more than one outlet.</p>
+          <p className="rounded border border-rule bg-white p-4 text-muted">
+            No quote appears in more than one outlet.
+          </p>
         ) : (
           <div className="space-y-3">
             {groups.map((group) => (
-              <QuoteGroupCard key={group.id} group={group} quotes={quotes} articles={analysis.articles} />
+              <QuoteGroupCard
+                key={group.id}
+                group={group}
+                quotes={quotes}
+                articles={analysis.articles}
+              />
             ))}
           </div>
         )}
@@ -74,14 +96,23 @@ export default async function QuotesPage({ params }: Props) {
           return (
             <div key={article.id} className="mt-4">
               <h3 className="font-semibold">
-                {article.outlet} <span className="text-sm font-normal text-muted">({plural(own.length, "quote")})</span>
+                {article.outlet}{" "}
+                <span className="text-sm font-normal text-muted">
+                  ({plural(own.length, "quote")})
+                </span>
               </h3>
               <ul className="mt-2 space-y-2">
                 {own.map((quote) => (
-                  <li key={quote.id} id={quote.id} className="rounded border border-rule bg-white p-3">
+                  <li
+                    key={quote.id}
+                    id={quote.id}
+                    className="rounded border border-rule bg-white p-3"
+                  >
                     <p className="mb-1 flex flex-wrap gap-2 text-xs">
                       <Badge tone="muted">{kindLabels[quote.kind]}</Badge>
-                      <span className="text-muted">{quote.speaker ? `Attributed to ${quote.speaker}` : "No speaker named"}</span>
+                      <span className="text-muted">
+                        {quote.speaker ? `Attributed to ${quote.speaker}` : "No speaker named"}
+                      </span>
                     </p>
                     <blockquote className="font-serif leading-relaxed">“{quote.text}”</blockquote>
                   </li>
@@ -96,7 +127,8 @@ export default async function QuotesPage({ params }: Props) {
           Words held at a distance ({scare.length})
         </h2>
         <p className="mb-3 text-sm text-muted">
-          Scare quotes: a word or phrase in quotation marks with no one named as saying it, which signals doubt or distance.
+          Scare quotes: a word or phrase in quotation marks with no one named as saying it, which
+          signals doubt or distance.
         </p>
         {scare.length === 0 ? (
           <p className="text-muted">None found.</p>
@@ -107,7 +139,9 @@ export default async function QuotesPage({ params }: Props) {
               return (
                 <li key={quote.id} className="rounded border border-rule bg-white p-3 text-sm">
                   <span className="font-semibold">{article?.outlet}:</span> “{quote.text}” —{" "}
-                  <span className="font-serif text-muted">{article?.sentences[quote.sentence]?.text}</span>
+                  <span className="font-serif text-muted">
+                    {article?.sentences[quote.sentence]?.text}
+                  </span>
                 </li>
               );
             })}

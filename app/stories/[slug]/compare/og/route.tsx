@@ -23,33 +23,74 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const headlines = articles.map((a) => a.title ?? "(headline not captured)");
   const size = articles.length > 2 ? 30 : 40;
   return new ImageResponse(
-    (
-      <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fbfaf7", padding: 56, color: "#1f1d1a" }}>
-        <div style={{ display: "flex", justifyContent: "space-between", fontSize: 26, color: "#57534e" }}>
-          <span style={{ fontWeight: 700, color: "#1f1d1a" }}>Parallax</span>
-          <span>{story.title.length > 70 ? `${story.title.slice(0, 68)}…` : story.title}</span>
-        </div>
-        <div style={{ display: "flex", flex: 1, gap: 28, marginTop: 40 }}>
-          {articles.map((article, index) => (
-            <div key={article.id} style={{ display: "flex", flexDirection: "column", flex: 1, borderTop: `10px solid ${COLOURS[index] ?? "#6b6b6b"}`, paddingTop: 20 }}>
-              <span style={{ fontSize: 24, fontWeight: 700, color: COLOURS[index] ?? "#6b6b6b" }}>{article.outlet}</span>
-              <div style={{ display: "flex", flexWrap: "wrap", fontSize: size, lineHeight: 1.25, marginTop: 14 }}>
-                {markDistinctWords(headlines[index] ?? "", headlines.filter((_, j) => j !== index)).map((word, w) =>
-                  /\s/.test(word.text) ? (
-                    <span key={w} style={{ width: size * 0.28 }} />
-                  ) : (
-                    <span key={w} style={word.distinct ? { fontWeight: 700, color: COLOURS[index] ?? "#1f1d1a" } : { color: "#57534e" }}>
-                      {word.text}
-                    </span>
-                  ),
-                )}
-              </div>
-            </div>
-          ))}
-        </div>
-        <div style={{ display: "flex", fontSize: 22, color: "#57534e" }}>Same story, different tellings: fact by fact, word by word.</div>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        width: "100%",
+        height: "100%",
+        background: "#fbfaf7",
+        padding: 56,
+        color: "#1f1d1a",
+      }}
+    >
+      <div
+        style={{ display: "flex", justifyContent: "space-between", fontSize: 26, color: "#57534e" }}
+      >
+        <span style={{ fontWeight: 700, color: "#1f1d1a" }}>Parallax</span>
+        <span>{story.title.length > 70 ? `${story.title.slice(0, 68)}…` : story.title}</span>
       </div>
-    ),
+      <div style={{ display: "flex", flex: 1, gap: 28, marginTop: 40 }}>
+        {articles.map((article, index) => (
+          <div
+            key={article.id}
+            style={{
+              display: "flex",
+              flexDirection: "column",
+              flex: 1,
+              borderTop: `10px solid ${COLOURS[index] ?? "#6b6b6b"}`,
+              paddingTop: 20,
+            }}
+          >
+            <span style={{ fontSize: 24, fontWeight: 700, color: COLOURS[index] ?? "#6b6b6b" }}>
+              {article.outlet}
+            </span>
+            <div
+              style={{
+                display: "flex",
+                flexWrap: "wrap",
+                fontSize: size,
+                lineHeight: 1.25,
+                marginTop: 14,
+              }}
+            >
+              {markDistinctWords(
+                headlines[index] ?? "",
+                headlines.filter((_, j) => j !== index),
+              ).map((word, w) =>
+                /\s/.test(word.text) ? (
+                  <span key={w} style={{ width: size * 0.28 }} />
+                ) : (
+                  <span
+                    key={w}
+                    style={
+                      word.distinct
+                        ? { fontWeight: 700, color: COLOURS[index] ?? "#1f1d1a" }
+                        : { color: "#57534e" }
+                    }
+                  >
+                    {word.text}
+                  </span>
+                ),
+              )}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div style={{ display: "flex", fontSize: 22, color: "#57534e" }}>
+        Same story, different tellings: fact by fact, word by word.
+      </div>
+    </div>,
     { width: 1200, height: 630, headers: { "Cache-Control": "public, max-age=3600" } },
   );
 }

@@ -44,26 +44,46 @@ export default async function FactPage(props: Props) {
   const reporting = fact.coverage.filter((c) => c.sentence !== null).map((c) => c.article);
   const asked = readSlugParam(raw, "base", notes);
   const base = asked && reporting.includes(asked) ? asked : reporting[0];
-  if (asked && asked !== base) notes.push(`“${asked}” does not report this fact, so it cannot be the base.`);
+  if (asked && asked !== base)
+    notes.push(`“${asked}” does not report this fact, so it cannot be the base.`);
   const omitting = fact.coverage.filter((c) => c.placement === "absent");
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const path = `/stories/${story.slug}/facts/${fact.id}`;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Stories" }, { href: `/stories/${story.slug}`, label: story.title }, { label: "Fact" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: `/stories/${story.slug}`, label: story.title },
+          { label: "Fact" },
+        ]}
+      />
       <header className="mb-4">
-        <p className="text-sm font-medium uppercase tracking-wide text-muted">One fact across outlets</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">
+          One fact across outlets
+        </p>
         <h1 className="mt-1 font-serif text-3xl font-bold leading-tight">{fact.label}</h1>
         <p className="mt-2 text-muted">
           Reported by {reporting.length} of {analysis.articles.length} outlets
-          {omitting.length > 0 && <>; left out by {omitting.map((c) => byId.get(c.article)?.outlet).join(", ")}</>}.
+          {omitting.length > 0 && (
+            <>; left out by {omitting.map((c) => byId.get(c.article)?.outlet).join(", ")}</>
+          )}
+          .
         </p>
       </header>
       <Notes notes={notes} />
-      <form method="get" action={path} className="no-print my-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4">
+      <form
+        method="get"
+        action={path}
+        className="no-print my-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+      >
         <label className="flex flex-col text-sm">
           <span className="mb-1 font-medium">Compare every version with</span>
-          <select name="base" defaultValue={base} className="rounded border border-rule bg-white px-2 py-1.5">
+          <select
+            name="base"
+            defaultValue={base}
+            className="rounded border border-rule bg-white px-2 py-1.5"
+          >
             {reporting.map((id) => (
               <option key={id} value={id}>
                 {byId.get(id)?.outlet}
@@ -71,7 +91,10 @@ export default async function FactPage(props: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white">
+        <button
+          type="submit"
+          className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white"
+        >
           Show
         </button>
         <AutoSubmit />
@@ -87,8 +110,13 @@ export default async function FactPage(props: Props) {
           <ul className="mt-3 space-y-2 text-sm">
             {fact.pairs.map((pair) => (
               <li key={`${pair.a.article}-${pair.a.sentence}-${pair.b.article}-${pair.b.sentence}`}>
-                <strong>{byId.get(pair.a.article)?.outlet}</strong> and <strong>{byId.get(pair.b.article)?.outlet}</strong>: score{" "}
-                {percent(pair.score)}, sharing {pair.shared.slice(0, 12).map((t) => `“${t}”`).join(", ")}
+                <strong>{byId.get(pair.a.article)?.outlet}</strong> and{" "}
+                <strong>{byId.get(pair.b.article)?.outlet}</strong>: score {percent(pair.score)},
+                sharing{" "}
+                {pair.shared
+                  .slice(0, 12)
+                  .map((t) => `“${t}”`)
+                  .join(", ")}
               </li>
             ))}
           </ul>

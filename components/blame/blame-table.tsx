@@ -1,0 +1,93 @@
+import { EvidenceLink } from "@/components/evidence/evidence-link";
+import { EvidenceList } from "@/components/evidence/evidence-list";
+import type { BlameRow, CountLink } from "@/lib/views/blame";
+
+/** The blame chart as a table: outlet × accused side, who blames, in whose voice; every figure opens its sentences. */
+export function BlameTable({
+  storySlug,
+  rows,
+  outlets,
+}: {
+  storySlug: string;
+  rows: BlameRow[];
+  outlets: { article: string; label: string }[];
+}) {
+  return (
+    <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
+      <caption className="mb-2 text-left text-sm text-muted">
+        Blame statements by outlet and by the side accused, split by who blames and in whose voice.
+        Each figure opens its sentences.
+      </caption>
+      <thead>
+        <tr className="border-b border-rule">
+          <th scope="col">Outlet</th>
+          <th scope="col">Accused side</th>
+          <th scope="col">Statements</th>
+          <th scope="col">Who blames</th>
+          <th scope="col">Voice</th>
+          <th scope="col" className="print:hidden">
+            Sentences
+          </th>
+        </tr>
+      </thead>
+      {outlets.map((outlet) => {
+        const mine = rows.filter((row) => row.article === outlet.article);
+        return (
+          <tbody
+            key={outlet.article}
+            data-outlet={outlet.article}
+            className="border-b border-rule align-top"
+          >
+            {mine.length === 0 ? (
+              <tr>
+                <th scope="row">{outlet.label}</th>
+                <td colSpan={5} className="text-muted">
+                  No one is blamed in this article.
+                </td>
+              </tr>
+            ) : (
+              mine.map((row, i) => (
+                <tr key={row.key}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={mine.length}>
+                      {outlet.label}
+                    </th>
+                  )}
+                  <td>{row.sideLabel}</td>
+                  <td>
+                    <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                      {row.total}
+                    </EvidenceLink>
+                  </td>
+                  <td>
+                    <CountLinks storySlug={storySlug} links={row.accusers} />
+                  </td>
+                  <td>
+                    <CountLinks storySlug={storySlug} links={row.voices} />
+                  </td>
+                  <td className="print:hidden">
+                    <EvidenceList storySlug={storySlug} items={row.items} />
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        );
+      })}
+    </table>
+  );
+}
+
+function CountLinks({ storySlug, links }: { storySlug: string; links: CountLink[] }) {
+  return (
+    <ul>
+      {links.map((link) => (
+        <li key={link.id}>
+          <EvidenceLink storySlug={storySlug} evidenceKey={link.key}>
+            {`${link.label}: ${link.count}`}
+          </EvidenceLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import { AutoSubmit } from "@/components/compare/auto-submit";
+import type { ArticleAnalysis } from "@/lib/analysis";
+
+/** Choose one outlet's relations: a plain GET form (works without JavaScript; submits on change with it). */
+export function NetworkFilter({
+  action,
+  articles,
+  selected,
+}: {
+  action: string;
+  articles: ArticleAnalysis[];
+  selected: string | null;
+}) {
+  return (
+    <form
+      action={action}
+      method="get"
+      className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+    >
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">Show the statements of</span>
+        <select
+          name="outlet"
+          defaultValue={selected ?? ""}
+          className="rounded border border-rule bg-white px-2 py-1.5"
+        >
+          <option value="">All outlets</option>
+          {articles.map((article) => (
+            <option key={article.id} value={article.id}>
+              {article.outlet}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="submit"
+        className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90"
+      >
+        Show
+      </button>
+      <AutoSubmit />
+    </form>
+  );
+}

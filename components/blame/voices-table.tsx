@@ -1,0 +1,95 @@
+import { EvidenceLink } from "@/components/evidence/evidence-link";
+import { EvidenceList } from "@/components/evidence/evidence-list";
+import { plural } from "@/lib/format";
+import type { VoiceRow } from "@/lib/views/blame";
+
+/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
+export function VoicesTable({
+  storySlug,
+  rows,
+  outlets,
+}: {
+  storySlug: string;
+  rows: VoiceRow[];
+  outlets: { id: string; outlet: string }[];
+}) {
+  return (
+    <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
+      <caption className="mb-2 text-left text-sm text-muted">
+        Sources each outlet quotes or cites, by side: quotes, words inside quotes, and citations
+        without quote marks.
+      </caption>
+      <thead>
+        <tr className="border-b border-rule">
+          <th scope="col">Outlet</th>
+          <th scope="col">Side</th>
+          <th scope="col">Sources</th>
+          <th scope="col">Quotes</th>
+          <th scope="col">Words</th>
+          <th scope="col">Citations</th>
+          <th scope="col" className="print:hidden">
+            Quotes in context
+          </th>
+        </tr>
+      </thead>
+      {outlets.map((outlet) => {
+        const mine = rows.filter((row) => row.article === outlet.id);
+        return (
+          <tbody key={outlet.id} data-outlet={outlet.id} className="border-b border-rule align-top">
+            {mine.length === 0 ? (
+              <tr>
+                <th scope="row">{outlet.outlet}</th>
+                <td colSpan={6} className="text-muted">
+                  Quotes and cites nobody.
+                </td>
+              </tr>
+            ) : (
+              mine.map((row, i) => (
+                <tr key={row.key}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={mine.length}>
+                      {outlet.outlet}
+                    </th>
+                  )}
+                  <td>{row.sideLabel}</td>
+                  <td>
+                    <ul>
+                      {row.voices.map((v) => (
+                        <li key={v.name}>
+                          {v.name}{" "}
+                          <span className="text-muted">
+                            (
+                            {[
+                              plural(v.quotes, "quote"),
+                              plural(v.words, "word"),
+                              plural(v.citations, "citation"),
+                            ].join(", ")}
+                            )
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {row.quotes > 0 ? (
+                      <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                        {row.quotes}
+                      </EvidenceLink>
+                    ) : (
+                      0
+                    )}
+                  </td>
+                  <td>{row.words}</td>
+                  <td>{row.citations}</td>
+                  <td className="print:hidden">
+                    <EvidenceList storySlug={storySlug} items={row.items} />
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        );
+      })}
+    </table>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { evidencePageHref } from "@/lib/views/evidence";
+import "./evidence.css";
+
+/**
+ * A figure that opens its sentences. Without JavaScript it is a plain link to
+ * the figure's evidence page; with it, the section's evidence panel catches
+ * the click and shows the sentences in place, under `#evidence=<key>`.
+ */
+export function EvidenceLink({
+  storySlug,
+  evidenceKey,
+  children,
+}: {
+  storySlug: string;
+  evidenceKey: string;
+  children: ReactNode;
+}) {
+  return (
+    <a href={evidencePageHref(storySlug, evidenceKey)} className="ev-a">
+      {children}
+    </a>
+  );
+}
