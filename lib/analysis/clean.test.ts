@@ -239,6 +239,9 @@ describe("cleanArticle: focused cases", () => {
       ["caption", `${caption} ${caption}`],
     ]);
     expect(cuts(lines(P1, P2, P1))).toEqual([["duplicate", P1]]);
+    // A long paragraph that repeats itself is not a caption: the text stays.
+    const repeated = "The committee met again on Tuesday to discuss the budget. ".repeat(40).trim();
+    expect(cuts(lines(P1, repeated, P2))).toEqual([]);
     const long = `${P1} ${P2} ${P3}`;
     const near = long.replace("militias", "armed groups");
     expect(cuts(lines(long, P1.replace("Friday", "Monday"), near))).toEqual([["duplicate", near]]);
