@@ -108,6 +108,19 @@ describe("actor resolution", () => {
     ]);
   });
 
+  it("does not resolve 'they' in a quote to the speaker's own party", () => {
+    expect(
+      mentionsOf(
+        "Democrats met on Tuesday, and Republicans met on Wednesday. “They want to raise taxes,” said Rep. Jane Doe, R-Ohio.",
+      ),
+    ).toContain("They → democratic-party");
+    expect(
+      mentionsOf(
+        "Republicans met on Wednesday. “They want to raise taxes,” said Rep. Jane Doe, R-Ohio.",
+      ),
+    ).toEqual(["Republicans → republican-party", "Rep. Jane Doe → jane-doe"]);
+  });
+
   it("groups a person's names with and without middle initials", () => {
     const result = attributionOf([
       "House Minority Leader John A. Boehner (R-Ohio) spoke on Sunday. Later John Boehner took questions.",

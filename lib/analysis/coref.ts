@@ -111,10 +111,15 @@ export class ArticleResolver {
       );
     }
     if (/^(?:they|them|their)$/.test(pronoun)) {
+      const own = m.quote ? this.ownGroup(exclude) : null;
       return this.find(
         m.sentence,
         2,
-        (x, a) => other(x) && !personLike(x, a) && (x.plural || ORGANISED.has(a?.kind ?? "")),
+        (x, a) =>
+          other(x) &&
+          !personLike(x, a) &&
+          (x.plural || ORGANISED.has(a?.kind ?? "")) &&
+          !(own && a && own(a)),
         pool,
       );
     }
@@ -127,6 +132,19 @@ export class ArticleResolver {
       );
     }
     return null;
+  }
+
+  /**
+   * A quote's speaker calls their own party or body "we": "they" in the quote
+   * is someone else. Null when the speaker's side and body are unknown.
+   */
+  private ownGroup(speaker: string | null): ((a: ActorRecord) => boolean) | null {
+    const record = this.record(speaker);
+    if (!record) return null;
+    const side = record.side !== "unknown" && record.side !== "media" ? record.side : null;
+    const body = record.represents;
+    if (!side && !body) return null;
+    return (a) => (side !== null && a.side === side) || a.id === body;
   }
 
   /** Resolve "the official", "the American diplomat", "the president". */

@@ -60,3 +60,40 @@ export const CRITICAL_PHRASES: readonly { words: readonly string[]; modified: bo
   { words: ["at", "war", "with"], modified: false },
   { words: ["attacks", "on"], modified: true },
 ];
+
+/**
+ * Verbs of harm done to something valued ("gutted the program", "wrecked the
+ * economy"): in a quote, their subject is criticised and their object is the
+ * victim. A project cue list, not a published lexicon.
+ */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  "destroy",
+  "dismantle",
+  "wreck",
+  "ruin",
+  "gut",
+  // The lemmatiser leaves the doubled consonant of "gutted" alone.
+  "gutted",
+  "gutting",
+  "decimate",
+  "sabotage",
+  "slash",
+  "raid",
+  "loot",
+  "squander",
+  "jeopardize",
+  "jeopardise",
+]);
+
+/**
+ * Common verbs that harm only with a completion a few words on: "cut $5
+ * billion from the schools", "end Medicare as we know it". Alone they are
+ * neutral ("the company cut prices", "the war ended").
+ */
+export const HARM_COMPLETIONS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ["cut", [["from"]]],
+  ["take", [["away", "from"]]],
+  ["steal", [["from"]]],
+  ["end", [["as", "we", "know", "it"]]],
+  ["kill", [["as", "we", "know", "it"]]],
+]);

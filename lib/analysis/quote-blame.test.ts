@@ -91,6 +91,26 @@ describe("criticism in quotes: the target named in the quote", () => {
   });
 });
 
+describe("criticism in quotes: harm done to something valued", () => {
+  it("criticises the subject of a verb of harm, not its victim", () => {
+    const text = "“Bob Smith gutted the school lunch program,” Jane Doe said.";
+    expect(criticism(text, "Bob Smith gutted the school lunch program,", "Jane Doe")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (Bob Smith)",
+    ]);
+  });
+
+  it("reads a common verb as harm only with its completion", () => {
+    const cut = "“Bob Smith has cut $40 million from the county's libraries,” Jane Doe said.";
+    expect(
+      criticism(cut, "Bob Smith has cut $40 million from the county's libraries,", "Jane Doe"),
+    ).toEqual(["jane-doe criticises bob-smith [attributed] (Bob Smith)"]);
+    const plain = "“Bob Smith cut the ribbon at the new library,” Jane Doe said.";
+    expect(criticism(plain, "Bob Smith cut the ribbon at the new library,", "Jane Doe")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("criticism in quotes: a partial quote completes a clause", () => {
   it("is aimed at what the clause names before it", () => {
     const text = "Senator Jane Doe said Bob Smith’s comments were “wildly inaccurate.”";
@@ -180,5 +200,7 @@ describe("critical cues", () => {
     expect(cue("an attack on the embassy", "attack")).toBeNull();
     expect(cue("they fail to act", "fail")).toBe("word");
     expect(cue("a quiet morning", "quiet")).toBeNull();
+    expect(cue("the plan would end the pension system as we know it", "end")).toBe("victim-after");
+    expect(cue("the plan would end the strike", "end")).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { CRITICAL_NOUNS_WITH, CRITICAL_WORDS } from "./blame-cues";
 import type { Candidate } from "./blame-patterns";
 import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
 import { LEXICONS, lookupMarked } from "./lexicon";
-import { CRITICAL_PHRASES, MPQA_NEGATIVE } from "./negative-words";
+import { CRITICAL_PHRASES, HARM_COMPLETIONS, HARM_VERBS, MPQA_NEGATIVE } from "./negative-words";
 import type { Token } from "./nlp";
 import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import type { Quote } from "./schema";
@@ -64,10 +64,29 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
     }
   }
   if (CRITICAL_NOUNS_WITH.get(lemma)?.has(tokens[i + 1]?.normal ?? "")) return "victim-after";
+  if (token.pos === "VERB" && harms(tokens, i, lemma)) return "victim-after";
   if (CUE_WORDS.has(normal) || CUE_WORDS.has(lemma)) return "word";
   if (!STRONG_NEGATIVE.has(normal) && !STRONG_NEGATIVE.has(lemma)) return null;
   // A word listed in an earlier category too ("fail", an implicative verb) is not read as criticism.
   return lookupMarked(normal, lemma)?.category === "strong negative subjective" ? "word" : null;
+}
+
+/** How far after a common verb its harming completion may start: "cut $716 billion from". */
+const COMPLETION_REACH = 6;
+
+/** True for a verb of harm, or a common verb with its harming completion ("cut … from", "end … as we know it"). */
+function harms(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (HARM_VERBS.has(lemma)) return true;
+  const completions = HARM_COMPLETIONS.get(lemma);
+  if (!completions) return false;
+  for (let k = i + 1; k <= i + COMPLETION_REACH; k += 1) {
+    const token = tokens[k];
+    // The completion belongs to the same clause.
+    if (!token || /^[,;:.!?]$/.test(token.text)) return false;
+    if (completions.some((words) => words.every((word, n) => tokens[k + n]?.normal === word)))
+      return true;
+  }
+  return false;
 }
 
 /** True when token i starts a critical word or phrase. */

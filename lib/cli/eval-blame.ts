@@ -245,11 +245,21 @@ for (const gold of goldSentences) {
   }
   if (args.show) {
     show.push(`\n${gold.article}: ${gold.text}`);
-    for (const g of gold.edges) show.push(`  gold: ${g.speaker} → ${g.target}`);
-    for (const e of edges)
-      show.push(
-        `  pred: ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}")`,
+    // ✓/✗ mark found gold edges and right predictions so misses stand out.
+    for (const g of gold.edges) {
+      const found = edges.some(
+        (e) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
       );
+      show.push(`  gold ${found ? "✓" : "✗"} ${g.speaker} → ${g.target}`);
+    }
+    for (const e of edges) {
+      const right = gold.edges.some(
+        (g) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
+      );
+      show.push(
+        `  pred ${right ? "✓" : "✗"} ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}")`,
+      );
+    }
   }
 }
 const precision = predicted === 0 ? 0 : correct / predicted;
