@@ -19,6 +19,7 @@ const steps: [string, string[]][] = [
   ["Cleaning (page chrome)", ["lib/cli/eval-clean.ts", basil]],
   ["Fact alignment", ["lib/cli/eval-align.ts", path.join(basil, "articles")]],
   ["Quote speakers", ["lib/cli/eval-quotes.ts", basil]],
+  ["Blame on the seed story", ["lib/cli/eval-seed-blame.ts"]],
   ["Blame edges", ["lib/cli/eval-blame.ts", basil]],
 ];
 
