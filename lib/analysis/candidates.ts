@@ -44,24 +44,20 @@ export function forEachCandidate(
   visit: (i: number, candidates: readonly number[]) => void,
 ): void {
   const count = features.length;
+  const { bigram, df } = space;
+  const byRarity = (a: number, b: number) => (df[a] ?? 0) - (df[b] ?? 0) || a - b;
+  const singles: number[] = [];
   const keysOf: Int32Array[] = features.map((own) => {
-    const singles = Array.from(own).filter(
-      (id) => space.bigram[id] === 0 && (space.df[id] ?? 0) >= 2,
-    );
-    singles.sort((a, b) => (space.df[a] ?? 0) - (space.df[b] ?? 0) || a - b);
-    return Int32Array.from(singles.slice(0, options.keys));
+    singles.length = 0;
+    for (const id of own) if (bigram[id] === 0 && (df[id] ?? 0) >= 2) singles.push(id);
+    singles.sort(byRarity);
+    return new Int32Array(singles.length > options.keys ? singles.slice(0, options.keys) : singles);
   });
   // Postings only for terms someone uses as a key, in sentence order.
-  const isKey = new Uint8Array(space.names.length);
-  for (const keys of keysOf) for (const id of keys) isKey[id] = 1;
-  const postings = new Map<number, number[]>();
+  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(space.names.length);
+  for (const keys of keysOf) for (const id of keys) postings[id] ??= [];
   for (let s = 0; s < count; s += 1) {
-    for (const id of features[s] ?? []) {
-      if (isKey[id] !== 1) continue;
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push(s);
-    }
+    for (const id of features[s] ?? []) postings[id]?.push(s);
   }
   // Sentences are in article order, so each article's entries in a posting list form one block.
   const blockStart = new Int32Array(count);
@@ -79,7 +75,7 @@ export function forEachCandidate(
   for (let s = 0; s < count; s += 1) {
     found.length = 0;
     for (const id of keysOf[s] ?? []) {
-      const list = postings.get(id);
+      const list = postings[id];
       if (!list) continue;
       // Walk out of the sentence's own article both ways, then take the nearest sentences of
       // other articles, at most PER_ARTICLE from each (a long article must not fill the window).

@@ -39,7 +39,9 @@ export function buildFeatures(
   bigramWeight = BIGRAM_WEIGHT,
 ): StoryFeatures {
   const termIds = new Map<string, number>();
-  const bigramIds = new Map<number, number>();
+  // Bigram ids by their first term's id, then the second's: a flat numeric key would
+  // overflow small integers and make every lookup hash a heap number.
+  const bigramIds: (Map<number, number> | undefined)[] = [];
   // Per feature id: the term, or the two term feature ids of a bigram (names are built at the end).
   const termOfId: (string | null)[] = [];
   const partsOfId: number[] = [];
@@ -56,15 +58,17 @@ export function buildFeatures(
   const scratch = new Float64Array(2 * totalTerms + 1).fill(-1);
   const features: Int32Array[] = [];
   const termWeights: Float64Array[] = [];
+  const touched: number[] = [];
+  const keep = (id: number, weight: number) => {
+    const current = scratch[id] as number;
+    if (current < 0) touched.push(id);
+    if (weight > current) scratch[id] = weight;
+  };
   for (const { values, weights, continues } of terms) {
-    const touched: number[] = [];
-    const keep = (id: number, weight: number) => {
-      const current = scratch[id] as number;
-      if (current < 0) touched.push(id);
-      if (weight > current) scratch[id] = weight;
-    };
+    touched.length = 0;
     let previousId = -1;
-    values.forEach((term, i) => {
+    for (let i = 0; i < values.length; i += 1) {
+      const term = values[i] as string;
       let id = termIds.get(term);
       if (id === undefined) {
         id = newId(term, -1, -1);
@@ -74,23 +78,25 @@ export function buildFeatures(
       keep(id, weight);
       // No bigram inside one name ("mike pompeo" would count one person twice) or of a repeated word.
       if (previousId >= 0 && previousId !== id && continues[i] !== true) {
-        const key = previousId * 0x1000000 + id;
-        let bigramId = bigramIds.get(key);
+        let seconds = bigramIds[previousId];
+        if (!seconds) bigramIds[previousId] = seconds = new Map();
+        let bigramId = seconds.get(id);
         if (bigramId === undefined) {
           bigramId = newId(null, previousId, id);
-          bigramIds.set(key, bigramId);
+          seconds.set(id, bigramId);
         }
         keep(bigramId, Math.min(weight, weights[i - 1] ?? 1));
       }
       previousId = id;
-    });
-    const sorted = Int32Array.from(touched).sort();
+    }
+    const sorted = new Int32Array(touched).sort();
     const own = new Float64Array(sorted.length);
-    sorted.forEach((id, k) => {
+    for (let k = 0; k < sorted.length; k += 1) {
+      const id = sorted[k] as number;
       own[k] = scratch[id] as number;
       scratch[id] = -1;
       dfCounts[id] = (dfCounts[id] ?? 0) + 1;
-    });
+    }
     features.push(sorted);
     termWeights.push(own);
   }
@@ -105,9 +111,13 @@ export function buildFeatures(
   );
   const vectors = features.map((ids, s) => {
     const own = termWeights[s] ?? new Float64Array();
-    const weights = Float64Array.from(ids, (id, k) =>
-      Math.sqrt((idf[id] ?? 0) * (own[k] ?? 1) * (bigram[id] === 1 ? bigramWeight : 1)),
-    );
+    const weights = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k += 1) {
+      const id = ids[k] as number;
+      weights[k] = Math.sqrt(
+        (idf[id] ?? 0) * (own[k] ?? 1) * (bigram[id] === 1 ? bigramWeight : 1),
+      );
+    }
     return unitVectorSorted(ids, weights);
   });
   return { space: { names, bigram, df, idf }, features, vectors };

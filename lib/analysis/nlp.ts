@@ -79,6 +79,61 @@ const STOP = its.stopWordFlag as unknown as ItsFunction<boolean>;
  */
 export function readText(text: string, base = 0): SentenceSpan[] {
   if (text.trim().length === 0) return [];
+  const known = reads.get(text);
+  if (known) return reread(known, base);
+  if (reads.size >= MAX_READS) reads.clear();
+  const sentences = readFresh(text, base);
+  reads.set(text, {
+    base,
+    tokens: sentences.flatMap((sentence) => sentence.tokens),
+    lengths: sentences.map((sentence) => sentence.tokens.length),
+  });
+  return sentences;
+}
+
+/**
+ * Texts already read, with the tokens of their first reading: wire copy prints
+ * the same paragraphs in article after article, and wink reads a text the same
+ * way every time, so a repeat only needs its offsets moved. Bounded like
+ * `normals`; tokens are never mutated, so sharing the first reading is safe.
+ */
+interface Read {
+  base: number;
+  tokens: Token[];
+  /** Tokens per sentence, in order. */
+  lengths: number[];
+}
+const reads = new Map<string, Read>();
+const MAX_READS = 20_000;
+
+function reread(read: Read, base: number): SentenceSpan[] {
+  const shift = base - read.base;
+  const sentences: SentenceSpan[] = [];
+  let at = 0;
+  for (const length of read.lengths) {
+    const tokens = new Array<Token>(length);
+    for (let i = 0; i < length; i += 1) {
+      const token = read.tokens[at + i] as Token;
+      tokens[i] = {
+        text: token.text,
+        start: token.start + shift,
+        end: token.end + shift,
+        normal: token.normal,
+        lemma: token.lemma,
+        pos: token.pos,
+        type: token.type,
+        stop: token.stop,
+      };
+    }
+    at += length;
+    const head = tokens[0] as Token;
+    const tail = tokens[length - 1] as Token;
+    sentences.push({ start: head.start, end: tail.end, tokens });
+  }
+  return sentences;
+}
+
+function readFresh(text: string, base: number): SentenceSpan[] {
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values = all.out();
