@@ -121,6 +121,29 @@ describe("actor resolution", () => {
     ).toEqual(["Republicans → republican-party", "Rep. Jane Doe → jane-doe"]);
   });
 
+  it("resolves 'the president' in a quote to a bearer named before it, else to the story's most titled one", () => {
+    expect(
+      mentionsOf(
+        "President Bob Smith spoke on Monday. “The president has let us down,” Jane Doe said. President Tom Jones had warned about this.",
+      ),
+    ).toContain("The president → bob-smith");
+    const story = attributionOf([
+      "President Tom Jones left office in 2009. President Bob Smith spoke, and President Smith took questions.",
+      "“The president has let us down,” Jane Doe said.",
+    ]);
+    expect(
+      story.mentions.filter((m) => m.article === "b").map((m) => `${m.text} → ${m.actor}`),
+    ).toContain("The president → bob-smith");
+  });
+
+  it("resolves 'he' in a quote to the man the talk is about, not the last one named", () => {
+    expect(
+      mentionsOf(
+        "Bob Smith unveiled his plan on Monday, and Smith defended it. Tom Jones attended. “He has no idea what he is doing,” Jane Doe said.",
+      ),
+    ).toEqual(expect.arrayContaining(["He → bob-smith", "he → bob-smith"]));
+  });
+
   it("groups a person's names with and without middle initials", () => {
     const result = attributionOf([
       "House Minority Leader John A. Boehner (R-Ohio) spoke on Sunday. Later John Boehner took questions.",

@@ -160,7 +160,7 @@ function resolve(
   const cue0 = c.cue[0] ?? 0;
   const quoteId = quoteOf(cue0);
   const quote = quoteId ? (quotes.get(quoteId) ?? null) : null;
-  const frame = frameFor(frames, cue0, quoteId);
+  const frame = c.bySpeaker && quote ? null : frameFor(frames, cue0, quoteId);
   let accuser: Party;
   let accuserSource: Blame["accuserSource"] = "named";
   let ownSubject: string | null = null;

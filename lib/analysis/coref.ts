@@ -40,18 +40,37 @@ function personLike(m: Mention, actor: ActorRecord | undefined): boolean {
   return !!m.head && PERSON_HEADS.has(m.head);
 }
 
-/** Build the title memory from all spans of the story: first bearer of a title wins. */
+/**
+ * Build the title memory from all spans of the story: the most frequent
+ * bearer of a title wins, the first one on ties. A story about a sitting
+ * president may name a predecessor first ("President George W. Bush began
+ * the war"), but "the president" means the one it keeps titling so.
+ */
 export function buildTitleMemory(
   spans: readonly (readonly (readonly RawSpan[])[])[],
 ): Map<string, string> {
-  const memory = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
   for (const article of spans) {
     for (const sentence of article) {
       for (const span of sentence) {
         if (!span.actor || !span.title) continue;
         for (const word of span.title.split(/\s+/)) {
-          if (PERSON_HEADS.has(word) && !memory.has(word)) memory.set(word, span.actor);
+          if (!PERSON_HEADS.has(word)) continue;
+          const bearers = counts.get(word) ?? new Map<string, number>();
+          bearers.set(span.actor, (bearers.get(span.actor) ?? 0) + 1);
+          counts.set(word, bearers);
         }
+      }
+    }
+  }
+  const memory = new Map<string, string>();
+  for (const [word, bearers] of counts) {
+    let best = 0;
+    // Map order is first-seen order: a strict "more" keeps the first bearer on ties.
+    for (const [actor, count] of bearers) {
+      if (count > best) {
+        best = count;
+        memory.set(word, actor);
       }
     }
   }
@@ -70,9 +89,9 @@ export class ArticleResolver {
     return id ? this.registry.actors.get(id) : undefined;
   }
 
-  /** Last earlier mention that fits, within `window` sentences. */
+  /** Last mention before `at` that fits, within `window` sentences. */
   private find(
-    sentence: number,
+    at: Mention,
     window: number,
     fits: (m: Mention, a: ActorRecord | undefined) => boolean,
     pool = this.history,
@@ -80,10 +99,36 @@ export class ArticleResolver {
     for (let k = pool.length - 1; k >= 0; k -= 1) {
       const m = pool[k];
       if (!m) continue;
-      if (m.sentence < sentence - window) break;
+      if (m.sentence < at.sentence - window) break;
+      // Quotes are resolved after the whole article: the history then holds later mentions too.
+      if (m.sentence > at.sentence || (m.sentence === at.sentence && m.start >= at.start)) continue;
       if (m.actor && fits(m, this.record(m.actor))) return m;
     }
     return null;
+  }
+
+  /** Like `find`, but the actor mentioned most often in the window wins; the latest on ties. */
+  private salient(
+    at: Mention,
+    window: number,
+    fits: (m: Mention, a: ActorRecord | undefined) => boolean,
+    pool = this.history,
+  ): Mention | null {
+    const counts = new Map<string, { count: number; latest: Mention }>();
+    let best: { count: number; latest: Mention } | null = null;
+    for (let k = pool.length - 1; k >= 0; k -= 1) {
+      const m = pool[k];
+      if (!m) continue;
+      if (m.sentence < at.sentence - window) break;
+      if (m.sentence > at.sentence || (m.sentence === at.sentence && m.start >= at.start)) continue;
+      if (!m.actor || !fits(m, this.record(m.actor))) continue;
+      // Walking back, the first mention of an actor met is its latest.
+      const entry = counts.get(m.actor) ?? { count: 0, latest: m };
+      entry.count += 1;
+      counts.set(m.actor, entry);
+      if (!best || entry.count > best.count) best = entry;
+    }
+    return best?.latest ?? null;
   }
 
   /** Resolve a pronoun to an earlier mention; `exclude` keeps a quote's speaker out of "he" inside the quote. */
@@ -94,17 +139,19 @@ export class ArticleResolver {
     exclude: string | null = null,
   ): Mention | null {
     const other = (x: Mention) => x.actor !== exclude && x !== m;
+    // Inside a quote "he" is whom the talk is about, not merely the last man named.
+    const look = m.quote ? this.salient.bind(this) : this.find.bind(this);
     if (/^(?:he|him|his)$/.test(pronoun)) {
-      return this.find(
-        m.sentence,
+      return look(
+        m,
         PRONOUN_WINDOW,
         (x, a) => other(x) && personLike(x, a) && a?.gender !== "f",
         pool,
       );
     }
     if (/^(?:she|her)$/.test(pronoun)) {
-      return this.find(
-        m.sentence,
+      return look(
+        m,
         PRONOUN_WINDOW,
         (x, a) => other(x) && personLike(x, a) && a?.gender !== "m",
         pool,
@@ -113,7 +160,7 @@ export class ArticleResolver {
     if (/^(?:they|them|their)$/.test(pronoun)) {
       const own = m.quote ? this.ownGroup(exclude) : null;
       return this.find(
-        m.sentence,
+        m,
         2,
         (x, a) =>
           other(x) &&
@@ -125,7 +172,7 @@ export class ArticleResolver {
     }
     if (/^(?:it|its)$/.test(pronoun)) {
       return this.find(
-        m.sentence,
+        m,
         2,
         (x, a) => other(x) && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""),
         pool,
@@ -155,8 +202,8 @@ export class ArticleResolver {
     const compatible = (x: Mention, a: ActorRecord | undefined) =>
       x !== m && x.form !== "pronoun" && (!side || a?.side === side);
     const found =
-      this.find(m.sentence, DEFINITE_WINDOW, (x, a) => compatible(x, a) && x.head === head) ??
-      this.find(m.sentence, DEFINITE_WINDOW, (x, a) => {
+      this.find(m, DEFINITE_WINDOW, (x, a) => compatible(x, a) && x.head === head) ??
+      this.find(m, DEFINITE_WINDOW, (x, a) => {
         if (!compatible(x, a) || a?.kind !== "person") return false;
         if (x.text.toLowerCase().includes(head)) return true;
         return side !== undefined && (head === "diplomat" || head === "official");

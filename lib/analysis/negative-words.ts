@@ -63,8 +63,9 @@ export const CRITICAL_PHRASES: readonly { words: readonly string[]; modified: bo
 
 /**
  * Verbs of harm done to something valued ("gutted the program", "wrecked the
- * economy"): in a quote, their subject is criticised and their object is the
- * victim. A project cue list, not a published lexicon.
+ * economy") or of unfair treatment of others ("demonizing immigrants"): in a
+ * quote, their subject is criticised and their object is the victim. A
+ * project cue list, not a published lexicon.
  */
 export const HARM_VERBS: ReadonlySet<string> = new Set([
   "destroy",
@@ -83,6 +84,11 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
   "squander",
   "jeopardize",
   "jeopardise",
+  "demonize",
+  "demonise",
+  "vilify",
+  "smear",
+  "scapegoat",
 ]);
 
 /**

@@ -22,6 +22,8 @@ export interface Candidate {
   ownerFallback?: boolean;
   /** The accused is not named in the sentence (a quote's implicit target): its text is null. */
   implicit?: boolean;
+  /** Read from a quote's own wording: the accuser is the quote's speaker, never a frame inside it ("while saying …"). */
+  bySpeaker?: boolean;
 }
 
 export interface PatternInput {

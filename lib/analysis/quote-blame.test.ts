@@ -111,6 +111,47 @@ describe("criticism in quotes: harm done to something valued", () => {
   });
 });
 
+describe("criticism in quotes: denied praise, conditions and frames inside the quote", () => {
+  it("reads denied praise as criticism, but not doubt", () => {
+    const denied = "Bob Smith spoke on Monday. “Not one word he said was accurate,” Jane Doe said.";
+    expect(criticism(denied, "Not one word he said was accurate,", "Jane Doe")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (he)",
+    ]);
+    const doubt = "Bob Smith spoke on Monday. “I am not sure that he is accurate,” Jane Doe said.";
+    expect(criticism(doubt, "I am not sure that he is accurate,", "Jane Doe")).toEqual([]);
+  });
+
+  it("reads no criticism into a condition about anybody", () => {
+    const topic =
+      "Bob Smith unveiled a budget on Monday. Smith defended the plan at length, and Smith took questions. ";
+    expect(
+      criticism(
+        `${topic}“If you do something wrong, you should pay for it,” Jane Doe said.`,
+        "If you do something wrong, you should pay for it,",
+        "Jane Doe",
+      ),
+    ).toEqual([]);
+    expect(
+      criticism(
+        `${topic}“What they did was wrong,” Jane Doe said.`,
+        "What they did was wrong,",
+        "Jane Doe",
+      ),
+    ).toEqual(["jane-doe criticises bob-smith [attributed] (implicit)"]);
+  });
+
+  it("keeps the quote's speaker as the accuser past a speech verb inside the quote", () => {
+    const quote =
+      "The president spent months on a campaign vilifying Iran, while saying the trouble lay with the banks,";
+    expect(
+      criticism(`President Bob Smith spoke. “${quote}” Jane Doe said.`, quote, "Jane Doe"),
+    ).toEqual([
+      "jane-doe criticises bob-smith [attributed] (The president)",
+      "bob-smith criticises iran [attributed] (Iran)",
+    ]);
+  });
+});
+
 describe("criticism in quotes: a partial quote completes a clause", () => {
   it("is aimed at what the clause names before it", () => {
     const text = "Senator Jane Doe said Bob Smith’s comments were “wildly inaccurate.”";

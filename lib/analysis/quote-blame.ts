@@ -169,9 +169,10 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const victimAfter = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
     if (quoteOf(i) !== quote.id) continue;
-    const kind = criticalCueAt(tokens, i);
-    // "nothing wrong", "not bad": negated, no criticism.
-    if (!kind || negated(tokens, i)) continue;
+    const denied = deniedPraise(tokens, i);
+    const kind = denied ? "word" : criticalCueAt(tokens, i);
+    // "nothing wrong", "not bad": negated, no criticism; "if you do wrong": anyone's conduct, nobody's.
+    if (!kind || (!denied && negated(tokens, i)) || hypothetical(tokens, i)) continue;
     // "I used the wrong words": the speaker judging itself.
     const predicate = verbal(tokens, i) || tokens[i]?.pos === "ADJ";
     if (predicate && !passive(tokens, i) && self(subjectOf(sentence, i, quoteOf))) continue;
@@ -190,6 +191,7 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
       accused: [accused],
       matter: null,
       implicit,
+      bySpeaker: true,
     };
   };
   const fits = (m: Mention | null): m is Mention =>
@@ -247,6 +249,48 @@ function negated(tokens: readonly Token[], i: number): boolean {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
     if (NEGATING.has(token.normal)) return true;
+  }
+  return false;
+}
+
+/** Words of praise for what someone says or does: denied ("not accurate", "isn't honest"), they criticise. */
+const PRAISE = new Set([
+  "accurate",
+  "true",
+  "truthful",
+  "honest",
+  "correct",
+  "fair",
+  "credible",
+  "factual",
+  "candid",
+]);
+/** Words between a negation and the praise that make it doubt, not denial: "not sure it is true". */
+const DOUBT = new Set(["whether", "if", "sure", "clear", "certain", "know", "known", "yet"]);
+
+/** True when token i is a word of praise its clause denies: "not accurate", "Not a single thing he said is accurate". */
+function deniedPraise(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !PRAISE.has(token.normal)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
+    const before = tokens[k];
+    if (!before || /^[,;:]$/.test(before.text) || DOUBT.has(before.normal)) return false;
+    if (NEGATING.has(before.normal) && before.normal !== "without") return true;
+  }
+  return false;
+}
+
+const CONDITIONS = new Set(["if", "unless", "whenever"]);
+const GENERIC_PEOPLE = new Set(["you", "anyone", "anybody", "someone", "somebody", "whoever"]);
+
+/** True when token i is in a condition about anybody ("if you do wrong", "if anyone lies"), back to its clause's start. */
+function hypothetical(tokens: readonly Token[], i: number): boolean {
+  let generic = false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
+    const token = tokens[k];
+    if (!token || /^[,;:]$/.test(token.text)) return false;
+    if (GENERIC_PEOPLE.has(token.normal)) generic = true;
+    if (CONDITIONS.has(token.normal)) return generic;
   }
   return false;
 }
