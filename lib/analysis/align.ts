@@ -113,7 +113,8 @@ interface Context {
   vectors: SparseVector[];
   space: FeatureSpace;
   options: AlignOptions;
-  diffs: Map<string, TextDiff>;
+  /** Diffs by first text, then second: nested maps reuse each string's cached hash. */
+  diffs: Map<string, Map<string, TextDiff>>;
   /** The "absent" coverage entry of each article. */
   absent: readonly FactCoverage[];
 }
@@ -136,11 +137,12 @@ function ref(context: Context, unit: number): SentenceRef {
 
 /** Word diff of two sentences; copies of a wire sentence repeat the same pair of texts, so diffs are cached. */
 function cachedDiff(context: Context, a: string, b: string): TextDiff {
-  const key = `${a}\u0000${b}`;
-  let diff = context.diffs.get(key);
+  let byB = context.diffs.get(a);
+  if (!byB) context.diffs.set(a, (byB = new Map()));
+  let diff = byB.get(b);
   if (!diff) {
     diff = diffText(a, b);
-    context.diffs.set(key, diff);
+    byB.set(b, diff);
   }
   return diff;
 }

@@ -100,13 +100,16 @@ function glued(ctx: QuoteContext, a: number, b: number): boolean {
   return left !== undefined && right !== undefined && left.end === right.start;
 }
 
+/** Tags wink gives capitalised words it did not read as names: such a word may still be one. */
+const CAPITALISED_NAME_TAGS = new Set(["NOUN", "VERB", "ADJ", "X"]);
+
 /** A name token: PROPN, or a capitalised word wink mis-tagged inside a run of names ("Peter Welch"). */
 export function isName(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   if (!token) return false;
   if (token.pos === "PROPN") return /\p{L}/u.test(token.text);
-  if (!/^\p{Lu}/u.test(token.text) || !["NOUN", "VERB", "ADJ", "X"].includes(token.pos))
-    return false;
+  // The tag first: it is cheaper than the letter test and rules out most tokens.
+  if (!CAPITALISED_NAME_TAGS.has(token.pos) || !/^\p{Lu}/u.test(token.text)) return false;
   const prev = tok(ctx, i - 1);
   const next = tok(ctx, i + 1);
   if (!prev || prev.sentence !== token.sentence) return false;

@@ -1,5 +1,5 @@
 import type { PreparedArticle } from "./article";
-import { diffText, sameWords } from "./diff";
+import { diffText } from "./diff";
 import type { Quote, QuoteGroup, QuoteVariant } from "./schema";
 
 /** Share of the shorter quote's words that must appear, in order, in the longer one. */
@@ -161,11 +161,18 @@ function candidates(entries: Entry[], distinct: number[]): Map<number, Set<numbe
   return pairs;
 }
 
-function variant(base: Quote, quote: Quote): QuoteVariant {
+/** True when two word lists are equal: `sameWords` on the texts, as entries hold its normalised words. */
+function sameWordList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function variant(base: Entry, entry: Entry): QuoteVariant {
   return {
-    quote: quote.id,
-    status: sameWords(base.text, quote.text) ? "verbatim" : "altered",
-    diff: diffText(base.text, quote.text),
+    quote: entry.quote.id,
+    status: sameWordList(base.words, entry.words) ? "verbatim" : "altered",
+    diff: diffText(base.quote.text, entry.quote.text),
   };
 }
 
@@ -238,7 +245,7 @@ export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): Quote
     // Wire copy repeats the same text many times: diff each distinct printing once.
     const diffs = new Map<string, QuoteVariant>();
     const variants = group.map((entry) => {
-      const known = diffs.get(entry.quote.text) ?? variant(base.quote, entry.quote);
+      const known = diffs.get(entry.quote.text) ?? variant(base, entry);
       diffs.set(entry.quote.text, known);
       return { ...known, quote: entry.quote.id };
     });
