@@ -144,6 +144,19 @@ describe("actor resolution", () => {
     ).toEqual(expect.arrayContaining(["He → bob-smith", "he → bob-smith"]));
   });
 
+  it("groups an acronym written with and without dots", () => {
+    const result = attributionOf([
+      "The ACLU said on Monday it would sue.",
+      "The A.C.L.U. filed suit on Tuesday.",
+    ]);
+    expect(result.mentions.map((m) => `${m.text} → ${m.actor}`)).toEqual([
+      "ACLU → aclu",
+      "it → aclu",
+      "A.C.L.U. → aclu",
+    ]);
+    expect(result.actors.find((a) => a.id === "aclu")?.name).toBe("ACLU");
+  });
+
   it("groups a person's names with and without middle initials", () => {
     const result = attributionOf([
       "House Minority Leader John A. Boehner (R-Ohio) spoke on Sunday. Later John Boehner took questions.",

@@ -153,6 +153,9 @@ function personKey(words: readonly string[]): string {
   return kept.join(" ").toLowerCase();
 }
 
+/** An acronym written with dots: "N.A.A.C.P.", "F.B.I.". */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+
 /**
  * Turn discovered name spans into actors, story-wide: "Rick Perry", "Perry"
  * and "Mr. Perry" are one person; names typed neither person nor
@@ -224,7 +227,9 @@ export function discoverActors(
     });
   });
   for (const single of singles) {
-    const lower = single.name.toLowerCase();
+    // "N.A.A.C.P." (one house style) and "NAACP" (another) are one name: grouped and shown without the dots.
+    const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
+    const lower = name.toLowerCase();
     const key = surnames.get(lower) ?? lower;
     const sentence = articles[single.article]?.segmented.sentences[single.sentence];
     const lastToken = sentence?.tokens[single.span.last];
@@ -233,7 +238,7 @@ export function discoverActors(
         lastToken?.end ?? 0,
         (lastToken?.end ?? 0) + 24,
       ) ?? "";
-    addTo(key, groups.get(key)?.name ?? single.name, single, after);
+    addTo(key, groups.get(key)?.name ?? name, single, after);
   }
   const used = new Set(registry.actors.keys());
   for (const group of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))) {
