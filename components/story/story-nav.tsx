@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 const views = [
   { key: "overview", label: "Overview", path: "" },
@@ -19,13 +19,13 @@ export function StoryNav({ slug, current }: { slug: string; current: StoryView }
           const active = view.key === current;
           return (
             <li key={view.key}>
-              <Link
+              <IntentLink
                 href={`/stories/${slug}${view.path}`}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 ${active ? "border-accent text-accent" : "border-transparent text-ink hover:border-rule hover:text-accent"}`}
               >
                 {view.label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 
 export interface Crumb {
   href?: string;
@@ -13,9 +13,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${item.label}-${index}`} className="flex items-center gap-1">
             {index > 0 && <span aria-hidden="true">/</span>}
             {item.href ? (
-              <Link href={item.href} className="underline decoration-rule hover:text-accent">
+              <IntentLink href={item.href} className="underline decoration-rule hover:text-accent">
                 {item.label}
-              </Link>
+              </IntentLink>
             ) : (
               <span aria-current="page" className="text-ink">
                 {item.label}

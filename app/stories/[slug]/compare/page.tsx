@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CompareRows } from "@/components/compare/compare-rows";
 import { DifferenceNav } from "@/components/compare/difference-nav";
 import { Headlines } from "@/components/compare/headlines";
@@ -27,7 +28,8 @@ interface Props {
   searchParams: Promise<RawSearchParams>;
 }
 
-async function load({ params, searchParams }: Props) {
+// Metadata and page share one request: parse and look up once.
+const load = cache(async ({ params, searchParams }: Props) => {
   const { slug } = await params;
   const story = getStory(slug);
   const analysis = getStoryAnalysis(slug);
@@ -37,7 +39,7 @@ async function load({ params, searchParams }: Props) {
     .map((id) => analysis.articles.find((a) => a.id === id))
     .filter((a) => a !== undefined);
   return { story, analysis, selection, articles };
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props);
@@ -99,12 +101,13 @@ export default async function ComparePage(props: Props) {
       <div className="no-print my-4 flex flex-wrap items-center gap-3">
         <CopyLink href={href} />
         <DifferenceNav count={allRows.filter((r) => !r.identical).length} />
-        <Link
+        {/* A file, not a page: a plain link, so the router never prefetches it as one. */}
+        <a
           href={`/stories/${story.slug}/export/facts.csv`}
           className="text-sm text-accent underline"
         >
           Download facts (CSV)
-        </Link>
+        </a>
       </div>
       <Headlines articles={articles} />
       <SummaryStrip analysis={analysis} selected={selection.articles} counts={counts} />
