@@ -47,7 +47,7 @@ export function CompareRows({
               id={row.fact.id}
               tabIndex={-1}
               data-difference="true"
-              className={`card scroll-mt-4 p-3${ring}`}
+              className={`card render-lazy scroll-mt-4 p-3 [--render-estimate:7rem]${ring}`}
             >
               <p className="meta mb-1">
                 <span className="font-semibold text-ink">
@@ -65,7 +65,7 @@ export function CompareRows({
             id={row.fact.id}
             tabIndex={-1}
             data-difference={row.identical ? "false" : "true"}
-            className={`card scroll-mt-4 p-4${ring}`}
+            className={`card render-lazy scroll-mt-4 p-4 [--render-estimate:20rem]${ring}`}
           >
             <div className="mb-3 flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">

@@ -60,11 +60,24 @@ export default async function StoryPage({ params }: Props) {
       )}
       <StoryNav slug={story.slug} current="overview" />
       <Lineup story={story} articles={analysis.articles} />
-      <CoverageMatrix storySlug={story.slug} facts={analysis.facts} articles={analysis.articles} />
-      <BlameByOutlet storySlug={story.slug} analysis={analysis} />
-      <VoicesByOutlet storySlug={story.slug} analysis={analysis} />
-      <WordChoice storySlug={story.slug} analysis={analysis} />
-      <Downloads slug={story.slug} />
+      {/* Below the fold on a phone: laid out only as the reader scrolls near (globals.css). */}
+      <div className="render-lazy [--render-estimate:120rem]">
+        <CoverageMatrix
+          storySlug={story.slug}
+          facts={analysis.facts}
+          articles={analysis.articles}
+        />
+      </div>
+      <div className="render-lazy [--render-estimate:60rem]">
+        <BlameByOutlet storySlug={story.slug} analysis={analysis} />
+      </div>
+      <div className="render-lazy [--render-estimate:50rem]">
+        <VoicesByOutlet storySlug={story.slug} analysis={analysis} />
+      </div>
+      <div className="render-lazy [--render-estimate:60rem]">
+        <WordChoice storySlug={story.slug} analysis={analysis} />
+        <Downloads slug={story.slug} />
+      </div>
     </>
   );
 }

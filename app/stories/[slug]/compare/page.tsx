@@ -163,13 +163,14 @@ export default async function ComparePage(props: Props) {
         ) : (
           <div className="space-y-3">
             {groups.map((group) => (
-              <QuoteGroupCard
-                key={group.id}
-                group={group}
-                quotes={quotes}
-                articles={analysis.articles}
-                only={selection.articles}
-              />
+              <div key={group.id} className="render-lazy [--render-estimate:16rem]">
+                <QuoteGroupCard
+                  group={group}
+                  quotes={quotes}
+                  articles={analysis.articles}
+                  only={selection.articles}
+                />
+              </div>
             ))}
           </div>
         )}
