@@ -121,6 +121,19 @@ describe("criticism in quotes: denied praise, conditions and frames inside the q
     expect(criticism(doubt, "I am not sure that he is accurate,", "Jane Doe")).toEqual([]);
   });
 
+  it("reads a reproachful question as criticism of whom it asks about", () => {
+    const ask = (question: string) =>
+      criticism(`Bob Smith spoke on Monday. “${question}” Jane Doe said.`, question, "Jane Doe");
+    expect(ask("Why can't Bob Smith mind his own business?")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (Bob Smith)",
+    ]);
+    expect(ask("How come Bob Smith's own staff doesn't know where he was?")).toEqual([
+      "jane-doe criticises bob-smith [attributed] (Bob Smith)",
+    ]);
+    expect(ask("Why did Bob Smith come to the fair?")).toEqual([]);
+    expect(ask("Why can't we reach a deal with Bob Smith?")).toEqual([]);
+  });
+
   it("reads no criticism into a condition about anybody", () => {
     const topic =
       "Bob Smith unveiled a budget on Monday. Smith defended the plan at length, and Smith took questions. ";

@@ -169,7 +169,7 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const victimAfter = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
     if (quoteOf(i) !== quote.id) continue;
-    const denied = deniedPraise(tokens, i);
+    const denied = deniedPraise(tokens, i) || reproach(tokens, i);
     const kind = denied ? "word" : criticalCueAt(tokens, i);
     // "nothing wrong", "not bad": negated, no criticism; "if you do wrong": anyone's conduct, nobody's.
     if (!kind || (!denied && negated(tokens, i)) || hypothetical(tokens, i)) continue;
@@ -265,6 +265,40 @@ const PRAISE = new Set([
   "factual",
   "candid",
 ]);
+/** How far into a question its negated auxiliary may come: "How come his own staff doesn't …". */
+const REPROACH_REACH = 8;
+
+/**
+ * True when token i opens a reproachful question: "Why can't X …?", "How
+ * come X doesn't …?". Asking why someone fails to do something blames them
+ * for it; a plain question ("Why did you come?") does not.
+ */
+function reproach(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  let from = i + 1;
+  if (token.normal === "how" && tokens[i + 1]?.normal === "come") from = i + 2;
+  else if (token.normal !== "why") return false;
+  let negation = -1;
+  for (let k = from; k < tokens.length && k <= i + REPROACH_REACH; k += 1) {
+    const t = tokens[k];
+    if (!t || /^[,;:.!?]$/.test(t.text)) break;
+    if ((t.normal === "n't" || t.normal === "not") && tokens[k - 1]?.pos === "AUX") {
+      negation = k;
+      break;
+    }
+  }
+  // "Why can't we …?" asks of the speaker's own side: no reproach of anyone else.
+  if (negation < 0 || FIRST_PERSON.has(tokens[negation + 1]?.normal ?? "")) return false;
+  // A question: it ends with a question mark.
+  for (let k = negation + 1; k < tokens.length; k += 1) {
+    const text = tokens[k]?.text;
+    if (text === "?") return true;
+    if (text === "." || text === "!") return false;
+  }
+  return false;
+}
+
 /** Words between a negation and the praise that make it doubt, not denial: "not sure it is true". */
 const DOUBT = new Set(["whether", "if", "sure", "clear", "certain", "know", "known", "yet"]);
 
