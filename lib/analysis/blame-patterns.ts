@@ -27,6 +27,7 @@ import {
   NONE,
   type PatternInput,
   phraseBefore,
+  redescribedObject,
   tok,
 } from "./pattern-parts";
 import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
@@ -118,17 +119,12 @@ export function accusePattern(input: PatternInput, i: number): Candidate[] {
       ? [{ kind: "accuses", cue: [i], accuser: agent, accused: [subject], matter }]
       : [];
   }
+  const accuser = subjectOf(sentence, i, quoteOf);
   const accused = mentionsFrom(sentence, i + 1, 6, new Set(["of"]));
+  const redescribed = accused.length === 0 ? redescribedObject(input, i, accuser) : null;
+  if (redescribed) accused.push(redescribed);
   if (accused.length === 0) return NONE;
-  return [
-    {
-      kind: "accuses",
-      cue: [i],
-      accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
-      accused,
-      matter,
-    },
-  ];
+  return [{ kind: "accuses", cue: [i], accuser: accuser ?? undefined, accused, matter }];
 }
 
 /** "X criticised/condemned/slammed Y (for Z)", "rail against Y", "condemnation for … Y". */

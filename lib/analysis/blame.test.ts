@@ -92,6 +92,17 @@ describe("blame cue patterns", () => {
     ).toEqual(["donald-trump accuses iran [attributed]"]);
   });
 
+  it("reads ', accusing the conservative group of' as the organisation the main clause just named", () => {
+    const text = (object: string, described: string) =>
+      `The Sierra Club filed a complaint against ${object} on Monday, accusing ${described} of spreading falsehoods.`;
+    expect(relations(text("the Heartland Institute", "the conservative group"))).toEqual([
+      "sierra-club accuses heartland-institute [attributed]",
+    ]);
+    // A person is no group; a person noun is no re-description of a body.
+    expect(relations(text("Bob Smith", "the conservative group"))).toEqual([]);
+    expect(relations(text("the Heartland Institute", "the mayor"))).toEqual([]);
+  });
+
   it("reads denials: 'had nothing to do with', 'denying that the US had a role'", () => {
     expect(
       relations(

@@ -87,11 +87,12 @@ export function findBlame(reading: ArticleReading, registry: ActorRegistry): Bla
   const byId = new Map(reading.quotes.map((q) => [q.id, q]));
   let targets: QuoteTargets | null = null;
   const out: Blame[] = [];
+  const isBody = (actor: string) => registry.actors.get(actor)?.kind === "organisation";
   for (const sentence of sentences) {
     const quoteOf = reading.quoteOf[sentence.index] ?? (() => null);
     const frames = reading.frames[sentence.index] ?? [];
     const candidates: Candidate[] = [];
-    const input = { sentence, text, quoteOf };
+    const input = { sentence, text, quoteOf, isBody };
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const token = sentence.tokens[i];
       if (!token) continue;

@@ -30,6 +30,52 @@ export interface PatternInput {
   sentence: SentenceActors;
   text: string;
   quoteOf: QuoteOf;
+  /** True for an organisation (not a person or a state): what "the civil liberties group" may stand for. */
+  isBody?: (actor: string) => boolean;
+}
+
+/** Head nouns that describe a body anew: "accusing the civil liberties group of …". */
+const BODY_HEADS = new Set([
+  "group",
+  "organization",
+  "organisation",
+  "body",
+  "coalition",
+  "movement",
+]);
+
+/**
+ * ", accusing the civil liberties group of …": a participle after a comma
+ * whose object is a description ("the" + lower-case words + a body noun)
+ * rather than a name re-describes the body its main clause just named:
+ * "X sued the ACLU, accusing the civil liberties group of …". Returns that
+ * mention (the last organisation before the comma other than the subject),
+ * or null.
+ */
+export function redescribedObject(
+  input: PatternInput,
+  verb: number,
+  subject: Mention | null,
+): Mention | null {
+  const { sentence, isBody } = input;
+  const { tokens } = sentence;
+  if (!isBody || tokens[verb - 1]?.text !== "," || tokens[verb + 1]?.normal !== "the") return null;
+  let k = verb + 2;
+  while (
+    k < verb + 6 &&
+    /^[a-z]+$/.test(tokens[k]?.text ?? "") &&
+    !BODY_HEADS.has(tokens[k]?.normal ?? "")
+  )
+    k += 1;
+  if (k === verb + 2 || !BODY_HEADS.has(tokens[k]?.normal ?? "") || mentionAt(sentence, k))
+    return null;
+  for (let m = sentence.mentions.length - 1; m >= 0; m -= 1) {
+    const mention = sentence.mentions[m];
+    if (!mention || mention.last >= verb - 1) continue;
+    if (!mention.actor || mention.form === "pronoun" || mention.actor === subject?.actor) continue;
+    return isBody(mention.actor) ? mention : null;
+  }
+  return null;
 }
 
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am", "'s", "'re"]);
