@@ -133,4 +133,91 @@ describe("diffText against the diff package", () => {
       { numRuns: 300 },
     );
   });
+
+  it("breaks ties as diffWordsWithSpace does, on texts of few distinct tokens (property)", async () => {
+    const { diffWordsWithSpace } = await import("diff");
+    const text = fc
+      .array(fc.constantFrom("a", "b", " ", "."), { maxLength: 40 })
+      .map((t) => t.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const expected = diffWordsWithSpace(normaliseSpace(a), normaliseSpace(b)).map((c) => ({
+          op: c.added ? "insert" : c.removed ? "delete" : "equal",
+          text: c.value,
+        }));
+        expect(diffText(a, b).parts).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("diffText's change list and similarity", () => {
+  // The words of each part, read afresh from the part's text: diffText derives them from
+  // the two texts' words instead, including where a part cuts a word ("U.S." at a dot).
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  const quoted = (list: string[]) => `“${list.join(" ")}”`;
+
+  function expected(a: string, b: string) {
+    const { parts } = diffText(a, b);
+    const changes: { removed: string[]; added: string[] }[] = [];
+    let current: { removed: string[]; added: string[] } | null = null;
+    let kept = 0;
+    for (const part of parts) {
+      const partWords = words(part.text);
+      if (part.op === "equal") {
+        kept += partWords.length;
+        if (partWords.length > 0) current = null;
+        continue;
+      }
+      if (partWords.length === 0) continue;
+      if (!current) changes.push((current = { removed: [], added: [] }));
+      (part.op === "delete" ? current.removed : current.added).push(...partWords);
+    }
+    const total = words(normaliseSpace(a)).length + words(normaliseSpace(b)).length;
+    return {
+      changes: changes.map((c) =>
+        c.removed.length === 0
+          ? `added ${quoted(c.added)}`
+          : c.added.length === 0
+            ? `dropped ${quoted(c.removed)}`
+            : `${quoted(c.removed)} → ${quoted(c.added)}`,
+      ),
+      similarity: total === 0 ? 1 : Math.round(Math.min(1, (2 * kept) / total) * 1000) / 1000,
+    };
+  }
+
+  it("counts the words of each part as the part's own text reads (property)", () => {
+    const token = fc.constantFrom(
+      "the",
+      "U.S.",
+      "Iran’s",
+      "don't",
+      "e.g.",
+      "a.b",
+      "x-",
+      ".y",
+      "’",
+      "-",
+      ".",
+      "said",
+      "naïve",
+      "Ба",
+      "9",
+      "foo_bar",
+      "—",
+      ",",
+    );
+    const glue = fc.constantFrom(" ", "", " ");
+    const text = fc
+      .array(fc.tuple(token, glue), { maxLength: 30 })
+      .map((list) => list.map(([t, g]) => t + g).join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const { changes, similarity } = diffText(a, b);
+        expect({ changes, similarity }).toEqual(expected(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
