@@ -5,10 +5,11 @@ import { fail, parseArgs } from "./args";
 import { findChromium } from "./chromium";
 
 /**
- * `npm run lighthouse -- [--path /stories/…/compare?a=…&b=…]`: serve the
- * production build, run Lighthouse (mobile preset, the default) on one page and
- * print its performance and accessibility scores, LCP and the page's script
- * bytes. Needs a build (`npm run build`). Lighthouse 12.8 is fetched with npx
+ * `npm run lighthouse -- [--path /stories/…/compare?a=…&b=…] [--runs 3]`: serve
+ * the production build, run Lighthouse (mobile preset, the default) on one page
+ * and print its performance and accessibility scores, LCP and the page's script
+ * bytes; with several runs, also the median of each figure (single runs on a
+ * shared machine vary by 10 points or more). Needs a build (`npm run build`). Lighthouse 12.8 is fetched with npx
  * (the last release for Node 20); it is not a project dependency.
  */
 const args = parseArgs(
@@ -19,6 +20,7 @@ const args = parseArgs(
       .startsWith("/")
       .default("/stories/basra-consulate-2018/compare?a=press-tv&b=wsj-via-eifa"),
     port: z.coerce.number().int().min(1024).max(65535).default(3119),
+    runs: z.coerce.number().int().min(1).max(9).default(1),
     _: z.array(z.string()).max(0),
   }),
 );
@@ -58,9 +60,9 @@ interface LighthouseReport {
   >;
 }
 
-try {
-  const url = `http://127.0.0.1:${args.port}${args.path}`;
-  await waitForServer(url);
+type Result = ReturnType<typeof runOnce>;
+
+function runOnce(url: string) {
   const output = execFileSync(
     "npx",
     [
@@ -79,7 +81,7 @@ try {
     (item) => item.resourceType === "Script",
   );
   const scriptBytes = scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
-  const result = {
+  return {
     page: args.path,
     lighthouse: report.lighthouseVersion,
     preset: "mobile (default)",
@@ -91,11 +93,44 @@ try {
     scripts: scripts.length,
     scriptKB: Number((scriptBytes / 1024).toFixed(1)),
   };
+}
+
+function print(result: Result, label = ""): void {
   console.log(
-    `${result.page}\n  Lighthouse ${result.lighthouse}, ${result.preset}\n  performance ${result.performance}, accessibility ${result.accessibility}\n` +
+    `${result.page}${label ? ` (${label})` : ""}\n  Lighthouse ${result.lighthouse}, ${result.preset}\n  performance ${result.performance}, accessibility ${result.accessibility}\n` +
       `  LCP ${result.lcpMs} ms, TBT ${result.totalBlockingTimeMs} ms, CLS ${result.cls}\n  scripts: ${result.scripts} files, ${result.scriptKB} KB transferred`,
   );
-  console.log(JSON.stringify(result));
+  console.log(JSON.stringify(label ? { ...result, summary: label } : result));
+}
+
+type Figure =
+  "performance" | "accessibility" | "lcpMs" | "totalBlockingTimeMs" | "cls" | "scriptKB";
+
+/** The median of each figure, taken separately (the middle run, for an odd count). */
+function median(results: Result[]): Result {
+  const of = (key: Figure): number =>
+    results.map((r) => r[key]).sort((x, y) => x - y)[Math.floor((results.length - 1) / 2)] ?? 0;
+  return {
+    ...(results[0] as Result),
+    performance: of("performance"),
+    accessibility: of("accessibility"),
+    lcpMs: of("lcpMs"),
+    totalBlockingTimeMs: of("totalBlockingTimeMs"),
+    cls: of("cls"),
+    scriptKB: of("scriptKB"),
+  };
+}
+
+try {
+  const url = `http://127.0.0.1:${args.port}${args.path}`;
+  await waitForServer(url);
+  const results: Result[] = [];
+  for (let run = 0; run < args.runs; run += 1) {
+    const result = runOnce(url);
+    results.push(result);
+    print(result);
+  }
+  if (results.length > 1) print(median(results), `median of ${results.length} runs`);
 } catch (error) {
   console.error(`error: ${(error as Error).message.split("\n")[0]}`);
   process.exitCode = 1;
