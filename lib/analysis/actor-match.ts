@@ -147,7 +147,8 @@ function aliasSpans(state: SpanState, aliases: AliasIndex): void {
   const { tokens, taken } = state;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (!token) continue;
+    // Taken before any alias is read only by a dateline.
+    if (!token || taken[i]) continue;
     const byNormal = aliases.get(token.normal);
     const byLemma = token.lemma === token.normal ? undefined : aliases.get(token.lemma);
     if (!byNormal && !byLemma) continue;

@@ -99,7 +99,36 @@ export function spanState(tokens: readonly Token[]): SpanState {
     if (!token) continue;
     classes[i] = (WORD_CLASSES.get(token.normal) ?? 0) | (token.text === "-" ? WORD_DASH : 0);
   }
+  const dateline = datelineEnd(tokens);
+  for (let i = 0; i < dateline; i += 1) taken[i] = true;
   return { tokens, spans: [], taken, classes };
+}
+
+const DATELINE_DASH = /^[—–-]$/;
+const DATELINE_JOIN = new Set(["/", ",", "(", ")"]);
+
+/**
+ * Tokens of a dateline opening the sentence ("WASHINGTON—", "BAGHDAD (Reuters) -",
+ * "WASHINGTON/NEW YORK—"), or 0. A dateline names where the story was filed, not the
+ * government of that capital, so it must never become a mention of an actor.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  let sawPlace = false;
+  for (let i = 0; i < Math.min(tokens.length, 12); i += 1) {
+    const text = tokens[i]?.text ?? "";
+    // A bare hyphen only after "(Agency)": "US-Iran talks" is not a dateline.
+    if (DATELINE_DASH.test(text)) {
+      const agency = tokens[i - 1]?.text === ")";
+      return sawPlace && (text !== "-" || agency) ? i + 1 : 0;
+    }
+    if (DATELINE_JOIN.has(text)) continue;
+    // Places in capitals; inside the brackets, the agency as written ("Reuters", "AP").
+    const inBrackets = tokens.slice(0, i).some((t) => t.text === "(");
+    const closed = tokens.slice(0, i).some((t) => t.text === ")");
+    if (/\p{Lu}/u.test(text) && text === text.toUpperCase()) sawPlace = true;
+    else if (!(inBrackets && !closed && /^\p{Lu}/u.test(text))) return 0;
+  }
+  return 0;
 }
 
 /** Record a span and mark its tokens taken. */

@@ -205,3 +205,24 @@ describe("actor resolution", () => {
     expect(lookupName("Zorblat", registry)).toBeNull();
   });
 });
+
+describe("datelines", () => {
+  it("a dateline is where the story was filed, not a mention of that capital's government", () => {
+    expect(mentionsOf("WASHINGTON—The State Department will close the consulate.")).toEqual([
+      "The State Department → united-states",
+    ]);
+    expect(mentionsOf("WASHINGTON/NEW YORK—Tehran denied the report.")).toEqual(["Tehran → iran"]);
+    expect(mentionsOf("BAGHDAD (Reuters) - Tehran denied the report.")).toEqual(["Tehran → iran"]);
+  });
+
+  it("a name that opens an ordinary sentence is still a mention", () => {
+    expect(mentionsOf("US - Iran talks ended without a deal.")).toEqual([
+      "US → united-states",
+      "Iran → iran",
+    ]);
+    expect(mentionsOf("Washington said it would close the consulate.")).toEqual([
+      "Washington → united-states",
+      "it → united-states",
+    ]);
+  });
+});
