@@ -23,15 +23,19 @@ export function FactVersions({
     baseCoverage?.sentence != null
       ? (baseArticle?.sentences[baseCoverage.sentence]?.text ?? "")
       : "";
+  const omitted = fact.coverage
+    .filter((c) => c.sentence === null)
+    .map((c) => articles.find((a) => a.id === c.article)?.outlet)
+    .filter((name): name is string => Boolean(name));
   return (
     <ul className="space-y-3">
       {fact.coverage.map((coverage) => {
         const article = articles.find((a) => a.id === coverage.article);
-        if (!article) return null;
         const sentence =
-          coverage.sentence !== null ? article.sentences[coverage.sentence] : undefined;
+          coverage.sentence !== null ? article?.sentences[coverage.sentence] : undefined;
+        if (!article || !sentence) return null;
         const isBase = coverage.article === baseCoverage?.article;
-        const diff = sentence && !isBase ? diffText(baseText, sentence.text) : null;
+        const diff = isBase ? null : diffText(baseText, sentence.text);
         return (
           <li
             key={coverage.article}
@@ -48,18 +52,20 @@ export function FactVersions({
                 <span className="text-xs uppercase tracking-wide text-muted">base version</span>
               )}
             </p>
-            {sentence ? (
-              <DiffOrText
-                text={sentence.text}
-                diff={diff}
-                baseName={isBase ? undefined : baseArticle?.outlet}
-              />
-            ) : (
-              <p className="text-sm italic text-muted">Not reported by this outlet.</p>
-            )}
+            <DiffOrText
+              text={sentence.text}
+              diff={diff}
+              baseName={isBase ? undefined : baseArticle?.outlet}
+            />
           </li>
         );
       })}
+      {omitted.length > 0 && (
+        // One line for every outlet that leaves the fact out: the omission is the finding.
+        <li className="rounded border border-dashed border-rule p-3 text-sm" data-omitted>
+          <span className="font-semibold">Not reported by</span> {omitted.join(", ")}.
+        </li>
+      )}
     </ul>
   );
 }

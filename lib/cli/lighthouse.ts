@@ -18,7 +18,7 @@ const args = parseArgs(
     path: z
       .string()
       .startsWith("/")
-      .default("/stories/basra-consulate-2018/compare?a=press-tv&b=wsj-via-eifa"),
+      .default("/stories/basra-consulate-2018/compare?a=press-tv&b=epoch-times"),
     port: z.coerce.number().int().min(1024).max(65535).default(3119),
     runs: z.coerce.number().int().min(1).max(9).default(1),
     _: z.array(z.string()).max(0),
