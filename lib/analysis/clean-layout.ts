@@ -311,14 +311,15 @@ const ID_LIMIT = 1 << 10;
  * they have the same three words.
  */
 function shingles(keys: string[], vocabulary: Map<string, number>): Set<number | string> {
-  const ids = keys.map((key) => {
+  const ids: number[] = [];
+  for (const key of keys) {
     let id = vocabulary.get(key);
     if (id === undefined) {
       id = vocabulary.size;
       vocabulary.set(key, id);
     }
-    return id;
-  });
+    ids.push(id);
+  }
   const set = new Set<number | string>();
   for (let i = 0; i + 2 < ids.length; i += 1) {
     const a = ids[i] ?? 0;
@@ -338,6 +339,10 @@ function preview(text: string): string {
   return words.length > 8 ? `${words.slice(0, 8).join(" ")} …` : text;
 }
 
+function earlier(blocks: Block[], j: number): string {
+  return `“${preview(blocks[j]?.text ?? "")}”`;
+}
+
 /**
  * A paragraph of six or more words that repeats an earlier kept paragraph word
  * for word, or nearly (85% of its three-word phrases), is a duplicate.
@@ -347,44 +352,52 @@ export function markDuplicates(blocks: Block[], verdicts: Verdicts): void {
   // A phrase's paragraphs: a number while there is one (most phrases), an array from the second on.
   const postings = new Map<number | string, number | number[]>();
   const vocabulary = new Map<string, number>();
-  blocks.forEach((block, i) => {
-    if (verdicts[i] || block.words < 6) return;
+  // Phrases the current paragraph shares with each earlier one, by index: an array reset
+  // after each paragraph (only the entries touched) costs less than a map per paragraph.
+  const counts = new Int32Array(blocks.length);
+  const touched: number[] = [];
+  let best = -1;
+  let bestCount = 0;
+  const tally = (j: number) => {
+    const count = (counts[j] ?? 0) + 1;
+    if (count === 1) touched.push(j);
+    counts[j] = count;
+    if (count > bestCount) {
+      best = j;
+      bestCount = count;
+    }
+  };
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i];
+    if (!block || verdicts[i] || block.words < 6) continue;
     const keys = blockKeys(block);
     const key = keys.join(" ");
     const same = exact.get(key);
-    const earlier = (j: number) => `“${preview(blocks[j]?.text ?? "")}”`;
     if (same !== undefined) {
       verdicts[i] = {
         reason: "duplicate",
-        detail: `Repeats an earlier paragraph word for word: ${earlier(same)}.`,
+        detail: `Repeats an earlier paragraph word for word: ${earlier(blocks, same)}.`,
       };
-      return;
+      continue;
     }
     exact.set(key, i);
-    if (keys.length < 8) return;
+    if (keys.length < 8) continue;
     const own = shingles(keys, vocabulary);
-    const counts = new Map<number, number>();
-    let best = -1;
-    let bestCount = 0;
-    const tally = (j: number) => {
-      const count = (counts.get(j) ?? 0) + 1;
-      counts.set(j, count);
-      if (count > bestCount) {
-        best = j;
-        bestCount = count;
-      }
-    };
+    best = -1;
+    bestCount = 0;
     for (const shingle of own) {
       const held = postings.get(shingle);
       if (typeof held === "number") tally(held);
       else if (held) for (const j of held) tally(j);
     }
+    for (const j of touched) counts[j] = 0;
+    touched.length = 0;
     if (best >= 0 && bestCount >= 0.85 * own.size) {
       verdicts[i] = {
         reason: "duplicate",
-        detail: `Nearly repeats an earlier paragraph: ${earlier(best)}.`,
+        detail: `Nearly repeats an earlier paragraph: ${earlier(blocks, best)}.`,
       };
-      return;
+      continue;
     }
     for (const shingle of own) {
       const held = postings.get(shingle);
@@ -392,5 +405,5 @@ export function markDuplicates(blocks: Block[], verdicts: Verdicts): void {
       else if (typeof held === "number") postings.set(shingle, [held, i]);
       else if (held.length < MAX_POSTINGS) held.push(i);
     }
-  });
+  }
 }
