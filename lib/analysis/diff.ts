@@ -1,3 +1,4 @@
+import { diffArrays } from "diff";
 import type { DiffKind, DiffPart, TextDiff } from "./schema";
 
 /** Collapse runs of white space (including no-break spaces) so layout never counts as a change. */
@@ -152,84 +153,14 @@ const INSERT = 1;
 const DELETE = 2;
 
 /**
- * jsdiff 9's Myers diff (`diffArrays`) ported step for step over integer ids: the same
- * diagonal order, add/remove tie-break, edge pruning and reuse of paths left on pruned
- * diagonals, so it picks exactly the same edit script. Paths are rows of flat arrays
- * instead of a path and a component object per step, which made jsdiff the larger part
- * of diffText on long, dissimilar quotes. Returns the script as runs: [op, count, ...].
+ * The edit script from the `diff` package's Myers diff over integer token ids (comparing
+ * numbers, not strings, is what makes this cheap), as runs: [op, count, ...].
  */
 function editScript(old: number[], neu: number[]): number[] {
-  const oldLen = old.length;
-  const newLen = neu.length;
-  const maxEdit = oldLen + newLen;
-  const offset = maxEdit + 1;
-  // Path per diagonal (oldPos − newPos), as a node index; −1 for none.
-  const best = new Int32Array(2 * maxEdit + 3).fill(-1);
-  // Node n: the path's last old position after its snake, its diagonal and its parent.
-  const nodeOld: number[] = [];
-  const nodeDiag: number[] = [];
-  const nodePrev: number[] = [];
-  let x = -1;
-  while (x + 1 < newLen && x + 1 < oldLen && old[x + 1] === neu[x + 1]) x += 1;
-  nodeOld.push(x);
-  nodeDiag.push(0);
-  nodePrev.push(-1);
-  if (x + 1 >= oldLen && x + 1 >= newLen) return runs(0, nodeOld, nodeDiag, nodePrev);
-  best[offset] = 0;
-  let minDiag = -maxEdit - 1;
-  let maxDiag = maxEdit + 1;
-  for (let edit = 1; edit <= maxEdit; edit += 1) {
-    for (let k = Math.max(minDiag, -edit); k <= Math.min(maxDiag, edit); k += 2) {
-      const removeNode = best[offset + k - 1] ?? -1;
-      const addNode = best[offset + k + 1] ?? -1;
-      if (removeNode >= 0) best[offset + k - 1] = -1;
-      const addOld = addNode >= 0 ? (nodeOld[addNode] ?? 0) : 0;
-      const removeOld = removeNode >= 0 ? (nodeOld[removeNode] ?? 0) : 0;
-      const canAdd = addNode >= 0 && addOld - k >= 0 && addOld - k < newLen;
-      const canRemove = removeNode >= 0 && removeOld + 1 < oldLen;
-      if (!canAdd && !canRemove) {
-        best[offset + k] = -1;
-        continue;
-      }
-      const add = !canRemove || (canAdd && removeOld < addOld);
-      x = add ? addOld : removeOld + 1;
-      let y = x - k;
-      while (y + 1 < newLen && x + 1 < oldLen && old[x + 1] === neu[y + 1]) {
-        x += 1;
-        y += 1;
-      }
-      const node = nodeOld.length;
-      nodeOld.push(x);
-      nodeDiag.push(k);
-      nodePrev.push(add ? addNode : removeNode);
-      if (x + 1 >= oldLen && y + 1 >= newLen) return runs(node, nodeOld, nodeDiag, nodePrev);
-      best[offset + k] = node;
-      if (x + 1 >= oldLen) maxDiag = Math.min(maxDiag, k - 1);
-      if (y + 1 >= newLen) minDiag = Math.max(minDiag, k + 1);
-    }
-  }
-  return [];
-}
-
-/** The edit script of the path ending at `last`, as runs of one op (jsdiff merges them the same way). */
-function runs(last: number, nodeOld: number[], nodeDiag: number[], nodePrev: number[]): number[] {
-  const chain: number[] = [];
-  for (let n = last; n >= 0; n = nodePrev[n] ?? -1) chain.push(n);
   const out: number[] = [];
-  const push = (op: number, count: number) => {
-    if (count === 0) return;
-    if (out.length > 0 && out[out.length - 2] === op)
-      out[out.length - 1] = (out.at(-1) ?? 0) + count;
-    else out.push(op, count);
-  };
-  let previous = chain.pop() ?? 0;
-  push(EQUAL, (nodeOld[previous] ?? -1) + 1);
-  for (let n = chain.pop(); n !== undefined; n = chain.pop()) {
-    const removed = nodeDiag[n] === (nodeDiag[previous] ?? 0) + 1;
-    const start = (nodeOld[previous] ?? 0) + (removed ? 1 : 0);
-    push(removed ? DELETE : INSERT, 1);
-    push(EQUAL, (nodeOld[n] ?? 0) - start);
-    previous = n;
+  for (const change of diffArrays(old, neu)) {
+    const op = change.added ? INSERT : change.removed ? DELETE : EQUAL;
+    out.push(op, change.count ?? change.value.length);
   }
   return out;
 }
