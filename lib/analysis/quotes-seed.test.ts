@@ -1,3 +1,4 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import { describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
 import { prepareArticle, type PreparedArticle } from "./article";
@@ -14,15 +15,7 @@ if (!story) throw new Error("seed story basra-consulate-2018 is missing");
 function seed(clean: boolean): PreparedArticle[] {
   return (story?.articles ?? []).map((article) =>
     clean
-      ? prepareArticle({
-          id: article.slug,
-          outlet: article.outlet.name,
-          outletSlug: article.outlet.slug,
-          title: article.title,
-          published: article.published,
-          byline: article.byline,
-          raw: article.raw,
-        })
+      ? prepareArticle(toArticleInput(article))
       : preparedFromText(article.slug, article.raw.replace(/\r\n?/g, "\n").trim()),
   );
 }

@@ -1,3 +1,4 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import { prepareArticle } from "@/lib/analysis/article";
 import type { ArticleInput, StoryInput } from "@/lib/analysis/schema";
 import { getStories } from "@/lib/content";
@@ -27,15 +28,7 @@ export function sentencePool(): string[] {
   const pool: string[] = [];
   for (const story of getStories()) {
     for (const article of story.articles) {
-      const prepared = prepareArticle({
-        id: article.slug,
-        outlet: article.outlet.name,
-        outletSlug: article.outlet.slug,
-        title: article.title,
-        published: article.published,
-        byline: article.byline,
-        raw: article.raw,
-      });
+      const prepared = prepareArticle(toArticleInput(article));
       for (const sentence of prepared.analysis.sentences)
         if (sentence.text.split(" ").length >= 5) pool.push(sentence.text);
     }

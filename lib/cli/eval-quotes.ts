@@ -1,3 +1,4 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -50,17 +51,7 @@ const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, 
 const story = getStory("basra-consulate-2018");
 if (!story) fail("seed story basra-consulate-2018 not found in content/");
 const seedQuotes = story.articles.flatMap((article) =>
-  findQuotes(
-    prepareArticle({
-      id: article.slug,
-      outlet: article.outlet.name,
-      outletSlug: article.outlet.slug,
-      title: article.title,
-      published: article.published,
-      byline: article.byline,
-      raw: article.raw,
-    }),
-  ),
+  findQuotes(prepareArticle(toArticleInput(article))),
 );
 const seed = scoreSeedQuotes(seedQuotes, BASRA_QUOTES);
 // The same articles with their page chrome left in (the headline's scare quote counts then).

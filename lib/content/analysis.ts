@@ -1,9 +1,28 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { analyzeStory, type StoryAnalysis, type StoryInput, storyAnalysisSchema } from "@/lib/analysis";
+import {
+  type ArticleInput,
+  analyzeStory,
+  type StoryAnalysis,
+  type StoryInput,
+  storyAnalysisSchema,
+} from "@/lib/analysis";
 import { getStory } from "./index";
 import type { Story } from "./types";
+
+/** The engine's input for one loaded article. */
+export function toArticleInput(article: Story["articles"][number]): ArticleInput {
+  return {
+    id: article.slug,
+    outlet: article.outlet.name,
+    outletSlug: article.outlet.slug,
+    title: article.title,
+    published: article.published,
+    byline: article.byline,
+    raw: article.raw,
+  };
+}
 
 /** The engine's input for a loaded story. */
 export function toStoryInput(story: Story): StoryInput {
@@ -11,15 +30,7 @@ export function toStoryInput(story: Story): StoryInput {
     slug: story.slug,
     title: story.title,
     date: story.date,
-    articles: story.articles.map((article) => ({
-      id: article.slug,
-      outlet: article.outlet.name,
-      outletSlug: article.outlet.slug,
-      title: article.title,
-      published: article.published,
-      byline: article.byline,
-      raw: article.raw,
-    })),
+    articles: story.articles.map(toArticleInput),
     actors: story.actors,
   };
 }
