@@ -27,7 +27,7 @@ const steps: { title: string; body: string }[] = [
   },
   {
     title: "5. Shared text and quotes",
-    body: "Passages two articles share word for word, or nearly (a word or two changed), are found by matching runs of seven words; when both dates are known, the earlier article is taken as the source. Quotes are found in straight and curly quotation marks, across sentences and paragraphs, with their speaker (“X said”, “said X”, “according to X”, “he” resolved to the last person named …). The same quote printed by several outlets is grouped; each printing is marked verbatim (same words, whatever the punctuation) or altered, with a word-by-word diff. A short quoted phrase with no speaker is a scare quote.",
+    body: "Passages two articles share word for word, or nearly (a word or two changed), are found by matching runs of seven words; when both dates are known, the earlier article is taken as the source. Quotes are found in straight and curly quotation marks, across sentences and paragraphs, with their speaker (“X said”, “said X”, “according to X”, “he” resolved to the last person named …). The same quote printed by several outlets is grouped; each printing is marked verbatim (same words, whatever the punctuation), excerpt (a shorter quote cut word for word from the longest printing) or altered (words changed, added or reordered), with a word-by-word diff. A short quoted phrase with no speaker is a scare quote.",
   },
   {
     title: "6. Who blames whom, in whose voice",

@@ -1,9 +1,15 @@
 import { DiffText } from "@/components/diff/diff-text";
 import { Badge } from "@/components/ui/badge";
-import type { ArticleAnalysis, Quote, QuoteGroup } from "@/lib/analysis";
+import type { ArticleAnalysis, Quote, QuoteGroup, QuoteVariant } from "@/lib/analysis";
+
+const STATUS_LABEL: Record<QuoteVariant["status"], string> = {
+  verbatim: "Verbatim",
+  excerpt: "Excerpt",
+  altered: "Altered",
+};
 
 /**
- * The same quote as each outlet printed it: verbatim or altered (with a word
+ * The same quote as each outlet printed it: verbatim, an excerpt, or altered (with a word
  * diff against the longest printing), and whom each outlet says said it.
  */
 export function QuoteGroupCard({
@@ -50,7 +56,7 @@ export function QuoteGroupCard({
               <p className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="font-semibold">{byId.get(quote.article)?.outlet}</span>
                 <Badge tone={variant.status === "altered" ? "warn" : "neutral"}>
-                  {variant.status === "altered" ? "Altered" : "Verbatim"}
+                  {STATUS_LABEL[variant.status]}
                 </Badge>
                 <span className="text-muted">
                   {quote.speaker ? <>Attributed to {quote.speaker}</> : <>No speaker named</>}
@@ -58,7 +64,7 @@ export function QuoteGroupCard({
               </p>
               <blockquote className="mt-1 font-serif leading-relaxed">
                 “
-                {isBase || variant.status === "verbatim" ? (
+                {isBase || variant.status !== "altered" ? (
                   quote.text
                 ) : (
                   <DiffText parts={variant.diff.parts} />
@@ -67,6 +73,11 @@ export function QuoteGroupCard({
               </blockquote>
               {!isBase && variant.status === "altered" && (
                 <p className="mt-1 text-xs text-muted">{variant.diff.summary}</p>
+              )}
+              {!isBase && variant.status === "excerpt" && (
+                <p className="mt-1 text-xs text-muted">
+                  Part of the longest printing, word for word: a shorter quote, not changed words.
+                </p>
               )}
             </li>
           );

@@ -67,9 +67,21 @@ describe("groupQuotes", () => {
     expect(group?.quotes).toEqual(["q-a-1", "q-b-1", "q-c-1"]);
     expect(group?.variants.map((v) => [v.status, v.diff.kind])).toEqual([
       ["verbatim", "identical"],
-      ["altered", "deletion"],
-      ["altered", "deletion"],
+      ["excerpt", "deletion"],
+      ["excerpt", "deletion"],
     ]);
+  });
+
+  it("calls a cut altered when a gap is not marked or a word changed", () => {
+    const full =
+      "We remain strongly committed to supporting Iraqis in the southern provinces and throughout the country";
+    const quotes = [
+      quote("a", 1, full),
+      quote("b", 1, "We remain strongly committed to Iraqis in the southern provinces"),
+      quote("c", 1, "We remain firmly committed to supporting Iraqis in the southern provinces"),
+    ];
+    const [group] = groupQuotes(quotes, articles("a", "b", "c"));
+    expect(group?.variants.map((v) => v.status)).toEqual(["verbatim", "altered", "altered"]);
   });
 
   it("joins a partial quote held word for word in a longer quote of another outlet", () => {

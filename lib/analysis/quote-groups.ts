@@ -168,10 +168,33 @@ function sameWordList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+const ELLIPSIS = /…|\.\s?\.\s?\./;
+
+/**
+ * Whether a printing is cut from the base word for word: one run of its words, or runs in
+ * order where the outlet marked each gap with an ellipsis. A cut the reader can see is not
+ * a change to the speaker's words; a silent gap or a changed word is.
+ */
+function isExcerpt(base: Entry, entry: Entry): boolean {
+  let from = 0;
+  for (const piece of entry.quote.text.split(ELLIPSIS)) {
+    const words = wordsOf(piece);
+    if (words.length === 0) continue;
+    const at = base.joined.indexOf(` ${words.join(" ")} `, from);
+    if (at < 0) return false;
+    from = at + words.join(" ").length + 1;
+  }
+  return true;
+}
+
 function variant(base: Entry, entry: Entry): QuoteVariant {
   return {
     quote: entry.quote.id,
-    status: sameWordList(base.words, entry.words) ? "verbatim" : "altered",
+    status: sameWordList(base.words, entry.words)
+      ? "verbatim"
+      : isExcerpt(base, entry)
+        ? "excerpt"
+        : "altered",
     diff: diffText(base.quote.text, entry.quote.text),
   };
 }

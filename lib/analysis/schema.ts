@@ -200,7 +200,11 @@ export type Quote = z.infer<typeof quoteSchema>;
 
 export const quoteVariantSchema = z.strictObject({
   quote: z.string(),
-  status: z.enum(["verbatim", "altered"]),
+  /**
+   * `verbatim`: the same words as the base; `excerpt`: a word-for-word cut of the base (a
+   * partial quote, not a change to anyone's words); `altered`: words changed, added or reordered.
+   */
+  status: z.enum(["verbatim", "excerpt", "altered"]),
   /** Diff from the group's base quote to this variant. */
   diff: textDiffSchema,
 });
