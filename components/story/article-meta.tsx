@@ -18,7 +18,10 @@ export function OutletLine({ article }: { article: Article }) {
       ) : (
         <span className="font-semibold">{article.outlet.name}</span>
       )}
-      <Badge tone="muted">{outletTypeLabels[article.outlet.type]}</Badge>
+      {/* A plain name in the frontmatter is an outlet without a profile, not an unidentified one. */}
+      <Badge tone="muted">
+        {article.outlet.slug ? outletTypeLabels[article.outlet.type] : "No profile yet"}
+      </Badge>
       <Badge tone={article.provenance.kind === "original" ? "neutral" : "accent"}>
         <span title={provenance.long}>{provenance.short}</span>
       </Badge>
