@@ -1,3 +1,4 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
@@ -6,7 +7,7 @@ import { type PreparedArticle, prepareArticle } from "./article";
 import { applySide, normaliseSpace } from "./diff";
 import { factLabel } from "./fact-label";
 import { findGoldSentence } from "./fixtures/score-alignment";
-import { generatedText, preparedFromText, seedInputs } from "./fixtures/prepared";
+import { generatedText, preparedFromText } from "./fixtures/prepared";
 import { placementOf } from "./placement";
 import { type Fact, factSchema } from "./schema";
 
@@ -54,7 +55,7 @@ describe("alignFacts on the Basra seed story", () => {
   beforeAll(() => {
     const story = getStory("basra-consulate-2018");
     if (!story) throw new Error("seed story missing");
-    articles = seedInputs(story.articles).map(prepareArticle);
+    articles = story.articles.map(toArticleInput).map(prepareArticle);
     facts = alignFacts(articles);
   });
 

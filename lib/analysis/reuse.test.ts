@@ -1,8 +1,9 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
 import { type PreparedArticle, prepareArticle } from "./article";
-import { generatedText, preparedFromText, seedInputs } from "./fixtures/prepared";
+import { generatedText, preparedFromText } from "./fixtures/prepared";
 import { findReuse, reuseDirection } from "./reuse";
 import { type Reuse, reusePairSchema, reuseSchema } from "./schema";
 
@@ -43,7 +44,7 @@ describe("findReuse on the Basra seed story", () => {
   beforeAll(() => {
     const story = getStory("basra-consulate-2018");
     if (!story) throw new Error("seed story missing");
-    articles = seedInputs(story.articles).map(prepareArticle);
+    articles = story.articles.map(toArticleInput).map(prepareArticle);
     result = findReuse(articles);
   });
 

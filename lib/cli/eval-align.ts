@@ -1,10 +1,10 @@
+import { toArticleInput } from "@/lib/content/analysis";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { alignFacts, DEFAULT_ALIGN_OPTIONS } from "@/lib/analysis/align";
 import { prepareArticle, type PreparedArticle } from "@/lib/analysis/article";
 import { BASRA_ALIGNMENT_GOLD } from "@/lib/analysis/fixtures/basra-alignment";
-import { seedInputs } from "@/lib/analysis/fixtures/prepared";
 import { scoreAlignment } from "@/lib/analysis/fixtures/score-alignment";
 import type { ArticleInput, Fact } from "@/lib/analysis/schema";
 import { getStory } from "@/lib/content";
@@ -53,7 +53,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 // --- Seed story against the gold set.
 const story = getStory("basra-consulate-2018");
 if (!story) fail("seed story basra-consulate-2018 not found in content/");
-const seed: PreparedArticle[] = seedInputs(story.articles).map(prepareArticle);
+const seed: PreparedArticle[] = story.articles.map(toArticleInput).map(prepareArticle);
 const facts = alignFacts(seed, options);
 const sentences = new Map(seed.map((a) => [a.input.id, a.analysis.sentences]));
 const score = scoreAlignment(facts, sentences, BASRA_ALIGNMENT_GOLD);
