@@ -4,7 +4,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { evidenceJsonHref } from "@/lib/views/evidence";
 import type { StoryAnalysis } from "@/lib/analysis";
-import { blameByOutlet } from "@/lib/views/blame";
+import { blameByOutlet } from "@/lib/views/blame-by-outlet";
 import { BlameTable } from "./blame-table";
 
 /** Story page: each outlet's blame statements by accused side, split by who blames and by voice, each bar opening its sentences. */

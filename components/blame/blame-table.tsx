@@ -1,6 +1,6 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
 import { EvidenceList } from "@/components/evidence/evidence-list";
-import type { BlameRow, CountLink } from "@/lib/views/blame";
+import type { BlameRow, CountLink } from "@/lib/views/blame-by-outlet";
 
 /** The blame chart as a table: outlet × accused side, who blames, in whose voice; every figure opens its sentences. */
 export function BlameTable({

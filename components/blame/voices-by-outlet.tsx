@@ -3,7 +3,7 @@ import { VoicesChart } from "@/components/charts/voices-chart";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { evidenceJsonHref } from "@/lib/views/evidence";
 import type { StoryAnalysis } from "@/lib/analysis";
-import { voicesByOutlet } from "@/lib/views/blame";
+import { voicesByOutlet } from "@/lib/views/voices-by-outlet";
 import { VoicesTable } from "./voices-table";
 
 /** Story page: whom each outlet quotes, by side, in quotes and in words; each bar opens its quotes. */

@@ -1,7 +1,7 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { plural } from "@/lib/format";
-import type { VoiceRow } from "@/lib/views/blame";
+import type { VoiceRow } from "@/lib/views/voices-by-outlet";
 
 /** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
 export function VoicesTable({

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { openEvidence, useEvidenceKey } from "@/components/evidence/use-evidence-key";
 import { plural } from "@/lib/format";
-import type { BlameChartData } from "@/lib/views/blame";
+import type { BlameChartData } from "@/lib/views/blame-by-outlet";
 import { blameSplitKey } from "@/lib/views/evidence";
 import { ChoiceToggle } from "./choice-toggle";
 import { LazyStackedBars } from "./lazy-bars";

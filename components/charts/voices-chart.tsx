@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { openEvidence, useEvidenceKey } from "@/components/evidence/use-evidence-key";
-import type { VoicesChartData } from "@/lib/views/blame";
+import type { VoicesChartData } from "@/lib/views/voices-by-outlet";
 import { evidenceKey } from "@/lib/views/evidence";
 import { ChoiceToggle } from "./choice-toggle";
 import { LazyStackedBars } from "./lazy-bars";

@@ -3,7 +3,7 @@ import { EvidenceLink } from "@/components/evidence/evidence-link";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import type { StoryAnalysis } from "@/lib/analysis";
 import { plural } from "@/lib/format";
-import { type TermCount, type WordChoiceRow, wordChoiceTable } from "@/lib/views/blame";
+import { type TermCount, type WordChoiceRow, wordChoiceTable } from "@/lib/views/word-choice";
 import { evidenceJsonHref } from "@/lib/views/evidence";
 
 /** "Iran ×3, Tehran, claimed (assertive verb)": one text node per cell, as the table is large. */

@@ -11,7 +11,7 @@ import { Notes } from "@/components/ui/notes";
 import { getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { plural } from "@/lib/format";
-import { NO_BLAME } from "@/lib/views/blame";
+import { NO_BLAME } from "@/lib/views/blame-by-outlet";
 import { buildNetwork, networkHref, parseNetworkFilter } from "@/lib/views/network";
 import type { RawSearchParams } from "@/lib/views/search-params";
 

@@ -1,6 +1,6 @@
 import { getStories } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
-import { storyEvidence } from "@/lib/views/blame";
+import { storyEvidence } from "@/lib/views/story-evidence";
 
 export const dynamicParams = false;
 

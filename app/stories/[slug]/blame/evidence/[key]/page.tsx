@@ -7,7 +7,7 @@ import { Notes } from "@/components/ui/notes";
 import { getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { plural } from "@/lib/format";
-import { storyEvidence } from "@/lib/views/blame";
+import { storyEvidence } from "@/lib/views/story-evidence";
 import { evidenceHash, evidencePageHref, keyFromHash } from "@/lib/views/evidence";
 
 interface Props {
