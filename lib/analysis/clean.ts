@@ -1,20 +1,17 @@
 import type { Removed } from "./schema";
 import { normalizeByline } from "./clean-byline";
-import {
-  blockKeys,
-  isDoubled,
-  markCaptions,
-  markDuplicates,
-  markHeader,
-  markHeadline,
-  markInsertedHeadlines,
-  markSections,
-  markTrailingTeasers,
-  markTweetText,
-} from "./clean-layout";
+import { blockKeys } from "./clean-block-keys";
+import { markCaptions } from "./clean-captions";
+import { isDoubled } from "./clean-doubled";
+import { markDuplicates } from "./clean-duplicates";
+import { markHeader, markHeadline } from "./clean-headline";
+import { markInsertedHeadlines } from "./clean-inserted-headlines";
 import { type Block, type Cut, toBlocks } from "./clean-lines";
 import { judgeLine, type Verdict } from "./clean-rules";
+import { markSections } from "./clean-sections";
+import { markTrailingTeasers } from "./clean-teasers";
 import { normalizeSpace, repeatsTitle } from "./clean-text";
+import { markTweetText } from "./clean-tweets";
 
 /**
  * The article cleaner: separates an article from the page chrome it was
