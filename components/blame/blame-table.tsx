@@ -1,6 +1,7 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import type { BlameRow, CountLink } from "@/lib/views/blame-by-outlet";
+import { OutletRows } from "./outlet-rows";
 
 /** The blame chart as a table: outlet × accused side, who blames, in whose voice; every figure opens its sentences. */
 export function BlameTable({
@@ -30,50 +31,35 @@ export function BlameTable({
           </th>
         </tr>
       </thead>
-      {outlets.map((outlet) => {
-        const mine = rows.filter((row) => row.article === outlet.article);
-        return (
-          <tbody
-            key={outlet.article}
-            data-outlet={outlet.article}
-            className="border-b border-rule align-top"
-          >
-            {mine.length === 0 ? (
-              <tr>
-                <th scope="row">{outlet.label}</th>
-                <td colSpan={5} className="text-muted">
-                  No one is blamed in this article.
-                </td>
-              </tr>
-            ) : (
-              mine.map((row, i) => (
-                <tr key={row.key}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={mine.length}>
-                      {outlet.label}
-                    </th>
-                  )}
-                  <td>{row.sideLabel}</td>
-                  <td>
-                    <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
-                      {row.total}
-                    </EvidenceLink>
-                  </td>
-                  <td>
-                    <CountLinks storySlug={storySlug} links={row.accusers} />
-                  </td>
-                  <td>
-                    <CountLinks storySlug={storySlug} links={row.voices} />
-                  </td>
-                  <td className="print:hidden">
-                    <EvidenceList storySlug={storySlug} items={row.items} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        );
-      })}
+      {outlets.map((outlet) => (
+        <OutletRows
+          key={outlet.article}
+          id={outlet.article}
+          label={outlet.label}
+          rows={rows.filter((row) => row.article === outlet.article)}
+          columns={5}
+          empty="No one is blamed in this article."
+          cells={(row) => (
+            <>
+              <td>{row.sideLabel}</td>
+              <td>
+                <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                  {row.total}
+                </EvidenceLink>
+              </td>
+              <td>
+                <CountLinks storySlug={storySlug} links={row.accusers} />
+              </td>
+              <td>
+                <CountLinks storySlug={storySlug} links={row.voices} />
+              </td>
+              <td className="print:hidden">
+                <EvidenceList storySlug={storySlug} items={row.items} />
+              </td>
+            </>
+          )}
+        />
+      ))}
     </table>
   );
 }

@@ -2,6 +2,7 @@ import { EvidenceLink } from "@/components/evidence/evidence-link";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { plural } from "@/lib/format";
 import type { VoiceRow } from "@/lib/views/voices-by-outlet";
+import { OutletRows } from "./outlet-rows";
 
 /** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
 export function VoicesTable({
@@ -32,64 +33,53 @@ export function VoicesTable({
           </th>
         </tr>
       </thead>
-      {outlets.map((outlet) => {
-        const mine = rows.filter((row) => row.article === outlet.id);
-        return (
-          <tbody key={outlet.id} data-outlet={outlet.id} className="border-b border-rule align-top">
-            {mine.length === 0 ? (
-              <tr>
-                <th scope="row">{outlet.outlet}</th>
-                <td colSpan={6} className="text-muted">
-                  Quotes and cites nobody.
-                </td>
-              </tr>
-            ) : (
-              mine.map((row, i) => (
-                <tr key={row.key}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={mine.length}>
-                      {outlet.outlet}
-                    </th>
-                  )}
-                  <td>{row.sideLabel}</td>
-                  <td>
-                    <ul>
-                      {row.voices.map((v) => (
-                        <li key={v.name}>
-                          {v.name}{" "}
-                          <span className="text-muted">
-                            (
-                            {[
-                              plural(v.quotes, "quote"),
-                              plural(v.words, "word"),
-                              plural(v.citations, "citation"),
-                            ].join(", ")}
-                            )
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    {row.quotes > 0 ? (
-                      <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
-                        {row.quotes}
-                      </EvidenceLink>
-                    ) : (
-                      0
-                    )}
-                  </td>
-                  <td>{row.words}</td>
-                  <td>{row.citations}</td>
-                  <td className="print:hidden">
-                    <EvidenceList storySlug={storySlug} items={row.items} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        );
-      })}
+      {outlets.map((outlet) => (
+        <OutletRows
+          key={outlet.id}
+          id={outlet.id}
+          label={outlet.outlet}
+          rows={rows.filter((row) => row.article === outlet.id)}
+          columns={6}
+          empty="Quotes and cites nobody."
+          cells={(row) => (
+            <>
+              <td>{row.sideLabel}</td>
+              <td>
+                <ul>
+                  {row.voices.map((v) => (
+                    <li key={v.name}>
+                      {v.name}{" "}
+                      <span className="text-muted">
+                        (
+                        {[
+                          plural(v.quotes, "quote"),
+                          plural(v.words, "word"),
+                          plural(v.citations, "citation"),
+                        ].join(", ")}
+                        )
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {row.quotes > 0 ? (
+                  <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                    {row.quotes}
+                  </EvidenceLink>
+                ) : (
+                  0
+                )}
+              </td>
+              <td>{row.words}</td>
+              <td>{row.citations}</td>
+              <td className="print:hidden">
+                <EvidenceList storySlug={storySlug} items={row.items} />
+              </td>
+            </>
+          )}
+        />
+      ))}
     </table>
   );
 }
