@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRegistry } from "./actors";
-import { lookupName } from "./coref";
+import { lookupName } from "./coref-names";
 import { attributionOf } from "./fixtures/attribution-helpers";
 
 const mentionsOf = (text: string, actors = {}) =>

@@ -8,14 +8,10 @@ import {
 import type { PreparedArticle } from "./article";
 import { findBlame, type ArticleReading } from "./blame";
 import type { QuoteOf } from "./clause-parts";
-import {
-  ArticleResolver,
-  buildTitleMemory,
-  resolveSpeaker,
-  toMentions,
-  type ArticleActors,
-  type TitleMemory,
-} from "./coref";
+import { ArticleResolver, type ArticleActors } from "./coref";
+import { toMentions } from "./coref-mentions";
+import { resolveSpeaker } from "./coref-speakers";
+import { buildTitleMemory, type TitleMemory } from "./coref-titles";
 import type { RawSpan } from "./actor-match";
 import type {
   Actor,
