@@ -134,7 +134,6 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     for (const m of sentence.mentions) {
       if (m.form === "pronoun" && m.text.toLowerCase() === "it") continue;
       if (m.last >= v) break;
-      if (/^[—–]$/.test(tokens[m.last + 1]?.text ?? "")) continue; // a dateline: "WASHINGTON—"
       if (
         quoteOf(m.first) === quote &&
         !POSSESSIVES.has(m.text.toLowerCase()) &&
