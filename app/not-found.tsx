@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getStories } from "@/lib/content";
+
+// A tab or a bookmark should say the page is missing, not show the site's own title.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   const stories = getStories().slice(0, 5);

@@ -162,6 +162,7 @@ test.describe("not found", () => {
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
       await expect(page.getByRole("link", { name: "All stories" })).toBeVisible();
+      await expect(page).toHaveTitle("Page not found · Parallax");
     });
   }
 
