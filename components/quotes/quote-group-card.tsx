@@ -36,7 +36,11 @@ export function QuoteGroupCard({
     <article id={group.id} className="scroll-mt-4 rounded-lg border border-rule bg-white p-4">
       <p className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <Badge tone={group.altered ? "warn" : "muted"}>
-          {group.altered ? "Altered between outlets" : "Verbatim everywhere"}
+          {group.altered
+            ? "Altered between outlets"
+            : group.variants.some((v) => v.status === "excerpt")
+              ? "Same words; some printings shorter"
+              : "Verbatim everywhere"}
         </Badge>
         {base && (
           <span className="text-muted">Longest printing: {byId.get(base.article)?.outlet}</span>
