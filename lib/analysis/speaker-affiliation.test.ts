@@ -79,4 +79,81 @@ describe("affiliation as the article states it", () => {
       affiliations("Rep. Jane Doyle, D-Ore., spoke first. “We will not back down,” she said."),
     ).toEqual([["Jane Doyle", "Democrats"]]);
   });
+
+  it("a party word before the title or the name: “Republican Rep.”, “Republican Pat Toomey”, “Senate Republican Leader”", () => {
+    expect(affiliations("“We expected more,” said Republican Rep. Ann Cole.")).toEqual([
+      ["Republican Rep. Ann Cole", "Republicans"],
+    ]);
+    expect(
+      affiliations("Republican Pat Toomey disagreed. “It is not innocent,” Toomey said."),
+    ).toEqual([["Toomey", "Republicans"]]);
+    expect(affiliations("“No,” Senate Republican Leader Mitch McConnell said.")).toEqual([
+      ["Senate Republican Leader Mitch McConnell", "Republicans"],
+    ]);
+  });
+
+  it("a legislature is an office, not a side: “House Speaker”, “Senate Majority Leader”, “U.S. Senate candidate”", () => {
+    expect(affiliations("“No,” House Speaker John Boehner said.")).toEqual([
+      ["House Speaker John Boehner", null],
+    ]);
+    expect(affiliations("“No,” Senate Majority Leader Harry Reid said.")).toEqual([
+      ["Senate Majority Leader Harry Reid", null],
+    ]);
+    expect(affiliations("“I misspoke,” U.S. Senate candidate Richard Blumenthal said.")).toEqual([
+      ["U.S. Senate candidate Richard Blumenthal", null],
+    ]);
+  });
+
+  it("a word inside the name run before a capitalised role noun: “Jesuit Father …”", () => {
+    expect(affiliations("“This is nonsense,” said Jesuit Father Tom Reese.")).toEqual([
+      ["Jesuit Father Tom Reese", "Jesuit"],
+    ]);
+  });
+
+  it("a side named by the role: “the lead plaintiff”, “the plaintiffs’ lawyer”", () => {
+    expect(affiliations("“We are not done,” plaintiff Betty Dukes said.")).toEqual([
+      ["plaintiff Betty Dukes", "plaintiffs"],
+    ]);
+    expect(
+      affiliations("“We are not done,” said Betty Dukes, the lead plaintiff in the case."),
+    ).toEqual([["Betty Dukes", "plaintiffs"]]);
+    expect(affiliations("“It is a fraud,” said Al Kent, the plaintiffs’ lawyer.")).toEqual([
+      ["Al Kent, the plaintiffs’ lawyer", "plaintiffs"],
+    ]);
+  });
+
+  it("a description before the name and a comma, when it opens the clause and the names close it", () => {
+    expect(
+      affiliations(
+        "“Which is it?” he asked the plaintiffs’ lawyer, Joseph Sellers. “Both,” Sellers said.",
+      ),
+    ).toEqual([
+      [null, null],
+      ["Sellers", "plaintiffs"],
+    ]);
+    expect(
+      affiliations(
+        "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended. “We are ready,” Dukes said.",
+      ),
+    ).toEqual([["Dukes", "plaintiffs"]]);
+    // Not a description of the person: it sits in a phrase, and the name starts the next clause.
+    expect(
+      affiliations("Despite pressure from the plaintiffs, Judge Amy Lowe said “no deal.”"),
+    ).toEqual([["Judge Amy Lowe", null]]);
+  });
+
+  it("a group named by its party: “all 42 Senate Republicans”, “the Democratic committee”", () => {
+    expect(
+      affiliations("“We will not agree to anything,” all 42 Senate Republicans wrote."),
+    ).toEqual([["all 42 Senate Republicans", "Republicans"]]);
+    expect(
+      affiliations(
+        "The Democratic committee met. “Romney should denounce it,” the Democratic committee said.",
+      ),
+    ).toEqual([["the Democratic committee", "Democrats"]]);
+    // A party word outside the group's own name: critics of a plan are not its party.
+    expect(affiliations("“It will fail,” said critics of the Republican plan.")).toEqual([
+      ["critics", null],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  atClauseStart,
   clauseSubject,
   isName,
   phraseStartingAt,
@@ -7,6 +8,7 @@ import {
   subjectBefore,
 } from "./noun-phrases";
 import { type QuoteContext, usable, type Window, windowAround } from "./quote-context";
+import { groupAffiliation } from "./speaker-affiliation";
 import { phraseText } from "./speaker-names";
 import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS } from "./speech-verbs";
 
@@ -103,13 +105,21 @@ function ownerAt(ctx: QuoteContext, d: number, lookups: OwnerLookups): Resolved 
   for (let v = d - 1; v >= Math.max(w.lo, d - 9); v -= 1) {
     const verb = tok(ctx, v);
     if (verb?.pos === "VERB" && (PUBLISH_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma))) {
-      const subjectOfVerb = subjectBefore(ctx, w, v) ?? clauseSubject(ctx, w, v);
+      const before = subjectBefore(ctx, w, v);
+      // "professors connected to the school in Washington has sent": a phrase inside a
+      // preposition is not the one who sent it.
+      const opens = before !== null && (before.pronoun || atClauseStart(ctx, w, before.start));
+      const subjectOfVerb = (opens ? before : null) ?? clauseSubject(ctx, w, v);
       const resolved = subjectOfVerb ? lookups.resolve(subjectOfVerb, w) : null;
+      // A group keeps the party its name states ("the Republican caucus sent a letter").
+      const party =
+        subjectOfVerb && resolved?.person === null ? groupAffiliation(ctx, subjectOfVerb) : null;
       if (resolved)
         return {
           speaker: resolved.speaker,
           person: resolved.person,
           collective: resolved.collective,
+          ...(party === null ? {} : { affiliation: party }),
         };
     }
   }

@@ -9,12 +9,11 @@ import {
 } from "./noun-phrases";
 import { type QuoteContext, type Window, windowAround } from "./quote-context";
 import { OFFICE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from "./name-words";
-import {
-  buildAffiliations,
-  mentionAffiliation,
-  prefixAffiliation,
-  suffixAffiliation,
-} from "./speaker-affiliation";
+import { appositiveAffiliation } from "./affiliation-appositive";
+import { prefixAffiliation } from "./affiliation-prefix";
+import { signerAffiliation } from "./document-signers";
+import { groupAffiliation, mentionAffiliation } from "./speaker-affiliation";
+import { Affiliations } from "./speaker-affiliations";
 import {
   accordingTo,
   documentOwner,
@@ -101,7 +100,7 @@ function closesAttribution(ctx: QuoteContext, w: Window, v: number): boolean {
 export class SpeakerFinder implements OwnerLookups {
   readonly registry: PersonRegistry;
   /** Each named person's affiliation and gender as the article signals them, by full name. */
-  private readonly affiliations: Map<string, string>;
+  private readonly affiliations: Affiliations;
   private readonly genders: Map<string, GenderSign>;
   private readonly speeches = new Map<number, Speech | null>();
   /** Resolved speeches outside quotes, in text order: the antecedents for pronouns. */
@@ -110,7 +109,7 @@ export class SpeakerFinder implements OwnerLookups {
 
   constructor(private readonly ctx: QuoteContext) {
     this.registry = buildPersonRegistry(ctx);
-    this.affiliations = buildAffiliations(ctx, this.registry);
+    this.affiliations = new Affiliations(ctx, this.registry);
     this.genders = buildGenders(ctx, this.registry);
     ctx.tokens.forEach((token, i) => {
       if (token.depth !== 0 || !isSpeechVerb(token, true)) return;
@@ -188,12 +187,16 @@ export class SpeakerFinder implements OwnerLookups {
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
     const resolved = this.resolve(subject, w);
     if (!resolved) return null;
-    // Written with the subject ("Jim Manley, a spokesman for …") or, for a pronoun or a document, with the one it stands for.
+    // Written with the subject ("Jim Manley, a spokesman for …") or, for a pronoun or a document, with the one it
+    // stands for; a document that still speaks for itself has its signers ("a letter signed by 90 scholars").
+    const own = resolved.label === null;
     const affiliation =
       resolved.affiliation !== undefined
         ? resolved.affiliation
-        : ((resolved.label === null ? this.subjectAffiliation(subject) : null) ??
-          this.affiliationOf(resolved.person));
+        : (this.affiliations.settle(
+            own ? this.subjectAffiliation(subject) : null,
+            resolved.person,
+          ) ?? (own && resolved.person === null ? signerAffiliation(this.ctx, subject) : null));
     return {
       verb: v,
       subjectStart: subject.start,
@@ -210,26 +213,23 @@ export class SpeakerFinder implements OwnerLookups {
     };
   }
 
-  /** The affiliation stated with a named person, by full name. */
-  affiliationOf(person: string | null): string | null {
-    return person === null ? null : (this.affiliations.get(person) ?? null);
-  }
-
   /** The affiliation of a speaker known only as text ("according to X"): by the name's last word. */
   affiliationByName(speaker: string): string | null {
-    const words = speaker.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
-    const key = (words[words.length - 1] ?? "").toLowerCase().replace(/[’‘`´]/g, "'");
-    return this.affiliationOf(this.registry.full.get(key) ?? null);
+    return this.affiliations.byName(speaker);
   }
 
-  /** The affiliation written in a subject phrase: with its name, or before its role noun ("a Romney campaign aide"). */
+  /**
+   * The affiliation written in a subject phrase: with its name, before its role noun ("a Romney
+   * campaign aide"), or as the party a group is ("all 42 Senate Republicans").
+   */
   private subjectAffiliation(subject: Subject): string | null {
     const ctx = this.ctx;
     const name = headName(ctx, subject);
     if (name) return mentionAffiliation(ctx, name);
     return (
       prefixAffiliation(ctx, subject.end, subject.start) ??
-      (subject.appositive ? suffixAffiliation(ctx, subject.end) : null)
+      groupAffiliation(ctx, subject) ??
+      (subject.appositive ? appositiveAffiliation(ctx, subject.end) : null)
     );
   }
 
@@ -371,10 +371,13 @@ export class SpeakerFinder implements OwnerLookups {
   /** A phrase that names someone, as written, with the full name when it is a person. */
   named(phrase: Phrase): Resolved {
     const person = personName(this.ctx, phrase, this.registry);
+    // A group that issued a document is known by its party when its name says it ("the Republican caucus").
+    const party = person === null ? groupAffiliation(this.ctx, phrase) : null;
     return {
       speaker: phraseText(this.ctx, phrase),
       person,
       collective: person === null && isCollective(this.ctx, phrase),
+      ...(party === null ? {} : { affiliation: party }),
     };
   }
 
