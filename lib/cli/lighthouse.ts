@@ -5,12 +5,19 @@ import { fail, parseArgs } from "./args";
 import { findChromium } from "./chromium";
 
 /**
- * `npm run lighthouse -- [--path /stories/…/compare?a=…&b=…] [--runs 3]`: serve
- * the production build, run Lighthouse (mobile preset, the default) on one page
- * and print its performance and accessibility scores, LCP and the page's script
- * bytes; with several runs, also the median of each figure (single runs on a
- * shared machine vary by 10 points or more). Needs a build (`npm run build`). Lighthouse 12.8 is fetched with npx
- * (the last release for Node 20); it is not a project dependency.
+ * `npm run lighthouse -- [--path /stories/…/compare?a=…&b=…] [--runs 3] [--cpu-slowdown 4|auto]`:
+ * serve the production build, run Lighthouse (mobile preset, the default) on one
+ * page and print its performance and accessibility scores, LCP and the page's
+ * script bytes; with several runs, also the median of each figure (single runs on
+ * a shared machine vary by 10 points or more). Needs a build (`npm run build`).
+ * Lighthouse 12.8 is fetched with npx (the last release for Node 20); it is not a
+ * project dependency.
+ *
+ * The mobile preset slows the CPU 4×, which assumes a high-end desktop host
+ * (benchmarkIndex 1500–2000). Every run prints this host's benchmarkIndex;
+ * `--cpu-slowdown auto` picks the multiplier Lighthouse's throttling guide
+ * (docs/throttling.md, "Calibrating the CPU slowdown") gives for that index, so a
+ * slower host does not emulate a phone slower than the preset's mid-tier one.
  */
 const args = parseArgs(
   process.argv.slice(2),
@@ -21,6 +28,7 @@ const args = parseArgs(
       .default("/stories/basra-consulate-2018/compare?a=press-tv&b=epoch-times"),
     port: z.coerce.number().int().min(1024).max(65535).default(3119),
     runs: z.coerce.number().int().min(1).max(9).default(1),
+    "cpu-slowdown": z.union([z.literal("auto"), z.coerce.number().min(1).max(20)]).default(4),
     _: z.array(z.string()).max(0),
   }),
 );
@@ -50,6 +58,7 @@ async function waitForServer(url: string): Promise<void> {
 
 interface LighthouseReport {
   lighthouseVersion: string;
+  environment: { benchmarkIndex: number };
   categories: Record<string, { score: number | null }>;
   audits: Record<
     string,
@@ -62,7 +71,17 @@ interface LighthouseReport {
 
 type Result = ReturnType<typeof runOnce>;
 
-function runOnce(url: string) {
+/**
+ * The CPU slowdown that makes this host a mid-tier phone, from Lighthouse's
+ * calibration table: high-end desktop (index ≥ 1500) 4×, low-end desktop or
+ * high-end phone (800–1500) 2×, slower hosts 1×.
+ */
+function calibratedSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1500) return 4;
+  return benchmarkIndex >= 800 ? 2 : 1;
+}
+
+function runOnce(url: string, slowdown: number) {
   const output = execFileSync(
     "npx",
     [
@@ -72,6 +91,7 @@ function runOnce(url: string) {
       "--output=json",
       "--quiet",
       "--only-categories=performance,accessibility",
+      `--throttling.cpuSlowdownMultiplier=${slowdown}`,
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
     ],
     { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
@@ -84,7 +104,8 @@ function runOnce(url: string) {
   return {
     page: args.path,
     lighthouse: report.lighthouseVersion,
-    preset: "mobile (default)",
+    preset: slowdown === 4 ? "mobile (default)" : `mobile, CPU slowdown ${slowdown}× (calibrated)`,
+    benchmarkIndex: Math.round(report.environment.benchmarkIndex),
     performance: Math.round((report.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
     lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
@@ -97,7 +118,7 @@ function runOnce(url: string) {
 
 function print(result: Result, label = ""): void {
   console.log(
-    `${result.page}${label ? ` (${label})` : ""}\n  Lighthouse ${result.lighthouse}, ${result.preset}\n  performance ${result.performance}, accessibility ${result.accessibility}\n` +
+    `${result.page}${label ? ` (${label})` : ""}\n  Lighthouse ${result.lighthouse}, ${result.preset}, host benchmarkIndex ${result.benchmarkIndex}\n  performance ${result.performance}, accessibility ${result.accessibility}\n` +
       `  LCP ${result.lcpMs} ms, TBT ${result.totalBlockingTimeMs} ms, CLS ${result.cls}\n  scripts: ${result.scripts} files, ${result.scriptKB} KB transferred`,
   );
   console.log(JSON.stringify(label ? { ...result, summary: label } : result));
@@ -125,8 +146,17 @@ try {
   const url = `http://127.0.0.1:${args.port}${args.path}`;
   await waitForServer(url);
   const results: Result[] = [];
+  let slowdown = args["cpu-slowdown"] === "auto" ? 4 : args["cpu-slowdown"];
+  if (args["cpu-slowdown"] === "auto") {
+    // One default run to read this host's benchmarkIndex; not counted.
+    const probe = runOnce(url, 4);
+    slowdown = calibratedSlowdown(probe.benchmarkIndex);
+    console.log(
+      `host benchmarkIndex ${probe.benchmarkIndex}: CPU slowdown ${slowdown}× (default run: performance ${probe.performance})`,
+    );
+  }
   for (let run = 0; run < args.runs; run += 1) {
-    const result = runOnce(url);
+    const result = runOnce(url, slowdown);
     results.push(result);
     print(result);
   }
