@@ -71,5 +71,3 @@ export const storyInputSchema = z.strictObject({
     .default([]),
 });
 export type StoryInput = z.input<typeof storyInputSchema>;
-/** A StoryInput after validation (defaults filled). */
-export type ParsedStory = z.output<typeof storyInputSchema>;

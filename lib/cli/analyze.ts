@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { storyAnalysisSchema, type StoryAnalysis } from "@/lib/analysis";
+import { analyzeStory, storyAnalysisSchema, type StoryAnalysis } from "@/lib/analysis";
 import { CONTENT_ROOT, formatProblem, loadOutlets, loadStoryDir } from "@/lib/content";
 import { toStoryInput } from "@/lib/content/analysis";
 import { fail, parseArgs } from "./args";
-import { analyzeStoryParallel } from "./parallel-analyze";
 
 const HELP = `Usage:
   npm run analyze -- <story-folder> [--json] [--out <file>]
@@ -52,8 +51,7 @@ for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}
 if (!story) fail(problems.map(formatProblem).join("\n"));
 
 const started = performance.now();
-// Two threads for a big folder; the same result as analyzeStory either way.
-const analysis = await analyzeStoryParallel(toStoryInput(story));
+const analysis = analyzeStory(toStoryInput(story));
 const ms = performance.now() - started;
 
 if (args.json || args.out) {

@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { alignFacts } from "@/lib/analysis/align";
 import { analyzeStory } from "@/lib/analysis/analyze";
-import type { StoryAnalysis } from "@/lib/analysis/schema";
 import { prepareArticle } from "@/lib/analysis/article";
 import { analyzeAttribution } from "@/lib/analysis/attribution";
 import { findQuotes, groupQuotes } from "@/lib/analysis/quotes";
@@ -11,7 +9,6 @@ import { findReuse } from "@/lib/analysis/reuse";
 import { segment } from "@/lib/analysis/segment";
 import { fail, parseArgs } from "./args";
 import { buildStory, sentencePool } from "./bench-story";
-import { analyzeStoryParallel } from "./parallel-analyze";
 
 const HELP = `Usage:
   npm run bench [-- --sizes 10,100,1000] [--seed N] [--quick]
@@ -19,15 +16,11 @@ const HELP = `Usage:
 Builds synthetic stories of the given numbers of articles from the project's
 own stories (real sentences, shuffled and lightly perturbed with a seeded
 PRNG; some paragraphs reused across articles) and, for each size in a fresh
-child process, runs the whole analysis as \`npm run analyze\` does: on two
-threads when the machine has two cores and the story has 64 articles or more
-(lib/cli/parallel-analyze.ts; the same result as analyzeStory). Prints per
-size: articles, sentences, wall time, the time on one thread (analyzeStory,
-another fresh process), sentences per second, peak memory (maxRSS of that
+child process, runs the whole analyzeStory. Prints per size: articles,
+sentences, wall time, sentences per second, peak memory (maxRSS of that
 process), the ratio to a tokenize-only pass (segment() over the same texts);
-then where the time and memory go, stage by stage on one thread, measured in
-another fresh process (--quick skips the one-thread run and the stages). The
-last line is the same data as JSON.
+then where the time and memory go, stage by stage, measured in another fresh
+process (--quick skips that). The last line is the same data as JSON.
 
 Targets: 1,000 articles in under 10 s and 1 GB; ten times the articles at most
 fifteen times the time.`;
@@ -46,7 +39,6 @@ const args = parseArgs(
     seed: z.coerce.number().int().nonnegative().optional(),
     quick: z.boolean().optional(),
     child: size.optional(),
-    threads: z.coerce.number().int().min(1).max(64).optional(),
     stages: size.optional(),
     help: z.boolean().optional(),
     _: z.array(z.string()).max(0, "no positional arguments"),
@@ -67,8 +59,6 @@ const runSchema = z.object({
   tokenizeMs: z.number(),
   facts: z.number(),
   reuse: z.number(),
-  /** SHA-256 of the analysis as JSON: one thread and two must agree. */
-  digest: z.string(),
 });
 type Run = z.infer<typeof runSchema>;
 
@@ -86,38 +76,24 @@ function setUp(count: number) {
   return story;
 }
 
-/** One size, the whole engine: wall time and peak memory of the analysis, and a tokenize-only pass. */
-async function runFull(count: number, threads: number | undefined): Promise<Run> {
+/** One size, the whole engine: wall time and peak memory of analyzeStory, and a tokenize-only pass. */
+function runFull(count: number): Run {
   const story = setUp(count);
   let started = performance.now();
   for (const article of story.articles) segment(article.raw);
   const tokenizeMs = performance.now() - started;
   started = performance.now();
-  const analysis =
-    threads === 1 ? analyzeStory(story) : await analyzeStoryParallel(story, { threads });
+  const analysis = analyzeStory(story);
   const ms = performance.now() - started;
-  const peakRssMb = peakMb();
   return {
     articles: count,
     sentences: analysis.articles.reduce((sum, a) => sum + a.sentences.length, 0),
     ms: Math.round(ms),
-    peakRssMb,
+    peakRssMb: peakMb(),
     tokenizeMs: Math.round(tokenizeMs),
     facts: analysis.facts.length,
     reuse: analysis.reuse.length,
-    digest: digestOf(analysis),
   };
-}
-
-/** A hash of the analysis's JSON, field by field and item by item (the whole JSON can pass 250 MB). */
-function digestOf(analysis: StoryAnalysis): string {
-  const hash = createHash("sha256");
-  for (const [key, value] of Object.entries(analysis)) {
-    hash.update(key);
-    if (Array.isArray(value)) for (const item of value) hash.update(JSON.stringify(item));
-    else hash.update(JSON.stringify(value));
-  }
-  return hash.digest("hex");
 }
 
 /** One size, stage by stage as analyzeStory runs them: time, and peak memory so far after each. */
@@ -143,7 +119,7 @@ function runStages(count: number): Stage[] {
 }
 
 if (args.child !== undefined) {
-  process.stdout.write(`${JSON.stringify(await runFull(args.child, args.threads))}\n`);
+  process.stdout.write(`${JSON.stringify(runFull(args.child))}\n`);
   process.exit(0);
 }
 if (args.stages !== undefined) {
@@ -152,11 +128,11 @@ if (args.stages !== undefined) {
 }
 
 /** Run this script again in a fresh process (so its peak memory is its own) and read its JSON line. */
-function spawnChild<T>(flag: string, count: number, schema: z.ZodType<T>, extra: string[] = []): T {
+function spawnChild<T>(flag: string, count: number, schema: z.ZodType<T>): T {
   const script = process.argv[1] ?? "";
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, script, flag, String(count), "--seed", String(seed), ...extra],
+    [...process.execArgv, script, flag, String(count), "--seed", String(seed)],
     { encoding: "utf8", maxBuffer: 1 << 24 },
   );
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
@@ -170,43 +146,30 @@ function spawnChild<T>(flag: string, count: number, schema: z.ZodType<T>, extra:
 }
 
 const sizes = args.sizes ?? [10, 100, 1000];
-const results: (Run & {
-  oneThreadMs: number | null;
-  sentencesPerSecond: number;
-  ratioToTokenize: number;
-  stages: Stage[];
-})[] = [];
+const results: (Run & { sentencesPerSecond: number; ratioToTokenize: number; stages: Stage[] })[] =
+  [];
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log(
-  `${pad("articles", 8)} ${pad("sentences", 9)} ${pad("time ms", 8)} ${pad("1 thr ms", 8)} ${pad("sent/s", 7)} ${pad("peak MB", 7)} ${pad("tok ms", 7)} ${pad("×tok", 5)}`,
+  `${pad("articles", 8)} ${pad("sentences", 9)} ${pad("time ms", 8)} ${pad("sent/s", 7)} ${pad("peak MB", 7)} ${pad("tok ms", 7)} ${pad("×tok", 5)}`,
 );
 for (const count of sizes) {
-  const threads = args.threads === undefined ? [] : ["--threads", String(args.threads)];
-  const run = spawnChild("--child", count, runSchema, threads);
-  const oneThread = args.quick ? null : spawnChild("--child", count, runSchema, ["--threads", "1"]);
+  const run = spawnChild("--child", count, runSchema);
   const stages = args.quick ? [] : spawnChild("--stages", count, stagesSchema);
   const result = {
     ...run,
-    oneThreadMs: oneThread?.ms ?? null,
     sentencesPerSecond: Math.round(run.sentences / (run.ms / 1000)),
     ratioToTokenize: Math.round((run.ms / Math.max(1, run.tokenizeMs)) * 10) / 10,
     stages,
   };
   results.push(result);
-  if (oneThread && oneThread.digest !== run.digest) {
-    fail(`${count} articles: the analysis differs between one thread and two (a bug).`);
-  }
   console.log(
-    `${pad(result.articles, 8)} ${pad(result.sentences, 9)} ${pad(result.ms, 8)} ${pad(result.oneThreadMs ?? "-", 8)} ${pad(result.sentencesPerSecond, 7)} ${pad(result.peakRssMb, 7)} ${pad(result.tokenizeMs, 7)} ${pad(result.ratioToTokenize, 5)}` +
+    `${pad(result.articles, 8)} ${pad(result.sentences, 9)} ${pad(result.ms, 8)} ${pad(result.sentencesPerSecond, 7)} ${pad(result.peakRssMb, 7)} ${pad(result.tokenizeMs, 7)} ${pad(result.ratioToTokenize, 5)}` +
       `  (${result.facts} facts, ${result.reuse} reused passages)`,
   );
   if (stages.length > 0) {
     const parts = stages.map((s) => `${s.name} ${s.ms} ms (peak so far ${s.peakRssMb} MB)`);
-    console.log(`${" ".repeat(10)}stages, one thread: ${parts.join(" · ")}`);
+    console.log(`${" ".repeat(10)}stages: ${parts.join(" · ")}`);
   }
-}
-if (!args.quick) {
-  console.log("One thread and two gave the same analysis at every size (SHA-256 of its JSON).");
 }
 const mark = (ok: boolean) => (ok ? "ok" : "MISSED");
 const scaling = results.slice(1).map((r, i) => {
@@ -229,10 +192,7 @@ const thousand = results.find((r) => r.articles === 1000);
 if (thousand) {
   console.log(
     `1,000 articles: ${(thousand.ms / 1000).toFixed(1)} s (target < 10 s) [${mark(thousand.ms < 10_000)}], ` +
-      `peak ${thousand.peakRssMb} MB (target < 1024 MB) [${mark(thousand.peakRssMb < 1024)}]` +
-      (thousand.oneThreadMs === null
-        ? ""
-        : `; on one thread ${(thousand.oneThreadMs / 1000).toFixed(1)} s`),
+      `peak ${thousand.peakRssMb} MB (target < 1024 MB) [${mark(thousand.peakRssMb < 1024)}]`,
   );
 }
 console.log(JSON.stringify({ bench: results, scaling, seed }));
