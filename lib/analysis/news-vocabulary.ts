@@ -169,6 +169,22 @@ export const EXTRA_STOP_WORDS: ReadonlySet<string> = new Set([
   "s",
 ]);
 
+/** Days named relative to the story's date: outlets date the same fact differently. */
+export const RELATIVE_DAYS: readonly string[] = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "earlier",
+  "later",
+];
+
 /**
  * Words that frame a fact rather than state it: time words (outlets date the
  * same fact differently) and news-copy filler ("the developments come after").
@@ -184,18 +200,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   "take",
   "go",
   "get",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-  "earlier",
-  "later",
+  ...RELATIVE_DAYS,
   "recent",
   "recently",
   "ago",

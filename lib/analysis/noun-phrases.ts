@@ -1,3 +1,4 @@
+import { RELATIVE_DAYS } from "./news-vocabulary";
 import { type QuoteContext, usable, type Window } from "./quote-context";
 import { DOCUMENT_NOUNS, isSpeechVerb } from "./speech-verbs";
 
@@ -20,18 +21,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", 
 const PERSONAL = new Set(["he", "she", "they", "it"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-  "earlier",
-  "later",
+  ...RELATIVE_DAYS,
   "last",
   "late",
   "early",
