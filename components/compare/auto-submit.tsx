@@ -5,7 +5,10 @@ import { useEffect, useRef } from "react";
 /** True when a control no longer holds the value the server rendered. */
 function changed(element: Element): boolean {
   if (element instanceof HTMLSelectElement) {
-    return Array.from(element.options).some((option) => option.selected !== option.defaultSelected);
+    // With no option marked selected, a select starts on its first option.
+    const options = Array.from(element.options);
+    const initial = options.find((option) => option.defaultSelected) ?? options[0];
+    return element.value !== (initial?.value ?? "");
   }
   if (element instanceof HTMLInputElement) {
     return element.type === "checkbox" || element.type === "radio"
