@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applySide, diffText, normaliseSpace, sameWords } from "./diff";
+import { applySide, diffText, normaliseSpace, RELATED_SHARE, sameWords } from "./diff";
 
 describe("diffText", () => {
   it("reports identical text", () => {
@@ -104,6 +104,30 @@ describe("sameWords", () => {
   });
 });
 
+// The share of the shorter text's words (case and apostrophe style aside, repeats counted) that the
+// longer one has: with replaceUnrelated, diffText runs the word diff when it is at least RELATED_SHARE.
+function sharedShare(a: string, b: string): number {
+  const wordsOf = (text: string) =>
+    (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
+      w.toLowerCase().replace(/’/g, "'"),
+    );
+  const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length) as [
+    string[],
+    string[],
+  ];
+  if (short.length === 0) return 1;
+  const left = [...long];
+  let found = 0;
+  for (const word of short) {
+    const at = left.indexOf(word);
+    if (at >= 0) {
+      found += 1;
+      left.splice(at, 1);
+    }
+  }
+  return found / short.length;
+}
+
 describe("diffText against the diff package", () => {
   it("gives exactly diffWordsWithSpace's parts (property)", async () => {
     const { diffWordsWithSpace } = await import("diff");
@@ -148,6 +172,53 @@ describe("diffText against the diff package", () => {
         expect(diffText(a, b).parts).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("diffText with replaceUnrelated", () => {
+  it("replaces the middle whole, keeping the common opening and ending", () => {
+    const d = diffText(
+      "He said the talks would resume in Geneva next week.",
+      "He said nothing about Basra or the militias.",
+      { replaceUnrelated: true },
+    );
+    expect(d.parts).toEqual([
+      { op: "equal", text: "He said " },
+      { op: "delete", text: "the talks would resume in Geneva next week" },
+      { op: "insert", text: "nothing about Basra or the militias" },
+      { op: "equal", text: "." },
+    ]);
+    expect(d.kind).toBe("rewrite");
+    expect(d.similarity).toBe(0.222);
+  });
+
+  it("keeps the word diff for related texts (property)", () => {
+    const word = fc.constantFrom("the", "U.S.", "Iran’s", "said", "—", ",", "“", "Ба", "naïve");
+    const text = fc.array(word, { maxLength: 30 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        fc.pre(sharedShare(a, b) >= RELATED_SHARE);
+        expect(diffText(a, b, { replaceUnrelated: true })).toEqual(diffText(a, b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is at most one replacement between equal ends, and reapplies (property)", () => {
+    const word = fc.constantFrom("the", "U.S.", "Iran’s", "said", "—", ",", "“", "Ба", "naïve");
+    const text = fc.array(word, { maxLength: 30 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        fc.pre(sharedShare(a, b) < RELATED_SHARE);
+        const { parts } = diffText(a, b, { replaceUnrelated: true });
+        expect(parts.map((p) => `${p.op} `).join("")).toMatch(
+          /^(equal )?(delete )?(insert )?(equal )?$/,
+        );
+        expect(applySide(parts, "a")).toBe(normaliseSpace(a));
+        expect(applySide(parts, "b")).toBe(normaliseSpace(b));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -165,6 +165,54 @@ function editScript(old: number[], neu: number[]): number[] {
   return out;
 }
 
+/**
+ * Below this share of the shorter text's words found in the longer one, two texts are
+ * different wording, not a rewording: a word-by-word diff would only pair up stray
+ * "the"s and commas, and it is the costliest kind (Myers takes time in the square of
+ * the edits).
+ */
+export const RELATED_SHARE = 0.5;
+
+/** True when at least RELATED_SHARE of the shorter word list's words (by key, repeats counted) are in the longer one. */
+function related(wordsA: readonly string[], wordsB: readonly string[]): boolean {
+  const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  if (short.length === 0) return true;
+  const left = new Map<string, number>();
+  for (const word of long) {
+    const k = key(word);
+    left.set(k, (left.get(k) ?? 0) + 1);
+  }
+  let found = 0;
+  for (const word of short) {
+    const k = key(word);
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      found += 1;
+      left.set(k, n - 1);
+    }
+  }
+  return found >= RELATED_SHARE * short.length;
+}
+
+/** The edit script of unrelated texts: their common opening and ending kept, the rest replaced whole. */
+function replaceScript(old: number[], neu: number[]): number[] {
+  let head = 0;
+  while (head < old.length && head < neu.length && old[head] === neu[head]) head += 1;
+  let tail = 0;
+  while (
+    tail < old.length - head &&
+    tail < neu.length - head &&
+    old[old.length - 1 - tail] === neu[neu.length - 1 - tail]
+  )
+    tail += 1;
+  const out: number[] = [];
+  if (head > 0) out.push(EQUAL, head);
+  if (old.length - head - tail > 0) out.push(DELETE, old.length - head - tail);
+  if (neu.length - head - tail > 0) out.push(INSERT, neu.length - head - tail);
+  if (tail > 0) out.push(EQUAL, tail);
+  return out;
+}
+
 /** A text's diff tokens as integer ids (shared across both texts) and their start offsets. */
 interface Tokens {
   ids: number[];
@@ -247,18 +295,23 @@ function partWords(spans: WordSpans, from: number, to: number): string[] {
 
 /**
  * jsdiff's word diff (`diffWordsWithSpace`, exactly the same parts), over integer token
- * ids; with the words of every part, as `words` would find them in the part's text.
+ * ids (unless asked to replace unrelated texts whole). With the words of every part, as
+ * `words` would find them in the part's text.
  */
 function wordDiff(
   left: string,
   right: string,
+  replaceUnrelated: boolean,
 ): { parts: DiffPart[]; partWordLists: string[][]; wordsA: string[]; wordsB: string[] } {
   const idOf = new Map<string, number>([[" ", 0]]);
   const a = tokenize(left, idOf);
   const b = tokenize(right, idOf);
   const spansA = wordSpans(left);
   const spansB = wordSpans(right);
-  const script = editScript(a.ids, b.ids);
+  const script =
+    replaceUnrelated && !related(spansA.words, spansB.words)
+      ? replaceScript(a.ids, b.ids)
+      : editScript(a.ids, b.ids);
   const parts: DiffPart[] = [];
   const partWordLists: string[][] = [];
   let i = 0;
@@ -289,8 +342,17 @@ function wordDiff(
  * Word-level diff from A to B (the `diff` package's word diff, white space
  * normalised first). Joining the equal and deleted parts gives A; the equal
  * and inserted parts give B.
+ *
+ * With `replaceUnrelated`, texts that share under RELATED_SHARE of the shorter
+ * one's words are shown as replaced whole between their common opening and
+ * ending: for a quote group, whose long base and chained printings can be far
+ * apart, where the word diff of two different texts costs most and shows least.
  */
-export function diffText(a: string, b: string): TextDiff {
+export function diffText(
+  a: string,
+  b: string,
+  options: { replaceUnrelated?: boolean } = {},
+): TextDiff {
   const left = normaliseSpace(a);
   const right = normaliseSpace(b);
   // Wire copy: many pairs are the same text, whose diff is one equal part.
@@ -303,7 +365,11 @@ export function diffText(a: string, b: string): TextDiff {
       similarity: 1,
     };
   }
-  const { parts, partWordLists, wordsA, wordsB } = wordDiff(left, right);
+  const { parts, partWordLists, wordsA, wordsB } = wordDiff(
+    left,
+    right,
+    options.replaceUnrelated === true,
+  );
   const changes = changesOf(parts, partWordLists);
   let { kind, summary } = classify(wordsA, wordsB, changes);
   if (kind === "identical") {

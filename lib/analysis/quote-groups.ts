@@ -195,7 +195,7 @@ function variant(base: Entry, entry: Entry): QuoteVariant {
       : isExcerpt(base, entry)
         ? "excerpt"
         : "altered",
-    diff: diffText(base.quote.text, entry.quote.text),
+    diff: diffText(base.quote.text, entry.quote.text, { replaceUnrelated: true }),
   };
 }
 
