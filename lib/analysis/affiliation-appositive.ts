@@ -4,6 +4,7 @@ import { PARTY_LETTERS, PARTY_TAG, partyOf, UNAFFILIATED_LINKS } from "./affilia
 import { ORGANISATION_WORDS, TITLE_WORDS } from "./name-words";
 import { isName } from "./noun-phrases";
 import type { QuoteContext } from "./quote-context";
+import { placeQualifier } from "./place-qualifier";
 import { isPlaceWord } from "./speaker-gender";
 
 /**
@@ -25,16 +26,14 @@ function descriptionEnd(ctx: QuoteContext, from: number): number {
     const token = tok(ctx, i);
     if (!token || token.depth !== level) break;
     if (token.text === ",") {
-      // A state or country (or its abbreviation) set off by commas stays inside: ", Mo., branch", ", Ohio, chapter".
-      const next = tok(ctx, i + 1);
-      const place =
-        next !== undefined &&
-        (/^\p{Lu}[\p{L}.]{0,6}\.$/u.test(next.text) ||
-          (/^\p{Lu}/u.test(next.text) && isPlace(next.normal)));
-      if (place && tok(ctx, i + 2)?.text === ",") {
-        i += 3;
+      // A state or country set off by commas stays inside: ", Mo., branch", ", Ohio, chapter";
+      // the description ends after it when what follows is not more of it (", Ill., at a rally").
+      const place = placeQualifier(ctx, i);
+      if (place?.continues) {
+        i = place.end + 1;
         continue;
       }
+      if (place) i = place.end;
       break;
     }
     if (/^[.;:!?()“”"]$/.test(token.text)) break;

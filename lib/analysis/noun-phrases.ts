@@ -1,4 +1,5 @@
 import { RELATIVE_DAYS } from "./news-vocabulary";
+import { placeQualifier } from "./place-qualifier";
 import { type QuoteContext, usable, type Window } from "./quote-context";
 import { DOCUMENT_NOUNS, isSpeechVerb } from "./speech-verbs";
 
@@ -212,9 +213,21 @@ function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | nu
   if (tok(ctx, end)?.text !== "," || !usable(ctx, w, end + 1)) return null;
   if (phraseStartingAt(ctx, w, end + 1) === null) return null;
   let stop = end + 1;
-  while (stop < w.hi && usable(ctx, w, stop) && !/^[,.;:!?()]$/.test(tok(ctx, stop)?.text ?? "")) {
+  // Tokens of places set off by commas (", Mo.,") do not count towards the length limit.
+  let qualifiers = 0;
+  while (stop < w.hi && usable(ctx, w, stop)) {
     const token = tok(ctx, stop);
-    if (!token || stop - end > 12) return null;
+    if (!token || stop - end - qualifiers > 12) return null;
+    if (token.text === ",") {
+      // "president of the Kansas City, Mo., branch of the NAACP": the state is part of the phrase.
+      const place = placeQualifier(ctx, stop);
+      if (!place || place.end > w.hi) break;
+      qualifiers += place.end - stop + (place.continues ? 1 : 0);
+      stop = place.end + (place.continues ? 1 : 0);
+      if (!place.continues) break;
+      continue;
+    }
+    if (/^[.;:!?()]$/.test(token.text)) break;
     if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
     if (token.pos === "PRON" && RELATIVE.has(token.normal)) return null;
     stop += 1;
@@ -255,8 +268,17 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
   const found: Subject[] = [];
   for (let n = 0; n < 5; n += 1) {
     let left = right - 1;
-    while (left >= w.lo && usable(ctx, w, left) && tok(ctx, left)?.text !== ",") {
+    while (left >= w.lo && usable(ctx, w, left)) {
       const inside = tok(ctx, left);
+      if (inside?.text === ",") {
+        // A place set off by commas is inside the segment: "the Dayton, Ohio, chapter", "mayor of Springfield, Ill.,".
+        const opens = placeQualifier(ctx, left);
+        const closes = tok(ctx, left - 2)?.text === "," ? placeQualifier(ctx, left - 2) : null;
+        if (opens?.end === right) left -= 1;
+        else if (closes?.continues && closes.end === left) left -= 3;
+        else break;
+        continue;
+      }
       if ((inside && isSpeechVerb(inside)) || right - left > 30)
         return found[found.length - 1] ?? null;
       left -= 1;

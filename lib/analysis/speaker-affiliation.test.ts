@@ -33,7 +33,42 @@ describe("affiliation as the article states it", () => {
       affiliations(
         "“We will appeal,” said Mary Fox, president of the Dayton, Ohio, chapter of the NAACP.",
       ),
-    ).toEqual([["Mary Fox, president of the Dayton", "the Dayton, Ohio, chapter of the NAACP"]]);
+    ).toEqual([
+      [
+        "Mary Fox, president of the Dayton, Ohio, chapter of the NAACP",
+        "the Dayton, Ohio, chapter of the NAACP",
+      ],
+    ]);
+  });
+
+  it("a state set off by commas: inside the speaker's appositive, and the end of it before other words", () => {
+    expect(
+      affiliations(
+        "“They are pulling people together,” said Anita Russ, president of the Kansas City, Mo., branch of the NAACP, which introduced the resolution.",
+      ),
+    ).toEqual([
+      [
+        "Anita Russ, president of the Kansas City, Mo., branch of the NAACP",
+        "the Kansas City, Mo., branch of the NAACP",
+      ],
+    ]);
+    expect(
+      affiliations(
+        "“We need help,” said Jo Ames, director of the Food Bank of Peoria, Ill., at a rally.",
+      ),
+    ).toEqual([
+      ["Jo Ames, director of the Food Bank of Peoria, Ill.", "the Food Bank of Peoria, Ill."],
+    ]);
+    expect(
+      affiliations(
+        "“We need help,” said Tom Hale, director of the Peoria, Ill., food bank, at noon.",
+      ),
+    ).toEqual([
+      ["Tom Hale, director of the Peoria, Ill., food bank", "the Peoria, Ill., food bank"],
+    ]);
+    expect(
+      affiliations("Pat Lee, the chair of the Dayton, Ohio, chapter, said: “We will win.”"),
+    ).toEqual([["Pat Lee, the chair of the Dayton, Ohio, chapter", "the Dayton, Ohio, chapter"]]);
   });
 
   it("“of ORGANISATION” after a name, but not “of PLACE”", () => {
