@@ -63,7 +63,14 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
       continue;
     }
     let end = i + 1;
-    while (end < ctx.tokens.length && (isName(ctx, end) || isJoiner(ctx, end))) end += 1;
+    // A name never runs on into the next sentence (a headline without a full stop, "…the CPAC Crowd", then "Glenn Beck").
+    const sentence = ctx.tokens[i]?.sentence;
+    while (
+      end < ctx.tokens.length &&
+      ctx.tokens[end]?.sentence === sentence &&
+      (isName(ctx, end) || isJoiner(ctx, end))
+    )
+      end += 1;
     runs.push({ start: i, end });
     i = end;
   }

@@ -227,6 +227,14 @@ describe("speakers from context", () => {
     ]);
   });
 
+  it("a name does not run on from a headline with no full stop", () => {
+    expect(
+      who(
+        "Beck Wows the CPAC Crowd\n\nGlenn Beck, the hero of the right, ripped the roof off a hotel on Saturday.\n\n“It is not enough just to not suck,” he said.",
+      ),
+    ).toEqual([["It is not enough just to not suck", "Glenn Beck", "he → Glenn Beck"]]);
+  });
+
   it("with no earlier speaker, he resolves to the last person named", () => {
     expect(
       who(
