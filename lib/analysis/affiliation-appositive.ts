@@ -154,7 +154,12 @@ function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   let stop = start;
   const inside = (i: number) =>
     /^(of|for)$/.test(tok(ctx, i)?.normal ?? "") && isName(ctx, i - 1) && isName(ctx, i + 1);
-  while (isName(ctx, stop) || glue(ctx, stop) || inside(stop)) stop += 1;
+  const sentence = tok(ctx, end)?.sentence;
+  while (
+    tok(ctx, stop)?.sentence === sentence &&
+    (isName(ctx, stop) || glue(ctx, stop) || inside(stop))
+  )
+    stop += 1;
   const named = stop > start ? judge(ctx, start, stop) : null;
   const organisation = [...Array(stop - start).keys()].some((k) => {
     const token = tok(ctx, start + k);

@@ -166,8 +166,13 @@ export function classifyQuote(
   form: QuoteForm,
   hasSpeaker: boolean,
   continuation: boolean,
+  statedSpeaker = false,
 ): QuoteKind {
-  if (form.titleLike && form.words <= SCARE_MAX_WORDS) return "scare";
+  // A short quote in a headline-like line is the outlet's wording ("…, citing ‘security
+  // concerns’"), unless the line opens with it and says who spoke (“We will respond,” Pompeo
+  // says — a headline, or a sentence missing its full stop).
+  const spoken = statedSpeaker && form.initial;
+  if (form.titleLike && form.words <= SCARE_MAX_WORDS && !spoken) return "scare";
   if (form.titleCase) return "scare";
   if (form.initial || continuation)
     return hasSpeaker || form.words > SCARE_MAX_WORDS ? "direct" : "scare";

@@ -47,6 +47,15 @@ describe("findQuotes: kinds", () => {
     ]);
   });
 
+  it("a headline or a line with no full stop that opens with a quote and says who spoke: direct", () => {
+    expect(kinds("“We will respond,” Pompeo says\n\nThe State Department said more.")).toEqual([
+      ["We will respond", "direct", "Pompeo"],
+    ]);
+    expect(kinds("“The numbers are wrong,” said Paul Kim")).toEqual([
+      ["The numbers are wrong", "direct", "Paul Kim"],
+    ]);
+  });
+
   it("a long fragment with no speaker is partial with no speaker", () => {
     expect(
       kinds(

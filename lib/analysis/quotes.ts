@@ -32,8 +32,18 @@ export function findQuotes(article: PreparedArticle): Quote[] {
   const id = article.analysis.id;
   return ctx.spans.map((span, q): Quote => {
     const form = forms[q] ?? quoteForm(ctx, q);
-    const found = attributions[q] ?? { speaker: null, attribution: null, affiliation: null };
-    const kind = classifyQuote(form, found.speaker !== null, span.continues !== null);
+    const found = attributions[q] ?? {
+      speaker: null,
+      attribution: null,
+      affiliation: null,
+      explicit: false,
+    };
+    const kind = classifyQuote(
+      form,
+      found.speaker !== null,
+      span.continues !== null,
+      found.speaker !== null && found.explicit,
+    );
     // A scare quote is the outlet's own distancing: no one is quoted.
     const scare = kind === "scare";
     return {

@@ -339,7 +339,12 @@ export class SpeakerFinder implements OwnerLookups {
       if (!token || token.sentence < sentence - 2) break;
       if (token.depth > 0 || !ORGANISATION_WORDS.has(token.normal) || !isName(ctx, k)) continue;
       let start = k;
-      while (start > 0 && isName(ctx, start - 1)) start -= 1;
+      while (
+        start > 0 &&
+        isName(ctx, start - 1) &&
+        tok(ctx, start - 1)?.sentence === token.sentence
+      )
+        start -= 1;
       return this.named({ start, end: k + 1 });
     }
     return null;
