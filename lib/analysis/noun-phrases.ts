@@ -21,6 +21,34 @@ export interface Subject extends Phrase {
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSONAL = new Set(["he", "she", "they", "it"]);
 const RELATIVE = new Set(["who", "which", "that"]);
+const PARTITIVES = new Set([
+  "one",
+  "two",
+  "three",
+  "some",
+  "many",
+  "most",
+  "several",
+  "each",
+  "both",
+  "all",
+  "none",
+]);
+const WH_WORDS = new Set(["what", "which", "whatever", "whichever", "whose"]);
+/** Heads of time phrases set off by commas like a subject: "this month, Bishop Jenky said". */
+const TIME_NOUNS = new Set([
+  ...RELATIVE_DAYS,
+  "day",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "hour",
+]);
 const TIME_WORDS = new Set([
   ...RELATIVE_DAYS,
   "last",
@@ -132,21 +160,31 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     if (nominal(ctx, s - 1) || token.pos === "ADJ") s -= 1;
     else if (token.pos === "PART" && /^['’]s?$/.test(token.text)) s -= 1;
     else if (token.normal === "of" && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
-    // "professors and administrators", "Pelosi and Reid": coordinated nouns speak together.
+    // "professors and administrators", "Pelosi and Reid": coordinated nouns speak together;
+    // "the nation’s largest and oldest civil rights groups": so do coordinated adjectives.
     else if (
       token.normal === "and" &&
-      nominal(ctx, s) &&
-      nominal(ctx, s - 2) &&
-      usable(ctx, w, s - 2)
+      usable(ctx, w, s - 2) &&
+      // Alike on both sides, so "standards for class certification and Justice Ginsburg said" stays apart.
+      ((nominal(ctx, s) && nominal(ctx, s - 2) && isName(ctx, s) === isName(ctx, s - 2)) ||
+        (tok(ctx, s)?.pos === "ADJ" && tok(ctx, s - 2)?.pos === "ADJ"))
     )
       s -= 1;
     else if (joins(ctx, s - 1)) s -= 1;
     else {
-      if (token.pos === "DET" || (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.normal)))
-        s -= 1;
+      // Not "what" or "which": "what aides called" is said by the aides.
+      const determiner = token.pos === "DET" && !WH_WORDS.has(token.normal);
+      if (determiner || (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.normal))) s -= 1;
       break;
     }
   }
+  // "One of the nation’s oldest civil rights groups", "some of the protesters".
+  if (
+    tok(ctx, s - 1)?.normal === "of" &&
+    PARTITIVES.has(tok(ctx, s - 2)?.normal ?? "") &&
+    usable(ctx, w, s - 2)
+  )
+    s -= 2;
   // "Close to three dozen House Democrats", "more than 90 professors", "nearly 90 faculty".
   const first = tok(ctx, s);
   if (first?.pos === "NUM") {
@@ -287,6 +325,7 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, left - 1) : null;
     if (start === null || segment.end <= segment.start) break;
     const subject = plain(start, left, { appositive: segment });
+    if (TIME_NOUNS.has(tok(ctx, left - 1)?.normal ?? "")) break;
     if (atClauseStart(ctx, w, start)) {
       found.push(subject);
       // A subject not preceded by a comma starts the clause: stop; else look further left.

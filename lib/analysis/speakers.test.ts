@@ -227,6 +227,33 @@ describe("speakers from context", () => {
     ]);
   });
 
+  it("the subject's extent: a time phrase, “what”, a partitive, coordination of unlike words", () => {
+    expect(
+      who(
+        "Criticism grew so heated that this month, Bishop Daniel Jenky, of Peoria, Ill., said that he was “following a similar path” as others.",
+      ),
+    ).toEqual([["following a similar path", "Bishop Daniel Jenky", "X said"]]);
+    expect(
+      who("Mr. Boehner pointed to what aides called “orphan districts” in those states."),
+    ).toEqual([["orphan districts", "aides", "X called"]]);
+    expect(
+      who(
+        "One of the nation’s largest and oldest civil rights groups passed a resolution calling for groups to weed “racist elements” out of their ranks.",
+      ),
+    ).toEqual([
+      [
+        "racist elements",
+        "One of the nation’s largest and oldest civil rights groups",
+        "X … calling",
+      ],
+    ]);
+    expect(
+      who(
+        "The remedies require different standards for class certification and Justice Ruth Bader Ginsburg said it was “a very serious problem” in the case.",
+      ),
+    ).toEqual([["a very serious problem", "Justice Ruth Bader Ginsburg", "X said"]]);
+  });
+
   it("a name does not run on from a headline with no full stop", () => {
     expect(
       who(
