@@ -64,6 +64,13 @@ const AHEAD = 150;
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 const isPossessive = (ctx: QuoteContext, i: number) => /^['’]s$/.test(tok(ctx, i)?.text ?? "");
 
+/** Media words written in capitals that name no one: "a new TV ad", "a Web video". */
+const MEDIA_WORDS = new Set(["tv", "radio", "web", "internet", "online", "video", "dvd", "cd"]);
+
+/** A name that can own a document: not a medium ("TV"). */
+const ownerName = (ctx: QuoteContext, i: number) =>
+  isName(ctx, i) && !MEDIA_WORDS.has(tok(ctx, i)?.normal ?? "");
+
 /**
  * A name written before a document noun: "the NAACP resolution", "Pompeo’s
  * statement", and a possessor before name modifiers: "Mitt Romney's
@@ -76,17 +83,17 @@ export function nameBefore(
   lookups: OwnerLookups,
 ): Resolved | null {
   let end = noun;
-  while (end - 1 >= floor && !isName(ctx, end - 1) && tok(ctx, end - 1)?.pos === "ADJ") end -= 1;
+  while (end - 1 >= floor && !ownerName(ctx, end - 1) && tok(ctx, end - 1)?.pos === "ADJ") end -= 1;
   let modifiers = end;
-  while (modifiers - 1 >= floor && isName(ctx, modifiers - 1)) modifiers -= 1;
+  while (modifiers - 1 >= floor && ownerName(ctx, modifiers - 1)) modifiers -= 1;
   if (modifiers < end && modifiers - 1 >= floor && isPossessive(ctx, modifiers - 1)) {
     let owner = modifiers - 1;
-    while (owner - 1 >= floor && isName(ctx, owner - 1)) owner -= 1;
+    while (owner - 1 >= floor && ownerName(ctx, owner - 1)) owner -= 1;
     if (owner < modifiers - 1) return lookups.named({ start: owner, end: modifiers - 1 });
   }
   if (end - 1 >= floor && isPossessive(ctx, end - 1)) end -= 1;
   let start = end;
-  while (start - 1 >= floor && isName(ctx, start - 1)) start -= 1;
+  while (start - 1 >= floor && ownerName(ctx, start - 1)) start -= 1;
   return start < end ? lookups.named({ start, end }) : null;
 }
 

@@ -155,6 +155,10 @@ describe("documents and descriptions", () => {
     expect(
       who("The NAACP adopted a resolution. The resolution said it would “repudiate the racism.”"),
     ).toEqual([["repudiate the racism.", "The NAACP", "the resolution → The NAACP"]]);
+    // A medium in capitals owns nothing: the ad stays the source, not "new TV".
+    expect(
+      who("The campaign used a new TV ad to claim the plan treats Medicare like a “piggy bank.”"),
+    ).toEqual([["piggy bank.", "a new TV ad", "X claim"]]);
   });
 
   it("“the Texas governor” → the governor named earlier; “the official” stays as written", () => {
