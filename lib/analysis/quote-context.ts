@@ -106,7 +106,7 @@ export function buildQuoteContext(article: PreparedArticle): QuoteContext {
 }
 
 const FINAL = /^[.!?…]+$/;
-const CLOSING_MARK = /^[”"’']$/;
+const CLOSING_MARK = /^[”"’'»“]$/;
 
 /** True when a token ends a sentence: final punctuation followed by white space, a closing mark or the end. */
 export function endsSentence(ctx: QuoteContext, i: number): boolean {

@@ -14,6 +14,20 @@ describe("findQuotedSpans", () => {
     ]);
   });
 
+  it("reads guillemets and low-high marks as double quotes, not breadcrumbs", () => {
+    expect(quoted("« Nous condamnons cette attaque », a déclaré le ministre.")).toEqual([
+      "Nous condamnons cette attaque",
+    ]);
+    expect(quoted("«Мы не оставим это без ответа», — заявил министр.")).toEqual([
+      "Мы не оставим это без ответа",
+    ]);
+    expect(
+      quoted("„Wir verurteilen den Angriff“, sagte er. »Das ist inakzeptabel«, sagte sie."),
+    ).toEqual(["Wir verurteilen den Angriff", "Das ist inakzeptabel"]);
+    expect(quoted("„Nie pozwolimy na to” — powiedział minister.")).toEqual(["Nie pozwolimy na to"]);
+    expect(quoted("Home » News » World « Back")).toEqual([]);
+  });
+
   it("drops a comma or colon left inside the closing mark, keeps a full stop", () => {
     expect(quoted("placed on “ordered departure,” which means; “It is over.”")).toEqual([
       "ordered departure",

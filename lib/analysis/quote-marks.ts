@@ -1,6 +1,7 @@
 /**
  * Finding quoted spans from quote marks alone: straight and curly double
- * quotes, curly and straight single quotes (told apart from apostrophes),
+ * quotes, guillemets (« » and the reversed » «) and low-high marks („ “ or
+ * „ ”) as doubles, curly and straight single quotes (told apart from apostrophes),
  * nesting, and the news convention of a quote that runs on into the next
  * paragraph. Unbalanced marks are bounded at the next opener or the end of the
  * paragraph, so a stray mark never swallows an article.
@@ -36,6 +37,8 @@ interface OpenMark {
   mark: QuoteMark;
   at: number;
   continues: number | null;
+  /** The opening character: „ is closed by “ as well as ”, a guillemet by its mirror. */
+  char?: string;
 }
 
 interface RawSpan {
@@ -53,8 +56,8 @@ interface RawSpan {
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-const OPENS_BEFORE = /[\s([{\u2014\u2013\-/“‘"']/u;
-const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-’”'"…]/u;
+const OPENS_BEFORE = /[\s([{\u2014\u2013\-/“‘"'«„]/u;
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-’”'"…»]/u;
 
 const isWord = (ch: string) => ch !== "" && WORD.test(ch);
 const isSpace = (ch: string) => ch !== "" && SPACE.test(ch);
@@ -92,21 +95,50 @@ class ParagraphScanner {
     });
   }
 
-  /** Pop everything above `keep` entries: doubles are bounded at `at`, unclosed singles dropped (likely apostrophes). */
+  /**
+   * Pop everything above `keep` entries: doubles are bounded at `at`; unclosed singles
+   * (likely apostrophes) and unclosed guillemets or „ (likely arrows, "« Back") are dropped.
+   */
   private unwind(keep: number, at: number): void {
     while (this.stack.length > keep) {
       const entry = this.stack.pop();
-      if (entry && entry.mark === "double") this.emit(entry, null, at);
+      const plain = entry?.char === undefined;
+      if (entry && entry.mark === "double" && plain) this.emit(entry, null, at);
     }
   }
 
-  open(mark: QuoteMark, at: number, continues: number | null = null): void {
+  open(mark: QuoteMark, at: number, continues: number | null = null, char?: string): void {
     if (mark === "double") {
       // A second double opener while one is open: the first was never closed; bound it here.
       const index = this.stack.findIndex((entry) => entry.mark === "double");
       if (index >= 0) this.unwind(index, at);
     }
-    this.stack.push({ id: this.nextId(), mark, at, continues });
+    this.stack.push({ id: this.nextId(), mark, at, continues, char });
+  }
+
+  /** The opening character of the innermost open double quote, if any. */
+  private openDouble(): string | undefined {
+    for (let k = this.stack.length - 1; k >= 0; k -= 1) {
+      const entry = this.stack[k];
+      if (entry?.mark === "double") return entry.char ?? "“";
+    }
+    return undefined;
+  }
+
+  /**
+   * « » „: each closes the quote its mirror opened, and opens one only before words
+   * (French « spaced », reversed »German«), so "Home » News" breadcrumbs open nothing.
+   */
+  private otherDouble(i: number, ch: string): void {
+    const open = this.openDouble();
+    const closes = (ch === "»" && open === "«") || (ch === "«" && open === "»");
+    if (closes) {
+      this.close("double", i);
+      return;
+    }
+    const next = this.char(i + 1);
+    const spaced = ch === "«" && isSpace(next) && isWord(this.char(i + 2));
+    if (isWord(next) || spaced) this.open("double", i, null, ch);
   }
 
   close(mark: QuoteMark, at: number): void {
@@ -206,12 +238,16 @@ class ParagraphScanner {
     }
     // Jump from mark to mark: every other character is skipped, so the scan costs one regex pass.
     const part = this.text.slice(from, this.to);
-    const marks = /[“”"‘’']/g;
+    const marks = /[“”"‘’'«»„]/g;
     for (let found = marks.exec(part); found; found = marks.exec(part)) {
       const i = from + found.index;
       const ch = found[0];
       const carry = i === first ? continues : null;
-      if (ch === "“") this.open("double", i, carry);
+      if (ch === "“") {
+        // German style closes „ with “.
+        if (this.openDouble() === "„") this.close("double", i);
+        else this.open("double", i, carry);
+      } else if (ch === "«" || ch === "»" || ch === "„") this.otherDouble(i, ch);
       else if (ch === "”") {
         // Some sites type ” for both marks: treat one that opens a word after a space as an opener.
         const sloppyOpener =
