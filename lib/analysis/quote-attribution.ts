@@ -1,4 +1,6 @@
 import { isWordToken } from "./nlp";
+import { isName } from "./noun-phrases";
+import { isPlaceWord } from "./speaker-gender";
 import {
   closesSentence,
   endsSentence,
@@ -117,8 +119,44 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
   return null;
 }
 
+/**
+ * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".
+ * Only when the dash and a short name phrase, with no verb, end the quote's paragraph.
+ */
+function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const span = ctx.spans[q];
+  const close = ctx.spanTokens[q]?.close;
+  if (!span || close === null || close === undefined || span.depth > 0) return null;
+  const dash = tok(ctx, close + 1);
+  if (!dash || !/^[—–]$/.test(dash.text) || dash.paragraph !== span.paragraph) return null;
+  const start = close + 2;
+  let end = start;
+  while (tok(ctx, end)?.paragraph === span.paragraph) end += 1;
+  while (end > start && /^[.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
+  if (end <= start || end - start > 12) return null;
+  let named = false;
+  for (let i = start; i < end; i += 1) {
+    const token = tok(ctx, i);
+    if (!token || token.depth > 0) return null;
+    if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
+    // A caption's place and date ("— Basra, Sept. 7") signs nothing.
+    if (token.pos === "NUM" || /\d/.test(token.text)) return null;
+    if (isName(ctx, i)) named = true;
+  }
+  const first = tok(ctx, start);
+  if (!named || !first || !/^\p{Lu}/u.test(first.text) || isPlaceWord(first.normal)) return null;
+  const resolved = finder.named({ start, end });
+  return {
+    speaker: resolved.speaker,
+    attribution: "— X",
+    explicit: true,
+    affiliation: resolved.affiliation ?? null,
+  };
+}
+
 function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
-  const found = afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q);
+  const found =
+    afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q) ?? dashSigned(ctx, finder, q);
   if (found) return found;
   const before = windowBefore(ctx, q);
   const according =

@@ -258,6 +258,18 @@ describe("speakers from context", () => {
     ).toEqual([["a very serious problem", "Justice Ruth Bader Ginsburg", "X said"]]);
   });
 
+  it("a pull quote signed with a dash; a caption's place and date sign nothing", () => {
+    expect(
+      who("“We condemn the attack.” — Foreign Minister Heiko Maas\n\nThe ministry said more."),
+    ).toEqual([["We condemn the attack.", "Foreign Minister Heiko Maas", "— X"]]);
+    expect(
+      who("Protesters held a sign reading “Go home” — Basra, Sept. 7\n\nThe ministry said more."),
+    ).toEqual([["Go home", null, null]]);
+    expect(who("The crowd chanted “death to America” — and then dispersed.")).toEqual([
+      ["death to America", "The crowd", "X chanted"],
+    ]);
+  });
+
   it("a name does not run on from a headline with no full stop", () => {
     expect(
       who(
