@@ -109,15 +109,76 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
 /** "Pompeo said, “…”", "Mr. Pompeo called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
 function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const w = windowBefore(ctx, q);
+  let thing: Speech | null = null;
   for (let v = w.hi - 1; v >= w.lo; v -= 1) {
     const token = tok(ctx, v);
-    if (!token || !usable(ctx, w, v) || !isSpeechVerb(token)) continue;
-    if (blocked(ctx, w, v)) return null;
+    if (!token || !usable(ctx, w, v)) continue;
+    // ", Santorum continued,": a verb used of speech only after a quote also speaks set off by commas.
+    const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
+    if (!isSpeechVerb(token) && !aside) continue;
+    if (thing === null && blocked(ctx, w, v)) return null;
     const speech = finder.speechAt(v);
-    if (speech) return fromSpeech(speech);
+    if (!speech) continue;
+    // "That world view, Santorum continued, suggests … “…”": a thing that "suggests" speaks only
+    // when no person speaks earlier in the sentence.
+    if (thing !== null)
+      return fromSpeech(speech.person !== null || speech.bareName ? speech : thing);
+    if (!spokenByThing(ctx, speech)) return fromSpeech(speech);
+    thing = speech;
   }
-  return null;
+  return fromSpeech(thing);
 }
+
+/**
+ * True when a speech's subject is a thing ("that world view suggests", "the tax deal
+ * announced"), not a person, a role, a group or a document.
+ */
+function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
+  if (speech.person !== null || speech.collective || speech.bareName) return false;
+  if (speech.subjectStart >= speech.verb) return false;
+  // The subject phrase's head: its last noun, read from its start ("That world view, Santorum continued, suggests").
+  let head = -1;
+  for (let k = speech.subjectStart; k < speech.verb; k += 1) {
+    const pos = tok(ctx, k)?.pos ?? "";
+    if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") head = k;
+    else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
+  }
+  const token = tok(ctx, head);
+  return token !== undefined && token.pos === "NOUN" && THING_NOUNS.has(token.lemma);
+}
+
+/**
+ * Things that "suggest", "show" or are "announced" in news copy: listed, not guessed, since
+ * a noun for people ("women", "critics", "diplomats") must never be taken for one.
+ */
+const THING_NOUNS = new Set([
+  "view",
+  "data",
+  "evidence",
+  "figure",
+  "number",
+  "result",
+  "trend",
+  "record",
+  "history",
+  "fact",
+  "idea",
+  "deal",
+  "plan",
+  "bill",
+  "law",
+  "policy",
+  "move",
+  "decision",
+  "measure",
+  "proposal",
+  "situation",
+  "development",
+  "incident",
+  "attack",
+  "research",
+  "analysis",
+]);
 
 /**
  * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".

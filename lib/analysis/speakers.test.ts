@@ -258,6 +258,25 @@ describe("speakers from context", () => {
     ).toEqual([["a very serious problem", "Justice Ruth Bader Ginsburg", "X said"]]);
   });
 
+  it("a thing that “suggests” or is “announced” yields to a person speaking earlier in the sentence", () => {
+    expect(
+      who(
+        "That world view, Santorum continued, suggests that man could harm the Earth by relying on claims that “frankly are just not scientifically proven.”",
+      ),
+    ).toEqual([["frankly are just not scientifically proven.", "Santorum", "X continued"]]);
+    expect(
+      who(
+        "Larry Summers just told reporters that failure to pass the tax deal announced by President Obama “would significantly increase the risk” of a recession.",
+      ),
+    ).toEqual([["would significantly increase the risk", "Larry Summers", "X told"]]);
+    // People are never taken for things: the women say it.
+    expect(
+      who(
+        "Ginger Lee tweeted that she got a message, and several other women say they were surprised to get a “follow” from him.",
+      ),
+    ).toEqual([["follow", "several other women", "X say"]]);
+  });
+
   it("a pull quote signed with a dash; a caption's place and date sign nothing", () => {
     expect(
       who("“We condemn the attack.” — Foreign Minister Heiko Maas\n\nThe ministry said more."),
