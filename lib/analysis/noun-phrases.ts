@@ -371,18 +371,3 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   if (end === null) return null;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
 }
-
-/**
- * The subject of a participle or a second verb ("…, saying", "called it … and
- * warned"): the nearest phrase to the left that opens a clause and is followed by a verb.
- */
-export function clauseSubject(ctx: QuoteContext, w: Window, v: number): Subject | null {
-  const floor = Math.max(w.lo, v - 60);
-  for (let k = v - 1; k >= floor; k -= 1) {
-    const token = tok(ctx, k);
-    if (!token || !usable(ctx, w, k) || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
-    const subject = subjectBefore(ctx, w, k);
-    if (subject && (subject.pronoun || atClauseStart(ctx, w, subject.start))) return subject;
-  }
-  return null;
-}

@@ -1,6 +1,6 @@
+import { clauseSubject } from "./clause-subject";
 import {
   atClauseStart,
-  clauseSubject,
   isName,
   phraseStartingAt,
   type Phrase,

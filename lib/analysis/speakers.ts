@@ -1,5 +1,5 @@
+import { clauseSubject } from "./clause-subject";
 import {
-  clauseSubject,
   isName,
   phraseEndingAt,
   type Phrase,
