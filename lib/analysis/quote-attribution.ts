@@ -51,6 +51,15 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   while (i < w.hi && usable(ctx, w, i) && /^[,—–\-)]$/.test(tok(ctx, i)?.text ?? "")) i += 1;
   const first = tok(ctx, i);
   if (!first || !usable(ctx, w, i)) return null;
+  // A quote inside a sentence with nothing setting it off, neither inside its marks nor after
+  // them, modifies the next word ("what he described as “misleading” media reports"): "media
+  // reports" is not "X reports".
+  const opener = tok(ctx, at.open ?? -1);
+  const before = tok(ctx, (at.open ?? 0) - 1);
+  const opensSentence = !before || !opener || before.sentence !== opener.sentence;
+  const closer = tok(ctx, at.close);
+  const inside = closer ? (ctx.text[closer.start - 1] ?? "") : "";
+  if (i === w.lo && !opensSentence && /[\p{L}\p{N}]/u.test(inside)) return null;
   // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
   if (
     /\.$/.test(ctx.text.slice(span.start, span.end)) &&

@@ -277,6 +277,17 @@ describe("speakers from context", () => {
     ).toEqual([["follow", "several other women", "X say"]]);
   });
 
+  it("a quote set off by nothing modifies the next word: “misleading” media reports", () => {
+    expect(
+      who(
+        "Barry Rand issued a statement refuting what he described as “misleading” media reports.",
+      ),
+    ).toEqual([["misleading", "Barry Rand", "he → Barry Rand"]]);
+    expect(who("Pompeo gave a speech. “We will respond” Pompeo says")).toEqual([
+      ["We will respond", "Pompeo", "X says"],
+    ]);
+  });
+
   it("a pull quote signed with a dash; a caption's place and date sign nothing", () => {
     expect(
       who("“We condemn the attack.” — Foreign Minister Heiko Maas\n\nThe ministry said more."),
