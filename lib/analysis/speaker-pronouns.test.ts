@@ -64,6 +64,17 @@ describe("he / she with the article's gender signals", () => {
 });
 
 describe("descriptions and documents", () => {
+  it("a subject named in an appositive (“the chief executive, Barry Rand, issued”) is a later subject too", () => {
+    expect(
+      who(
+        "“We support the plan,” Mr. Rother said.\n\nOn Friday, the group’s chief executive, Barry Rand, issued a statement refuting what he described as “misleading” media reports.",
+      ),
+    ).toEqual([
+      ["We support the plan", "Mr. Rother", "X said"],
+      ["misleading", "Barry Rand", "he → Barry Rand"],
+    ]);
+  });
+
   it("“the Texas governor” with no governor named: the person who just spoke", () => {
     expect(
       who(
