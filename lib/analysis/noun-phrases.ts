@@ -305,6 +305,18 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
   let right = comma;
   const found: Subject[] = [];
   for (let n = 0; n < 5; n += 1) {
+    // "one diplomat, who spoke on condition of anonymity, told": a relative clause set off by
+    // commas describes the phrase before it, whatever verbs it holds.
+    // The phrase before it may itself be an appositive ("Rep. Peter King, R-N.Y., who …, said"):
+    // the chain goes on from the relative clause's comma.
+    const relative = relativeClauseStart(ctx, w, right);
+    if (relative !== null) {
+      const start = phraseEndingAt(ctx, w, relative - 2);
+      if (start === null) break;
+      if (atClauseStart(ctx, w, start)) found.push(plain(start, relative - 1));
+      right = relative - 1;
+      continue;
+    }
     let left = right - 1;
     while (left >= w.lo && usable(ctx, w, left)) {
       const inside = tok(ctx, left);
@@ -334,6 +346,16 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     right = left;
   }
   return found[found.length - 1] ?? null;
+}
+
+/** Index of "who"/"which" opening a relative clause that ends at the comma `right`, or null. */
+function relativeClauseStart(ctx: QuoteContext, w: Window, right: number): number | null {
+  for (let k = right - 1; k >= Math.max(w.lo, right - 30) && usable(ctx, w, k); k -= 1) {
+    if (tok(ctx, k)?.text !== ",") continue;
+    const opener = tok(ctx, k + 1);
+    return opener?.pos === "PRON" && /^(who|which)$/.test(opener.normal) ? k + 1 : null;
+  }
+  return null;
 }
 
 /** The subject right before a finite speech verb: "Pompeo said", "the senior official also said". */

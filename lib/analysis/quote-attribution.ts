@@ -77,6 +77,15 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   for (let v = i + 1; v < w.hi; v += 1) {
     const token = tok(ctx, v);
     if (!token || !usable(ctx, w, v)) return null;
+    // "one diplomat, who spoke on condition of anonymity, told Reuters": skip the relative clause.
+    const relative = tok(ctx, v + 1);
+    if (token.text === "," && relative?.pos === "PRON" && /^(who|which)$/.test(relative.normal)) {
+      let close = v + 2;
+      while (close < w.hi && usable(ctx, w, close) && tok(ctx, close)?.text !== ",") close += 1;
+      if (close >= w.hi || !usable(ctx, w, close)) return null;
+      v = close;
+      continue;
+    }
     // wink reads "the letter states." as a noun; in this slot it can only be the verb.
     const next = tok(ctx, v + 1)?.text ?? ".";
     const nounVerb =
@@ -124,7 +133,7 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     if (!token || !usable(ctx, w, v)) continue;
     // ", Santorum continued,": a verb used of speech only after a quote also speaks set off by commas.
     const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
-    if (!isSpeechVerb(token) && !aside) continue;
+    if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v)) continue;
     if (thing === null && blocked(ctx, w, v)) return null;
     const speech = finder.speechAt(v);
     if (!speech) continue;
@@ -136,6 +145,26 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     thing = speech;
   }
   return fromSpeech(thing);
+}
+
+/**
+ * A speech verb wink tagged as a noun between a plural subject and an object: "Critics call
+ * the closure a “retreat”", "they claim that …".
+ */
+function nounForVerb(ctx: QuoteContext, v: number): boolean {
+  const token = tok(ctx, v);
+  const before = tok(ctx, v - 1);
+  const after = tok(ctx, v + 1);
+  if (!token || !before || !after || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma))
+    return false;
+  if (token.normal !== token.lemma) return false;
+  // A plural noun ("critics", lemma "critic"; wink tags a capitalised one opening the sentence as a name).
+  const opens = tok(ctx, v - 2)?.sentence !== before.sentence;
+  const plural =
+    (before.pos === "NOUN" && before.lemma !== before.normal && /s$/.test(before.normal)) ||
+    (before.pos === "PROPN" && opens && /[^s]s$/.test(before.normal)) ||
+    (before.pos === "PRON" && /^(they|we|i|you)$/.test(before.normal));
+  return plural && /^(DET|PRON|PROPN|SCONJ)$/.test(after.pos);
 }
 
 /**

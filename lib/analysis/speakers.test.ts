@@ -277,6 +277,31 @@ describe("speakers from context", () => {
     ).toEqual([["follow", "several other women", "X say"]]);
   });
 
+  it("a relative clause between the subject and its verb is skipped, whatever verbs it holds", () => {
+    expect(
+      who("“It’s a sad day,” one diplomat, who spoke on condition of anonymity, told Reuters."),
+    ).toEqual([["It’s a sad day", "one diplomat", "X told"]]);
+    expect(
+      who(
+        "DeMint, who said Afghanistan is a war the United States must win, said Steele must “refocus.”",
+      ),
+    ).toEqual([["refocus.", "DeMint", "X said"]]);
+    expect(
+      who(
+        "Rep. Peter King, R-N.Y., who opposes the project, said the White House heard “pushback.”",
+      ),
+    ).toEqual([["pushback.", "Rep. Peter King, R-N.Y.", "X said"]]);
+  });
+
+  it("a speech verb wink tags as a noun after a plural subject: “Critics call the closure a …”", () => {
+    expect(who("Critics call the closure a “retreat.”")).toEqual([
+      ["retreat.", "Critics", "X call"],
+    ]);
+    expect(who("Mr. Boehner told reporters there was “no progress to report.”")).toEqual([
+      ["no progress to report.", "Mr. Boehner", "X told"],
+    ]);
+  });
+
   it("a quote set off by nothing modifies the next word: “misleading” media reports", () => {
     expect(
       who(
