@@ -149,6 +149,24 @@ describe("blame cue patterns", () => {
     expect(attributionOf([""]).blame).toEqual([]);
   });
 
+  it("knows the groups any local story names: police, residents, critics", () => {
+    expect(relations("Protesters accused the police of brutality.")).toEqual([
+      "protesters accuses police [attributed]",
+    ]);
+    expect(relations("Critics blamed the police for the chaos.")).toEqual([
+      "critics blames police [attributed]",
+    ]);
+  });
+
+  it("a group's grievance is a cause, not a culprit: 'triggered by residents’ anger'", () => {
+    expect(relations("The unrest was triggered by residents’ anger over poor services.")).toEqual(
+      [],
+    );
+    expect(relations("The clashes were triggered by the police.")).toEqual([
+      "∅ attributes-responsibility police [own]",
+    ]);
+  });
+
   it("keeps an unknown accused as written", () => {
     const [b] = attributionOf([
       "Khamenei blamed the US and its regional allies for the attack.",

@@ -2,7 +2,7 @@ import { type GazetteerActor, media } from "./gazetteer-types";
 
 /**
  * International bodies, jihadist groups, the U.S. Congress and parties,
- * crowds and media: part of the gazetteer (gazetteer.ts).
+ * crowds, police, residents, critics and media: part of the gazetteer (gazetteer.ts).
  */
 export const BODY_ACTORS: readonly GazetteerActor[] = [
   {
@@ -120,6 +120,36 @@ export const BODY_ACTORS: readonly GazetteerActor[] = [
       "angry mob",
       "Iraqi protesters",
     ],
+  },
+  // Groups any local story names: so "blamed the police", "residents said", "critics accused"
+  // are read as blame and voices without a story's own actor list.
+  {
+    id: "police",
+    name: "Police",
+    side: "police",
+    kind: "agency",
+    aliases: [
+      "police",
+      "the police",
+      "police officers",
+      "police department",
+      "riot police",
+      "cops",
+    ],
+  },
+  {
+    id: "residents",
+    name: "Residents",
+    side: "residents",
+    kind: "crowd",
+    aliases: ["residents", "locals", "villagers", "townspeople", "neighbors", "neighbours"],
+  },
+  {
+    id: "critics",
+    name: "Critics",
+    side: "critics",
+    kind: "other",
+    aliases: ["critics", "opponents", "detractors"],
   },
   media("wall-street-journal", "The Wall Street Journal", [
     "Wall Street Journal",

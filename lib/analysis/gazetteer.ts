@@ -48,6 +48,9 @@ export const SIDES: Readonly<Record<string, string>> = {
   democrats: "Democrats",
   republicans: "Republicans",
   protesters: "Protesters",
+  police: "Police",
+  residents: "Residents",
+  critics: "Critics",
   media: "Media",
   unknown: "Unknown",
 };

@@ -102,6 +102,31 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
 }
 
 /** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Iran's meddling". */
+/** What a grieving group feels or wants: "residents’ anger", "workers’ demands". */
+const GRIEVANCES = new Set([
+  "anger",
+  "frustration",
+  "fear",
+  "grief",
+  "outrage",
+  "discontent",
+  "dissatisfaction",
+  "resentment",
+  "desperation",
+  "demand",
+  "grievance",
+  "despair",
+]);
+
+/** The lemma of the noun a mention ending at `last` possesses ("residents’ anger" → anger), or null. */
+function possessed(sentence: PatternInput["sentence"], last: number): string | null {
+  const mark = tok(sentence, last + 1);
+  if (!mark || !/^['’]s?$/.test(mark.text)) return null;
+  let k = last + 2;
+  while (tok(sentence, k)?.pos === "ADJ") k += 1;
+  return tok(sentence, k)?.lemma ?? null;
+}
+
 export function attributePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
@@ -132,7 +157,10 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
     const by = findWord(sentence.tokens, i + 1, "by", 3);
     // "whether perpetrated by X": a hypothetical, not an attribution.
     if (by < 0 || /^(?:whether|if)$/.test(tok(sentence, i - 1)?.normal ?? "")) return NONE;
-    const accused = mentionsFrom(sentence, by + 1, 8);
+    // "triggered by residents’ anger over …": their grievance is a cause, not a culprit.
+    const accused = mentionsFrom(sentence, by + 1, 8).filter(
+      (m) => !GRIEVANCES.has(possessed(sentence, m.last) ?? ""),
+    );
     if (accused.length === 0) return NONE;
     const kind: BlameKind = negatedBefore(sentence.tokens, i)
       ? "denies-responsibility"
