@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { preparedFromText } from "./fixtures/prepare-text";
-import { findQuotes } from "./quotes";
+import { who } from "./fixtures/quote-speakers";
 import { firstNameGender } from "./speaker-gender";
-
-/** [quoted text, speaker, attribution] for every quote of a text. */
-const who = (text: string) =>
-  findQuotes(preparedFromText("t", text)).map((quote) => [
-    quote.text,
-    quote.speaker,
-    quote.attribution,
-  ]);
 
 describe("he / she with the article's gender signals", () => {
   it("first names come from compromise's lexicon and are only a weak sign", () => {

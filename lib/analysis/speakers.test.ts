@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedFromText } from "./fixtures/prepare-text";
-import { findQuotes } from "./quotes";
-
-/** [quoted text, speaker, attribution] for every quote of a text. */
-const who = (text: string) =>
-  findQuotes(preparedFromText("t", text)).map((quote) => [
-    quote.text,
-    quote.speaker,
-    quote.attribution,
-  ]);
+import { who } from "./fixtures/quote-speakers";
 
 describe("speaker attribution in the quote's sentence", () => {
   it("X said / said X", () => {
