@@ -1,5 +1,7 @@
 import { diffArrays } from "diff";
-import type { DiffKind, DiffPart, TextDiff } from "./schema";
+import { changesOf, classify, describe } from "./diff-summary";
+import type { DiffPart, TextDiff } from "./schema";
+import { sharedWords, wordKey } from "./word-keys";
 
 /** Collapse runs of white space (including no-break spaces) so layout never counts as a change. */
 export function normaliseSpace(text: string): string {
@@ -16,127 +18,6 @@ const WORD_RUN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
 function words(text: string): string[] {
   return text.match(WORD_RUN) ?? [];
-}
-
-/** Word identity used to decide "same words": case and apostrophe style do not count. */
-function key(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
-}
-
-function quoteWords(list: string[]): string {
-  return `“${list.join(" ")}”`;
-}
-
-interface Change {
-  removed: string[];
-  added: string[];
-}
-
-/** Group the diff into changes: each run of deletions and insertions between equal stretches. */
-function changesOf(parts: DiffPart[], partWordLists: string[][]): Change[] {
-  const changes: Change[] = [];
-  let current: Change | null = null;
-  for (const [p, part] of parts.entries()) {
-    const partWords = partWordLists[p] ?? [];
-    if (part.op === "equal") {
-      if (partWords.length > 0) current = null;
-      continue;
-    }
-    if (partWords.length === 0) continue;
-    if (!current) {
-      current = { removed: [], added: [] };
-      changes.push(current);
-    }
-    if (part.op === "delete") current.removed.push(...partWords);
-    else current.added.push(...partWords);
-  }
-  return changes;
-}
-
-function describe(change: Change): string {
-  if (change.removed.length === 0) return `added ${quoteWords(change.added)}`;
-  if (change.added.length === 0) return `dropped ${quoteWords(change.removed)}`;
-  return `${quoteWords(change.removed)} → ${quoteWords(change.added)}`;
-}
-
-function sameMultiset(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const counts = new Map<string, number>();
-  for (const word of a) {
-    const k = key(word);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  for (const word of b) {
-    const k = key(word);
-    const count = counts.get(k) ?? 0;
-    if (count === 0) return false;
-    counts.set(k, count - 1);
-  }
-  return true;
-}
-
-function classify(
-  a: string[],
-  b: string[],
-  changes: Change[],
-): { kind: DiffKind; summary: string } {
-  if (changes.length === 0) {
-    return { kind: "identical", summary: "Identical wording." };
-  }
-  const removed = changes.flatMap((c) => c.removed);
-  const added = changes.flatMap((c) => c.added);
-  if (sameMultiset(a, b)) {
-    return { kind: "reorder", summary: "Same words, reordered." };
-  }
-  // A content word deleted in one place and inserted in another was moved, not replaced
-  // ("an appropriate temporary" → "a temporary and appropriate").
-  const addedKeys = new Set(added.map(key));
-  const moved = [...new Set(removed.map(key))].filter(
-    (word) => addedKeys.has(word) && word.length >= 4,
-  );
-  if (moved.length > 0) {
-    const movedSet = new Set(moved);
-    const rest = changes
-      .map((c) => ({
-        removed: c.removed.filter((w) => !movedSet.has(key(w))),
-        added: c.added.filter((w) => !movedSet.has(key(w))),
-      }))
-      .filter((c) => c.removed.length + c.added.length > 0);
-    const moves = moved.map((word) => `“${word}” moved`);
-    return {
-      kind: "reorder",
-      summary: `Words reordered: ${[...moves, ...rest.map(describe)].join("; ")}.`,
-    };
-  }
-  if (removed.length === 0) {
-    const long = added.length >= 4;
-    return {
-      kind: "addition",
-      summary: `${long ? "A clause added" : `${added.length === 1 ? "A word" : "Words"} added`}: ${changes.map(describe).join("; ")}.`,
-    };
-  }
-  if (added.length === 0) {
-    const long = removed.length >= 4;
-    return {
-      kind: "deletion",
-      summary: `${long ? "A clause dropped" : `${removed.length === 1 ? "A word" : "Words"} dropped`}: ${changes.map(describe).join("; ")}.`,
-    };
-  }
-  const small = changes.every((c) => c.removed.length <= 3 && c.added.length <= 3);
-  if (small && changes.length <= 3) {
-    const one = changes.length === 1 && removed.length === 1 && added.length === 1;
-    return {
-      kind: "substitution",
-      summary: `${one ? "One word substituted" : "Words substituted"}: ${changes.map(describe).join("; ")}.`,
-    };
-  }
-  const shown = changes.slice(0, 4).map(describe);
-  const more =
-    changes.length > 4
-      ? `; and ${changes.length - 4} more change${changes.length === 5 ? "" : "s"}`
-      : "";
-  return { kind: "rewrite", summary: `Reworded: ${shown.join("; ")}${more}.` };
 }
 
 // The same tokens as the `diff` package's diffWordsWithSpace (jsdiff 9): words, runs of
@@ -176,22 +57,7 @@ export const RELATED_SHARE = 0.5;
 /** True when at least RELATED_SHARE of the shorter word list's words (by key, repeats counted) are in the longer one. */
 function related(wordsA: readonly string[], wordsB: readonly string[]): boolean {
   const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
-  if (short.length === 0) return true;
-  const left = new Map<string, number>();
-  for (const word of long) {
-    const k = key(word);
-    left.set(k, (left.get(k) ?? 0) + 1);
-  }
-  let found = 0;
-  for (const word of short) {
-    const k = key(word);
-    const n = left.get(k) ?? 0;
-    if (n > 0) {
-      found += 1;
-      left.set(k, n - 1);
-    }
-  }
-  return found >= RELATED_SHARE * short.length;
+  return short.length === 0 || sharedWords(short, long, wordKey) >= RELATED_SHARE * short.length;
 }
 
 /** The edit script of unrelated texts: their common opening and ending kept, the rest replaced whole. */
@@ -393,8 +259,8 @@ export function diffText(
 
 /** True when two texts have the same words in the same order (case, punctuation and quote style aside). */
 export function sameWords(a: string, b: string): boolean {
-  const wa = words(a).map(key);
-  const wb = words(b).map(key);
+  const wa = words(a).map(wordKey);
+  const wb = words(b).map(wordKey);
   return wa.length === wb.length && wa.every((w, i) => w === wb[i]);
 }
 

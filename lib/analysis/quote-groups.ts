@@ -1,6 +1,7 @@
 import type { PreparedArticle } from "./article";
 import { diffText } from "./diff";
 import type { Quote, QuoteGroup, QuoteVariant } from "./schema";
+import { sharedWords } from "./word-keys";
 
 /** Share of the shorter quote's words that must appear, in order, in the longer one. */
 const MIN_IN_ORDER = 0.8;
@@ -73,25 +74,6 @@ function inOrder(a: string[], b: string[]): number {
   return previous[b.length] ?? 0;
 }
 
-/**
- * How many of `a`'s words `b` also has, counting repeats at most as often as
- * `b` has them: a bound on their common subsequence that costs one pass, so
- * most pairs are turned down without the quadratic comparison.
- */
-function shared(a: string[], b: string[]): number {
-  const left = new Map<string, number>();
-  for (const word of b) left.set(word, (left.get(word) ?? 0) + 1);
-  let count = 0;
-  for (const word of a) {
-    const n = left.get(word) ?? 0;
-    if (n > 0) {
-      count += 1;
-      left.set(word, n - 1);
-    }
-  }
-  return count;
-}
-
 /** True when the shorter quote is the longer one (or part of it), maybe altered, reordered or cut. */
 function sameQuote(a: Entry, b: Entry): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
@@ -100,7 +82,9 @@ function sameQuote(a: Entry, b: Entry): boolean {
   if (short.words.length < 6 && !long.joined.includes(short.joined)) return false;
   if (short.quote.kind === "scare") return false;
   const needed = MIN_IN_ORDER * short.words.length;
-  return shared(short.words, long.words) >= needed && inOrder(short.words, long.words) >= needed;
+  return (
+    sharedWords(short.words, long.words) >= needed && inOrder(short.words, long.words) >= needed
+  );
 }
 
 class DisjointSets {
