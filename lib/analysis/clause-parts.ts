@@ -1,4 +1,5 @@
 import type { Mention, SentenceActors } from "./actors";
+import { TIME_NOUNS } from "./news-vocabulary";
 import type { Token } from "./nlp";
 import { DOCUMENT_NOUNS } from "./speech-verbs";
 
@@ -34,28 +35,10 @@ const SUBORDINATORS = new Set([
 ]);
 /** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
 const TIME_WORDS = new Set([
-  "earlier",
-  "later",
+  ...TIME_NOUNS,
   "this",
   "last",
   "next",
-  "month",
-  "week",
-  "weekend",
-  "year",
-  "day",
-  "today",
-  "yesterday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "morning",
-  "evening",
-  "night",
   "also",
   "then",
   "now",

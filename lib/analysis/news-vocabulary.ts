@@ -185,6 +185,21 @@ export const RELATIVE_DAYS: readonly string[] = [
   "later",
 ];
 
+/** Nouns and day words that head a time phrase: "this month", "on Tuesday", "last night". */
+export const TIME_NOUNS: readonly string[] = [
+  ...RELATIVE_DAYS,
+  "hour",
+  "day",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+];
+
 /**
  * Words that frame a fact rather than state it: time words (outlets date the
  * same fact differently) and news-copy filler ("the developments come after").

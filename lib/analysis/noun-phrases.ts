@@ -1,4 +1,4 @@
-import { RELATIVE_DAYS } from "./news-vocabulary";
+import { RELATIVE_DAYS, TIME_NOUNS } from "./news-vocabulary";
 import { placeQualifier } from "./place-qualifier";
 import { type QuoteContext, usable, type Window } from "./quote-context";
 import { DOCUMENT_NOUNS, isSpeechVerb } from "./speech-verbs";
@@ -36,19 +36,7 @@ const PARTITIVES = new Set([
 ]);
 const WH_WORDS = new Set(["what", "which", "whatever", "whichever", "whose"]);
 /** Heads of time phrases set off by commas like a subject: "this month, Bishop Jenky said". */
-const TIME_NOUNS = new Set([
-  ...RELATIVE_DAYS,
-  "day",
-  "week",
-  "weekend",
-  "month",
-  "year",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "hour",
-]);
+const TIME_HEADS = new Set(TIME_NOUNS);
 const TIME_WORDS = new Set([
   ...RELATIVE_DAYS,
   "last",
@@ -337,7 +325,7 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, left - 1) : null;
     if (start === null || segment.end <= segment.start) break;
     const subject = plain(start, left, { appositive: segment });
-    if (TIME_NOUNS.has(tok(ctx, left - 1)?.normal ?? "")) break;
+    if (TIME_HEADS.has(tok(ctx, left - 1)?.normal ?? "")) break;
     if (atClauseStart(ctx, w, start)) {
       found.push(subject);
       // A subject not preceded by a comma starts the clause: stop; else look further left.
