@@ -5,6 +5,7 @@ import {
   blameSplitKey,
   type EvidenceItem,
   evidenceItems,
+  type OutletSideRow,
   relationLine,
   type RelationLine,
 } from "./evidence";
@@ -19,13 +20,7 @@ export interface CountLink {
   title: string;
 }
 
-export interface BlameRow {
-  article: string;
-  outlet: string;
-  side: string;
-  sideLabel: string;
-  key: string;
-  title: string;
+export interface BlameRow extends OutletSideRow {
   total: number;
   accusers: CountLink[];
   voices: CountLink[];

@@ -38,6 +38,16 @@ export interface EvidenceView {
   clippedEnd: boolean;
 }
 
+/** One outlet × side row of a by-outlet table, with the evidence key its sentences load by. */
+export interface OutletSideRow {
+  article: string;
+  outlet: string;
+  side: string;
+  sideLabel: string;
+  key: string;
+  title: string;
+}
+
 /** Evidence keyed by the groups (chart bars, table cells, rows) it belongs to. */
 export interface EvidenceItem<Extra = undefined> {
   keys: string[];

@@ -1,7 +1,7 @@
 /* Voices: whom each outlet quotes. */
 
 import type { StoryAnalysis } from "@/lib/analysis";
-import { type EvidenceItem, evidenceItems, evidenceKey } from "./evidence";
+import { type EvidenceItem, evidenceItems, evidenceKey, type OutletSideRow } from "./evidence";
 import { type Series, sideColour } from "./network";
 import { sideLabel } from "./summary";
 
@@ -12,13 +12,7 @@ export interface VoiceName {
   citations: number;
 }
 
-export interface VoiceRow {
-  article: string;
-  outlet: string;
-  side: string;
-  sideLabel: string;
-  key: string;
-  title: string;
+export interface VoiceRow extends OutletSideRow {
   quotes: number;
   words: number;
   citations: number;
