@@ -185,15 +185,13 @@ export const RELATIVE_DAYS: readonly string[] = [
   "later",
 ];
 
+/** Units of the calendar: "a week ago", "this month". */
+const CALENDAR_UNITS: readonly string[] = ["hour", "day", "week", "weekend", "month", "year"];
+
 /** Nouns and day words that head a time phrase: "this month", "on Tuesday", "last night". */
 export const TIME_NOUNS: readonly string[] = [
   ...RELATIVE_DAYS,
-  "hour",
-  "day",
-  "week",
-  "weekend",
-  "month",
-  "year",
+  ...CALENDAR_UNITS,
   "morning",
   "afternoon",
   "evening",
@@ -219,10 +217,5 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   "recent",
   "recently",
   "ago",
-  "hour",
-  "day",
-  "week",
-  "weekend",
-  "month",
-  "year",
+  ...CALENDAR_UNITS,
 ]);
