@@ -339,11 +339,19 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
 /** Index of "who"/"which" opening a relative clause that ends at the comma `right`, or null. */
 function relativeClauseStart(ctx: QuoteContext, w: Window, right: number): number | null {
   for (let k = right - 1; k >= Math.max(w.lo, right - 30) && usable(ctx, w, k); k -= 1) {
-    if (tok(ctx, k)?.text !== ",") continue;
-    const opener = tok(ctx, k + 1);
-    return opener?.pos === "PRON" && /^(who|which)$/.test(opener.normal) ? k + 1 : null;
+    if (tok(ctx, k)?.text === ",") return opensRelativeClause(ctx, k) ? k + 1 : null;
   }
   return null;
+}
+
+/** True when the comma at `comma` opens a relative clause: ", who spoke on condition of anonymity,". */
+export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
+  const opener = tok(ctx, comma + 1);
+  return (
+    tok(ctx, comma)?.text === "," &&
+    opener?.pos === "PRON" &&
+    (opener.normal === "who" || opener.normal === "which")
+  );
 }
 
 /** The subject right before a finite speech verb: "Pompeo said", "the senior official also said". */

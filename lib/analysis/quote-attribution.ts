@@ -1,5 +1,5 @@
 import { isWordToken } from "./nlp";
-import { isName } from "./noun-phrases";
+import { isName, opensRelativeClause } from "./noun-phrases";
 import { isPlaceWord } from "./speaker-gender";
 import {
   closesSentence,
@@ -78,8 +78,7 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
     const token = tok(ctx, v);
     if (!token || !usable(ctx, w, v)) return null;
     // "one diplomat, who spoke on condition of anonymity, told Reuters": skip the relative clause.
-    const relative = tok(ctx, v + 1);
-    if (token.text === "," && relative?.pos === "PRON" && /^(who|which)$/.test(relative.normal)) {
+    if (opensRelativeClause(ctx, v)) {
       let close = v + 2;
       while (close < w.hi && usable(ctx, w, close) && tok(ctx, close)?.text !== ",") close += 1;
       if (close >= w.hi || !usable(ctx, w, close)) return null;
