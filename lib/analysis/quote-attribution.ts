@@ -85,11 +85,7 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
       v = close;
       continue;
     }
-    // wink reads "the letter states." as a noun; in this slot it can only be the verb.
-    const next = tok(ctx, v + 1)?.text ?? ".";
-    const nounVerb =
-      token.pos === "NOUN" && SPEECH_VERBS.has(token.lemma) && /^[.,;!?]$/.test(next);
-    if (isSpeechVerb(token, true) || nounVerb) {
+    if (isSpeechVerb(token, true) || nounForVerb(ctx, v, true)) {
       const speech = finder.speechAt(v);
       return speech && speech.subjectStart === i ? fromSpeech(speech) : null;
     }
@@ -132,7 +128,7 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     if (!token || !usable(ctx, w, v)) continue;
     // ", Santorum continued,": a verb used of speech only after a quote also speaks set off by commas.
     const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
-    if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v)) continue;
+    if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v, false)) continue;
     if (thing === null && blocked(ctx, w, v)) return null;
     const speech = finder.speechAt(v);
     if (!speech) continue;
@@ -147,16 +143,18 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
 }
 
 /**
- * A speech verb wink tagged as a noun between a plural subject and an object: "Critics call
- * the closure a “retreat”", "they claim that …".
+ * A speech verb wink tagged as a noun: right after a quote's subject and before the end of
+ * the clause ("“…,” the letter states."), or between a plural subject and an object
+ * ("Critics call the closure a “retreat”", "they claim that …").
  */
-function nounForVerb(ctx: QuoteContext, v: number): boolean {
+function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean {
   const token = tok(ctx, v);
+  if (!token || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma)) return false;
+  // In the slot after a quote's subject, a speech noun that ends the clause can only be the verb.
+  if (afterQuote && /^[.,;!?]$/.test(tok(ctx, v + 1)?.text ?? ".")) return true;
   const before = tok(ctx, v - 1);
   const after = tok(ctx, v + 1);
-  if (!token || !before || !after || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma))
-    return false;
-  if (token.normal !== token.lemma) return false;
+  if (!before || !after || token.normal !== token.lemma) return false;
   // A plural noun ("critics", lemma "critic"; wink tags a capitalised one opening the sentence as a name).
   const opens = tok(ctx, v - 2)?.sentence !== before.sentence;
   const plural =
