@@ -1,8 +1,8 @@
-import { alignFacts } from "./align";
-import { prepareArticle } from "./article";
-import { analyzeAttribution } from "./attribution";
-import { findQuotes, groupQuotes } from "./quotes";
-import { findReuse } from "./reuse";
+import { alignFacts } from "./align/align";
+import { prepareArticle } from "./text/article";
+import { analyzeAttribution } from "./relations/relations";
+import { findQuotes, groupQuotes } from "./quotes/quotes";
+import { findReuse } from "./align/reuse";
 import { type StoryAnalysis, type StoryInput, storyInputSchema } from "./schema";
 
 /**

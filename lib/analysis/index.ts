@@ -3,9 +3,9 @@
  * or file-system access: callers pass text in and get a StoryAnalysis back.
  */
 export { analyzeStory } from "./analyze";
-export { prepareArticle, type PreparedArticle } from "./article";
-export { cleanArticle, type CleanContext, type CleanResult } from "./clean";
-export { applySide, diffText, normaliseSpace, sameWords } from "./diff";
-export { readText, tokenize, type Token } from "./nlp";
+export { prepareArticle, type PreparedArticle } from "./text/article";
+export { cleanArticle, type CleanContext, type CleanResult } from "./clean/clean";
+export { applySide, diffText, normaliseSpace, sameWords } from "./align/diff";
+export { readText, tokenize, type Token } from "./text/nlp";
 export * from "./schema";
-export { segment, type Segmented, type SegmentedSentence } from "./segment";
+export { segment, type Segmented, type SegmentedSentence } from "./text/segment";

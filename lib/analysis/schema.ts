@@ -9,10 +9,10 @@ import {
   sideInfoSchema,
   voiceSummarySchema,
   wordChoiceSchema,
-} from "./schema-attribution";
-import { articleAnalysisSchema, articleInputSchema } from "./schema-article";
-import { factSchema, reusePairSchema, reuseSchema } from "./schema-facts";
-import { quoteGroupSchema, quoteSchema } from "./schema-quotes";
+} from "./schema/relations";
+import { articleAnalysisSchema, articleInputSchema } from "./schema/article";
+import { factSchema, reusePairSchema, reuseSchema } from "./schema/facts";
+import { quoteGroupSchema, quoteSchema } from "./schema/quotes";
 
 /**
  * The contract between the engine and everything that shows its results.
@@ -22,12 +22,12 @@ import { quoteGroupSchema, quoteSchema } from "./schema-quotes";
  * The schemas are split by concept (schema-parts, -diff, -article, -facts,
  * -quotes, -attribution); this module assembles the whole result and the input.
  */
-export * from "./schema-article";
-export * from "./schema-attribution";
-export * from "./schema-diff";
-export * from "./schema-facts";
-export { type Placement, placementSchema, type Voice, voiceSchema } from "./schema-parts";
-export * from "./schema-quotes";
+export * from "./schema/article";
+export * from "./schema/relations";
+export * from "./schema/diff";
+export * from "./schema/facts";
+export { type Placement, placementSchema, type Voice, voiceSchema } from "./schema/parts";
+export * from "./schema/quotes";
 
 export const storyAnalysisSchema = z.strictObject({
   /** Bumped when the shape or meaning of the output changes. */

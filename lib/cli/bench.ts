@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { z } from "zod";
-import { alignFacts } from "@/lib/analysis/align";
+import { alignFacts } from "@/lib/analysis/align/align";
 import { analyzeStory } from "@/lib/analysis/analyze";
-import { prepareArticle } from "@/lib/analysis/article";
-import { analyzeAttribution } from "@/lib/analysis/attribution";
-import { findQuotes, groupQuotes } from "@/lib/analysis/quotes";
-import { findReuse } from "@/lib/analysis/reuse";
-import { segment } from "@/lib/analysis/segment";
+import { prepareArticle } from "@/lib/analysis/text/article";
+import { analyzeAttribution } from "@/lib/analysis/relations/relations";
+import { findQuotes, groupQuotes } from "@/lib/analysis/quotes/quotes";
+import { findReuse } from "@/lib/analysis/align/reuse";
+import { segment } from "@/lib/analysis/text/segment";
 import { fail, parseArgs } from "./args";
 import { buildStory, sentencePool } from "./bench-story";
 

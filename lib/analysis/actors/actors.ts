@@ -1,0 +1,285 @@
+import { compileAliases, findSpans, type AliasIndex, type RawSpan } from "./match";
+import type { PreparedArticle } from "../text/article";
+import { GAZETTEER, PLACING_TITLES, SIDES } from "./gazetteer";
+import type { Token } from "../text/nlp";
+import type { Actor, StoryInput } from "../schema";
+
+/**
+ * The actors of a story: the gazetteer, the story's own actors merged over it,
+ * and names discovered in the text (proper-name runs typed by the lexicon,
+ * grouped by surname across the story). Actors keep the institution they
+ * speak for (`represents`) and a gender when known, for "he"/"she".
+ */
+
+/** An actor with what resolution needs beyond the output contract. */
+export interface ActorRecord extends Actor {
+  represents: string | null;
+  gender: "m" | "f" | null;
+}
+
+export interface ActorRegistry {
+  actors: Map<string, ActorRecord>;
+  aliases: AliasIndex;
+  personIds: ReadonlySet<string>;
+}
+
+type StoryActor = NonNullable<StoryInput["actors"]>[number];
+
+let gazetteerEntries: { actor: string; alias: string; priority: number }[] | null = null;
+
+/** Gazetteer and story actors, with one alias index (story aliases win ties). */
+export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry {
+  const actors = new Map<string, ActorRecord>();
+  for (const entry of GAZETTEER) {
+    actors.set(entry.id, {
+      id: entry.id,
+      name: entry.name,
+      side: entry.side,
+      kind: entry.kind,
+      aliases: [...entry.aliases],
+      source: "gazetteer",
+      represents: entry.represents ?? null,
+      gender: entry.gender ?? null,
+    });
+  }
+  gazetteerEntries ??= GAZETTEER.flatMap((entry) =>
+    [entry.name, ...entry.aliases].map((alias) => ({ actor: entry.id, alias, priority: 0 })),
+  );
+  const storyEntries: { actor: string; alias: string; priority: number }[] = [];
+  for (const entry of storyActors) {
+    const known = actors.get(entry.id);
+    actors.set(entry.id, {
+      id: entry.id,
+      name: entry.name,
+      side: entry.side,
+      kind: entry.kind ?? known?.kind ?? "other",
+      aliases: [...new Set([...(known?.aliases ?? []), ...(entry.aliases ?? [])])],
+      source: "story",
+      represents: known?.represents ?? null,
+      gender: known?.gender ?? null,
+    });
+    for (const alias of [entry.name, ...(entry.aliases ?? [])])
+      storyEntries.push({ actor: entry.id, alias, priority: 1 });
+  }
+  const personIds = new Set(
+    [...actors.values()].filter((a) => a.kind === "person").map((a) => a.id),
+  );
+  return { actors, aliases: compileAliases([...gazetteerEntries, ...storyEntries]), personIds };
+}
+
+/** A resolved mention: where it is, what it says, and which actor it names (null: shown as written). */
+export interface Mention {
+  sentence: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  actor: string | null;
+  form: RawSpan["form"];
+  head: string | null;
+  plural: boolean;
+  /** Id of the quote the mention sits in, if any. */
+  quote: string | null;
+  /** How a pronoun or description was resolved ("he → Mike Pompeo"). */
+  via: string | null;
+}
+
+/** The mentions of one sentence, and which mention each token belongs to. */
+export interface SentenceActors {
+  index: number;
+  tokens: Token[];
+  mentions: Mention[];
+  /** Token index → mention index in `mentions`, or -1. */
+  at: number[];
+}
+
+export function slugify(value: string): string {
+  return (
+    value
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor"
+  );
+}
+
+const PARTY_AFTER = /^\s*[,(]\s*(?:([DR])\s*-|(?:a\s+)?(Democrat|Republican)\b)/;
+
+/** Placing titles: "Secretary of State X" → the United States, checked on the title words. */
+function placedByTitle(title: string): string | null {
+  for (const [phrase, actor] of PLACING_TITLES) if (title.includes(phrase)) return actor;
+  return null;
+}
+
+interface NameGroup {
+  key: string;
+  name: string;
+  kind: Actor["kind"];
+  represents: string | null;
+  gender: "m" | "f" | null;
+  active: boolean;
+  spans: { article: number; sentence: number; span: RawSpan }[];
+}
+
+/** Prepositions of place: "in Basra ransacked …" makes Basra no actor. */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "to",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "around",
+  "of",
+]);
+
+function isActive(tokens: readonly Token[], span: RawSpan): boolean {
+  if (PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.normal ?? "")) return false;
+  let k = span.last + 1;
+  while (tokens[k]?.pos === "ADV") k += 1;
+  const next = tokens[k];
+  return (!!next && next.pos === "VERB") || tokens[span.first - 1]?.normal === "by";
+}
+
+/** A person's grouping key: the name without middle initials ("John A. Boehner" and "John Boehner" are one person). */
+function personKey(words: readonly string[]): string {
+  const kept = words.filter(
+    (word, k) => k === 0 || k === words.length - 1 || !/^\p{L}\.?$/u.test(word),
+  );
+  return kept.join(" ").toLowerCase();
+}
+
+/** An acronym written with dots: "N.A.A.C.P.", "F.B.I.". */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * Turn discovered name spans into actors, story-wide: "Rick Perry", "Perry"
+ * and "Mr. Perry" are one person; names typed neither person nor
+ * organisation count only when they act (a verb follows, or "by X").
+ */
+export function discoverActors(
+  registry: ActorRegistry,
+  articles: readonly PreparedArticle[],
+  spans: readonly (readonly RawSpan[])[][],
+): void {
+  const groups = new Map<string, NameGroup>();
+  const surnames = new Map<string, string>();
+  const singles: { article: number; sentence: number; span: RawSpan; name: string }[] = [];
+  const addTo = (
+    key: string,
+    name: string,
+    where: { article: number; sentence: number; span: RawSpan },
+    text: string,
+  ) => {
+    const { span } = where;
+    const tokens = articles[where.article]?.segmented.sentences[where.sentence]?.tokens ?? [];
+    const group = groups.get(key) ?? {
+      key,
+      name,
+      kind: "other" as Actor["kind"],
+      represents: null,
+      gender: null,
+      active: false,
+      spans: [],
+    };
+    if (name.length > group.name.length) group.name = name;
+    if (span.nameKind === "person") group.kind = "person";
+    else if (span.nameKind === "organisation" && group.kind !== "person")
+      group.kind = "organisation";
+    const party = PARTY_AFTER.exec(text);
+    const placed =
+      span.represents ??
+      placedByTitle(span.title) ??
+      (party
+        ? party[1] === "D" || party[2] === "Democrat"
+          ? "democratic-party"
+          : "republican-party"
+        : null);
+    group.represents ??= placed;
+    group.gender ??= span.gender;
+    group.active ||= isActive(tokens, span);
+    group.spans.push(where);
+    groups.set(key, group);
+  };
+  articles.forEach((article, a) => {
+    spans[a]?.forEach((list, s) => {
+      const sentence = article.segmented.sentences[s];
+      for (const span of list) {
+        if (span.form !== "name" || !span.name || !sentence) continue;
+        const lastToken = sentence.tokens[span.last];
+        const after = article.analysis.text.slice(lastToken?.end ?? 0, (lastToken?.end ?? 0) + 24);
+        const words = span.name.split(/\s+/);
+        if (words.length === 1) {
+          singles.push({ article: a, sentence: s, span, name: span.name });
+          continue;
+        }
+        const key = span.nameKind === "person" ? personKey(words) : span.name.toLowerCase();
+        if (span.nameKind === "person") {
+          const surname = (words[words.length - 1] ?? "").toLowerCase();
+          if (!surnames.has(surname)) surnames.set(surname, key);
+        }
+        addTo(key, span.name, { article: a, sentence: s, span }, after);
+      }
+    });
+  });
+  for (const single of singles) {
+    // "N.A.A.C.P." (one house style) and "NAACP" (another) are one name: grouped and shown without the dots.
+    const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
+    const lower = name.toLowerCase();
+    const key = surnames.get(lower) ?? lower;
+    const sentence = articles[single.article]?.segmented.sentences[single.sentence];
+    const lastToken = sentence?.tokens[single.span.last];
+    const after =
+      articles[single.article]?.analysis.text.slice(
+        lastToken?.end ?? 0,
+        (lastToken?.end ?? 0) + 24,
+      ) ?? "";
+    addTo(key, groups.get(key)?.name ?? name, single, after);
+  }
+  const used = new Set(registry.actors.keys());
+  for (const group of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+    if (group.kind === "other" && !group.active) continue;
+    let id = slugify(group.name);
+    for (let n = 2; used.has(id); n += 1) id = `${slugify(group.name)}-${n}`;
+    used.add(id);
+    const side = group.represents
+      ? (registry.actors.get(group.represents)?.side ?? "unknown")
+      : "unknown";
+    registry.actors.set(id, {
+      id,
+      name: group.name,
+      side,
+      kind: group.kind,
+      aliases: [],
+      source: "discovered",
+      represents: group.represents,
+      gender: group.gender,
+    });
+    for (const { span } of group.spans) span.actor = id;
+  }
+}
+
+/** Find raw spans for every sentence of every article. */
+export function findArticleSpans(
+  registry: ActorRegistry,
+  articles: readonly PreparedArticle[],
+): RawSpan[][][] {
+  return articles.map((article) =>
+    article.segmented.sentences.map((sentence) =>
+      findSpans(sentence.tokens, registry.aliases, registry.personIds),
+    ),
+  );
+}
+
+/** Side labels for the actors in use, in a stable order. */
+export function sidesOf(actors: readonly Actor[]): { id: string; label: string }[] {
+  const ids = [...new Set(actors.map((a) => a.side))].sort();
+  return ids.map((id) => ({
+    id,
+    label: SIDES[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
+  }));
+}

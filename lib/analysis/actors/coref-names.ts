@@ -1,0 +1,68 @@
+import { findSpans } from "./match";
+import type { ActorRegistry } from "./actors";
+import { DEMONYMS } from "./gazetteer";
+import { tokenize } from "../text/nlp";
+
+const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
+
+/** An actor for a name as written, without context: known aliases, then discovered names and surnames. Memoised per registry. */
+export function lookupName(name: string, registry: ActorRegistry): string | null {
+  let cache = nameCache.get(registry);
+  if (!cache) {
+    cache = new Map();
+    nameCache.set(registry, cache);
+  }
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  const found = lookupNameUncached(name, registry);
+  cache.set(name, found);
+  return found;
+}
+
+/** Discovered actors by their lower-case name and persons by surname, first discovered first. */
+interface DiscoveredIndex {
+  byName: Map<string, { id: string; order: number }>;
+  bySurname: Map<string, string>;
+}
+
+const discoveredCache = new WeakMap<ActorRegistry, DiscoveredIndex>();
+
+/** Index the discovered actors once per registry, instead of scanning them all for every name looked up. */
+function discoveredIndex(registry: ActorRegistry): DiscoveredIndex {
+  let index = discoveredCache.get(registry);
+  if (index) return index;
+  index = { byName: new Map(), bySurname: new Map() };
+  let order = 0;
+  for (const actor of registry.actors.values()) {
+    if (actor.source !== "discovered") continue;
+    const own = actor.name.toLowerCase();
+    if (!index.byName.has(own)) index.byName.set(own, { id: actor.id, order });
+    order += 1;
+    const surname = own.split(/\s+/).pop() ?? "";
+    if (actor.kind === "person" && !index.bySurname.has(surname))
+      index.bySurname.set(surname, actor.id);
+  }
+  discoveredCache.set(registry, index);
+  return index;
+}
+
+function lookupNameUncached(name: string, registry: ActorRegistry): string | null {
+  const spans = findSpans(tokenize(name), registry.aliases, registry.personIds);
+  for (const span of [...spans].reverse())
+    if (span.actor && span.form !== "definite") return span.actor;
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  const surname = words[words.length - 1] ?? "";
+  // The first discovered actor whose name ends the one looked up ("Gov. Rick Perry" → "Rick Perry"): every suffix is a candidate.
+  const index = discoveredIndex(registry);
+  let found: { id: string; order: number } | null = null;
+  for (let k = 0; k < lower.length; k += 1) {
+    const hit = index.byName.get(lower.slice(k));
+    if (hit && (!found || hit.order < found.order)) found = hit;
+  }
+  if (found) return found.id;
+  const bySurname = index.bySurname.get(surname);
+  if (bySurname) return bySurname;
+  const demonym = words.map((w) => DEMONYMS.get(w)).find(Boolean);
+  return demonym ?? null;
+}

@@ -1,0 +1,226 @@
+import {
+  ACCUSATION_NOUNS,
+  ACCUSE_VERBS,
+  BLAME_VERBS,
+  BLAMING_POSSESSED,
+  CAUSE_VERBS,
+  CLAIM_VERBS,
+  CRITICISING_POSSESSED,
+  CRITICISE_PHRASES,
+  CRITICISE_VERBS,
+  CRITICISM_NOUNS,
+  FALSE_WORDS,
+  HOLD_ADJECTIVES,
+  NAMING_VERBS,
+  POINT_VERBS,
+  REJECT_VERBS,
+  THREAT_NOUNS,
+} from "../lang/en/blame-cues";
+import { findWord, mentionAt, mentionsFrom, spanText, subjectOf } from "./clause-parts";
+import {
+  type Candidate,
+  FOR,
+  firstMentionWithin,
+  isPassive,
+  isVerb,
+  matterAfter,
+  NONE,
+  type PatternInput,
+  phraseBefore,
+  redescribedObject,
+  tok,
+} from "./pattern-parts";
+import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
+import { attributePattern, holdPattern } from "./responsibility-patterns";
+
+export type { Candidate, PatternInput } from "./pattern-parts";
+
+/**
+ * The cue patterns of blame, one function per family. Each reads one
+ * sentence around a cue word and returns candidate relations; blame.ts
+ * resolves accusers (frames, quotes), voice and duplicates. Rejections,
+ * denials and claims are in rejection-patterns.ts, holding and attributing
+ * responsibility in responsibility-patterns.ts.
+ */
+
+/** Criticism verbs that also name physical acts. */
+const PHYSICAL = new Set(["attack", "hit", "hammer", "blast", "knock", "bash", "savage", "slam"]);
+
+/** "X blamed Y for Z", "blamed Z on Y", "Z, which he blames on Y", "Z was blamed on Y", "Y was blamed for Z". */
+export function blamePattern(input: PatternInput, i: number): Candidate[] {
+  const { sentence, quoteOf } = input;
+  const t = tok(sentence, i);
+  if (!t || !BLAME_VERBS.has(t.lemma) || !isVerb(t)) return NONE;
+  const passive = isPassive(sentence, i);
+  const on = findWord(sentence.tokens, i + 1, "on", 14);
+  const forAt = findWord(sentence.tokens, i + 1, "for", 14);
+  if (on >= 0 && (forAt < 0 || on < forAt)) {
+    const accused = mentionsFrom(sentence, on + 1, 4);
+    if (accused.length === 0) return NONE;
+    const between =
+      on > i + 1
+        ? spanText(input.text, sentence.tokens, i + 1, on - 1)
+            .replace(/\s*\b(?:specifically|squarely|directly|largely|partly)\b\s*/g, " ")
+            .trim()
+        : "";
+    const prevWord = tok(sentence, i - 1)?.normal ?? "";
+    const relative =
+      /^(?:which|that|he|she|they|it|we)$/.test(prevWord) ||
+      tok(sentence, i - 2)?.normal === "which";
+    const matter =
+      between ||
+      (passive || relative
+        ? phraseBefore(input, passive ? i - 1 : i - (prevWord === "which" ? 1 : 2), 12, relative)
+        : null);
+    const accuser = passive ? undefined : (subjectOf(sentence, i, quoteOf) ?? undefined);
+    return [{ kind: "blames", cue: [i, on], accuser, accused, matter }];
+  }
+  if (passive) {
+    const subject = subjectOf(sentence, i, quoteOf);
+    if (!subject) return NONE;
+    return [
+      {
+        kind: "blames",
+        cue: [i],
+        accuser: undefined,
+        accused: [subject],
+        matter: matterAfter(input, i + 1, FOR),
+      },
+    ];
+  }
+  const accused = mentionsFrom(sentence, i + 1, 6, FOR);
+  if (accused.length === 0) return NONE;
+  const after = (accused[accused.length - 1]?.last ?? i) + 1;
+  return [
+    {
+      kind: "blames",
+      cue: forAt >= 0 ? [i, forAt] : [i],
+      accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
+      accused,
+      matter: matterAfter(input, after, FOR),
+    },
+  ];
+}
+
+/** "X accused Y of Z", "accusing Iran’s leaders of …", "Y was accused of Z by X". */
+export function accusePattern(input: PatternInput, i: number): Candidate[] {
+  const { sentence, quoteOf } = input;
+  const t = tok(sentence, i);
+  if (!t || !ACCUSE_VERBS.has(t.lemma) || t.pos === "NOUN") return NONE;
+  const matter = matterAfter(input, i + 1, new Set(["of"]));
+  if (isPassive(sentence, i)) {
+    const subject = subjectOf(sentence, i, quoteOf);
+    const by = findWord(sentence.tokens, i + 1, "by", 12);
+    const agent =
+      by >= 0
+        ? (mentionAt(sentence, by + 1) ?? mentionAt(sentence, by + 2) ?? undefined)
+        : undefined;
+    return subject
+      ? [{ kind: "accuses", cue: [i], accuser: agent, accused: [subject], matter }]
+      : [];
+  }
+  const accuser = subjectOf(sentence, i, quoteOf);
+  const accused = mentionsFrom(sentence, i + 1, 6, new Set(["of"]));
+  const redescribed = accused.length === 0 ? redescribedObject(input, i, accuser) : null;
+  if (redescribed) accused.push(redescribed);
+  if (accused.length === 0) return NONE;
+  return [{ kind: "accuses", cue: [i], accuser: accuser ?? undefined, accused, matter }];
+}
+
+/** "X criticised/condemned/slammed Y (for Z)", "rail against Y", "condemnation for … Y". */
+export function criticisePattern(input: PatternInput, i: number): Candidate[] {
+  const { sentence, quoteOf } = input;
+  const t = tok(sentence, i);
+  if (!t) return NONE;
+  if (CRITICISM_NOUNS.has(t.lemma) && t.pos === "NOUN") {
+    const prep = sentence.tokens
+      .slice(i + 1, i + 3)
+      .findIndex((x) => /^(?:of|for|against|over|on)$/.test(x.normal));
+    if (prep < 0) return NONE;
+    // "criticism of all Tea Partiers while asking them …": the object is the first mention, known or not.
+    const accused = firstMentionWithin(sentence, i + 2 + prep, 10, true);
+    if (!accused) return NONE;
+    return [
+      {
+        kind: "criticises",
+        cue: [i],
+        accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
+        accused: [accused],
+        matter: null,
+      },
+    ];
+  }
+  let objectFrom = -1;
+  if (CRITICISE_VERBS.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
+  for (const [verb, particle] of CRITICISE_PHRASES) {
+    if (t.lemma === verb && isVerb(t)) {
+      const p = findWord(sentence.tokens, i + 1, particle, 3);
+      if (p >= 0) objectFrom = p + 1 + (tok(sentence, p + 1)?.normal === "at" ? 1 : 0);
+    }
+  }
+  if (objectFrom < 0) return NONE;
+  const matter = matterAfter(input, objectFrom, new Set(["for", "over"]));
+  if (isPassive(sentence, i)) {
+    const subject = subjectOf(sentence, i, quoteOf);
+    const by = findWord(sentence.tokens, i + 1, "by", 6);
+    const agent =
+      by >= 0
+        ? (mentionAt(sentence, by + 1) ?? mentionAt(sentence, by + 2) ?? undefined)
+        : undefined;
+    return subject
+      ? [{ kind: "criticises", cue: [i], accuser: agent, accused: [subject], matter }]
+      : [];
+  }
+  // "attack", "hit", "blast" are criticism only when their object is a named person or body, not "American diplomats".
+  const accused = mentionsFrom(sentence, objectFrom, 5, new Set(["for", "over"])).filter(
+    (m) =>
+      !PHYSICAL.has(t.lemma) ||
+      m.form === "name" ||
+      (m.form === "alias" && !m.plural) ||
+      m.form === "definite",
+  );
+  if (accused.length === 0) return NONE;
+  return [
+    {
+      kind: "criticises",
+      cue: [i],
+      accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
+      accused,
+      matter,
+    },
+  ];
+}
+
+/** Words that can start any pattern (lemmas or forms): other tokens are skipped at once. */
+export const TRIGGERS: ReadonlySet<string> = new Set([
+  ...BLAME_VERBS,
+  ...ACCUSE_VERBS,
+  ...CRITICISE_VERBS,
+  ...CRITICISE_PHRASES.map(([verb]) => verb),
+  ...CRITICISM_NOUNS,
+  "hold",
+  ...HOLD_ADJECTIVES,
+  ...POINT_VERBS.keys(),
+  ...CAUSE_VERBS,
+  ...THREAT_NOUNS,
+  ...BLAMING_POSSESSED,
+  ...[...CRITICISING_POSSESSED].map((p) => p.split(" ")[0] ?? p),
+  ...REJECT_VERBS,
+  ...NAMING_VERBS,
+  ...ACCUSATION_NOUNS,
+  ...NO_ROLE_STARTS,
+  ...CLAIM_VERBS,
+  ...FALSE_WORDS,
+]);
+
+/** All families, in the order their results are preferred. */
+export const PATTERNS = [
+  rejectPattern,
+  noRolePattern,
+  holdPattern,
+  blamePattern,
+  accusePattern,
+  claimPattern,
+  attributePattern,
+  criticisePattern,
+] as const;

@@ -1,0 +1,271 @@
+import type { Mention, SentenceActors } from "../actors/actors";
+import { TIME_NOUNS } from "../lang/en/news-vocabulary";
+import type { Token } from "../text/nlp";
+import { DOCUMENT_NOUNS } from "../text/speech-verbs";
+
+/**
+ * Shallow clause reading over wink tokens and resolved mentions: the subject
+ * of a verb, the actors a verb or preposition governs (with coordination:
+ * "the US, Daesh terrorists and remnants of the Ba’ath regime"), and
+ * negation. No parser: left/right scans bounded by clause punctuation, so
+ * the cost is linear in sentence length.
+ */
+
+const CLAUSE_STOP = /^(?:;|:|—|–|\(|\))$/;
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", '"']);
+const RELATIVE = new Set(["who", "which", "that"]);
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+const MAX_SCAN = 30;
+const SKIPPABLE = new Set(["ADV", "AUX", "PART"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "as",
+  "because",
+  "while",
+  "when",
+  "if",
+  "although",
+  "though",
+  "once",
+  "whereas",
+]);
+/** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
+const TIME_WORDS = new Set([
+  ...TIME_NOUNS,
+  "this",
+  "last",
+  "next",
+  "also",
+  "then",
+  "now",
+  "recently",
+  "previously",
+  "once",
+  "again",
+]);
+
+/** The mention a token belongs to, or null. */
+export function mentionAt(sentence: SentenceActors, i: number): Mention | null {
+  const k = sentence.at[i] ?? -1;
+  return k >= 0 ? (sentence.mentions[k] ?? null) : null;
+}
+
+/** The quote id a token sits in (via the mention table's quote spans), or null. */
+export type QuoteOf = (i: number) => string | null;
+
+function isGerund(token: Token | undefined): boolean {
+  return !!token && (token.pos === "VERB" || token.pos === "NOUN") && /ing$/.test(token.normal);
+}
+
+/** True when a mention is governed by a preposition or verb before it (an object, not a subject). */
+function isObject(tokens: readonly Token[], m: Mention): boolean {
+  const prev = tokens[m.first - 1];
+  if (!prev) return false;
+  const next = tokens[m.last + 1];
+  if (isGerund(next) && prev.normal === "with") return false; // "with Trump vowing …": an absolute clause's subject
+  // "insists the Islamic Republic would be held …", "after Boehner chided …": a clause's subject.
+  let k = m.last + 1;
+  while (tokens[k]?.pos === "ADV") k += 1;
+  const verbNext = tokens[k]?.pos === "AUX" || tokens[k]?.pos === "VERB";
+  if ((prev.pos === "VERB" || SUBORDINATORS.has(prev.normal)) && verbNext) return false;
+  if (prev.pos === "ADP" || prev.normal === "of" || prev.normal === "to") return true;
+  return prev.pos === "VERB" && !/^(?:said|says|say)$/.test(prev.normal);
+}
+
+/**
+ * The subject of the verb at token v: the nearest mention to its left that is
+ * not an object, skipping embedded relative clauses; a relative pronoun that
+ * is the verb's own subject hands over to its antecedent ("Iraqi officials,
+ * who have blamed …"); "a statement which pointed to" hands over to the
+ * statement's author.
+ */
+export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf): Mention | null {
+  const { tokens } = sentence;
+  const quote = quoteOf(v);
+  // The word right before the verb group: a plain noun there is the subject, and it is no actor.
+  let near = v - 1;
+  while (
+    near >= 0 &&
+    (SKIPPABLE.has(tokens[near]?.pos ?? "") || TIME_WORDS.has(tokens[near]?.normal ?? ""))
+  )
+    near -= 1;
+  const nearToken = tokens[near];
+  if (
+    nearToken &&
+    (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") &&
+    !mentionAt(sentence, near)
+  ) {
+    if (DOCUMENT_NOUNS.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal)) return null;
+    if (!isGerund(nearToken)) return null;
+  }
+  // ", accusing …": a participle after a comma takes the subject of the verb before it, else the main clause's.
+  const verb = tokens[v];
+  if (verb && /ing$/.test(verb.normal) && tokens[v - 1]?.text === ",") {
+    for (let k = v - 2; k >= 0; k -= 1) {
+      const t = tokens[k];
+      if (!t || quoteOf(k) !== quote || CLAUSE_STOP.test(t.text)) break;
+      if (t.pos === "VERB" && !/ing$/.test(t.normal)) {
+        const found = subjectOf(sentence, k, quoteOf);
+        if (found) return found;
+        break;
+      }
+    }
+    for (const m of sentence.mentions) {
+      if (m.form === "pronoun" && m.text.toLowerCase() === "it") continue;
+      if (m.last >= v) break;
+      if (
+        quoteOf(m.first) === quote &&
+        !POSSESSIVES.has(m.text.toLowerCase()) &&
+        !isObject(tokens, m) &&
+        tokens[m.last + 1]?.normal !== "'s"
+      )
+        return m;
+    }
+  }
+  for (let i = v - 1; i >= 0 && v - i <= MAX_SCAN; i -= 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (CLAUSE_STOP.test(token.text)) break;
+    const inQuote = quoteOf(i);
+    // Inside a quote, the clause ends at the quote; outside, a quoted phrase is only skipped.
+    if (inQuote !== quote) {
+      if (quote) break;
+      continue;
+    }
+    const m = mentionAt(sentence, i);
+    if (m) {
+      i = m.first;
+      if (tokens[m.last + 1]?.normal === "'s" || POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (!isObject(tokens, m)) return m;
+      continue;
+    }
+    if (RELATIVE.has(token.normal) && token.pos !== "SCONJ") {
+      const direct = tokens.slice(i + 1, v).every((t) => t.pos !== "VERB");
+      if (!direct) continue;
+      let k = i - 1;
+      while (k >= 0 && /^[,]$/.test(tokens[k]?.text ?? "")) k -= 1;
+      const antecedent = mentionAt(sentence, k);
+      if (antecedent) return antecedent;
+      if (DOCUMENT_NOUNS.has(tokens[k]?.lemma ?? "")) return subjectOf(sentence, k, quoteOf);
+      continue;
+    }
+  }
+  return null;
+}
+
+/**
+ * Actors governed from token `from` on: the first mention within `reach`
+ * tokens (stopping at clause punctuation and at words in `stops`), then any
+ * coordinated with it ("Iran, its Quds Force and militias under …").
+ */
+export function mentionsFrom(
+  sentence: SentenceActors,
+  from: number,
+  reach: number,
+  stops: ReadonlySet<string> = new Set(),
+): Mention[] {
+  const { tokens } = sentence;
+  let first: Mention | null = null;
+  for (let i = from; i < tokens.length && i < from + reach; i += 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_STOP.test(token.text) || token.text === "." || stops.has(token.normal))
+      break;
+    if (i > from && (token.pos === "VERB" || token.pos === "AUX") && !isGerund(token)) break;
+    // A quote mark ends the clause: “… should blame himself,” Jane Doe said — Jane Doe is not the object.
+    if (QUOTE_MARKS.has(token.text)) break;
+    first = mentionAt(sentence, i);
+    if (first) break;
+  }
+  if (!first) return [];
+  const list = [first];
+  const governing = tokens[from - 1]?.normal ?? "";
+  let cursor = first.last + 1;
+  let conjunction = false;
+  while (cursor < tokens.length) {
+    let k = cursor;
+    while (tokens[k]?.pos === "ADV") k += 1; // "Iranian forces directly or by …"
+    let joined = false;
+    let and = false;
+    // A joiner (",", "and", "or"), then up to five filler words ("remnants of the former").
+    while (k < tokens.length && /^(?:,|and|or)$/.test(tokens[k]?.normal ?? "")) {
+      joined = true;
+      and ||= tokens[k]?.normal !== ",";
+      k += 1;
+    }
+    if (!joined) break;
+    let next: Mention | null = null;
+    for (let g = k; g < tokens.length && g < k + 6; g += 1) {
+      const t = tokens[g];
+      if (!t || CLAUSE_STOP.test(t.text) || t.text === "," || t.pos === "VERB" || t.pos === "AUX")
+        break;
+      if (t.pos === "ADP" && t.normal !== "of" && t.normal !== governing) break;
+      const m = mentionAt(sentence, g);
+      if (m && POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (m) {
+        next = m;
+        break;
+      }
+    }
+    if (!next) break;
+    list.push(next);
+    conjunction ||= and;
+    cursor = next.last + 1;
+  }
+  // "A, B" with no "and"/"or" to close the list is an apposition or a new clause, not a list.
+  return conjunction ? list : list.slice(0, 1);
+}
+
+/** Verbs that pass negation through to what follows ("did not appear driven by"). */
+const RAISING = new Set(["appear", "seem", "be", "have", "do", "prove", "look"]);
+
+/**
+ * True when a negator governs token i: found scanning left within `window`
+ * tokens, stopping at clause punctuation and at a content verb (the negator
+ * of "did not act to stop these attacks" belongs to "act", not "attacks").
+ */
+export function negatedBefore(tokens: readonly Token[], i: number, window = 6): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k -= 1) {
+    const token = tokens[k];
+    if (!token || /^[,;:]$/.test(token.text)) return false;
+    if (NEGATORS.has(token.normal)) return true;
+    if (token.pos === "VERB" && !RAISING.has(token.lemma) && k < i - 1) return false;
+  }
+  return false;
+}
+
+/** Index of the first token at or after `from` whose lemma or normal is `word`, within `reach`; -1 if none. */
+export function findWord(tokens: readonly Token[], from: number, word: string, reach = 12): number {
+  for (let k = from; k < tokens.length && k < from + reach; k += 1) {
+    const token = tokens[k];
+    if (!token || token.text === "." || token.text === ";") return -1;
+    if (token.normal === word || token.lemma === word) return k;
+  }
+  return -1;
+}
+
+/** Text of tokens a..b (inclusive) as written in the article. */
+export function spanText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  const first = tokens[a];
+  const last = tokens[b];
+  return first && last && b >= a ? text.slice(first.start, last.end) : "";
+}
+
+/** The end of a phrase starting at `from`: up to clause punctuation or `max` tokens. */
+export function phraseEnd(tokens: readonly Token[], from: number, max = 14): number {
+  let k = from;
+  while (k + 1 < tokens.length && k + 1 < from + max) {
+    const next = tokens[k + 1];
+    if (
+      !next ||
+      /^[,;:.!?”"’)—–]$/.test(next.text) ||
+      (next.pos === "PRON" && RELATIVE.has(next.normal))
+    )
+      break;
+    k += 1;
+  }
+  return k;
+}

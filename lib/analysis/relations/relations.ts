@@ -1,0 +1,343 @@
+import {
+  buildRegistry,
+  discoverActors,
+  findArticleSpans,
+  sidesOf,
+  type ActorRegistry,
+} from "../actors/actors";
+import type { PreparedArticle } from "../text/article";
+import { findBlame, type ArticleReading } from "./blame";
+import type { QuoteOf } from "./clause-parts";
+import { ArticleResolver, type ArticleActors } from "../actors/coref";
+import { toMentions } from "../actors/coref-mentions";
+import { resolveSpeaker } from "../actors/coref-speakers";
+import { buildTitleMemory, type TitleMemory } from "../actors/coref-titles";
+import type { RawSpan } from "../actors/match";
+import type {
+  Actor,
+  ActorMention,
+  Blame,
+  Fact,
+  FactCoverage,
+  MarkedWord,
+  Quote,
+  QuotedVoice,
+  StoryInput,
+  Voice,
+  VoiceSummary,
+  WordChoice,
+} from "../schema";
+import { findFrames, type DocumentMemory } from "./sources";
+import { SentenceDistance, sentenceVoice } from "./voice";
+import { findVoices } from "./voices";
+import {
+  countMentions,
+  headOfGovernment,
+  PRESIDENTIAL_GOVERNMENT,
+  type StoryContext,
+} from "./quote-targets";
+import { findMarkedWords, findWordChoice } from "./word-choice";
+
+/**
+ * Attributed blame for a story: actors and their mentions, blame relations
+ * with voice, who each outlet quotes, word choice and marked words, and the
+ * voice of each fact in each article. Pure and deterministic; linear in text
+ * size (per-sentence scans, alias index by first word).
+ */
+
+export interface AttributionResult {
+  sides: { id: string; label: string }[];
+  actors: Actor[];
+  mentions: ActorMention[];
+  blame: Blame[];
+  voices: QuotedVoice[];
+  voiceSummary: VoiceSummary[];
+  wordChoice: WordChoice[];
+  markedWords: MarkedWord[];
+  /** The quotes with `speakerActor` filled. */
+  quotes: Quote[];
+  /** The facts with `coverage[].voice` filled. */
+  facts: Fact[];
+}
+
+type StoryActor = NonNullable<StoryInput["actors"]>[number];
+
+const NO_QUOTE: QuoteOf = () => null;
+
+/** For each sentence, a token → quote id lookup. */
+function quoteLookups(article: PreparedArticle, quotes: readonly Quote[]): QuoteOf[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let k = 0;
+  // Sentences and quotes both run in text order: one pass with two pointers.
+  return article.segmented.sentences.map((sentence) => {
+    while (k < sorted.length && (sorted[k]?.end ?? 0) <= sentence.start) k += 1;
+    const next = sorted[k];
+    // Most sentences hold no quote: they share one lookup and allocate nothing.
+    if (!next || next.start >= sentence.end) return NO_QUOTE;
+    const ids = sentence.tokens.map((token) => {
+      while (k < sorted.length && (sorted[k]?.end ?? 0) <= token.start) k += 1;
+      const q = sorted[k];
+      return q && q.start <= token.start && token.start < q.end ? q.id : null;
+    });
+    return (i: number) => ids[i] ?? null;
+  });
+}
+
+function readArticle(
+  article: PreparedArticle,
+  spans: readonly (readonly RawSpan[])[],
+  quotes: readonly Quote[],
+  registry: ActorRegistry,
+  titles: TitleMemory,
+  story: StoryContext,
+): ArticleReading {
+  // Each sentence looks its mentions' quotes up among the quotes overlapping it, not among all the article's.
+  const quotesIn = quotesBySentence(article, quotes);
+  const sentences = article.segmented.sentences.map((_, s) =>
+    toMentions(article, s, spans[s] ?? [], quotesIn[s] ?? []),
+  );
+  const resolver = new ArticleResolver(registry, titles);
+  for (const sentence of sentences) resolver.resolveOutside(sentence);
+  const speakers: ArticleActors["speakers"] = new Map();
+  for (const quote of quotes) {
+    speakers.set(quote.id, {
+      text: quote.speaker,
+      actor: resolveSpeaker(article, quote, sentences, registry),
+    });
+  }
+  resolver.resolveInside(sentences, speakers);
+  const quoteOf = quoteLookups(article, quotes);
+  const memory: DocumentMemory = { author: null };
+  const frames = sentences.map((sentence) =>
+    findFrames(sentence, article.analysis.text, quoteOf[sentence.index] ?? (() => null), memory),
+  );
+  return {
+    actors: { article, sentences, speakers },
+    quotes,
+    frames,
+    quoteOf,
+    quotesIn,
+    distance: new SentenceDistance(article.segmented.sentences),
+    story,
+  };
+}
+
+type VoiceCounts = VoiceSummary["blame"];
+
+const emptyCounts = (): VoiceCounts => ({ own: 0, attributed: 0, distanced: 0 });
+
+function countVoice(counts: Map<string, VoiceCounts>, article: string, voice: Voice | null): void {
+  if (!voice) return;
+  let entry = counts.get(article);
+  if (!entry) {
+    entry = emptyCounts();
+    counts.set(article, entry);
+  }
+  entry[voice] += 1;
+}
+
+/**
+ * Each fact's coverage with its voice filled, and the voices counted per
+ * article. Coverage has one entry per fact and article (millions in a story
+ * of 1,000 articles), most of them the aligner's shared "absent" entry: those
+ * are kept as they are (their voice is null), so only entries with a sentence
+ * cost an object.
+ */
+function voiceFacts(
+  readings: readonly ArticleReading[],
+  facts: readonly Fact[],
+): { facts: Fact[]; counts: Map<string, VoiceCounts> } {
+  const byArticle = new Map(readings.map((r) => [r.actors.article.input.id, r]));
+  const counts = new Map<string, VoiceCounts>();
+  const voiceOf = (article: string, sentence: number): Voice | null => {
+    const reading = byArticle.get(article);
+    const seg = reading?.actors.article.segmented.sentences;
+    const current = seg?.[sentence];
+    if (!reading || !seg || !current) return null;
+    const inSentence = reading.quotesIn[sentence] ?? [];
+    const scare = inSentence.find((q) => q.kind === "scare");
+    return sentenceVoice(
+      {
+        sentence,
+        distance: reading.distance,
+        frame: null,
+        quote: null,
+        scare: scare ? `“${scare.text}”` : null,
+      },
+      reading.frames[sentence] ?? [],
+      inSentence,
+    ).voice;
+  };
+  const articleIndex = new Map(readings.map((r, k) => [r.actors.article.input.id, k]));
+  const voiceEntry = (c: FactCoverage): FactCoverage => {
+    if (c.sentence === null) return c.voice === null ? c : { ...c, voice: null };
+    const voice = voiceOf(c.article, c.sentence);
+    countVoice(counts, c.article, voice);
+    return { ...c, voice };
+  };
+  const voiced = facts.map((fact) => {
+    // Coverage has one entry per article, in article order; only the members' articles have a sentence.
+    // Visiting those alone keeps this linear in the members, not in facts × articles.
+    const coverage = fact.coverage.slice();
+    if (coverage.length !== readings.length)
+      return { ...fact, coverage: fact.coverage.map(voiceEntry) };
+    const done = new Set<number>();
+    for (const member of fact.members) {
+      const k = articleIndex.get(member.article);
+      const c = k === undefined ? undefined : coverage[k];
+      if (k === undefined || !c || done.has(k) || c.article !== member.article) continue;
+      done.add(k);
+      coverage[k] = voiceEntry(c);
+    }
+    return { ...fact, coverage };
+  });
+  return { facts: voiced, counts };
+}
+
+const NO_QUOTES: readonly Quote[] = Object.freeze([]);
+
+/** The quotes overlapping each sentence of an article, in one pass over both (both run in text order); each list in the article's quote order. */
+function quotesBySentence(
+  article: PreparedArticle,
+  quotes: readonly Quote[],
+): (readonly Quote[])[] {
+  const order = new Map(quotes.map((q, k) => [q, k]));
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let first = 0;
+  return article.segmented.sentences.map((sentence) => {
+    while (first < sorted.length && (sorted[first]?.end ?? 0) <= sentence.start) first += 1;
+    // Most sentences hold no quote: they share one empty list.
+    if (first >= sorted.length || (sorted[first]?.start ?? Infinity) >= sentence.end)
+      return NO_QUOTES;
+    const list: Quote[] = [];
+    for (let k = first; k < sorted.length; k += 1) {
+      const q = sorted[k];
+      if (!q || q.start >= sentence.end) break;
+      if (q.end > sentence.start) list.push(q);
+    }
+    // In the article's own order, so "the first quote that …" means what it meant over all quotes.
+    if (list.length > 1) list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return list;
+  });
+}
+
+/** Analyse actors, blame, voice and word choice for a story's prepared articles. */
+export function analyzeAttribution(
+  articles: readonly PreparedArticle[],
+  quotes: readonly Quote[],
+  storyActors: readonly StoryActor[],
+  facts: readonly Fact[],
+): AttributionResult {
+  const registry = buildRegistry(storyActors);
+  const spans = findArticleSpans(registry, articles);
+  discoverActors(registry, articles, spans);
+  const titles = buildTitleMemory(spans);
+  const quotesOf = new Map<string, Quote[]>();
+  // Push, not spread: copying the list per quote made this quadratic in an article's quotes.
+  for (const q of quotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  // Story-wide salience for the targets of quoted criticism: filled once every article's mentions are resolved.
+  const counts = new Map<string, number>();
+  const president = headOfGovernment(spans, registry);
+  const ranked: string[] = [];
+  const story: StoryContext = {
+    counts,
+    ranked,
+    articles: articles.length,
+    president,
+    government: president ? PRESIDENTIAL_GOVERNMENT : null,
+  };
+  const readings = articles.map((article, a) =>
+    readArticle(
+      article,
+      spans[a] ?? [],
+      quotesOf.get(article.input.id) ?? [],
+      registry,
+      titles,
+      story,
+    ),
+  );
+  for (const reading of readings) countMentions(reading.actors.sentences, counts);
+  ranked.push(
+    ...[...counts.keys()].sort(
+      (x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || x.localeCompare(y),
+    ),
+  );
+  const blame = readings.flatMap((reading) => findBlame(reading, registry));
+  const voices = readings.flatMap((reading) =>
+    findVoices(reading.actors, reading.quotes, reading.frames, registry),
+  );
+  const { facts: voicedFacts, counts: factCounts } = voiceFacts(readings, facts);
+  const blameCounts = new Map<string, VoiceCounts>();
+  for (const b of blame) countVoice(blameCounts, b.article, b.voice);
+  const voiceSummary: VoiceSummary[] = articles.map((article) => ({
+    article: article.input.id,
+    blame: blameCounts.get(article.input.id) ?? emptyCounts(),
+    facts: factCounts.get(article.input.id) ?? emptyCounts(),
+  }));
+  const mentions: ActorMention[] = [];
+  for (const reading of readings) {
+    const article = reading.actors.article.input.id;
+    for (const sentence of reading.actors.sentences) {
+      for (const m of sentence.mentions) {
+        if (m.actor)
+          mentions.push({
+            article,
+            sentence: m.sentence,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            actor: m.actor,
+          });
+      }
+    }
+  }
+  const speakerActor = new Map(
+    readings.flatMap((r) => [...r.actors.speakers].map(([id, s]) => [id, s.actor] as const)),
+  );
+  const used = new Set<string>([
+    ...mentions.map((m) => m.actor),
+    ...blame.flatMap((b) =>
+      [b.accuser.actor, b.accused.actor].filter((x): x is string => x !== null),
+    ),
+    ...storyActors.map((a) => a.id),
+  ]);
+  for (const id of [...used]) {
+    const represents = registry.actors.get(id)?.represents;
+    if (represents) used.add(represents);
+  }
+  const actors: Actor[] = [...registry.actors.values()]
+    .filter((a) => used.has(a.id))
+    .map(({ id, name, side, kind, aliases, source, represents }) => ({
+      id,
+      name,
+      side,
+      kind,
+      aliases,
+      source,
+      represents,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    sides: sidesOf(actors),
+    actors,
+    mentions,
+    blame,
+    voices,
+    voiceSummary,
+    wordChoice: findWordChoice(
+      readings.map((r) => r.actors),
+      quotes,
+      registry,
+    ),
+    markedWords: findMarkedWords(
+      readings.map((r) => r.actors),
+      quotes,
+    ),
+    quotes: quotes.map((q) => ({ ...q, speakerActor: speakerActor.get(q.id) ?? q.speakerActor })),
+    facts: voicedFacts,
+  };
+}

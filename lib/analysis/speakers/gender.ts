@@ -1,0 +1,165 @@
+import nlp from "compromise/two";
+import { PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
+import type { QuoteContext } from "../text/quote-context";
+import type { PersonRegistry } from "./names";
+
+/**
+ * Who "he" and "she" can stand for: the gender an article itself signals for
+ * each person it names, so a pronoun never resolves to someone the article
+ * shows to be of the other gender.
+ *
+ * Data: first names come from the English lexicon of the compromise package
+ * (already a dependency; its `MaleName` / `FemaleName` tags, about 1,300 and
+ * 1,800 names), read as a table, never run as a parser. They are only a weak
+ * sign: the article's own words come first (honorifics, gendered role nouns
+ * and the pronouns that follow a person's name).
+ */
+
+/** The two genders "he" and "she" tell apart. */
+export type Gender = "male" | "female";
+
+type Lexicon = Readonly<Record<string, string | readonly string[]>>;
+let lexicon: Lexicon | null = null;
+
+/** compromise's lexicon tags for one lower-case word or phrase ("", "FemaleName", "Country,ProperNoun" …). */
+export function lexiconTags(word: string): string {
+  if (!lexicon) {
+    const model = nlp.model() as { one?: { lexicon?: Lexicon } };
+    lexicon = model.one?.lexicon ?? {};
+  }
+  const value = lexicon[word];
+  return typeof value === "string" ? value : Array.isArray(value) ? value.join(",") : "";
+}
+
+/** True for words the lexicon knows as places or their peoples ("texas", "iraqi"). */
+export function isPlaceWord(word: string): boolean {
+  return /\b(?:Country|City|Region|Place|Demonym)\b/.test(lexiconTags(word));
+}
+
+/** The usual gender of a first name, from the lexicon; null when it is unknown or either. */
+export function firstNameGender(word: string): Gender | null {
+  const tags = lexiconTags(word);
+  const male = /\bMaleName\b/.test(tags);
+  const female = /\bFemaleName\b/.test(tags);
+  return male === female ? null : male ? "male" : "female";
+}
+
+const HONORIFICS: Readonly<Record<string, Gender>> = {
+  "mr.": "male",
+  mr: "male",
+  sir: "male",
+  lord: "male",
+  king: "male",
+  prince: "male",
+  "mrs.": "female",
+  mrs: "female",
+  "ms.": "female",
+  ms: "female",
+  miss: "female",
+  dame: "female",
+  lady: "female",
+  queen: "female",
+  princess: "female",
+};
+
+const ROLE_NOUNS: Readonly<Record<string, Gender>> = {
+  spokesman: "male",
+  congressman: "male",
+  chairman: "male",
+  businessman: "male",
+  councilman: "male",
+  father: "male",
+  son: "male",
+  husband: "male",
+  brother: "male",
+  actor: "male",
+  spokeswoman: "female",
+  congresswoman: "female",
+  chairwoman: "female",
+  businesswoman: "female",
+  councilwoman: "female",
+  mother: "female",
+  daughter: "female",
+  wife: "female",
+  sister: "female",
+  actress: "female",
+};
+
+const PRONOUNS: Readonly<Record<string, Gender>> = {
+  he: "male",
+  him: "male",
+  his: "male",
+  himself: "male",
+  she: "female",
+  her: "female",
+  hers: "female",
+  herself: "female",
+};
+
+/** A person's gender as far as the article tells, and whether the article itself says so. */
+export interface GenderSign {
+  gender: Gender;
+  /**
+   * True when the article's own words decide it (an honorific, a gendered
+   * role noun, pronouns after the name); false when only the first name
+   * does, which is weak: Hilary, Jesse and Terry are given to either.
+   */
+  strong: boolean;
+}
+
+/**
+ * Gender evidence for every person an article names, by full name (as the
+ * registry spells it). The article's votes: an honorific or a gendered role
+ * noun written with the name counts three, and each "he"/"she" (his, her …)
+ * that first follows the name in its sentence, before another person is
+ * named, counts one. Without those, the first name's usual gender, marked weak.
+ */
+export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<string, GenderSign> {
+  const votes = new Map<string, number>();
+  const vote = (key: string, gender: Gender | undefined | null, weight: number) => {
+    if (!gender) return;
+    votes.set(key, (votes.get(key) ?? 0) + (gender === "male" ? weight : -weight));
+  };
+  const named = registry.named;
+  named.forEach(({ run, head }, n) => {
+    const key = ctx.tokens[head.end - 1]?.normal ?? "";
+    if (!registry.full.has(key)) return;
+    votes.set(key, votes.get(key) ?? 0);
+    const sentence = ctx.tokens[head.end - 1]?.sentence;
+    for (let k = Math.max(0, run.start - 3); k < head.start; k += 1) {
+      const token = ctx.tokens[k];
+      if (token && token.sentence === sentence)
+        vote(key, HONORIFICS[token.normal] ?? ROLE_NOUNS[token.normal], 3);
+    }
+    // ", a spokeswoman for …": a role noun in the words right after the name.
+    for (let k = head.end; k < head.end + 4; k += 1)
+      vote(key, ROLE_NOUNS[ctx.tokens[k]?.normal ?? ""], 3);
+    // The first pronoun after the name, before the next person named in the sentence.
+    const nextName = named[n + 1]?.run.start ?? ctx.tokens.length;
+    for (let k = head.end; k < nextName; k += 1) {
+      const token = ctx.tokens[k];
+      if (!token || token.sentence !== sentence) break;
+      const gender = token.depth === 0 ? PRONOUNS[token.normal] : undefined;
+      if (gender) {
+        vote(key, gender, 1);
+        break;
+      }
+    }
+  });
+  const genders = new Map<string, GenderSign>();
+  for (const [key, score] of votes) {
+    const name = registry.full.get(key);
+    if (!name) continue;
+    if (score !== 0) {
+      genders.set(name, { gender: score > 0 ? "male" : "female", strong: true });
+      continue;
+    }
+    // The first name is the first word that is not a role or title ("Host Linda Marsh" → Linda).
+    const words = name.toLowerCase().split(/\s+/);
+    const first = words.find((word) => !PERSON_NOUNS.has(word) && !TITLE_WORDS.has(word)) ?? "";
+    const guess =
+      words.length > 1 && first !== words[words.length - 1] ? firstNameGender(first) : null;
+    if (guess) genders.set(name, { gender: guess, strong: false });
+  }
+  return genders;
+}

@@ -1,0 +1,139 @@
+import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
+import { isName, type Phrase } from "./noun-phrases";
+import type { QuoteContext } from "../text/quote-context";
+
+/** The text of a token range as written. */
+export function phraseText(ctx: QuoteContext, phrase: Phrase): string {
+  const first = ctx.tokens[phrase.start];
+  const last = ctx.tokens[phrase.end - 1];
+  return first && last ? ctx.text.slice(first.start, last.end) : "";
+}
+
+function isJoiner(ctx: QuoteContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return (
+    token !== undefined &&
+    /^[-.]$/.test(token.text) &&
+    prev?.end === token.start &&
+    next?.start === token.end
+  );
+}
+
+/**
+ * The name at the head of a phrase, titles stripped: "U.S. Secretary of State
+ * Mike Pompeo" → Mike Pompeo, "Mr. Steele" → Steele. Null when the phrase does
+ * not end in a name or the name is an organisation's or a place's.
+ */
+export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
+  const end = phrase.end;
+  let start = end;
+  while (start - 1 >= phrase.start && (isName(ctx, start - 1) || isJoiner(ctx, start - 1)))
+    start -= 1;
+  if (start === end) return null;
+  for (let i = end - 1; i >= start; i -= 1) {
+    if (TITLE_WORDS.has(ctx.tokens[i]?.normal ?? "")) {
+      start = i + 1;
+      break;
+    }
+  }
+  const last = ctx.tokens[end - 1]?.normal ?? "";
+  if (start >= end || ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last)) return null;
+  return { start, end };
+}
+
+/** Full names (two or more name words) seen in an article, by their last word. */
+export interface PersonRegistry {
+  full: Map<string, string>;
+  /** Each person mention in order: last word's token index, full name, and office words written with it. */
+  mentions: { index: number; name: string; titles: string[] }[];
+  /** Every run of name tokens that ends in a person's name, with that name (titles stripped), in text order. */
+  named: { run: Phrase; head: Phrase }[];
+}
+
+/** Collect the people an article names ("Mike Pompeo", "Heather Nauert") and where. */
+export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
+  const full = new Map<string, string>();
+  const runs: Phrase[] = [];
+  let i = 0;
+  while (i < ctx.tokens.length) {
+    if (!isName(ctx, i)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    // A name never runs on into the next sentence (a headline without a full stop, "…the CPAC Crowd", then "Glenn Beck").
+    const sentence = ctx.tokens[i]?.sentence;
+    while (
+      end < ctx.tokens.length &&
+      ctx.tokens[end]?.sentence === sentence &&
+      (isName(ctx, end) || isJoiner(ctx, end))
+    )
+      end += 1;
+    runs.push({ start: i, end });
+    i = end;
+  }
+  const named: { run: Phrase; head: Phrase }[] = [];
+  for (const run of runs) {
+    const head = headName(ctx, run);
+    // "D-Ore.", "R-Kan.": a party tag after a name, not a person.
+    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head))) continue;
+    named.push({ run, head });
+    const words = head.end - head.start;
+    const titled = head.start > run.start;
+    const key = ctx.tokens[head.end - 1]?.normal ?? "";
+    const text = phraseText(ctx, head);
+    if (
+      (words >= 2 || titled) &&
+      (full.get(key)?.length ?? 0) < text.length &&
+      (words >= 2 || !full.has(key))
+    ) {
+      full.set(key, text);
+    }
+  }
+  const mentions = named
+    .filter(({ head }) => full.has(ctx.tokens[head.end - 1]?.normal ?? ""))
+    .map(({ run, head }) => {
+      // Office words in the run or just before it: "Texas Governor Rick Perry", "Secretary of State Mike Pompeo".
+      const titles: string[] = [];
+      const sentence = ctx.tokens[head.start]?.sentence;
+      for (let k = Math.max(0, run.start - 4); k < head.start; k += 1) {
+        const token = ctx.tokens[k];
+        if (token && token.sentence === sentence) titles.push(token.normal);
+      }
+      return {
+        index: head.end - 1,
+        name: full.get(ctx.tokens[head.end - 1]?.normal ?? "") ?? "",
+        titles,
+      };
+    });
+  return { full, mentions, named };
+}
+
+/** A named person's fullest name in the article, or null when the phrase does not name a person. */
+export function personName(
+  ctx: QuoteContext,
+  phrase: Phrase,
+  registry: PersonRegistry,
+): string | null {
+  const head = headName(ctx, phrase);
+  if (!head) return null;
+  const key = ctx.tokens[head.end - 1]?.normal ?? "";
+  const known = registry.full.get(key);
+  if (known) return known;
+  const titled =
+    head.start > phrase.start && TITLE_WORDS.has(ctx.tokens[head.start - 1]?.normal ?? "");
+  const described = PERSON_NOUNS.has(ctx.tokens[head.start - 1]?.normal ?? "");
+  return head.end - head.start >= 2 || titled || described ? phraseText(ctx, head) : null;
+}
+
+/** True for phrases that name or describe a group ("officials", "the State Department"): the antecedents of "they" and "it". */
+export function isCollective(ctx: QuoteContext, phrase: Phrase): boolean {
+  const head = ctx.tokens[phrase.end - 1];
+  if (!head) return false;
+  if (ORGANISATION_WORDS.has(head.normal) || PLACE_WORDS.has(head.normal)) return true;
+  // Plural nouns ("officials"); wink tags a sentence-initial "Officials" PROPN and leaves it unlemmatised.
+  if (/s$/.test(head.normal) && PERSON_NOUNS.has(head.normal.slice(0, -1))) return true;
+  return head.pos === "NOUN" && head.lemma !== head.normal && /s$/.test(head.normal);
+}

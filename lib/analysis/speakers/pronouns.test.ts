@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+import { firstNameGender } from "./gender";
+
+describe("he / she with the article's gender signals", () => {
+  it("first names come from compromise's lexicon and are only a weak sign", () => {
+    expect([firstNameGender("linda"), firstNameGender("carl"), firstNameGender("pat")]).toEqual([
+      "female",
+      "male",
+      null,
+    ]);
+  });
+
+  it("an honorific rules a speaker out: “she” skips Mr. Beck", () => {
+    expect(
+      who("“We are ready,” Ms. Marsh said. Mr. Beck smiled. “It is too early,” she said."),
+    ).toEqual([
+      ["We are ready", "Ms. Marsh", "X said"],
+      ["It is too early", "Ms. Marsh", "she → Ms. Marsh"],
+    ]);
+    expect(
+      who(
+        "Sam Ellis said she would vote against it. Mr. Reed said the bill was fair. “I will not support it,” she said.",
+      ),
+    ).toEqual([["I will not support it", "Sam Ellis", "she → Sam Ellis"]]);
+  });
+
+  it("a first name alone gives way to a man named after that speaker spoke", () => {
+    expect(
+      who(
+        "Host Linda Marsh asked Carl Beck whether he would run. He said, “I am thinking about it.”",
+      ),
+    ).toEqual([["I am thinking about it.", "Carl Beck", "he → Carl Beck"]]);
+  });
+
+  it("a first name alone does not override the last speaker when no one else is named", () => {
+    expect(
+      who("“We are ready,” said Linda Marsh, the director. “We have waited long enough,” he said."),
+    ).toEqual([
+      ["We are ready", "Linda Marsh, the director", "said X"],
+      ["We have waited long enough", "Linda Marsh, the director", "he → Linda Marsh, the director"],
+    ]);
+  });
+
+  it("the subject of a later sentence wins over the last speaker; names inside what was said do not", () => {
+    expect(
+      who(
+        "Justice Ann Pike said the rule was clear. But Justice Karl Veck was unconvinced. “I see no rule here,” he told the lawyer.",
+      ),
+    ).toEqual([["I see no rule here", "Karl Veck", "he → Karl Veck"]]);
+    expect(
+      who("Sen. Mark Lyle said Governor Dan Price must resign. “He has lost our trust,” he said."),
+    ).toEqual([["He has lost our trust", "Sen. Mark Lyle", "he → Sen. Mark Lyle"]]);
+  });
+});
+
+describe("descriptions and documents", () => {
+  it("a subject named in an appositive (“the chief executive, Barry Rand, issued”) is a later subject too", () => {
+    expect(
+      who(
+        "“We support the plan,” Mr. Rother said.\n\nOn Friday, the group’s chief executive, Barry Rand, issued a statement refuting what he described as “misleading” media reports.",
+      ),
+    ).toEqual([
+      ["We support the plan", "Mr. Rother", "X said"],
+      ["misleading", "Barry Rand", "he → Barry Rand"],
+    ]);
+  });
+
+  it("“the Texas governor” with no governor named: the person who just spoke", () => {
+    expect(
+      who(
+        "“We will win,” says Rick Dole, the Republican candidate. “Faith made us strong,” the Texas governor continues.",
+      ),
+    ).toEqual([
+      ["We will win", "Rick Dole, the Republican candidate", "says X"],
+      ["Faith made us strong", "Rick Dole", "the texas governor → Rick Dole"],
+    ]);
+    expect(
+      who("Carl Beck said on Monday that taxes would fall. “We will see,” the Ohio governor said."),
+    ).toEqual([["We will see", "Carl Beck", "the ohio governor → Carl Beck"]]);
+  });
+
+  it("…but not a speaker the article gives another office", () => {
+    expect(
+      who("“Taxes will fall,” said Sen. Roy Vance. “We will see,” the Ohio governor said."),
+    ).toEqual([
+      ["Taxes will fall", "Sen. Roy Vance", "said X"],
+      ["We will see", "the Ohio governor", "X said"],
+    ]);
+  });
+
+  it("the same document under another name: a commercial … the advertisement; a statement … the release", () => {
+    expect(
+      who(
+        "The group answered with a television commercial on Tuesday. “You paid for this,” the advertisement says.",
+      ),
+    ).toEqual([["You paid for this", "The group", "the advertisement → The group"]]);
+    expect(
+      who("The union released a statement on Monday. “We will strike,” the release said."),
+    ).toEqual([["We will strike", "The union", "the release → The union"]]);
+  });
+
+  it("an owner named only afterwards: “Mitt Hale's Medicare ad” (the possessor, not the modifier)", () => {
+    expect(
+      who(
+        "“You paid for this,” the advertisement says. A rival said Mitt Hale's Medicare ad was false.",
+      ),
+    ).toEqual([["You paid for this", "Mitt Hale", "the advertisement → Mitt Hale"]]);
+  });
+});

@@ -1,0 +1,143 @@
+import { TITLE_WORDS } from "../lang/en/name-words";
+import type { QuoteContext } from "../text/quote-context";
+import type { Resolved } from "./documents";
+import type { Gender, GenderSign } from "./gender";
+import type { PersonRegistry } from "./names";
+
+/** What pronoun resolution needs to know about one earlier speech. */
+export interface SpokenBefore {
+  verb: number;
+  speaker: string;
+  person: string | null;
+  collective: boolean;
+  bareName?: boolean;
+  affiliation: string | null;
+}
+
+/** An article's people: who is named where, and the gender the article gives each. */
+export interface PronounContext {
+  ctx: QuoteContext;
+  registry: PersonRegistry;
+  genders: ReadonlyMap<string, GenderSign>;
+  /** Resolved speeches in text order. */
+  timeline: readonly SpokenBefore[];
+}
+
+/** Words that may open a sentence before its subject: "But Justice Scalia was unconvinced." */
+const OPENERS = new Set(["but", "and", "yet", "so", "still", "meanwhile", "then"]);
+
+/** A person mention: full name, where its name ends, and whether it is a subject (opens its sentence or comes right before its verb). */
+interface Mention {
+  name: string;
+  at: number;
+  subject: boolean;
+  person: boolean;
+}
+
+function mentionsBetween(p: PronounContext, from: number, to: number): Mention[] {
+  const { ctx, registry } = p;
+  const found: Mention[] = [];
+  for (const { run, head } of registry.named) {
+    if (head.end - 1 <= from || head.end - 1 >= to) continue;
+    const name = registry.full.get(ctx.tokens[head.end - 1]?.normal ?? "");
+    if (!name || ctx.tokens[run.start]?.depth !== 0) continue;
+    let before = run.start - 1;
+    if (OPENERS.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
+    const opens = before < 0 || ctx.tokens[before]?.sentence !== ctx.tokens[run.start]?.sentence;
+    // "On Tuesday, Mr. Perry signaled …": a name right before its verb is a subject too ("at Wal-Mart are" is not).
+    let next = head.end;
+    // "the group’s chief executive, Barry Rand, issued …": a name set off as an appositive before the verb.
+    if (ctx.tokens[next]?.text === "," && ctx.tokens[run.start - 1]?.text === ",") next += 1;
+    while (ctx.tokens[next]?.pos === "ADV") next += 1;
+    const verb = ctx.tokens[next]?.pos === "VERB" || ctx.tokens[next]?.pos === "AUX";
+    const object = ctx.tokens[run.start - 1]?.pos === "ADP";
+    // A person for sure: written with a title ("Justice Antonin Scalia") or with a gender sign.
+    const titled =
+      head.start > run.start || TITLE_WORDS.has(ctx.tokens[run.start - 1]?.normal ?? "");
+    found.push({
+      name,
+      at: head.end - 1,
+      subject: opens || (verb && !object),
+      person: titled || p.genders.has(name),
+    });
+  }
+  return found;
+}
+
+/**
+ * The person "he" or "she" (at token `before`) stands for. The last earlier
+ * speaker, unless:
+ * - the article shows that speaker to be of the other gender (skipped);
+ * - a person of the right gender opens a sentence after that speaker spoke
+ *   ("Justice Kagan said … But Justice Scalia was unconvinced. “…,” he
+ *   told …"): the newer subject;
+ * - only the first name says the speaker is of the other gender, and someone
+ *   of the right gender is named after that speaker spoke: that person.
+ * With no earlier speaker: the last person named, else a lone name that spoke.
+ */
+export function personAntecedent(
+  p: PronounContext,
+  pronoun: string,
+  before: number,
+): Resolved | null {
+  const wanted: Gender = pronoun === "she" ? "female" : "male";
+  const sign = (name: string) => p.genders.get(name);
+  const strongMismatch = (name: string) => {
+    const known = sign(name);
+    return known !== undefined && known.strong && known.gender !== wanted;
+  };
+  const fits = (name: string) => (sign(name)?.gender ?? wanted) === wanted;
+  let speaker: SpokenBefore | undefined;
+  for (let k = p.timeline.length - 1; k >= 0 && !speaker; k -= 1) {
+    const speech = p.timeline[k];
+    if (speech && speech.verb < before && speech.person && !strongMismatch(speech.person))
+      speaker = speech;
+  }
+  if (speaker?.person) {
+    const later = mentionsBetween(p, speaker.verb, before).filter((m) => m.person && fits(m.name));
+    // Only a subject of a later sentence: names inside what the speaker said ("said Steele must apologize") do not count.
+    const spoken = p.ctx.tokens[speaker.verb]?.sentence ?? -1;
+    const subject = later
+      .filter(
+        (m) =>
+          m.subject && m.name !== speaker.person && (p.ctx.tokens[m.at]?.sentence ?? -1) > spoken,
+      )
+      .at(-1);
+    if (subject) return { speaker: subject.name, person: subject.name, collective: false };
+    const other = later.filter((m) => m.name !== speaker.person).at(-1);
+    if (!fits(speaker.person) && other)
+      return { speaker: other.name, person: other.name, collective: false };
+    return {
+      speaker: speaker.speaker,
+      person: speaker.person,
+      collective: false,
+      affiliation: speaker.affiliation,
+    };
+  }
+  // No earlier speaker: the last person the article named, else a lone name that spoke ("Pompeo said").
+  let bare: SpokenBefore | undefined;
+  for (let k = p.timeline.length - 1; k >= 0 && !bare; k -= 1) {
+    const speech = p.timeline[k];
+    if (speech && speech.verb < before && speech.bareName) bare = speech;
+  }
+  const mentions = p.registry.mentions;
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const mention = mentions[k];
+    if (
+      mention &&
+      mention.index < before &&
+      (!bare || mention.index > bare.verb) &&
+      fits(mention.name)
+    ) {
+      return { speaker: mention.name, person: mention.name, collective: false };
+    }
+  }
+  return bare
+    ? {
+        speaker: bare.speaker,
+        person: bare.speaker,
+        collective: false,
+        affiliation: bare.affiliation,
+      }
+    : null;
+}

@@ -1,0 +1,386 @@
+import { isWordToken } from "../text/nlp";
+import { isName, opensRelativeClause } from "./noun-phrases";
+import { isPlaceWord } from "./gender";
+import {
+  closesSentence,
+  endsSentence,
+  type QuoteContext,
+  usable,
+  type Window,
+  windowAfter,
+  windowBefore,
+} from "../text/quote-context";
+import type { QuoteForm } from "../quotes/kinds";
+import { type Speech, SpeakerFinder } from "./speakers";
+import { isSpeechVerb, SPEECH_VERBS } from "../text/speech-verbs";
+
+/** Who said a quote, and how that was found. */
+export interface Attribution {
+  speaker: string | null;
+  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Mike Pompeo". */
+  attribution: string | null;
+  /** Found in the quote's own sentence rather than from the sentences around it. */
+  explicit: boolean;
+  /** The speaker's party or organisation as the article states it. */
+  affiliation: string | null;
+}
+
+const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
+const RELATIVE = new Set(["who", "which", "whom", "whose"]);
+
+const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
+
+function fromSpeech(speech: Speech | null): Attribution | null {
+  return speech
+    ? {
+        speaker: speech.speaker,
+        attribution: speech.label,
+        explicit: true,
+        affiliation: speech.affiliation,
+      }
+    : null;
+}
+
+/** "“…,” Pompeo said", "“…,” said Pompeo", "“…,” according to X". */
+function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const span = ctx.spans[q];
+  const at = ctx.spanTokens[q];
+  if (!span || !at || at.close === null) return null;
+  const w = windowAfter(ctx, q);
+  let i = w.lo;
+  while (i < w.hi && usable(ctx, w, i) && /^[,—–\-)]$/.test(tok(ctx, i)?.text ?? "")) i += 1;
+  const first = tok(ctx, i);
+  if (!first || !usable(ctx, w, i)) return null;
+  // A quote inside a sentence with nothing setting it off, neither inside its marks nor after
+  // them, modifies the next word ("what he described as “misleading” media reports"): "media
+  // reports" is not "X reports".
+  const opener = tok(ctx, at.open ?? -1);
+  const before = tok(ctx, (at.open ?? 0) - 1);
+  const opensSentence = !before || !opener || before.sentence !== opener.sentence;
+  const closer = tok(ctx, at.close);
+  const inside = closer ? (ctx.text[closer.start - 1] ?? "") : "";
+  if (i === w.lo && !opensSentence && /[\p{L}\p{N}]/u.test(inside)) return null;
+  // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
+  if (
+    /\.$/.test(ctx.text.slice(span.start, span.end)) &&
+    /^\p{Lu}/u.test(first.text) &&
+    !isSpeechVerb(first, true)
+  )
+    return null;
+  if (first.normal === "according" && tok(ctx, i + 1)?.normal === "to") {
+    const speaker = finder.accordingTo({ lo: i, hi: w.hi, level: w.level });
+    return speaker
+      ? { speaker, attribution: "according to X", explicit: true, affiliation: null }
+      : null;
+  }
+  if (isSpeechVerb(first, true)) return fromSpeech(finder.speechAt(i));
+  for (let v = i + 1; v < w.hi; v += 1) {
+    const token = tok(ctx, v);
+    if (!token || !usable(ctx, w, v)) return null;
+    // "one diplomat, who spoke on condition of anonymity, told Reuters": skip the relative clause.
+    if (opensRelativeClause(ctx, v)) {
+      let close = v + 2;
+      while (close < w.hi && usable(ctx, w, close) && tok(ctx, close)?.text !== ",") close += 1;
+      if (close >= w.hi || !usable(ctx, w, close)) return null;
+      v = close;
+      continue;
+    }
+    if (isSpeechVerb(token, true) || nounForVerb(ctx, v, true)) {
+      const speech = finder.speechAt(v);
+      return speech && speech.subjectStart === i ? fromSpeech(speech) : null;
+    }
+    if (token.pos === "VERB" && /^\p{Ll}/u.test(token.text)) return null;
+  }
+  return null;
+}
+
+/** True when the words between a speech verb and a quote break the link ("said, dismissing the “…”"). */
+function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
+  let words = 0;
+  for (let k = v + 1; k < w.hi; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || !usable(ctx, w, k)) continue;
+    if (token.text === "," || token.text === ";") {
+      let n = k + 1;
+      while (n < w.hi && !usable(ctx, w, n)) n += 1;
+      const next = tok(ctx, n);
+      if (
+        next &&
+        n < w.hi &&
+        next.pos === "VERB" &&
+        !isSpeechVerb(next) &&
+        /^\p{Ll}/u.test(next.text)
+      )
+        return true;
+      if (next && n < w.hi && next.pos === "PRON" && RELATIVE.has(next.normal)) return true;
+    }
+    if (isWordToken(token)) words += 1;
+  }
+  return words > 35;
+}
+
+/** "Pompeo said, “…”", "Mr. Pompeo called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
+function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const w = windowBefore(ctx, q);
+  let thing: Speech | null = null;
+  for (let v = w.hi - 1; v >= w.lo; v -= 1) {
+    const token = tok(ctx, v);
+    if (!token || !usable(ctx, w, v)) continue;
+    // ", Santorum continued,": a verb used of speech only after a quote also speaks set off by commas.
+    const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
+    if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v, false)) continue;
+    if (thing === null && blocked(ctx, w, v)) return null;
+    const speech = finder.speechAt(v);
+    if (!speech) continue;
+    // "That world view, Santorum continued, suggests … “…”": a thing that "suggests" speaks only
+    // when no person speaks earlier in the sentence.
+    if (thing !== null)
+      return fromSpeech(speech.person !== null || speech.bareName ? speech : thing);
+    if (!spokenByThing(ctx, speech)) return fromSpeech(speech);
+    thing = speech;
+  }
+  return fromSpeech(thing);
+}
+
+/**
+ * A speech verb wink tagged as a noun: right after a quote's subject and before the end of
+ * the clause ("“…,” the letter states."), or between a plural subject and an object
+ * ("Critics call the closure a “retreat”", "they claim that …").
+ */
+function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean {
+  const token = tok(ctx, v);
+  if (!token || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma)) return false;
+  // In the slot after a quote's subject, a speech noun that ends the clause can only be the verb.
+  if (afterQuote && /^[.,;!?]$/.test(tok(ctx, v + 1)?.text ?? ".")) return true;
+  const before = tok(ctx, v - 1);
+  const after = tok(ctx, v + 1);
+  if (!before || !after || token.normal !== token.lemma) return false;
+  // A plural noun ("critics", lemma "critic"; wink tags a capitalised one opening the sentence as a name).
+  const opens = tok(ctx, v - 2)?.sentence !== before.sentence;
+  const plural =
+    (before.pos === "NOUN" && before.lemma !== before.normal && /s$/.test(before.normal)) ||
+    (before.pos === "PROPN" && opens && /[^s]s$/.test(before.normal)) ||
+    (before.pos === "PRON" && /^(they|we|i|you)$/.test(before.normal));
+  return plural && /^(DET|PRON|PROPN|SCONJ)$/.test(after.pos);
+}
+
+/**
+ * True when a speech's subject is a thing ("that world view suggests", "the tax deal
+ * announced"), not a person, a role, a group or a document.
+ */
+function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
+  if (speech.person !== null || speech.collective || speech.bareName) return false;
+  if (speech.subjectStart >= speech.verb) return false;
+  // The subject phrase's head: its last noun, read from its start ("That world view, Santorum continued, suggests").
+  let head = -1;
+  for (let k = speech.subjectStart; k < speech.verb; k += 1) {
+    const pos = tok(ctx, k)?.pos ?? "";
+    if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") head = k;
+    else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
+  }
+  const token = tok(ctx, head);
+  return token !== undefined && token.pos === "NOUN" && THING_NOUNS.has(token.lemma);
+}
+
+/**
+ * Things that "suggest", "show" or are "announced" in news copy: listed, not guessed, since
+ * a noun for people ("women", "critics", "diplomats") must never be taken for one.
+ */
+const THING_NOUNS = new Set([
+  "view",
+  "data",
+  "evidence",
+  "figure",
+  "number",
+  "result",
+  "trend",
+  "record",
+  "history",
+  "fact",
+  "idea",
+  "deal",
+  "plan",
+  "bill",
+  "law",
+  "policy",
+  "move",
+  "decision",
+  "measure",
+  "proposal",
+  "situation",
+  "development",
+  "incident",
+  "attack",
+  "research",
+  "analysis",
+]);
+
+/**
+ * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".
+ * Only when the dash and a short name phrase, with no verb, end the quote's paragraph.
+ */
+function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const span = ctx.spans[q];
+  const close = ctx.spanTokens[q]?.close;
+  if (!span || close === null || close === undefined || span.depth > 0) return null;
+  const dash = tok(ctx, close + 1);
+  if (!dash || !/^[—–]$/.test(dash.text) || dash.paragraph !== span.paragraph) return null;
+  const start = close + 2;
+  let end = start;
+  while (tok(ctx, end)?.paragraph === span.paragraph) end += 1;
+  while (end > start && /^[.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
+  if (end <= start || end - start > 12) return null;
+  let named = false;
+  for (let i = start; i < end; i += 1) {
+    const token = tok(ctx, i);
+    if (!token || token.depth > 0) return null;
+    if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
+    // A caption's place and date ("— Basra, Sept. 7") signs nothing.
+    if (token.pos === "NUM" || /\d/.test(token.text)) return null;
+    if (isName(ctx, i)) named = true;
+  }
+  const first = tok(ctx, start);
+  if (!named || !first || !/^\p{Lu}/u.test(first.text) || isPlaceWord(first.normal)) return null;
+  const resolved = finder.named({ start, end });
+  return {
+    speaker: resolved.speaker,
+    attribution: "— X",
+    explicit: true,
+    affiliation: resolved.affiliation ?? null,
+  };
+}
+
+function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+  const found =
+    afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q) ?? dashSigned(ctx, finder, q);
+  if (found) return found;
+  const before = windowBefore(ctx, q);
+  const according =
+    finder.accordingTo(before) ??
+    (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
+  if (according)
+    return { speaker: according, attribution: "according to X", explicit: true, affiliation: null };
+  const statement = finder.inAStatement(before);
+  return statement
+    ? { speaker: statement, attribution: "in a statement, X", explicit: true, affiliation: null }
+    : null;
+}
+
+/** Quotes joined by "and"/"or" share a speaker: calling it “fiscally irresponsible” and “grossly unfair.” */
+function coordinate(ctx: QuoteContext, result: Attribution[]): void {
+  const link = (q: number, direction: -1 | 1): number | undefined => {
+    const at = ctx.spanTokens[q];
+    const from = direction < 0 ? at?.open : at?.close;
+    if (from === null || from === undefined) return undefined;
+    let k = from + direction;
+    if (tok(ctx, k)?.text === ",") k += direction;
+    if (!/^(and|or)$/.test(tok(ctx, k)?.normal ?? "")) return undefined;
+    k += direction;
+    const other = direction < 0 ? ctx.closers.get(k) : ctx.openers.get(k);
+    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth
+      ? other
+      : undefined;
+  };
+  const pass = (order: number[], direction: -1 | 1) => {
+    for (const q of order) {
+      if (result[q]?.speaker) continue;
+      const other = link(q, direction);
+      const source = other === undefined ? undefined : result[other];
+      if (source?.speaker && source.explicit) result[q] = { ...source };
+    }
+  };
+  const order = ctx.spans.map((_, q) => q);
+  pass(order, -1);
+  pass([...order].reverse(), 1);
+}
+
+function sentenceOf(ctx: QuoteContext, q: number): number {
+  const at = ctx.spanTokens[q];
+  return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
+}
+
+/** Sentence ends between quote a's close and quote b's opening (a's own closing counts when its words end a sentence). */
+function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
+  const from = ctx.spanTokens[a];
+  const to = ctx.spanTokens[b];
+  if (!from || !to) return Infinity;
+  let stops = 0;
+  for (let k = from.close ?? from.last; k < (to.open ?? to.first); k += 1) {
+    if (tok(ctx, k)?.depth === 0 && (endsSentence(ctx, k) || closesSentence(ctx, k))) stops += 1;
+  }
+  return stops;
+}
+
+/** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
+function fromContext(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  forms: QuoteForm[],
+  result: Attribution[],
+): void {
+  const lastToken = new Map<number, string>();
+  for (const token of ctx.tokens) lastToken.set(token.sentence, token.text);
+  const standalone = (form: QuoteForm | undefined) =>
+    form !== undefined &&
+    (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
+  ctx.spans.forEach((span, q) => {
+    if (result[q]?.speaker || span.depth > 0) return;
+    if (span.continues !== null) {
+      const continued = result[span.continues];
+      if (continued?.speaker)
+        result[q] = { ...continued, attribution: "continued quote", explicit: false };
+      return;
+    }
+    const form = forms[q];
+    if (!form?.initial || !form.quoteOnly) return;
+    const previous = sentenceOf(ctx, q) - 1;
+    const speeches = finder.speechesIn(previous);
+    const lastSpeech = speeches[speeches.length - 1];
+    const set = (
+      source: { speaker: string | null; affiliation: string | null },
+      attribution: string,
+    ) => {
+      result[q] = {
+        speaker: source.speaker,
+        attribution,
+        explicit: false,
+        affiliation: source.affiliation,
+      };
+    };
+    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
+    // The quote just before, in the previous sentence ("“…,” Pompeo said. “…”"); sentence ends are
+    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
+    for (let p = q - 1; p >= 0; p -= 1) {
+      const other = ctx.spans[p];
+      if (!other || other.depth > 0) continue;
+      if (stopsBetween(ctx, p, q) > 1) break;
+      const source = result[p];
+      if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
+    }
+    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Pompeo.").
+    for (let n = q + 1; n < ctx.spans.length; n += 1) {
+      const other = ctx.spans[n];
+      if (!other || other.depth > 0) continue;
+      const source = result[n];
+      if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
+        return set(source, "following quote");
+      }
+      break;
+    }
+    if (lastSpeech) set(lastSpeech, "previous sentence");
+  });
+}
+
+/** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
+export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
+  const finder = new SpeakerFinder(ctx);
+  const result = ctx.spans.map((_, q) => explicit(ctx, finder, q) ?? { ...NONE });
+  coordinate(ctx, result);
+  fromContext(ctx, finder, forms, result);
+  // A speaker found without its mention ("according to X"): the affiliation the article states elsewhere.
+  for (const found of result) {
+    if (found.speaker !== null && found.affiliation === null)
+      found.affiliation = finder.affiliationByName(found.speaker);
+  }
+  return result;
+}

@@ -1,0 +1,10 @@
+import { findQuotes } from "../quotes/quotes";
+import { preparedFromText } from "./prepare-text";
+
+/** [quoted text, speaker, attribution] for every quote of a plain text: the speaker tests' view. */
+export const who = (text: string) =>
+  findQuotes(preparedFromText("t", text)).map((quote) => [
+    quote.text,
+    quote.speaker,
+    quote.attribution,
+  ]);
