@@ -1,6 +1,12 @@
 import { attributionMask } from "../text/reporting-phrases";
 import type { Token } from "../text/nlp";
-import { EXTRA_STOP_WORDS, PHRASES, SYNONYMS, FRAMING_WORDS, VARIANTS } from "../lang/en/news-vocabulary";
+import {
+  EXTRA_STOP_WORDS,
+  PHRASES,
+  SYNONYMS,
+  FRAMING_WORDS,
+  VARIANTS,
+} from "../lang/en/news-vocabulary";
 
 /** Weight of a term inside an attribution clause (", the official said"): the source, not the fact. */
 export const ATTRIBUTION_WEIGHT = 0.3;

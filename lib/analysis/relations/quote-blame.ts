@@ -3,7 +3,12 @@ import { CRITICAL_NOUNS_WITH, CRITICAL_WORDS } from "../lang/en/blame-cues";
 import type { Candidate } from "./blame-patterns";
 import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
 import { LEXICONS, lookupMarked } from "../lang/en/lexicon";
-import { CRITICAL_PHRASES, HARM_COMPLETIONS, HARM_VERBS, MPQA_NEGATIVE } from "../lang/en/negative-words";
+import {
+  CRITICAL_PHRASES,
+  HARM_COMPLETIONS,
+  HARM_VERBS,
+  MPQA_NEGATIVE,
+} from "../lang/en/negative-words";
 import type { Token } from "../text/nlp";
 import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import type { Quote } from "../schema";

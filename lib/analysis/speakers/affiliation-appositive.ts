@@ -1,6 +1,11 @@
 import { glue, isAcronym, isPlace, judge, onlyChamber, tok } from "./affiliation-judge";
 import { prefixAffiliation, sideOf } from "./affiliation-prefix";
-import { PARTY_LETTERS, PARTY_TAG, partyOf, UNAFFILIATED_LINKS } from "../lang/en/affiliation-words";
+import {
+  PARTY_LETTERS,
+  PARTY_TAG,
+  partyOf,
+  UNAFFILIATED_LINKS,
+} from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS, TITLE_WORDS } from "../lang/en/name-words";
 import { isName } from "./noun-phrases";
 import type { QuoteContext } from "../text/quote-context";
