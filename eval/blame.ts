@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { analyzeStory } from "@/lib/analysis/analyze";
+import { analyzeStory } from "@/lib/analysis";
 import type { Blame, StoryAnalysis } from "@/lib/analysis/schema";
 import { fail, parseArgs } from "../lib/cli/args";
 

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { cleanArticle } from "@/lib/analysis/clean/clean";
+import { cleanArticle } from "@/lib/analysis/clean";
 import { SEED_CHROME, SEED_STORY } from "@/eval/seed/clean-gold";
 import type { Removed } from "@/lib/analysis/schema";
-import { segment } from "@/lib/analysis/text/segment";
+import { segment } from "@/lib/analysis";
 import { getStory } from "@/lib/content";
 import { fail, parseArgs } from "../lib/cli/args";
 

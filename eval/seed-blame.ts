@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeStory } from "@/lib/analysis/analyze";
+import { analyzeStory } from "@/lib/analysis";
 import { scoreBlame } from "@/eval/seed/blame-gold";
 import { getStory } from "@/lib/content";
 import { toStoryInput } from "@/lib/content/analysis";

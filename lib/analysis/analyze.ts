@@ -1,8 +1,8 @@
-import { alignFacts } from "./align/align";
-import { prepareArticle } from "./text/article";
-import { analyzeAttribution } from "./relations/relations";
-import { findQuotes, groupQuotes } from "./quotes/quotes";
-import { findReuse } from "./align/reuse";
+import { alignFacts, findReuse } from "./align";
+import { findQuotes, groupQuotes } from "./quotes";
+import { analyzeAttribution } from "./relations";
+import { prepareArticle } from "./text";
+
 import { type StoryAnalysis, type StoryInput, storyInputSchema } from "./schema";
 
 /**

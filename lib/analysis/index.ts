@@ -3,9 +3,16 @@
  * or file-system access: callers pass text in and get a StoryAnalysis back.
  */
 export { analyzeStory } from "./analyze";
-export { prepareArticle, type PreparedArticle } from "./text/article";
-export { cleanArticle, type CleanContext, type CleanResult } from "./clean/clean";
-export { applySide, diffText, normaliseSpace, sameWords } from "./align/diff";
-export { readText, tokenize, type Token } from "./text/nlp";
+export {
+  prepareArticle,
+  readText,
+  segment,
+  tokenize,
+  type PreparedArticle,
+  type Segmented,
+  type SegmentedSentence,
+  type Token,
+} from "./text";
+export { cleanArticle, type CleanContext, type CleanResult } from "./clean";
+export { applySide, diffText, normaliseSpace, sameWords } from "./align";
 export * from "./schema";
-export { segment, type Segmented, type SegmentedSentence } from "./text/segment";

@@ -1,5 +1,5 @@
 import { toArticleInput } from "@/lib/content/analysis";
-import { prepareArticle } from "@/lib/analysis/text/article";
+import { prepareArticle } from "@/lib/analysis/text";
 import type { ArticleInput, StoryInput } from "@/lib/analysis/schema";
 import { getStories } from "@/lib/content";
 

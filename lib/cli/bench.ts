@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { z } from "zod";
-import { alignFacts } from "@/lib/analysis/align/align";
-import { analyzeStory } from "@/lib/analysis/analyze";
-import { prepareArticle } from "@/lib/analysis/text/article";
-import { analyzeAttribution } from "@/lib/analysis/relations/relations";
-import { findQuotes, groupQuotes } from "@/lib/analysis/quotes/quotes";
-import { findReuse } from "@/lib/analysis/align/reuse";
-import { segment } from "@/lib/analysis/text/segment";
+import { alignFacts } from "@/lib/analysis/align";
+import { analyzeStory } from "@/lib/analysis";
+import { prepareArticle } from "@/lib/analysis/text";
+import { analyzeAttribution } from "@/lib/analysis/relations";
+import { findQuotes, groupQuotes } from "@/lib/analysis/quotes";
+import { findReuse } from "@/lib/analysis/align";
+import { segment } from "@/lib/analysis/text";
 import { fail, parseArgs } from "./args";
 import { buildStory, sentencePool } from "./bench-story";
 

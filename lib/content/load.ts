@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { segment } from "@/lib/analysis/text/segment";
+import { segment } from "@/lib/analysis";
 import { type ContentProblem, problemsFromZod } from "./problems";
 import { readMarkdownFile } from "./read";
 import {

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, Placement, StoryAnalysis, TextDiff } from "@/lib/analysis";
-import { diffText } from "@/lib/analysis/align/diff";
+import { diffText } from "@/lib/analysis";
 import { type RawSearchParams, readFlagParam, readSlugParam, toQuery } from "./search-params";
 
 /** Keys for up to four outlets, in column order. */

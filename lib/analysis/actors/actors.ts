@@ -1,7 +1,6 @@
 import { compileAliases, findSpans, type AliasIndex, type RawSpan } from "./match";
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle, type Token } from "../text";
 import { GAZETTEER, PLACING_TITLES, SIDES } from "./gazetteer";
-import type { Token } from "../text/nlp";
 import type { Actor, StoryInput } from "../schema";
 
 /**

@@ -1,6 +1,6 @@
 import type { RawSpan } from "./match";
 import type { Mention, SentenceActors } from "./actors";
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle } from "../text";
 import type { Quote } from "../schema";
 
 /** Build the mentions of one sentence from its spans. */

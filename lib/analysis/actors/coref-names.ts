@@ -1,7 +1,7 @@
 import { findSpans } from "./match";
 import type { ActorRegistry } from "./actors";
 import { DEMONYMS } from "./gazetteer";
-import { tokenize } from "../text/nlp";
+import { tokenize } from "../text";
 
 const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
 

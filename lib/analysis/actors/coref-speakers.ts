@@ -1,5 +1,5 @@
 import type { ActorRegistry, SentenceActors } from "./actors";
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle } from "../text";
 import { lookupName } from "./coref-names";
 import type { Quote } from "../schema";
 

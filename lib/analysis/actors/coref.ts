@@ -1,5 +1,5 @@
 import type { ActorRegistry, Mention, SentenceActors } from "./actors";
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle } from "../text";
 import { resolvePronoun } from "./coref-pronouns";
 import type { RecordOf } from "./coref-search";
 import { resolveDefinite, type TitleMemory } from "./coref-titles";

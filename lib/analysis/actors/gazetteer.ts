@@ -13,9 +13,9 @@
 
 import { BODY_ACTORS } from "../lang/en/gazetteer-bodies";
 import { STATE_ACTORS } from "../lang/en/gazetteer-states";
-import type { GazetteerActor } from "./gazetteer-types";
+import type { GazetteerActor } from "../lang/gazetteer-entry";
 
-export type { GazetteerActor } from "./gazetteer-types";
+export type { GazetteerActor } from "../lang/gazetteer-entry";
 export {
   BACKING_WORDS,
   DEMONYMS,

@@ -24,7 +24,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./gazetteer";
-import { tokenize, type Token } from "../text/nlp";
+import { tokenize, type Token } from "../text";
 
 export type { RawSpan } from "./span-parts";
 

@@ -12,7 +12,7 @@ import {
   WORD_THE,
 } from "./span-parts";
 import { PERSON_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from "./gazetteer";
-import type { Token } from "../text/nlp";
+import { type Token } from "../text";
 
 /**
  * The later steps of the span finder (actor-match.ts): proper-name runs with

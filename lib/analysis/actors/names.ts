@@ -1,5 +1,4 @@
-import nlp from "compromise/two";
-import type { Token } from "../text/nlp";
+import { lexiconTags, type Token } from "../text";
 
 /**
  * Types of proper-name runs, read from compromise's English lexicon (first
@@ -7,30 +6,6 @@ import type { Token } from "../text/nlp";
  * not compromise's parser: a table look-up per word keeps discovery linear and
  * cheap, while wink's statistical tagger (PROPN) finds the runs themselves.
  */
-
-type Lexicon = Readonly<Record<string, string | readonly string[]>>;
-
-let lexicon: Lexicon | null = null;
-
-function lex(): Lexicon {
-  if (!lexicon) {
-    const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } };
-    lexicon = model.one?.lexicon ?? {};
-  }
-  return lexicon;
-}
-
-const tagCache = new Map<string, string>();
-
-/** The lexicon's tags for one word (lower case), e.g. "MaleName", "Country,ProperNoun". Memoised. */
-export function lexiconTags(word: string): string {
-  const cached = tagCache.get(word);
-  if (cached !== undefined) return cached;
-  const value = lex()[word.toLowerCase().replace(/[’']s$/, "")];
-  const tags = typeof value === "string" ? value : Array.isArray(value) ? value.join(",") : "";
-  if (tagCache.size < 200_000) tagCache.set(word, tags);
-  return tags;
-}
 
 const PLACE = /\b(?:Country|City|Region|Place)\b/;
 const TIME = /\b(?:Month|WeekDay|Date|Holiday)\b/;

@@ -7,7 +7,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from "./gazetteer";
-import type { Token } from "../text/nlp";
+import { type Token } from "../text";
 
 /**
  * The parts the span finders share (actor-match.ts, actor-name-spans.ts):

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
 import { alignFacts } from "./align";
-import { type PreparedArticle, prepareArticle } from "../text/article";
+import { prepareArticle, type PreparedArticle } from "../text";
 import { applySide, normaliseSpace } from "./diff";
 import { factLabel } from "./fact-label";
 import { findGoldSentence } from "../../../eval/score/alignment";

@@ -1,4 +1,5 @@
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle, type Token } from "../text";
+
 import { clauseRanges } from "./clauses";
 import { type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, forEachCandidate } from "./candidates";
 import { diffText } from "./diff";
@@ -10,7 +11,6 @@ import {
 } from "./fact-clusters";
 import { factLabel } from "./fact-label";
 import { BIGRAM_WEIGHT, buildFeatures, type FeatureSpace } from "./features";
-import type { Token } from "../text/nlp";
 import { placementOf, relativePosition } from "./placement";
 import type { AlignedPair, Fact, FactCoverage, SentenceRef, TextDiff } from "../schema";
 import {

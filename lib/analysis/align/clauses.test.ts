@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clauseRanges } from "./clauses";
-import { segment } from "../text/segment";
+import { segment } from "../text";
 
 const clauses = (text: string) => {
   const tokens = segment(text).sentences[0]?.tokens ?? [];

@@ -1,4 +1,5 @@
-import type { Token } from "../text/nlp";
+import { type Token } from "../text";
+
 import { isWordLike } from "./terms";
 
 /** Each side of a split must keep at least this many words. */

@@ -1,5 +1,5 @@
 import type { DiffKind, DiffPart } from "../schema";
-import { sharedWords, wordKey } from "../text/word-keys";
+import { sharedWords, wordKey } from "../text";
 
 /**
  * What a word diff changed, in words: its changes (each run of deletions and

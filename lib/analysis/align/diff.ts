@@ -1,7 +1,7 @@
 import { diffArrays } from "diff";
 import { changesOf, classify, describe } from "./diff-summary";
 import type { DiffPart, TextDiff } from "../schema";
-import { sharedWords, wordKey } from "../text/word-keys";
+import { sharedWords, wordKey } from "../text";
 
 /** Collapse runs of white space (including no-break spaces) so layout never counts as a change. */
 export function normaliseSpace(text: string): string {

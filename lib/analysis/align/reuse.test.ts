@@ -2,7 +2,7 @@ import { toArticleInput } from "@/lib/content/analysis";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
-import { type PreparedArticle, prepareArticle } from "../text/article";
+import { prepareArticle, type PreparedArticle } from "../text";
 import { generatedText, preparedFromText } from "../test-helpers/prepared";
 import { findReuse, reuseDirection } from "./reuse";
 import { type Reuse, reusePairSchema, reuseSchema } from "../schema";

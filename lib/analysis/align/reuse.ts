@@ -1,4 +1,5 @@
-import type { PreparedArticle } from "../text/article";
+import { type PreparedArticle } from "../text";
+
 import { findPassages, type Passage, type PassageOptions, positionIndex } from "./passages";
 import type { Reuse, ReusePair } from "../schema";
 import { shingleHashes, type WordStream, wordStreams } from "./shingles";

@@ -1,5 +1,5 @@
-import type { PreparedArticle } from "../text/article";
-import type { Token } from "../text/nlp";
+import { type PreparedArticle, type Token } from "../text";
+
 import { isWordLike, normaliseWord } from "./terms";
 
 /** An article's words for reuse detection: tokens and their normalised word ids. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../text/segment";
+import { segment } from "../text";
 import {
   ATTRIBUTION_WEIGHT,
   canonicaliseNames,

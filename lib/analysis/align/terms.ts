@@ -1,5 +1,5 @@
-import { attributionMask } from "../text/reporting-phrases";
-import type { Token } from "../text/nlp";
+import { attributionMask, type Token } from "../text";
+
 import {
   EXTRA_STOP_WORDS,
   PHRASES,

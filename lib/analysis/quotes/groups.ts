@@ -1,7 +1,7 @@
-import type { PreparedArticle } from "../text/article";
-import { diffText } from "../align/diff";
+import { diffText } from "../align";
+import { sharedWords, type PreparedArticle } from "../text";
+
 import type { Quote, QuoteGroup, QuoteVariant } from "../schema";
-import { sharedWords } from "../text/word-keys";
 
 /** Share of the shorter quote's words that must appear, in order, in the longer one. */
 const MIN_IN_ORDER = 0.8;

@@ -1,7 +1,7 @@
 import { toArticleInput } from "@/lib/content/analysis";
 import { describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
-import { prepareArticle, type PreparedArticle } from "../text/article";
+import { prepareArticle, type PreparedArticle } from "../text";
 import { BASRA_QUOTE_GROUPS, BASRA_QUOTES } from "../../../eval/seed/quotes-gold";
 import { preparedFromText } from "../test-helpers/prepare-text";
 import { scoreSeedQuotes } from "../../../eval/score/quotes";

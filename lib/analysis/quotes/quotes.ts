@@ -1,8 +1,8 @@
-import type { PreparedArticle } from "../text/article";
-import { attributeQuotes } from "../speakers/quote-speaker";
-import { buildQuoteContext } from "../text/quote-context";
+import { attributeQuotes } from "../speakers";
+import { buildQuoteContext, quoteForm, type PreparedArticle } from "../text";
+
 import { groupQuotes as group } from "./groups";
-import { classifyQuote, quoteForm } from "./kinds";
+import { classifyQuote } from "./kinds";
 import type { Quote, QuoteGroup } from "../schema";
 
 function sentenceAt(article: PreparedArticle, offset: number): number {

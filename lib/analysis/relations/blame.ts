@@ -1,10 +1,15 @@
-import type { ActorRegistry, Mention, SentenceActors } from "../actors/actors";
+import {
+  type ActorRegistry,
+  type ArticleActors,
+  type Mention,
+  type SentenceActors,
+} from "../actors";
+
 import { KIND_PRIORITY } from "../lang/en/blame-cues";
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import { subjectOf, type QuoteOf } from "./clause-parts";
 import { quoteCriticism } from "./quote-blame";
 import { QuoteTargets, type StoryContext } from "./quote-targets";
-import type { ArticleActors } from "../actors/coref";
 import type { Blame, Quote } from "../schema";
 import { DISTANCING_VERBS, type Frame, frameFor } from "./sources";
 import { decideVoice, scareQuoteIn, type SentenceDistance } from "./voice";

@@ -1,7 +1,7 @@
-import type { Mention, SentenceActors } from "../actors/actors";
+import { type Mention, type SentenceActors } from "../actors";
+import { DOCUMENT_NOUNS, type Token } from "../text";
+
 import { TIME_NOUNS } from "../lang/en/news-vocabulary";
-import type { Token } from "../text/nlp";
-import { DOCUMENT_NOUNS } from "../text/speech-verbs";
 
 /**
  * Shallow clause reading over wink tokens and resolved mentions: the subject

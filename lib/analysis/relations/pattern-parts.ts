@@ -1,6 +1,7 @@
-import type { Mention, SentenceActors } from "../actors/actors";
+import { type Mention, type SentenceActors } from "../actors";
+import { type Token } from "../text";
+
 import { mentionAt, phraseEnd, type QuoteOf, spanText } from "./clause-parts";
-import type { Token } from "../text/nlp";
 import type { BlameKind } from "../schema";
 
 /**

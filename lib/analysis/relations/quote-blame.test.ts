@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributionOf, brief, handQuote } from "../test-helpers/attribution";
 import { criticalCueAt } from "./quote-blame";
-import { tokenize } from "../text/nlp";
+import { tokenize } from "../text";
 
 /** Relations of one text with hand-made quotes (fragments split by "|"), with the accused as written. */
 function criticism(

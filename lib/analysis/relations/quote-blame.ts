@@ -1,4 +1,6 @@
-import type { Mention, SentenceActors } from "../actors/actors";
+import { type Mention, type SentenceActors } from "../actors";
+import { type Token } from "../text";
+
 import { CRITICAL_NOUNS_WITH, CRITICAL_WORDS } from "../lang/en/blame-cues";
 import type { Candidate } from "./blame-patterns";
 import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
@@ -9,7 +11,6 @@ import {
   HARM_VERBS,
   MPQA_NEGATIVE,
 } from "../lang/en/negative-words";
-import type { Token } from "../text/nlp";
 import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import type { Quote } from "../schema";
 import { isAttributionVerb } from "./sources";

@@ -1,5 +1,11 @@
-import type { RawSpan } from "../actors/span-parts";
-import type { ActorRecord, ActorRegistry, Mention, SentenceActors } from "../actors/actors";
+import {
+  type ActorRecord,
+  type ActorRegistry,
+  type Mention,
+  type RawSpan,
+  type SentenceActors,
+} from "../actors";
+
 import { mentionAt, type QuoteOf } from "./clause-parts";
 
 /**

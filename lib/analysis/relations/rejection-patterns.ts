@@ -1,4 +1,5 @@
-import type { Mention, SentenceActors } from "../actors/actors";
+import { type Mention, type SentenceActors } from "../actors";
+
 import {
   ACCUSATION_NOUNS,
   CLAIM_NOUNS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle, type PreparedArticle } from "../text/article";
+import { findQuotes } from "../quotes";
+import { prepareArticle, type PreparedArticle } from "../text";
 import { analyzeAttribution } from "./relations";
-import { findQuotes } from "../quotes/quotes";
 import type { Fact, FactCoverage, Quote } from "../schema";
 
 /**

@@ -1,18 +1,21 @@
 import {
+  ArticleResolver,
   buildRegistry,
+  buildTitleMemory,
   discoverActors,
   findArticleSpans,
+  resolveSpeaker,
   sidesOf,
+  toMentions,
   type ActorRegistry,
-} from "../actors/actors";
-import type { PreparedArticle } from "../text/article";
+  type ArticleActors,
+  type RawSpan,
+  type TitleMemory,
+} from "../actors";
+import { type PreparedArticle } from "../text";
+
 import { findBlame, type ArticleReading } from "./blame";
 import type { QuoteOf } from "./clause-parts";
-import { ArticleResolver, type ArticleActors } from "../actors/coref";
-import { toMentions } from "../actors/coref-mentions";
-import { resolveSpeaker } from "../actors/coref-speakers";
-import { buildTitleMemory, type TitleMemory } from "../actors/coref-titles";
-import type { RawSpan } from "../actors/match";
 import type {
   Actor,
   ActorMention,

@@ -1,7 +1,7 @@
-import type { Mention, SentenceActors } from "../actors/actors";
+import { type Mention, type SentenceActors } from "../actors";
+import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS, type Token } from "../text";
+
 import { mentionAt, type QuoteOf, spanText, subjectOf } from "./clause-parts";
-import type { Token } from "../text/nlp";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS } from "../text/speech-verbs";
 
 /**
  * Attribution frames: who a sentence (or part of it) says something

@@ -1,5 +1,5 @@
-import type { ActorRegistry } from "../actors/actors";
-import type { ArticleActors } from "../actors/coref";
+import { type ActorRegistry, type ArticleActors } from "../actors";
+
 import type { QuotedVoice, Quote } from "../schema";
 import type { Frame } from "./sources";
 

@@ -1,5 +1,5 @@
-import type { ActorRegistry } from "../actors/actors";
-import type { ArticleActors } from "../actors/coref";
+import { type ActorRegistry, type ArticleActors } from "../actors";
+
 import { lookupMarked } from "../lang/en/lexicon";
 import type { MarkedWord, Quote, WordChoice } from "../schema";
 import { isAttributionVerb } from "./sources";

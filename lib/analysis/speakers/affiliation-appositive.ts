@@ -8,9 +8,8 @@ import {
 } from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS, TITLE_WORDS } from "../lang/en/name-words";
 import { isName } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
+import { isPlaceWord, type QuoteContext } from "../text";
 import { placeQualifier } from "./place-qualifier";
-import { isPlaceWord } from "./gender";
 
 /**
  * The affiliation in the words after a name: a party tag ("(D-Nev.)"), "of

@@ -1,8 +1,7 @@
 import { CHAMBER_COMPANIONS, LEGISLATURES, partyOf } from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
 import { isName } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
-import { isPlaceWord, lexiconTags } from "./gender";
+import { exactLexiconTags, isPlaceWord, type QuoteContext } from "../text";
 
 /**
  * What a run of words written with a name says about whose side the person
@@ -102,7 +101,7 @@ function initialAdjective(ctx: QuoteContext, i: number): boolean {
     token !== undefined &&
     first &&
     partyOf(token.text) === null &&
-    lexiconTags(token.normal) === "Adjective"
+    exactLexiconTags(token.normal) === "Adjective"
   );
 }
 

@@ -2,7 +2,7 @@ import { glue, isRole, judge, tok } from "./affiliation-judge";
 import { partyOf, SIDE_NOUNS } from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS } from "../lang/en/name-words";
 import { isName } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
+import { type QuoteContext } from "../text";
 
 /**
  * The affiliation written before a role noun: "Obama campaign spokeswoman",

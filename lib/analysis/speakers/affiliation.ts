@@ -4,7 +4,7 @@ import { isPossessiveMark, prefixAffiliation } from "./affiliation-prefix";
 import { partyOf } from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS } from "../lang/en/name-words";
 import { isName, type Phrase } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
+import { type QuoteContext } from "../text";
 
 /**
  * A speaker's affiliation as one mention of them states it: the party,

@@ -1,7 +1,7 @@
 import { predicateAffiliation } from "./affiliation-appositive";
 import { isParty } from "../lang/en/affiliation-words";
 import { ORGANISATION_WORDS } from "../lang/en/name-words";
-import type { QuoteContext } from "../text/quote-context";
+import { type QuoteContext } from "../text";
 import { mentionAffiliation } from "./affiliation";
 import type { PersonRegistry } from "./names";
 

@@ -1,6 +1,5 @@
 import { atClauseStart, type Subject, subjectBefore } from "./noun-phrases";
-import { type QuoteContext, usable, type Window } from "../text/quote-context";
-import { isSpeechVerb } from "../text/speech-verbs";
+import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 

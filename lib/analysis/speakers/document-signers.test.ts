@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { preparedFromText } from "../test-helpers/prepare-text";
-import { findQuotes } from "../quotes/quotes";
+import { findQuotes } from "../quotes";
 
 /** [speaker, affiliation] for every quote of a text. */
 const affiliations = (text: string) =>

@@ -1,9 +1,8 @@
 import { glue, isPlace, tok } from "./affiliation-judge";
 import { partyOf } from "../lang/en/affiliation-words";
 import { isName, type Phrase } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
+import { DOCUMENT_NOUNS, PUBLISH_VERBS, type QuoteContext } from "../text";
 import { sameDocument } from "./documents";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS } from "../text/speech-verbs";
 
 /**
  * Who signed or sent a document that is quoted with no single owner ("the

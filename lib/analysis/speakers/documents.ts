@@ -7,10 +7,17 @@ import {
   type Subject,
   subjectBefore,
 } from "./noun-phrases";
-import { type QuoteContext, usable, type Window, windowAround } from "../text/quote-context";
+import {
+  DOCUMENT_NOUNS,
+  PUBLISH_VERBS,
+  SPEECH_VERBS,
+  usable,
+  windowAround,
+  type QuoteContext,
+  type Window,
+} from "../text";
 import { groupAffiliation } from "./affiliation";
 import { phraseText } from "./names";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS } from "../text/speech-verbs";
 
 /**
  * Who issued a document that "says" something: "the statement", "the

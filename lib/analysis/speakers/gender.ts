@@ -1,6 +1,6 @@
-import nlp from "compromise/two";
+import { firstNameGender, type QuoteContext } from "../text";
+
 import { PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
-import type { QuoteContext } from "../text/quote-context";
 import type { PersonRegistry } from "./names";
 
 /**
@@ -17,32 +17,6 @@ import type { PersonRegistry } from "./names";
 
 /** The two genders "he" and "she" tell apart. */
 export type Gender = "male" | "female";
-
-type Lexicon = Readonly<Record<string, string | readonly string[]>>;
-let lexicon: Lexicon | null = null;
-
-/** compromise's lexicon tags for one lower-case word or phrase ("", "FemaleName", "Country,ProperNoun" …). */
-export function lexiconTags(word: string): string {
-  if (!lexicon) {
-    const model = nlp.model() as { one?: { lexicon?: Lexicon } };
-    lexicon = model.one?.lexicon ?? {};
-  }
-  const value = lexicon[word];
-  return typeof value === "string" ? value : Array.isArray(value) ? value.join(",") : "";
-}
-
-/** True for words the lexicon knows as places or their peoples ("texas", "iraqi"). */
-export function isPlaceWord(word: string): boolean {
-  return /\b(?:Country|City|Region|Place|Demonym)\b/.test(lexiconTags(word));
-}
-
-/** The usual gender of a first name, from the lexicon; null when it is unknown or either. */
-export function firstNameGender(word: string): Gender | null {
-  const tags = lexiconTags(word);
-  const male = /\bMaleName\b/.test(tags);
-  const female = /\bFemaleName\b/.test(tags);
-  return male === female ? null : male ? "male" : "female";
-}
 
 const HONORIFICS: Readonly<Record<string, Gender>> = {
   "mr.": "male",

@@ -1,6 +1,6 @@
 import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
 import { isName, type Phrase } from "./noun-phrases";
-import type { QuoteContext } from "../text/quote-context";
+import { type QuoteContext } from "../text";
 
 /** The text of a token range as written. */
 export function phraseText(ctx: QuoteContext, phrase: Phrase): string {

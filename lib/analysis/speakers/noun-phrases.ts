@@ -1,7 +1,6 @@
 import { RELATIVE_DAYS, TIME_NOUNS } from "../lang/en/news-vocabulary";
 import { placeQualifier } from "./place-qualifier";
-import { type QuoteContext, usable, type Window } from "../text/quote-context";
-import { DOCUMENT_NOUNS, isSpeechVerb } from "../text/speech-verbs";
+import { DOCUMENT_NOUNS, isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 
 /** A token range [start, end). */
 export interface Phrase {

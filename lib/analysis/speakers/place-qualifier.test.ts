@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { preparedFromText } from "../test-helpers/prepare-text";
 import { placeQualifier } from "./place-qualifier";
-import { buildQuoteContext } from "../text/quote-context";
+import { buildQuoteContext } from "../text";
 
 /** The qualifier opened by the first comma of a text, with the text of its place. */
 function firstComma(text: string) {

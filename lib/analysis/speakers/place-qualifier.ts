@@ -1,6 +1,5 @@
 import { PLACE_WORDS } from "../lang/en/name-words";
-import type { QuoteContext } from "../text/quote-context";
-import { isPlaceWord } from "./gender";
+import { isPlaceWord, type QuoteContext } from "../text";
 
 /**
  * A place set off by commas inside a noun phrase, as US style writes a city's

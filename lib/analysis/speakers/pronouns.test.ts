@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { who } from "../test-helpers/quote-speakers";
-import { firstNameGender } from "./gender";
+import { firstNameGender } from "../text";
 
 describe("he / she with the article's gender signals", () => {
   it("first names come from compromise's lexicon and are only a weak sign", () => {

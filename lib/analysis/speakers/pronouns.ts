@@ -1,5 +1,5 @@
 import { TITLE_WORDS } from "../lang/en/name-words";
-import type { QuoteContext } from "../text/quote-context";
+import { type QuoteContext } from "../text";
 import type { Resolved } from "./documents";
 import type { Gender, GenderSign } from "./gender";
 import type { PersonRegistry } from "./names";

@@ -1,18 +1,20 @@
-import { isWordToken } from "../text/nlp";
-import { isName, opensRelativeClause } from "./noun-phrases";
-import { isPlaceWord } from "./gender";
 import {
+  SPEECH_VERBS,
   closesSentence,
   endsSentence,
-  type QuoteContext,
+  isPlaceWord,
+  isSpeechVerb,
+  isWordToken,
   usable,
-  type Window,
   windowAfter,
   windowBefore,
-} from "../text/quote-context";
-import type { QuoteForm } from "../quotes/kinds";
+  type QuoteContext,
+  type QuoteForm,
+  type Window,
+} from "../text";
+
+import { isName, opensRelativeClause } from "./noun-phrases";
 import { type Speech, SpeakerFinder } from "./speakers";
-import { isSpeechVerb, SPEECH_VERBS } from "../text/speech-verbs";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {

@@ -7,7 +7,14 @@ import {
   subjectAfter,
   subjectBefore,
 } from "./noun-phrases";
-import { type QuoteContext, type Window, windowAround } from "../text/quote-context";
+import {
+  DOCUMENT_NOUNS,
+  isParticiple,
+  isSpeechVerb,
+  windowAround,
+  type QuoteContext,
+  type Window,
+} from "../text";
 import { OFFICE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
@@ -31,7 +38,6 @@ import {
   personName,
   phraseText,
 } from "./names";
-import { DOCUMENT_NOUNS, isParticiple, isSpeechVerb } from "../text/speech-verbs";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {

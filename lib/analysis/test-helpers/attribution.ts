@@ -1,6 +1,7 @@
-import { prepareArticle } from "../text/article";
-import { analyzeAttribution, type AttributionResult } from "../relations/relations";
-import { findQuotes } from "../quotes/quotes";
+import { findQuotes } from "../quotes";
+import { analyzeAttribution, type AttributionResult } from "../relations";
+import { prepareArticle } from "../text";
+
 import type { Blame, Quote, StoryInput } from "../schema";
 
 /**

@@ -1,5 +1,4 @@
-import type { PreparedArticle } from "../text/article";
-import { segment } from "../text/segment";
+import { segment, type PreparedArticle } from "../text";
 
 /**
  * A prepared article straight from plain text, without the page-chrome

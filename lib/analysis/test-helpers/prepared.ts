@@ -1,6 +1,6 @@
-import type { PreparedArticle } from "../text/article";
+import { segment, type PreparedArticle } from "../text";
+
 import type { ArticleInput } from "../schema";
-import { segment } from "../text/segment";
 
 /**
  * A prepared article straight from already clean text (no page-chrome

@@ -1,4 +1,5 @@
-import { findQuotes } from "../quotes/quotes";
+import { findQuotes } from "../quotes";
+
 import { preparedFromText } from "./prepare-text";
 
 /** [quoted text, speaker, attribution] for every quote of a plain text: the speaker tests' view. */

@@ -1,4 +1,5 @@
-import { cleanArticle } from "../clean/clean";
+import { cleanArticle } from "../clean";
+
 import type { ArticleAnalysis, ArticleInput } from "../schema";
 import { segment, type Segmented } from "./segment";
 

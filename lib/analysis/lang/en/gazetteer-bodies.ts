@@ -1,4 +1,4 @@
-import { type GazetteerActor, media } from "../../actors/gazetteer-types";
+import { type GazetteerActor, media } from "../gazetteer-entry";
 
 /**
  * International bodies, jihadist groups, the U.S. Congress and parties,

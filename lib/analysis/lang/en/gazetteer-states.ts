@@ -1,4 +1,4 @@
-import { type GazetteerActor, person } from "../../actors/gazetteer-types";
+import { type GazetteerActor, person } from "../gazetteer-entry";
 
 /**
  * Governments, their capitals, institutions, forces and leaders, and the

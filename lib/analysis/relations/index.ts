@@ -1,0 +1,5 @@
+/**
+ * Stage 7, relations: who blames whom (blame patterns and quoted criticism), in whose voice (own,
+ * attributed, distanced), who each outlet quotes, and word choice.
+ */
+export { analyzeAttribution, type AttributionResult } from "./relations";
