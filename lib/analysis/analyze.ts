@@ -25,7 +25,7 @@ export function analyzeStory(input: StoryInput): StoryAnalysis {
   const quotes = articles.flatMap(findQuotes);
   const quoteGroups = groupQuotes(quotes, articles);
   // Actors, blame, voice and word choice; fills quotes' speakerActor and facts' voice.
-  const attribution = analyzeAttribution(articles, quotes, story.actors, facts);
+  const attribution = analyzeAttribution(articles, quotes, story.actors, facts, story.eventTerms);
   return {
     version: 1,
     story: { slug: story.slug, title: story.title, date: story.date },

@@ -66,6 +66,22 @@ export const storyInputSchema = z.strictObject({
         side: z.string(),
         kind: actorKindSchema,
         aliases: z.array(z.string()),
+        /** The institution a person or body speaks for (an actor id). */
+        represents: z.string().optional(),
+        /** A person's grammatical gender as the story states it, for "he"/"she". */
+        gender: z.enum(["m", "f"]).optional(),
+        /** The actor that backs this group ("Iran-backed militias", "its proxies"). */
+        backedBy: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** The story's own words for kinds of event, added to the built-in families for word choice. */
+  eventTerms: z
+    .array(
+      z.strictObject({
+        concept: z.string(),
+        lemmas: z.array(z.string()).default([]),
+        phrases: z.array(z.string()).default([]),
       }),
     )
     .default([]),

@@ -32,6 +32,7 @@ export function toStoryInput(story: Story): StoryInput {
     date: story.date,
     articles: story.articles.map(toArticleInput),
     actors: story.actors,
+    eventTerms: story.eventTerms,
   };
 }
 

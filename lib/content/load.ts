@@ -255,6 +255,7 @@ export function loadStoryDir(
       tags: storyParsed.data.tags,
       actors: storyParsed.data.actors,
       questions: storyParsed.data.questions,
+      eventTerms: storyParsed.data.eventTerms,
       summary: storyRead.file.body.trim(),
       summaryLine: segment(storyRead.file.body.trim()).sentences[0]?.text ?? storyParsed.data.title,
       articles,

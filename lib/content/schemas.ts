@@ -91,8 +91,25 @@ export const storyActorSchema = z.strictObject({
     .enum(["person", "government", "agency", "armed-group", "crowd", "media", "organisation", "other"])
     .default("other"),
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** The actor a person or body speaks for ("mike-pompeo" represents "united-states"). */
+  represents: slugSchema.optional(),
+  /** A person's grammatical gender, for "he"/"she" (as the story states it, never guessed). */
+  gender: z.enum(["m", "f"]).optional(),
+  /** The actor that backs this group: "Iran-backed militias" and "its proxies" resolve to it. */
+  backedBy: slugSchema.optional(),
 });
 export type StoryActor = z.infer<typeof storyActorSchema>;
+
+/**
+ * The story's own words for a kind of event ("ordered departure" for a withdrawal), added to the
+ * engine's built-in event families so word choice lines them up across outlets.
+ */
+export const storyEventTermsSchema = z.strictObject({
+  concept: z.string().trim().min(1),
+  lemmas: z.array(z.string().trim().min(1)).default([]),
+  phrases: z.array(z.string().trim().min(1)).default([]),
+});
+export type StoryEventTerms = z.infer<typeof storyEventTermsSchema>;
 
 /** A teacher-written question for the classroom view. */
 export const storyQuestionSchema = z.strictObject({
@@ -110,6 +127,7 @@ export const storyFrontmatterSchema = z.strictObject({
   tags: z.array(slugSchema).default([]),
   actors: z.array(storyActorSchema).default([]),
   questions: z.array(storyQuestionSchema).default([]),
+  eventTerms: z.array(storyEventTermsSchema).default([]),
 });
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 

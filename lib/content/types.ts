@@ -1,4 +1,4 @@
-import type { OutletType, Provenance, StoryActor, StoryQuestion } from "./schemas";
+import type { OutletType, Provenance, StoryActor, StoryEventTerms, StoryQuestion } from "./schemas";
 import type { ContentProblem } from "./problems";
 
 /** An outlet profile from `content/outlets/<slug>.md`. */
@@ -47,6 +47,8 @@ export interface Story {
   tags: string[];
   actors: StoryActor[];
   questions: StoryQuestion[];
+  /** The story's own words for kinds of event (frontmatter `eventTerms`). */
+  eventTerms: StoryEventTerms[];
   /** One-paragraph neutral summary (Markdown body). */
   summary: string;
   /** The summary's first sentence, for lists. */

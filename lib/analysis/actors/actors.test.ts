@@ -29,6 +29,27 @@ describe("actor resolution", () => {
     ]);
   });
 
+  it("reads an actor's backed groups generically, and as the story's own group when it names one", () => {
+    const text = "Russian-backed militias shelled the town.";
+    expect(mentionsOf(text, { actors: [] })).toEqual([
+      "Russian-backed militias → russia-backed-groups",
+    ]);
+    expect(
+      mentionsOf(text, {
+        actors: [
+          {
+            id: "eastern-separatists",
+            name: "Eastern separatists",
+            side: "russia",
+            kind: "armed-group",
+            aliases: ["separatists"],
+            backedBy: "russia",
+          },
+        ],
+      }),
+    ).toEqual(["Russian-backed militias → eastern-separatists"]);
+  });
+
   it("does not take the pronoun 'us' for the United States", () => {
     expect(mentionsOf("They attacked us on Friday.")).not.toContain("us → united-states");
     expect(mentionsOf("The US closed its consulate.")[0]).toBe("The US → united-states");

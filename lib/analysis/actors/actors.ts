@@ -1,4 +1,4 @@
-import { compileAliases, findSpans, type AliasIndex, type RawSpan } from "./match";
+import { compileAliases, findSpans, type RawSpan, type SpanLookups } from "./match";
 import { type PreparedArticle, type Token } from "../text";
 import { GAZETTEER, PLACING_TITLES, SIDES } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
@@ -16,10 +16,8 @@ export interface ActorRecord extends Actor {
   gender: "m" | "f" | null;
 }
 
-export interface ActorRegistry {
+export interface ActorRegistry extends SpanLookups {
   actors: Map<string, ActorRecord>;
-  aliases: AliasIndex;
-  personIds: ReadonlySet<string>;
 }
 
 type StoryActor = NonNullable<StoryInput["actors"]>[number];
@@ -54,8 +52,8 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
       kind: entry.kind ?? known?.kind ?? "other",
       aliases: [...new Set([...(known?.aliases ?? []), ...(entry.aliases ?? [])])],
       source: "story",
-      represents: known?.represents ?? null,
-      gender: known?.gender ?? null,
+      represents: entry.represents ?? known?.represents ?? null,
+      gender: entry.gender ?? known?.gender ?? null,
     });
     for (const alias of [entry.name, ...(entry.aliases ?? [])])
       storyEntries.push({ actor: entry.id, alias, priority: 1 });
@@ -63,7 +61,15 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
   const personIds = new Set(
     [...actors.values()].filter((a) => a.kind === "person").map((a) => a.id),
   );
-  return { actors, aliases: compileAliases([...gazetteerEntries, ...storyEntries]), personIds };
+  // "Iran-backed militias", "its proxies": the groups a story says an actor backs.
+  const proxies = new Map<string, string>();
+  for (const entry of storyActors) if (entry.backedBy) proxies.set(entry.backedBy, entry.id);
+  return {
+    actors,
+    aliases: compileAliases([...gazetteerEntries, ...storyEntries]),
+    personIds,
+    proxies,
+  };
 }
 
 /** A resolved mention: where it is, what it says, and which actor it names (null: shown as written). */
@@ -268,9 +274,7 @@ export function findArticleSpans(
   articles: readonly PreparedArticle[],
 ): RawSpan[][][] {
   return articles.map((article) =>
-    article.segmented.sentences.map((sentence) =>
-      findSpans(sentence.tokens, registry.aliases, registry.personIds),
-    ),
+    article.segmented.sentences.map((sentence) => findSpans(sentence.tokens, registry)),
   );
 }
 

@@ -47,7 +47,7 @@ function discoveredIndex(registry: ActorRegistry): DiscoveredIndex {
 }
 
 function lookupNameUncached(name: string, registry: ActorRegistry): string | null {
-  const spans = findSpans(tokenize(name), registry.aliases, registry.personIds);
+  const spans = findSpans(tokenize(name), registry);
   for (const span of [...spans].reverse())
     if (span.actor && span.form !== "definite") return span.actor;
   const lower = name.toLowerCase();

@@ -3,6 +3,7 @@ import { type PreparedArticle } from "../text";
 import { resolvePronoun } from "./coref-pronouns";
 import type { RecordOf } from "./coref-search";
 import { resolveDefinite, type TitleMemory } from "./coref-titles";
+import { proxyOf } from "./match";
 
 /**
  * Resolve one article's mentions: pronouns ("he", "its"), definite
@@ -80,7 +81,7 @@ export class ArticleResolver {
       );
       const ownerId = owner?.actor ?? null;
       if (ownerId) {
-        const proxy = ownerId === "iran" ? "iran-aligned-militias" : `${ownerId}-backed-groups`;
+        const proxy = proxyOf(this.registry, ownerId);
         m.actor = this.registry.actors.has(proxy) ? proxy : null;
         m.via = `${m.text} → ${owner?.text ?? ""}`;
       }

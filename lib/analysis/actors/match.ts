@@ -16,14 +16,7 @@ import {
   WORD_GROUP,
   WORD_OWNER,
 } from "./span-parts";
-import {
-  BACKING_WORDS,
-  GROUP_NOUNS,
-  PERSON_HEADS,
-  PROXIES,
-  ROLE_NOUNS,
-  TITLE_WORDS,
-} from "./gazetteer";
+import { BACKING_WORDS, GROUP_NOUNS, PERSON_HEADS, ROLE_NOUNS, TITLE_WORDS } from "./gazetteer";
 import { tokenize, type Token } from "../text";
 
 export type { RawSpan } from "./span-parts";
@@ -185,11 +178,21 @@ function aliasSpans(state: SpanState, aliases: AliasIndex): void {
   }
 }
 
-/** The owner's backed groups: its proxy actor, else "<owner>-backed-groups". */
-const proxyOf = (owner: string): string => PROXIES.get(owner) ?? `${owner}-backed-groups`;
+/** What span finding needs of the actor registry: its aliases, its people, and the groups each actor backs. */
+export interface SpanLookups {
+  aliases: AliasIndex;
+  personIds: ReadonlySet<string>;
+  /** Owner actor → the actor of the groups it backs (a story's `backedBy`). */
+  proxies: ReadonlyMap<string, string>;
+}
+
+/** The owner's backed groups: the actor a story says it backs, else "<owner>-backed-groups". */
+export const proxyOf = (lookups: SpanLookups, owner: string): string =>
+  lookups.proxies.get(owner) ?? `${owner}-backed-groups`;
 
 /** 2. Backed groups: "Iranian-backed (Iraqi) militias", "pro-Iranian militias". */
-function backedSpans(state: SpanState, aliases: AliasIndex): void {
+function backedSpans(state: SpanState, lookups: SpanLookups): void {
+  const { aliases } = lookups;
   const { tokens, taken, classes } = state;
   for (let i = 0; i + 2 < tokens.length; i += 1) {
     if (!((classes[i + 1] ?? 0) & WORD_DASH) || !((classes[i + 2] ?? 0) & WORD_BACKING)) continue;
@@ -198,7 +201,7 @@ function backedSpans(state: SpanState, aliases: AliasIndex): void {
     let k = i + 3;
     while (k < tokens.length && k < i + 6 && !GROUP_NOUNS.has(tokens[k]?.normal ?? "")) k += 1;
     if (!GROUP_NOUNS.has(tokens[k]?.normal ?? "") || taken.slice(i, k + 1).some(Boolean)) continue;
-    const s = span(extendLeft(tokens, i, taken), k, "proxy", proxyOf(owner));
+    const s = span(extendLeft(tokens, i, taken), k, "proxy", proxyOf(lookups, owner));
     s.head = tokens[k]?.normal ?? null;
     s.plural = true;
     take(state, s);
@@ -237,7 +240,8 @@ function nationalSpans(state: SpanState): void {
 }
 
 /** 4. Groups an owner supports: "groups it supports", "its proxies", "its friends in Iraq". */
-function supportedSpans(state: SpanState, aliases: AliasIndex): void {
+function supportedSpans(state: SpanState, lookups: SpanLookups): void {
+  const { aliases } = lookups;
   const { tokens, taken, classes } = state;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -255,7 +259,7 @@ function supportedSpans(state: SpanState, aliases: AliasIndex): void {
             extendLeft(tokens, i, taken),
             k + 1,
             "proxy",
-            ownerActor ? proxyOf(ownerActor) : null,
+            ownerActor ? proxyOf(lookups, ownerActor) : null,
           );
           s.head = token.normal;
           s.plural = true;
@@ -282,16 +286,13 @@ function supportedSpans(state: SpanState, aliases: AliasIndex): void {
 }
 
 /** Find actor-like spans in a sentence's tokens. */
-export function findSpans(
-  tokens: readonly Token[],
-  aliases: AliasIndex,
-  personIds: ReadonlySet<string>,
-): RawSpan[] {
+export function findSpans(tokens: readonly Token[], lookups: SpanLookups): RawSpan[] {
+  const { aliases, personIds } = lookups;
   const state = spanState(tokens);
   aliasSpans(state, aliases);
-  backedSpans(state, aliases);
+  backedSpans(state, lookups);
   nationalSpans(state);
-  supportedSpans(state, aliases);
+  supportedSpans(state, lookups);
   nameSpans(state);
   titledPersonSpans(state, personIds);
   pronounSpans(state);

@@ -36,11 +36,18 @@ describe("sentenceTerms", () => {
 
   it("maps news near-synonyms to one shared concept", () => {
     expect(termsOf("meager electricity supplies")).toEqual(termsOf("poor electricity supplies"));
-    expect(termsOf("A group of attackers set fire to the consulate.")).toEqual([
+    expect(termsOf("A group of demonstrators set fire to the embassy.")).toEqual([
       "group",
       "protester",
       "burn",
-      "consulate",
+      "embassy",
+    ]);
+    // An attacker is not a protester: the two words frame people differently, so they stay apart.
+    expect(termsOf("A group of attackers set fire to the embassy.")).toEqual([
+      "group",
+      "attacker",
+      "burn",
+      "embassy",
     ]);
     const story = storyOf(
       "Protesters torched the consulate.",

@@ -40,6 +40,7 @@ import {
   type StoryContext,
 } from "./quote-targets";
 import { findMarkedWords, findWordChoice } from "./word-choice";
+import type { EventFamily } from "../lang/en/event-families";
 
 /**
  * Attributed blame for a story: actors and their mentions, blame relations
@@ -230,6 +231,7 @@ export function analyzeAttribution(
   quotes: readonly Quote[],
   storyActors: readonly StoryActor[],
   facts: readonly Fact[],
+  storyEvents: readonly EventFamily[] = [],
 ): AttributionResult {
   const registry = buildRegistry(storyActors);
   const spans = findArticleSpans(registry, articles);
@@ -335,6 +337,7 @@ export function analyzeAttribution(
       readings.map((r) => r.actors),
       quotes,
       registry,
+      storyEvents,
     ),
     markedWords: findMarkedWords(
       readings.map((r) => r.actors),

@@ -1,5 +1,6 @@
 import { type ActorRegistry, type ArticleActors } from "../actors";
 
+import { EVENT_FAMILIES, type EventFamily } from "../lang/en/event-families";
 import { lookupMarked } from "../lang/en/lexicon";
 import type { MarkedWord, Quote, WordChoice } from "../schema";
 import { isAttributionVerb } from "./sources";
@@ -14,81 +15,39 @@ import { isAttributionVerb } from "./sources";
 
 type Term = WordChoice["terms"][number];
 
-/** Event families named by lemma or phrase; a term is the article's wording. */
-const EVENT_FAMILIES: readonly {
-  concept: string;
-  lemmas: readonly string[];
-  phrases: readonly string[];
-}[] = [
-  {
-    concept: "withdrawal or closure",
-    lemmas: [
-      "close",
-      "closure",
-      "closing",
-      "shut",
-      "shutter",
-      "evacuate",
-      "evacuation",
-      "relocate",
-      "relocation",
-      "withdraw",
-      "withdrawal",
-      "drawdown",
-    ],
-    phrases: ["ordered departure", "pull out", "pulls diplomats"],
-  },
-  {
-    concept: "unrest",
-    lemmas: [
-      "protest",
-      "unrest",
-      "riot",
-      "clash",
-      "demonstration",
-      "uprising",
-      "turmoil",
-      "violence",
-    ],
-    phrases: ["civil unrest"],
-  },
-  {
-    concept: "arson or storming",
-    lemmas: ["torch", "torching", "burn", "burning", "ransack", "storm", "arson"],
-    phrases: ["set fire", "set alight", "set on fire"],
-  },
-  {
-    concept: "armed attack",
-    lemmas: [
-      "attack",
-      "rocket",
-      "mortar",
-      "shelling",
-      "bombing",
-      "strike",
-      "aggression",
-      "assault",
-    ],
-    phrases: ["indirect fire", "incidents of fire", "rocket fire"],
-  },
-  {
-    concept: "sanctions",
-    lemmas: ["sanction", "sanctions", "embargo", "penalty"],
-    phrases: [],
-  },
-];
+/** The event families compiled for one story: the built-in ones with the story's own wording added. */
+interface EventVocabulary {
+  lemmaFamily: Map<string, string>;
+  phrases: { concept: string; pattern: RegExp }[];
+  /** Any of the phrases: one test per sentence, so most sentences skip the per-phrase scans. */
+  anyPhrase: RegExp | null;
+}
 
-const LEMMA_FAMILY = new Map<string, string>();
-for (const family of EVENT_FAMILIES)
-  for (const lemma of family.lemmas) LEMMA_FAMILY.set(lemma, family.concept);
-const PHRASES = EVENT_FAMILIES.flatMap((f) =>
-  f.phrases.map((p) => ({ concept: f.concept, pattern: new RegExp(`\\b${p}\\b`, "gi") })),
-);
-/** Any of the phrases: one test per sentence, so most sentences skip the per-phrase scans. */
-const ANY_PHRASE = new RegExp(
-  `\\b(?:${EVENT_FAMILIES.flatMap((f) => f.phrases).join("|")})\\b`,
-  "i",
-);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function compileEvents(extra: readonly EventFamily[]): EventVocabulary {
+  const families = new Map<string, { lemmas: string[]; phrases: string[] }>();
+  for (const family of [...EVENT_FAMILIES, ...extra]) {
+    const known = families.get(family.concept) ?? { lemmas: [], phrases: [] };
+    known.lemmas.push(...family.lemmas.filter((l) => !known.lemmas.includes(l)));
+    known.phrases.push(...family.phrases.filter((p) => !known.phrases.includes(p)));
+    families.set(family.concept, known);
+  }
+  const lemmaFamily = new Map<string, string>();
+  for (const [concept, family] of families)
+    for (const lemma of family.lemmas) if (!lemmaFamily.has(lemma)) lemmaFamily.set(lemma, concept);
+  const all = [...families].flatMap(([concept, f]) => f.phrases.map((p) => ({ concept, p })));
+  return {
+    lemmaFamily,
+    phrases: all.map(({ concept, p }) => ({
+      concept,
+      pattern: new RegExp(`\\b${escape(p)}\\b`, "gi"),
+    })),
+    anyPhrase: all.length
+      ? new RegExp(`\\b(?:${all.map(({ p }) => escape(p)).join("|")})\\b`, "i")
+      : null,
+  };
+}
 
 const labels = new Map<string, string>();
 
@@ -139,7 +98,9 @@ export function findWordChoice(
   articles: readonly ArticleActors[],
   quotes: readonly Quote[],
   registry: ActorRegistry,
+  storyEvents: readonly EventFamily[] = [],
 ): WordChoice[] {
+  const events = compileEvents(storyEvents);
   const actorTerms = new Map<string, Term[]>();
   const eventTerms = new Map<string, Term[]>();
   const verbs: Term[] = [];
@@ -170,7 +131,7 @@ export function findWordChoice(
       for (const token of sentence.tokens) {
         // The cheap word tests first: only a verb or an event word needs the (binary-search) quote test.
         const verb = isAttributionVerb(token);
-        const concept = LEMMA_FAMILY.get(token.lemma) ?? LEMMA_FAMILY.get(token.normal);
+        const concept = events.lemmaFamily.get(token.lemma) ?? events.lemmaFamily.get(token.normal);
         if ((!verb && !concept) || inQuote(token.start)) continue;
         if (verb)
           verbs.push({
@@ -194,8 +155,8 @@ export function findWordChoice(
         }
       }
       const seg = reading.article.segmented.sentences[sentence.index];
-      if (!seg || !ANY_PHRASE.test(seg.text)) continue;
-      for (const { concept, pattern } of PHRASES) {
+      if (!seg || !events.anyPhrase?.test(seg.text)) continue;
+      for (const { concept, pattern } of events.phrases) {
         pattern.lastIndex = 0;
         for (let match = pattern.exec(seg.text); match; match = pattern.exec(seg.text)) {
           const start = seg.start + match.index;

@@ -1,6 +1,7 @@
 import { findQuotes } from "../quotes";
 import { analyzeAttribution, type AttributionResult } from "../relations";
 import { prepareArticle } from "../text";
+import { TEST_STORY_ACTORS } from "./story-actors";
 
 import type { Blame, Quote, StoryInput } from "../schema";
 
@@ -12,6 +13,7 @@ import type { Blame, Quote, StoryInput } from "../schema";
 type StoryActor = NonNullable<StoryInput["actors"]>[number];
 
 export interface Options {
+  /** The story's actors; by default the people and groups the tests write about (TEST_STORY_ACTORS). */
   actors?: StoryActor[];
   /** Hand-made quotes instead of findQuotes' (built from a text fragment and a speaker). */
   quotes?: (text: string) => Quote[];
@@ -35,7 +37,7 @@ export function attributionOf(texts: readonly string[], options: Options = {}): 
       ? options.quotes(article.analysis.text).map((q) => ({ ...q, article: article.input.id }))
       : findQuotes(article),
   );
-  return analyzeAttribution(articles, quotes, options.actors ?? [], []);
+  return analyzeAttribution(articles, quotes, options.actors ?? TEST_STORY_ACTORS, []);
 }
 
 /** A hand-made direct quote of `fragment` in `text`, spoken by `speaker`. */

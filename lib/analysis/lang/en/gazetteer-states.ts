@@ -1,8 +1,9 @@
-import { type GazetteerActor, person } from "../gazetteer-entry";
+import type { GazetteerActor } from "../gazetteer-entry";
 
 /**
- * Governments, their capitals, institutions, forces and leaders, and the
- * armed groups they back: part of the gazetteer (gazetteer.ts).
+ * Governments, their capitals, long-lived institutions and forces: part of
+ * the gazetteer (actors/gazetteer.ts). No people of one news cycle: a story
+ * names its own people (and the groups an actor backs) in its frontmatter.
  */
 export const STATE_ACTORS: readonly GazetteerActor[] = [
   {
@@ -50,30 +51,6 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
       "U.S. Treasury",
     ],
   },
-  person(
-    "donald-trump",
-    "Donald Trump",
-    "united-states",
-    "united-states",
-    ["Donald Trump", "Trump", "Donald J. Trump"],
-    "m",
-  ),
-  person(
-    "mike-pompeo",
-    "Mike Pompeo",
-    "united-states",
-    "united-states",
-    ["Mike Pompeo", "Pompeo", "Michael Pompeo"],
-    "m",
-  ),
-  person(
-    "john-bolton",
-    "John Bolton",
-    "united-states",
-    "united-states",
-    ["John Bolton", "Bolton"],
-    "m",
-  ),
   {
     id: "iran",
     name: "Iranian government",
@@ -130,75 +107,7 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
       "Basij",
     ],
   },
-  person(
-    "ali-khamenei",
-    "Ali Khamenei",
-    "iran",
-    "iran",
-    ["Ali Khamenei", "Khamenei", "Supreme Leader", "supreme leader"],
-    "m",
-  ),
-  person("hassan-rouhani", "Hassan Rouhani", "iran", "iran", ["Hassan Rouhani", "Rouhani"], "m"),
-  person(
-    "javad-zarif",
-    "Mohammad Javad Zarif",
-    "iran",
-    "iran",
-    ["Mohammad Javad Zarif", "Javad Zarif", "Zarif"],
-    "m",
-  ),
-  person(
-    "qassem-soleimani",
-    "Qassem Soleimani",
-    "iran",
-    "quds-force",
-    ["Qassem Soleimani", "Qassem Suleimani", "Qasem Soleimani", "Soleimani", "Suleimani"],
-    "m",
-  ),
-  {
-    id: "iran-aligned-militias",
-    name: "Iran-aligned militias",
-    side: "iran",
-    kind: "armed-group",
-    represents: "iran",
-    aliases: [
-      "Iran-backed militia",
-      "Iranian-backed militia",
-      "Iran-backed militias",
-      "Iranian-backed militias",
-      "Iran-backed groups",
-      "Iranian-backed groups",
-      "Iranian-backed Iraqi militias",
-      "Iran-backed Iraqi militias",
-      "Iranian-linked groups",
-      "Iran-linked groups",
-      "Iran-aligned militias",
-      "pro-Iranian militias",
-      "pro-Iran militias",
-      "proxy militias",
-      "proxy militia",
-      "Iranian proxies",
-      "Iranian-backed forces",
-      "Iran-backed forces",
-      "Shiite militia",
-      "Shiite militias",
-      "Shiite militia groups",
-      "Shia militias",
-      "Iraqi militias",
-      "Popular Mobilization Forces",
-      "Popular Mobilisation Forces",
-      "Popular Mobilization Units",
-      "Hashd al-Shaabi",
-      "Kataib Hezbollah",
-      "Kata'ib Hezbollah",
-      "Kataib Hizballah",
-      "Asaib Ahl al-Haq",
-      "Asa'ib Ahl al-Haq",
-      "Harakat al-Nujaba",
-      "Badr Organization",
-      "associated proxy militias",
-    ],
-  },
+
   {
     id: "hezbollah",
     name: "Hezbollah (Lebanon)",
@@ -230,22 +139,6 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
       "Government and Security Forces of Iraq",
     ],
   },
-  person(
-    "haider-al-abadi",
-    "Haider al-Abadi",
-    "iraq",
-    "iraq",
-    ["Haider al-Abadi", "Abadi", "al-Abadi"],
-    "m",
-  ),
-  person(
-    "nouri-al-maliki",
-    "Nouri al-Maliki",
-    "iraq",
-    "iraq",
-    ["Nouri al-Maliki", "Maliki", "al-Maliki"],
-    "m",
-  ),
   {
     id: "baath-party",
     name: "Ba’ath party remnants",
@@ -277,14 +170,6 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
       "Israeli officials",
     ],
   },
-  person(
-    "benjamin-netanyahu",
-    "Benjamin Netanyahu",
-    "israel",
-    "israel",
-    ["Benjamin Netanyahu", "Netanyahu"],
-    "m",
-  ),
   {
     id: "saudi-arabia",
     name: "Saudi government",
@@ -305,7 +190,6 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
     kind: "government",
     aliases: ["Russia", "Moscow", "Kremlin", "Russian government", "Russian officials"],
   },
-  person("vladimir-putin", "Vladimir Putin", "russia", "russia", ["Vladimir Putin", "Putin"], "m"),
   {
     id: "china",
     name: "Chinese government",
@@ -348,12 +232,4 @@ export const STATE_ACTORS: readonly GazetteerActor[] = [
     kind: "government",
     aliases: ["Syria", "Damascus", "Syrian government", "Assad regime"],
   },
-  person(
-    "bashar-al-assad",
-    "Bashar al-Assad",
-    "syria",
-    "syria",
-    ["Bashar al-Assad", "Assad", "al-Assad"],
-    "m",
-  ),
 ];

@@ -25,9 +25,6 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Actors whose clients, proxies or backed groups have their own actor ("Iran-backed militias"). */
-export const PROXIES: ReadonlyMap<string, string> = new Map([["iran", "iran-aligned-militias"]]);
-
 /**
  * Head nouns that make a nationality or institution phrase an actor: "Iraqi
  * officials", "a senior Iranian official", "Iran's leaders".
