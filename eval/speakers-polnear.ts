@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { findQuotes } from "@/lib/analysis/quotes";
+import type { Quote } from "@/lib/analysis/schema";
+import { preparedFromText } from "@/lib/analysis/test-helpers/prepare-text";
+import { fail, parseArgs } from "../lib/cli/args";
+import { loadPolnear, polnearSplitSchema, type PolnearArticle } from "./data/polnear";
+
+const HELP = `Usage:
+  npx tsx eval/speakers-polnear.ts [<polnear-folder>] [--split train|dev] [--show]
+
+Quote speakers against PolNeAR's attributions (default folder ../shared/eval/polnear, split train).
+A gold quote is an attribution whose Content holds a quotation in quote marks; it counts when its
+Source names someone (a capitalised name, not only a pronoun or a description). Ours is right when
+our speaker shares a name word with the Source (strict), or when the affiliation the article states
+for our speaker does (speaker or stated group). Sources that are pronouns are scored separately,
+resolved to the last named Source before them in the gold (a stand-in for the coreference the
+annotation does not give).
+
+  --split  train (tune on it) or dev (report on it; read its errors only at the end)
+  --show   list every miss`;
+
+const args = parseArgs(
+  process.argv.slice(2),
+  z.strictObject({
+    split: polnearSplitSchema.default("train"),
+    show: z.boolean().optional(),
+    help: z.boolean().optional(),
+    _: z.array(z.string().min(1)).max(1, "give at most one PolNeAR folder"),
+  }),
+  ["show", "help"],
+);
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const dir = args._[0] ?? "../shared/eval/polnear";
+const articles = loadPolnear(dir, args.split);
+if (!articles) {
+  console.log(`PolNeAR: ${dir} has no ${args.split}/text folder; skipped.`);
+  process.exit(0);
+}
+
+const NOT_NAMES = new Set(
+  "the a an he she they it we i you his her their its this that these those mr mrs ms dr sen rep gov president former senator one some many other others who which".split(
+    " ",
+  ),
+);
+const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+
+/** Capitalised name words of a span ("Sen. Ted Cruz (R-Texas)" → ted, cruz, texas). */
+function nameWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [])
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/[’']s$/, "")
+        .replace(/\.$/, ""),
+    )
+    .filter((w) => w.length >= 2 && !NOT_NAMES.has(w));
+}
+
+function matches(goldWords: readonly string[], predicted: string | null): boolean {
+  if (!predicted) return false;
+  const have = new Set(
+    predicted
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .split(/[^\p{L}\p{N}-]+/u),
+  );
+  return goldWords.some((w) => have.has(w));
+}
+
+/** The quoted part of a Content span: from its first opening mark to its last closing mark. */
+function quotedPart(text: string, start: number, end: number): [number, number] | null {
+  const slice = text.slice(start, end);
+  const open = slice.search(/[“"]/u);
+  const close = Math.max(slice.lastIndexOf("”"), slice.lastIndexOf('"'));
+  if (open < 0 || close <= open) return null;
+  if (
+    slice
+      .slice(open + 1, close)
+      .split(/\s+/)
+      .filter(Boolean).length < 2
+  )
+    return null;
+  return [start + open, start + close + 1];
+}
+
+function covering(quotes: readonly Quote[], from: number, to: number): Quote | null {
+  let best: Quote | null = null;
+  let overlap = 0;
+  for (const q of quotes) {
+    const shared = Math.min(q.end, to) - Math.max(q.start, from);
+    if (shared > overlap) {
+      overlap = shared;
+      best = q;
+    }
+  }
+  return overlap >= (to - from) / 3 ? best : null;
+}
+
+interface Tally {
+  total: number;
+  found: number;
+  strict: number;
+  lenient: number;
+}
+const named: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
+const pronouns: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
+const misses: string[] = [];
+const short = (t: string, n = 110) =>
+  (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(/\s+/g, " ");
+
+function score(article: PolnearArticle): void {
+  const quotes = findQuotes(preparedFromText(article.name, article.text));
+  const sorted = [...article.attributions].sort(
+    (a, b) => (a.content?.start ?? 0) - (b.content?.start ?? 0),
+  );
+  let lastNamed: string[] = [];
+  for (const at of sorted) {
+    if (!at.source) continue;
+    const words = nameWords(at.source.text);
+    const isPronoun = PRONOUN.test(at.source.text.trim());
+    if (words.length > 0 && !isPronoun) lastNamed = words;
+    if (!at.content) continue;
+    const part = quotedPart(article.text, at.content.start, at.content.end);
+    if (!part) continue;
+    const tally = isPronoun ? pronouns : words.length > 0 ? named : null;
+    const gold = isPronoun ? lastNamed : words;
+    if (!tally || gold.length === 0) continue;
+    tally.total += 1;
+    const quote = covering(quotes, part[0], part[1]);
+    if (quote) tally.found += 1;
+    const strict = quote !== null && matches(gold, quote.speaker);
+    const lenient = strict || (quote !== null && matches(gold, quote.affiliation));
+    if (strict) tally.strict += 1;
+    if (lenient) tally.lenient += 1;
+    if (!strict && tally === named)
+      misses.push(
+        `  [${article.name.slice(0, 40)}] gold ${JSON.stringify(at.source.text)}; got ${quote ? `${JSON.stringify(quote.speaker)}${quote.affiliation ? ` {${quote.affiliation}}` : ""} [${quote.attribution ?? "-"}]` : "no quote"}${lenient ? " (right by stated group)" : ""}\n      ${short(article.text.slice(Math.max(0, at.content.start - 80), at.content.end + 60), 220)}`,
+      );
+  }
+}
+
+const started = performance.now();
+for (const article of articles) score(article);
+const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((n / d) * 100).toFixed(1)}%`);
+const line = (label: string, t: Tally) =>
+  `  ${label}: ${t.total} quotes; found ${t.found} (${pct(t.found, t.total)}); speaker strict ${t.strict} (${pct(t.strict, t.total)}); speaker or stated group ${t.lenient} (${pct(t.lenient, t.total)})`;
+console.log(
+  `PolNeAR ${args.split}: ${articles.length} articles (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
+console.log(line("named sources", named));
+console.log(line("pronoun sources (resolved to the last named gold source)", pronouns));
+if (args.show) for (const m of misses) console.log(m);
+else if (misses.length > 0)
+  console.log(`  ${misses.length} strict misses among named sources (--show lists them)`);
+if (args.split === "dev" && args.show)
+  console.error("note: dev is the reporting split; read its errors only to describe them.");
+void fail;
