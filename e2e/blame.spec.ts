@@ -53,6 +53,12 @@ test.describe("story page: blame, voices and word choice", () => {
     await expect(page).toHaveURL(/#evidence=b\.press-tv\./);
     const panel = page.getByTestId("evidence-b");
     await expect(panel).toBeVisible();
+    // Below the charts, so brought into view, its top first, and focus moved there.
+    await expect(panel.getByRole("heading", { level: 3 })).toBeFocused();
+    await expect(panel.getByRole("heading", { level: 3 })).toBeInViewport();
+    const top = await panel.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
     await expect(panel.getByRole("heading", { level: 3 })).toContainText("Press TV");
     const cue = panel.locator("mark.ev-m").first();
     await expect(cue).toBeVisible();
@@ -183,9 +189,9 @@ test.describe("story page: blame, voices and word choice", () => {
 });
 
 test.describe("who blames whom", () => {
-  const edges = (page: Page) => page.getByTestId("edge-list").locator(":scope > li");
+  const edges = (page: Page) => page.getByTestId("edge-list").locator("li[data-edge-item]");
 
-  test("draws the network with the United States and Iran, each edge listing its evidence", async ({
+  test("one picture per outlet, who blames on the left and who is blamed on the right, each arrow in the list", async ({
     page,
   }) => {
     await page.goto(`${STORY}/blame`);
@@ -195,10 +201,28 @@ test.describe("who blames whom", () => {
       "page",
     );
     const network = page.getByTestId("network");
-    await expect(network.locator('[data-node="united-states"]')).toContainText(
+    const panels = network.locator("[data-panel]");
+    await expect(panels).toHaveCount(5);
+    // In publication order, like every outlet list of the story.
+    expect(
+      await panels.evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute("data-panel"))),
+    ).toEqual(["wsj-via-eifa", "epoch-times"]);
+    const pressTv = network.locator('[data-panel="press-tv"]');
+    await expect(pressTv.getByRole("heading", { level: 3 })).toContainText("Press TV");
+    await expect(pressTv.locator('[data-node="united-states"]').first()).toContainText(
       "United States government",
     );
-    await expect(network.locator('[data-node="iran"]')).toContainText("Iranian government");
+    await expect(pressTv.locator('[data-node="iran"]').first()).toContainText("Iranian government");
+    // Accusers in the left column, the accused in the right one.
+    const columns = await pressTv.locator("[data-node]").evaluateAll((els) =>
+      els.map((el) => ({
+        column: el.getAttribute("data-column"),
+        x: el.querySelector("path")?.getBoundingClientRect().x ?? 0,
+      })),
+    );
+    const leftMost = Math.max(...columns.filter((c) => c.column === "from").map((c) => c.x));
+    const rightLeast = Math.min(...columns.filter((c) => c.column === "to").map((c) => c.x));
+    expect(leftMost).toBeLessThan(rightLeast);
     expect(await network.locator("[data-edge]").count()).toBe(await edges(page).count());
 
     const first = edges(page).first();
@@ -219,11 +243,10 @@ test.describe("who blames whom", () => {
       const path = document.querySelector<SVGPathElement>("[data-edge] path:nth-of-type(2)");
       const matrix = path?.getScreenCTM();
       if (!path || !matrix) return null;
+      path.scrollIntoView({ block: "center" });
       const p = path.getPointAtLength(path.getTotalLength() / 2);
-      return {
-        x: p.x * matrix.a + p.y * matrix.c + matrix.e,
-        y: p.x * matrix.b + p.y * matrix.d + matrix.f,
-      };
+      const m = path.getScreenCTM() ?? matrix;
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
     });
     expect(target).not.toBeNull();
     await page.mouse.click(target?.x ?? 0, target?.y ?? 0);
@@ -233,19 +256,25 @@ test.describe("who blames whom", () => {
     await expect(page.locator(`[data-edge="${id}"]`)).toHaveAttribute("data-active", "");
   });
 
-  test("the outlet filter narrows the edge list and survives a reload", async ({ page }) => {
+  test("the outlet filter shows one outlet's picture and arrows, and survives a reload", async ({
+    page,
+  }) => {
     await page.goto(`${STORY}/blame`);
     const all = await edges(page).count();
-    await page.getByLabel("Show the statements of").selectOption({ label: "Press TV" });
+    const select = page.getByLabel("Show the statements of");
+    await select.click();
+    await select.selectOption({ label: "Press TV" });
     await expect(page).toHaveURL(/\?outlet=press-tv$/);
     await expect(page.getByTestId("network-summary")).toContainText("Press TV");
+    await expect(page.getByTestId("network").locator("[data-panel]")).toHaveCount(1);
+    await expect(page.getByTestId("network").locator('[data-panel="press-tv"]')).toHaveCount(1);
     const pressTv = await edges(page).count();
     expect(pressTv).toBeGreaterThan(0);
     expect(pressTv).toBeLessThan(all);
     await page.reload();
     await expect(page.getByLabel("Show the statements of")).toHaveValue("press-tv");
     await expect(edges(page)).toHaveCount(pressTv);
-    await expect(page.getByTestId("edge-list")).not.toContainText("The Epoch Times ·");
+    await expect(page.getByTestId("edge-list").locator("ol[data-outlet]")).toHaveCount(1);
   });
 
   test("a bad filter value falls back to all outlets with a visible note", async ({ page }) => {
@@ -257,6 +286,39 @@ test.describe("who blames whom", () => {
     await expect(edges(page)).toHaveCount(all);
     await page.goto(`${STORY}/blame?outlet=%3Cscript%3E`);
     await expect(page.getByTestId("url-notes")).toBeVisible();
+  });
+
+  test("on a phone: readable labels, nothing clipped, no sideways-scrolling area @phone", async ({
+    page,
+  }) => {
+    await page.goto(`${STORY}/blame`);
+    const network = page.getByTestId("network");
+    await network.scrollIntoViewIfNeeded();
+    const report = await network.evaluate((root) => {
+      const scrollers = Array.from(root.querySelectorAll("*")).filter((el) => {
+        const style = getComputedStyle(el);
+        return ["auto", "scroll"].includes(style.overflowX) && el.scrollWidth > el.clientWidth;
+      }).length;
+      const labels = Array.from(root.querySelectorAll("svg text tspan")).map((t) => {
+        const box = t.getBoundingClientRect();
+        const svg = t.closest("svg")?.getBoundingClientRect();
+        return {
+          height: box.height,
+          inside: !!svg && box.left >= svg.left - 1 && box.right <= svg.right + 1,
+        };
+      });
+      return {
+        scrollers,
+        smallest: Math.min(...labels.map((l) => l.height)),
+        clipped: labels.filter((l) => !l.inside).length,
+        count: labels.length,
+      };
+    });
+    expect(report.scrollers).toBe(0);
+    expect(report.count).toBeGreaterThan(10);
+    // A 12-pixel font has a line box of about 14 pixels; the old picture's labels were 8.
+    expect(report.smallest).toBeGreaterThanOrEqual(13);
+    expect(report.clipped).toBe(0);
   });
 
   test("is accessible", async ({ page }) => {
