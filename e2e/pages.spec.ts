@@ -65,6 +65,64 @@ test.describe("story page", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("orders outlets by publication date, then name (not by file name), in the lineup and the fact table", async ({
+    page,
+    request,
+  }) => {
+    const analysis = (await (await request.get(`${STORY}/export/analysis.json`)).json()) as {
+      articles: { id: string; outlet: string; published: string | null }[];
+    };
+    const expected = [...analysis.articles]
+      .sort(
+        (a, b) =>
+          Number(a.published === null) - Number(b.published === null) ||
+          (a.published ?? "").localeCompare(b.published ?? "") ||
+          a.outlet.localeCompare(b.outlet),
+      )
+      .map((a) => a.id);
+    // The seed story's files sort differently: the order is the dates', not the file names'.
+    expect(expected).not.toEqual(analysis.articles.map((a) => a.id).sort());
+    await page.goto(STORY);
+    const lineup = await page
+      .getByTestId("lineup")
+      .locator("[data-article]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-article")));
+    expect(lineup).toEqual(expected);
+    const headers = await page.locator('[data-testid="coverage-scroll"] thead th').allInnerTexts();
+    expect(headers.slice(1)).toEqual(
+      expected.map((id) => analysis.articles.find((a) => a.id === id)?.outlet),
+    );
+  });
+
+  test("on a phone the fact table keeps its header row and fact column in view while it scrolls @phone", async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== "phone", "on a wide screen every outlet fits");
+    await page.goto(STORY);
+    const box = page.getByTestId("coverage-scroll");
+    await box.scrollIntoViewIfNeeded();
+    await expect(box).toHaveAttribute("tabindex", "0");
+    const header = box.locator("thead th").nth(1);
+    const factCell = box.locator("tbody th").nth(6);
+    await factCell.scrollIntoViewIfNeeded();
+    const before = {
+      header: await header.boundingBox(),
+      fact: await factCell.boundingBox(),
+      box: await box.boundingBox(),
+    };
+    // Scroll the table down and to the right, as a reader's thumb would.
+    await box.evaluate((el) => el.scrollTo({ top: 400, left: 400 }));
+    const after = { header: await header.boundingBox(), fact: await factCell.boundingBox() };
+    const scrolled = await box.evaluate((el) => [el.scrollTop, el.scrollLeft]);
+    // Five outlets do not fit a phone's width, nor the facts its height: the box scrolls both ways.
+    expect(scrolled[0]).toBeGreaterThan(0);
+    expect(scrolled[1]).toBeGreaterThan(0);
+    // The header stays at the top of the box, the fact column at its left edge.
+    expect(after.header?.y).toBeCloseTo(before.box?.y ?? NaN, -1);
+    expect(after.fact?.x).toBeCloseTo(before.fact?.x ?? NaN, 0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test("has no horizontal scrolling on a phone @phone", async ({ page }) => {
     await page.goto(STORY);
     const overflow = await page.evaluate(
@@ -98,6 +156,31 @@ test.describe("article page", () => {
     await expect(removed).toContainText("Locals Call for End to Iranian Influence in Iraq");
     await expect(removed).toContainText("Inserted headline");
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("links to its facts and to compare, and counts one removed piece as one @phone", async ({
+    page,
+  }) => {
+    await page.goto(`${STORY}/press-tv`);
+    await expect(page.getByText("This piece was taken out before analysis.")).toBeVisible();
+    await expect(page.getByText("Show the removed piece and why")).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(/These 1 pieces|the 1 removed pieces/);
+    const compare = page.getByRole("navigation", { name: "Compare this article" });
+    const links = compare.getByRole("link");
+    await expect(links).toHaveCount(4);
+    for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute("href"))))
+      expect(href).toMatch(/\/compare\?a=press-tv&b=[a-z-]+$/);
+    const facts = page.getByTestId("article-facts").locator("li");
+    expect(await facts.count()).toBeGreaterThan(3);
+    await facts.first().locator('a[href*="#p-"]').click();
+    await expect(page).toHaveURL(/#p-\d+$/);
+    await facts.first().locator('a[href*="/facts/"]').click();
+    await expect(page).toHaveURL(/\/facts\/fact-\d+$/);
+    await expect(page.locator('li[data-outlet="press-tv"]')).toBeVisible();
+    await page.goto(`${STORY}/press-tv`);
+    await links.first().click();
+    await expect(page).toHaveURL(/\/compare\?a=press-tv&b=/);
+    await expect(page.getByLabel("Base outlet")).toHaveValue("press-tv");
   });
 
   test("lists the EIFA header and promos and the other site's 'Other news' as removed @phone", async ({

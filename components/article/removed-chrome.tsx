@@ -40,15 +40,19 @@ export function RemovedChrome({ article, raw }: { article: ArticleAnalysis; raw:
       ) : (
         <>
           <p className="mt-2 text-sm text-muted">
-            The text was received with the page around it. These {removed.length} pieces were taken
-            out before analysis.
+            The text was received with the page around it.{" "}
+            {removed.length === 1
+              ? "This piece was taken out before analysis."
+              : `These ${removed.length} pieces were taken out before analysis.`}
           </p>
           <details
             className="mt-4 rounded-lg border border-rule bg-white p-4"
             data-testid="removed-list"
           >
             <summary className="cursor-pointer font-medium">
-              Show the {removed.length} removed pieces and why
+              {removed.length === 1
+                ? "Show the removed piece and why"
+                : `Show the ${removed.length} removed pieces and why`}
             </summary>
             <ul className="mt-4 space-y-3">
               {removed.map((item) => (

@@ -1,131 +1,171 @@
 import { plural } from "@/lib/format";
-import type { Network, NetworkNode } from "@/lib/views/network";
+import type { BlamePanels, OutletPanel, PanelNode } from "@/lib/views/network-panels";
 import { shapePath } from "./shapes";
 
 const INK = "#1f1d1a";
+const MUTED = "#57534e";
+const LINE = 16;
 
-function NodeMark({ node }: { node: NetworkNode }) {
+function NodeMark({ node }: { node: PanelNode }) {
   const ring = node.shape === "ring";
   return (
     <path
       d={shapePath(node.shape, node.x, node.y, node.r)}
       fill={ring ? "white" : node.colour}
       stroke={ring ? node.colour : INK}
-      strokeWidth={ring ? 3 : 1.25}
+      strokeWidth={ring ? 2.5 : 1}
     />
   );
 }
 
-/**
- * Who blames whom, drawn on the server as one SVG: actors on a circle grouped
- * by side (colour and shape), edges from accuser to accused, thicker for more
- * statements, dashed for denials and rejections. An edge is a link to its
- * entry in the list below, which is the accessible version of the picture.
- */
-export function NetworkGraph({ network, title }: { network: Network; title: string }) {
-  const byId = new Map(network.nodes.map((n) => [n.id, n]));
-  const colours = [...new Set(network.edges.map((e) => e.colour))];
-  const marker = (colour: string) => `arrow-${colour.replace("#", "")}`;
+/** A party: its mark, and its label (wrapped, never clipped) on the outer side of its column. */
+function Node({ node, side }: { node: PanelNode; side: "from" | "to" }) {
+  const x = side === "from" ? node.x - node.r - 6 : node.x + node.r + 6;
+  const top = node.y - ((node.lines.length - 1) * LINE) / 2;
   return (
-    <figure className="card p-3" aria-labelledby="network-title">
-      <figcaption className="mb-2 px-1">
+    <g data-node={node.id} data-column={side}>
+      <title>{`${node.label} (${node.sideLabel})`}</title>
+      <NodeMark node={node} />
+      <text
+        x={x}
+        textAnchor={side === "from" ? "end" : "start"}
+        dominantBaseline="central"
+        fontSize="13"
+        fill={INK}
+      >
+        {node.lines.map((line, i) => (
+          <tspan key={i} x={x} y={top + i * LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+const marker = (colour: string) => `arrow-${colour.replace("#", "")}`;
+
+/** One outlet's picture. Each arrow links to its entry in the list below (the accessible version). */
+function Panel({ panel }: { panel: OutletPanel }) {
+  const labels = new Map([...panel.accusers, ...panel.accused].map((n) => [n.id, n.label]));
+  const colours = [...new Set(panel.edges.map((e) => e.colour))];
+  return (
+    <svg
+      viewBox={`0 0 ${panel.width} ${panel.height}`}
+      className="block h-auto w-full"
+      aria-hidden="true"
+      focusable="false"
+      data-panel-svg={panel.article}
+    >
+      <defs>
+        {colours.map((colour) => (
+          <marker
+            key={colour}
+            id={`${marker(colour)}-${panel.article}`}
+            viewBox="0 0 10 10"
+            refX="1"
+            refY="5"
+            markerWidth="9"
+            markerHeight="9"
+            markerUnits="userSpaceOnUse"
+            orient="auto"
+          >
+            <path d="M0 0L10 5L0 10z" fill={colour} stroke={INK} strokeWidth="0.6" />
+          </marker>
+        ))}
+      </defs>
+      <text x="0" y="12" fontSize="12" fill={MUTED}>
+        Who blames
+      </text>
+      <text x={panel.width} y="12" fontSize="12" fill={MUTED} textAnchor="end">
+        Who is blamed
+      </text>
+      <g fill="none">
+        {panel.edges.map((edge) => (
+          <a key={edge.id} href={`#${edge.id}`} tabIndex={-1} data-edge={edge.id} className="group">
+            <title>{`${labels.get(edge.from) ?? edge.from} → ${labels.get(edge.to) ?? edge.to}: ${plural(edge.count, "statement")} (${edge.kinds.join(", ")})`}</title>
+            <path d={edge.path} stroke="transparent" strokeWidth={14} />
+            <path
+              d={edge.path}
+              stroke={edge.colour}
+              strokeWidth={edge.width}
+              strokeDasharray={edge.polarity === "rejection" ? "6 4" : undefined}
+              markerEnd={`url(#${marker(edge.colour)}-${panel.article})`}
+              className="opacity-80 transition-opacity group-hover:opacity-100 group-data-active:opacity-100 motion-reduce:transition-none"
+            />
+            <path
+              d={edge.path}
+              stroke={INK}
+              strokeWidth={edge.width + 5}
+              className="opacity-0 group-data-active:opacity-30"
+            />
+          </a>
+        ))}
+      </g>
+      {panel.accusers.map((node) => (
+        <Node key={node.id} node={node} side="from" />
+      ))}
+      {panel.accused.map((node) => (
+        <Node key={node.id} node={node} side="to" />
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * Who blames whom, one small picture per outlet (or one outlet, larger): who
+ * blames on the left, who is blamed on the right; thicker arrows carry more
+ * statements, dashed ones deny or reject blame. Drawn on the server; it scales
+ * to the width of the screen, so nothing scrolls sideways.
+ */
+export function NetworkGraph({ data, title }: { data: BlamePanels; title: string }) {
+  const single = data.panels.length === 1;
+  return (
+    <figure className="card p-3 sm:p-4" aria-labelledby="network-title">
+      <figcaption className="mb-2">
         <h2 id="network-title" className="text-lg font-semibold">
           {title}
         </h2>
-        <span className="block text-sm text-muted">
-          Arrows point from who blames to who is blamed; thicker arrows carry more statements;
-          dashed arrows deny or reject blame. Click an arrow to read its sentences. The list below
-          has every arrow in words; on a small screen the picture scrolls sideways.
+        <span className="block max-w-3xl text-sm text-muted">
+          {single ? "" : "One picture per outlet. "}Arrows point from who blames (left) to who is
+          blamed (right); thicker arrows carry more statements; dashed arrows deny or reject blame.
+          Click an arrow to read its sentences; the list below has every arrow in words.
         </span>
       </figcaption>
-      <NetworkLegend network={network} />
-      {/* On a phone the picture keeps a readable size and scrolls sideways (centred on load). */}
-      <div className="mt-2 overflow-x-auto" data-network-scroll>
-        <svg
-          viewBox={`0 0 ${network.size} ${network.size}`}
-          className="mx-auto block h-auto w-full min-w-[30rem] max-w-4xl"
-          aria-hidden="true"
-          focusable="false"
-          data-testid="network"
-        >
-          <defs>
-            {colours.map((colour) => (
-              <marker
-                key={colour}
-                id={marker(colour)}
-                viewBox="0 0 10 10"
-                refX="8.5"
-                refY="5"
-                markerWidth="13"
-                markerHeight="13"
-                markerUnits="userSpaceOnUse"
-                orient="auto"
-              >
-                <path d="M0 0L10 5L0 10z" fill={colour} stroke={INK} strokeWidth="0.6" />
-              </marker>
-            ))}
-          </defs>
-          <g fill="none">
-            {network.edges.map((edge) => {
-              const from = byId.get(edge.from)?.label ?? edge.from;
-              const to = byId.get(edge.to)?.label ?? edge.to;
-              return (
-                <a
-                  key={edge.id}
-                  href={`#${edge.id}`}
-                  tabIndex={-1}
-                  data-edge={edge.id}
-                  className="group"
-                >
-                  <title>{`${from} → ${to}: ${plural(edge.count, "statement")} (${edge.kinds.join(", ")})`}</title>
-                  <path d={edge.path} stroke="transparent" strokeWidth={16} />
-                  <path
-                    d={edge.path}
-                    stroke={edge.colour}
-                    strokeWidth={edge.width}
-                    strokeDasharray={edge.polarity === "rejection" ? "7 5" : undefined}
-                    strokeLinecap="round"
-                    markerEnd={`url(#${marker(edge.colour)})`}
-                    className="opacity-75 transition-opacity group-hover:opacity-100 group-data-active:opacity-100 motion-reduce:transition-none"
-                  />
-                  <path
-                    d={edge.path}
-                    stroke={INK}
-                    strokeWidth={edge.width + 5}
-                    className="opacity-0 group-data-active:opacity-30"
-                  />
-                </a>
-              );
-            })}
-          </g>
-          {network.nodes.map((node) => (
-            <g key={node.id} data-node={node.id}>
-              <title>{`${node.label} (${node.sideLabel})`}</title>
-              <NodeMark node={node} />
-              <text
-                x={node.labelAnchor === "start" ? node.x + node.r + 6 : node.x - node.r - 6}
-                y={node.y}
-                transform={`rotate(${node.labelAngle} ${node.x} ${node.y})`}
-                textAnchor={node.labelAnchor}
-                dominantBaseline="central"
-                fontSize="14"
-                fill={INK}
-              >
-                {node.label.length > 27 ? `${node.label.slice(0, 26)}…` : node.label}
-              </text>
-            </g>
-          ))}
-        </svg>
-      </div>
+      <NetworkLegend sides={data.sides} />
+      <ol
+        className={`mt-3 grid gap-4 ${single ? "max-w-xl" : "md:grid-cols-2 xl:grid-cols-3"}`}
+        data-testid="network"
+      >
+        {data.panels.map((panel) => (
+          <li
+            key={panel.article}
+            data-panel={panel.article}
+            className="min-w-0 rounded border border-rule p-3"
+          >
+            <h3 className="mb-2 text-sm font-semibold">
+              {panel.outlet}{" "}
+              <span className="font-normal text-muted">
+                · {plural(panel.statements, "statement")}
+              </span>
+            </h3>
+            {panel.edges.length === 0 ? (
+              <p className="meta">No one is blamed in this article.</p>
+            ) : (
+              <Panel panel={panel} />
+            )}
+          </li>
+        ))}
+      </ol>
     </figure>
   );
 }
 
 /** Sides by colour and shape, and what the arrow styles mean. */
-function NetworkLegend({ network }: { network: Network }) {
+function NetworkLegend({ sides }: { sides: BlamePanels["sides"] }) {
   return (
-    <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 px-1 text-sm">
-      {network.sides.map((side) => (
+    <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {sides.map((side) => (
         <li key={side.id} className="flex items-center gap-1.5">
           <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true">
             <path

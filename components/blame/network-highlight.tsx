@@ -3,9 +3,9 @@
 import { useEffect } from "react";
 
 /**
- * When the hash names an arrow (`#edge-…`), outline it in the picture and open
- * its entry in the list; centre the picture on a narrow screen. Without
- * JavaScript the arrow's link still jumps to the entry.
+ * When the hash names an arrow (`#edge-…`), outline it in its picture and
+ * open its entry in the list. Without JavaScript the arrow's link still jumps
+ * to the entry.
  */
 export function NetworkHighlight() {
   useEffect(() => {
@@ -20,9 +20,6 @@ export function NetworkHighlight() {
       if (details) details.open = true;
     }
     sync();
-    // Centre the picture when it is wider than a phone screen.
-    const scroller = document.querySelector("[data-network-scroll]");
-    if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
     window.addEventListener("hashchange", sync);
     return () => window.removeEventListener("hashchange", sync);
   }, []);

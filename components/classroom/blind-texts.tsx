@@ -1,6 +1,10 @@
 import type { BlindArticleView } from "@/lib/classroom/views";
 
-/** The blinded articles in letter order, with a jump list; ids are letters, never slugs. */
+/**
+ * The blinded articles in letter order, with a jump list; ids are letters,
+ * never slugs. Paragraphs are numbered (on screen and on paper), so a student
+ * can cite "Outlet B, ¶ 4" as the sentence that proves an answer.
+ */
 export function BlindTexts({
   articles,
   headingLevel = 2,
@@ -50,9 +54,19 @@ export function BlindTexts({
                 </span>
               )}
             </p>
-            <div className="mt-4 max-w-prose space-y-3 break-words font-serif text-lg leading-relaxed">
-              {a.paragraphs.map((text, i) => (
-                <p key={i}>{text}</p>
+            <div className="blind-body mt-4 max-w-prose space-y-3 break-words font-serif text-lg leading-relaxed">
+              {a.paragraphs.map((paragraph) => (
+                <p
+                  key={paragraph.number}
+                  id={`outlet-${a.letter.toLowerCase()}-p${paragraph.number}`}
+                  className="para"
+                >
+                  <span className="para-no">
+                    <span className="sr-only">Paragraph </span>
+                    {paragraph.number}
+                  </span>{" "}
+                  {paragraph.text}
+                </p>
               ))}
             </div>
           </article>

@@ -1,35 +1,22 @@
-import { nextSeed } from "@/lib/classroom/seed";
-import { FreshSeedLink } from "./fresh-seed-link";
-
 /**
- * Start a class (a new code fixes one blind order for everyone) or join one
- * by typing the code from the board. A plain GET form: works without JavaScript.
+ * Join a class by typing the code from the board: a plain GET form, works
+ * without JavaScript. (Teachers start a class from the teacher's page.)
  */
 export function ClassCodeForm({ path, seed }: { path: string; seed: string | null }) {
   return (
-    <div className="no-print flex flex-col gap-4 rounded-lg border border-rule bg-accent-soft p-4">
-      <div>
-        {seed ? (
-          <p>
-            Everyone with class code <strong className="font-mono">{seed.toUpperCase()}</strong>{" "}
-            sees the outlets in the same order.
-          </p>
-        ) : (
-          <p>
-            <strong>Teachers:</strong> start a class to get a code that gives everyone the same
-            order.
-          </p>
-        )}
-        <p className="mt-1">
-          <FreshSeedLink path={path} fallbackSeed={nextSeed(seed)}>
-            {seed ? "Start a new class (new code, new order)" : "Start a class with a new code"}
-          </FreshSeedLink>
+    <div className="no-print rounded-lg border border-rule bg-accent-soft p-4">
+      {seed ? (
+        <p>
+          Everyone with class code <strong className="font-mono">{seed.toUpperCase()}</strong> sees
+          the outlets in the same order.
         </p>
-      </div>
-      <form action={path} method="get" className="flex flex-wrap items-end gap-2">
+      ) : (
+        <p>Your teacher may give you a class code, so the whole class sees the same order.</p>
+      )}
+      <form action={path} method="get" className="mt-3 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="class-code" className="block text-sm font-medium">
-            Have a class code?
+            {seed ? "Another class code?" : "Have a class code?"}
           </label>
           <input
             id="class-code"

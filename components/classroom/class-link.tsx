@@ -9,10 +9,13 @@ export async function ClassLink({
   origin,
   path,
   seed,
+  narrow = false,
 }: {
   origin: string;
   path: string;
   seed: string | null;
+  /** In a side column: the code above the link, whatever the screen width. */
+  narrow?: boolean;
 }) {
   const url = `${origin}${path}`;
   const svg = await QRCode.toString(url, {
@@ -30,7 +33,7 @@ export async function ClassLink({
       <h2 id="class-link-heading" className="text-lg font-semibold">
         Open this lesson on your device
       </h2>
-      <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-center">
+      <div className={`mt-3 flex flex-col gap-4 ${narrow ? "" : "sm:flex-row sm:items-center"}`}>
         <div
           role="img"
           aria-label={`QR code for ${short}`}

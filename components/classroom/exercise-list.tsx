@@ -16,6 +16,18 @@ export function AnswerLines({ count = 3 }: { count?: number }) {
   );
 }
 
+/** On paper: where the proof is, as the outlet's letter and the paragraph's number. */
+function ProofLine() {
+  return (
+    <p className="proof mt-2 flex flex-wrap items-end gap-x-2 text-sm">
+      <span>The sentence that proves it: Outlet</span>
+      <span className="blank inline-block w-12 border-b border-ink" aria-hidden="true" />
+      <span>¶</span>
+      <span className="blank inline-block w-12 border-b border-ink" aria-hidden="true" />
+    </p>
+  );
+}
+
 /** What the key's answer rests on, as data attributes the end-to-end tests check against the analysis. */
 function checkData(check: ExerciseCheck | null): Record<string, string> {
   if (!check) return {};
@@ -108,7 +120,7 @@ function ExerciseCard({ exercise, mode }: { exercise: ExerciseView; mode: Exerci
         </div>
       ) : null}
       <Options exercise={exercise} mode={mode} />
-      {mode === "worksheet" && exercise.options.length > 0 ? <AnswerLines count={2} /> : null}
+      {mode === "worksheet" ? <ProofLine /> : null}
       {mode === "answers" && exercise.answer ? (
         <div className="mt-4 border-t border-rule pt-3">
           <p data-testid="answer">

@@ -1,30 +1,42 @@
-import { GUESS_LABELS, GUESS_VALUES, guessKey } from "@/lib/classroom/state";
+import type { ReactNode } from "react";
+import { GUESS_LABELS, GUESS_VALUES, type GuessValue, guessKey } from "@/lib/classroom/state";
+import { GuessMemory } from "./guess-memory";
 
 /**
- * Students guess what kind of outlet each one is. A plain GET form to the
- * reveal step: the guesses travel in the link, nothing is stored anywhere.
+ * Students guess what kind of outlet each one is. A plain GET form: the
+ * guesses travel in the link (and stay on the device), nothing is stored on
+ * the server. On the reading step it only keeps them; on the reveal, once the
+ * teacher has opened it, it checks them.
  */
 export function GuessForm({
   action,
-  seed,
+  fields,
   letters,
+  guesses,
+  storageKey,
+  submit,
+  children,
 }: {
+  /** The page to submit to; a "#fragment" brings the reader back to the form. */
   action: string;
-  seed: string | null;
+  /** Hidden fields that keep the rest of the state (class code, step, reveal token). */
+  fields: [string, string | null][];
   letters: string[];
+  guesses: Record<string, GuessValue>;
+  storageKey: string;
+  submit: string;
+  children: ReactNode;
 }) {
   return (
     <form
       action={action}
       method="get"
-      className="rounded-lg border border-rule bg-white p-4 sm:p-6"
+      className="no-print rounded-lg border border-rule bg-white p-4 sm:p-6"
     >
-      {seed ? <input type="hidden" name="seed" value={seed} /> : null}
-      <input type="hidden" name="step" value="reveal" />
-      <p className="mb-4 text-muted">
-        For each outlet, what kind of outlet do you think it is, and where is it from? Note what
-        gave it away on your worksheet.
-      </p>
+      {fields.map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
+      <div className="mb-4 text-muted">{children}</div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {letters.map((letter) => (
           <li key={letter}>
@@ -34,7 +46,7 @@ export function GuessForm({
             <select
               id={`guess-${letter}`}
               name={guessKey(letter)}
-              defaultValue="unsure"
+              defaultValue={guesses[letter] ?? "unsure"}
               className="mt-1 w-full rounded border border-rule bg-white px-2 py-1.5"
             >
               {GUESS_VALUES.map((value) => (
@@ -48,10 +60,11 @@ export function GuessForm({
       </ul>
       <button
         type="submit"
-        className="no-print mt-4 rounded bg-accent px-4 py-2 font-medium text-white hover:bg-blue-800"
+        className="mt-4 rounded bg-accent px-4 py-2 font-medium text-white hover:bg-blue-800"
       >
-        Check my guesses
+        {submit}
       </button>
+      <GuessMemory storageKey={storageKey} prefill={Object.keys(guesses).length === 0} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Grade } from "@/lib/classroom/grade";
 
 export interface RevealRow {
   letter: string;
@@ -11,7 +12,7 @@ export interface RevealRow {
   /** What the blind view hid for this outlet. */
   hidden: string[];
   guess: string | null;
-  guessRight: boolean | null;
+  grade: Grade | null;
   outletHref: string | null;
 }
 
@@ -55,9 +56,14 @@ export function RevealList({ rows }: { rows: RevealRow[] }) {
             {row.guess ? (
               <>
                 <dt className="font-medium text-muted">Your guess</dt>
-                <dd data-testid="guess">
-                  {row.guess}{" "}
-                  {row.guessRight ? <strong>✓ right</strong> : <strong>✗ not quite</strong>}
+                <dd data-testid="guess" data-result={row.grade?.result}>
+                  {row.guess}
+                  {row.grade ? (
+                    <>
+                      {" "}
+                      <strong>{row.grade.text}</strong>
+                    </>
+                  ) : null}
                 </dd>
               </>
             ) : null}

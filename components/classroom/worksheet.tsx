@@ -12,7 +12,11 @@ function Blank({ label }: { label: string }) {
   );
 }
 
-/** The handout: guesses, questions with lined space, discussion prompts, then the blinded texts. */
+/**
+ * The handout: guesses, questions with room to write, discussion prompts,
+ * then the blinded texts with numbered paragraphs. On paper it is laid out
+ * tight (classroom.css): the seed story's five articles fit on four A4 pages.
+ */
 export function Worksheet({
   title,
   code,
@@ -28,7 +32,7 @@ export function Worksheet({
 }) {
   return (
     <div className="worksheet space-y-8" data-testid="worksheet">
-      <header className="exercise space-y-3">
+      <header className="ws-header space-y-3">
         <p className="text-sm uppercase tracking-wide text-muted">
           Worksheet · blind reading{code ? ` · class code ${code.toUpperCase()}` : ""}
         </p>
@@ -45,33 +49,57 @@ export function Worksheet({
         </h2>
         <p>
           For each outlet: what kind of outlet is it (state broadcaster, newspaper, wire agency,
-          news site, advocacy group)? Where is it from? What gave it away?
+          news site, advocacy group, or can&apos;t tell)? Where is it from? What gave it away?
         </p>
-        <ul className="space-y-3">
-          {articles.map((a) => (
-            <li key={a.letter} className="exercise flex flex-wrap items-end gap-x-4 gap-y-2">
-              <strong className="w-20 shrink-0">{a.label}</strong>
-              <Blank label="Kind" />
-              <Blank label="From" />
-              <Blank label="Clue" />
-            </li>
-          ))}
-        </ul>
+        <div>
+          <table className="ws-guesses w-full table-fixed border-collapse text-left">
+            <thead>
+              <tr>
+                <th scope="col" className="w-[5.5rem] py-1 pr-2 font-semibold">
+                  Outlet
+                </th>
+                <th scope="col" className="py-1 pr-2 font-semibold">
+                  Kind
+                </th>
+                <th scope="col" className="py-1 pr-2 font-semibold">
+                  From
+                </th>
+                <th scope="col" className="w-[38%] py-1 font-semibold">
+                  Clue (¶)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {articles.map((a) => (
+                <tr key={a.letter} className="exercise">
+                  <th scope="row" className="py-2 pr-2 font-semibold">
+                    {a.label}
+                  </th>
+                  {["kind", "from", "clue"].map((cell) => (
+                    <td key={cell} className="py-2 pr-2">
+                      <span className="blank block h-6 border-b border-ink" aria-hidden="true" />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
-      <section aria-labelledby="ws-spot" className="space-y-3">
+      <section aria-labelledby="ws-spot" className="ws-spot space-y-3">
         <h2 id="ws-spot" className="text-xl font-semibold">
           2. Spot the difference
         </h2>
         <ExerciseList exercises={exercises} mode="worksheet" />
       </section>
-      <section aria-labelledby="ws-discuss" className="space-y-3">
+      <section aria-labelledby="ws-discuss" className="ws-discuss space-y-3">
         <h2 id="ws-discuss" className="text-xl font-semibold">
           3. Discuss
         </h2>
         <DiscussList prompts={discuss} lines examples={false} />
         <Glossary />
       </section>
-      <section aria-labelledby="ws-texts" className="print-break-before space-y-3">
+      <section aria-labelledby="ws-texts" className="ws-texts print-break-before space-y-3">
         <h2 id="ws-texts" className="text-xl font-semibold">
           The articles
         </h2>

@@ -43,6 +43,7 @@ export function EvidencePanel({
   const [index, setIndex] = useState<EvidenceIndex | null>(null);
   const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const shown = useRef<string | null>(null);
   const mounted = useRef(false);
 
@@ -86,10 +87,15 @@ export function EvidencePanel({
   useEffect(() => {
     const initial = !mounted.current;
     mounted.current = true;
-    if (!ready || shown.current === mine || !heading.current) return;
+    if (!ready || shown.current === mine || !heading.current || !panel.current) return;
     shown.current = mine;
-    // A shared link scrolls to the evidence; a click also moves focus there, for keyboard and screen reader users.
-    heading.current.scrollIntoView({ block: "nearest" });
+    // The panel sits under its chart, often below the fold: bring its top into view (not just its
+    // heading's last line), and on a click move focus there, for keyboard and screen reader users.
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    panel.current.scrollIntoView({
+      block: "start",
+      behavior: smooth && !initial ? "smooth" : "auto",
+    });
     if (!initial) heading.current.focus({ preventScroll: true });
   }, [ready, mine]);
 
@@ -102,6 +108,7 @@ export function EvidencePanel({
   const items = group && index ? group.items.flatMap((i) => index.items[i] ?? []) : [];
   return (
     <section
+      ref={panel}
       hidden={!mine}
       aria-labelledby={`${scope}-evidence-title`}
       aria-busy={mine !== null && !ready}

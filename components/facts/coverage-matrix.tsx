@@ -29,9 +29,9 @@ export function CoverageMatrix({
         Which outlet reports which fact
       </h2>
       <p className="mb-4 max-w-3xl text-sm text-muted">
-        {plural(shared.length, "fact")} reported by two or more outlets, in story order. ● lede (the
-        opening), ◐ body, ○ buried (second half), – not reported. Open a fact to read each
-        outlet&apos;s sentence, word by word.
+        {plural(shared.length, "fact")} reported by two or more outlets, in story order; outlets by
+        publication date, then name. ● lede (the opening), ◐ body, ○ buried (second half), – not
+        reported. Open a fact to read each outlet&apos;s sentence, word by word.
       </p>
       {shared.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">
@@ -39,22 +39,34 @@ export function CoverageMatrix({
           to line up.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-rule bg-white">
-          <table className="w-full min-w-[40rem] border-collapse text-sm">
+        // On a phone the outlets do not all fit: the table scrolls inside its own box, both ways,
+        // with the header row and the fact column pinned, so a mark is never read without them.
+        // The box takes keyboard focus, so arrow keys scroll it too.
+        <div
+          className="coverage-scroll overflow-auto rounded-lg border border-rule bg-white max-md:max-h-[75svh]"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="coverage-heading"
+          data-testid="coverage-scroll"
+        >
+          <table className="w-full border-separate border-spacing-0 text-sm">
             <caption className="sr-only">
               Facts by outlet: for each fact, whether each outlet reports it in the lede, the body,
-              buried, or not at all
+              buried, or not at all. Outlets by publication date, then name.
             </caption>
             <thead>
-              <tr className="border-b border-rule text-left">
-                <th scope="col" className="p-2 font-semibold">
+              <tr className="text-left">
+                <th
+                  scope="col"
+                  className="sticky left-0 top-0 z-20 border-b border-rule bg-white p-2 font-semibold"
+                >
                   Fact
                 </th>
                 {articles.map((article) => (
                   <th
                     key={article.id}
                     scope="col"
-                    className="p-2 text-center text-xs font-semibold"
+                    className="sticky top-0 z-10 min-w-[4.75rem] border-b border-rule bg-white p-2 text-center align-bottom text-xs font-semibold"
                   >
                     {article.outlet}
                   </th>
@@ -63,16 +75,17 @@ export function CoverageMatrix({
             </thead>
             <tbody>
               {shared.map((fact) => (
-                <tr
-                  key={fact.id}
-                  id={fact.id}
-                  className="border-b border-rule align-top last:border-0"
-                >
-                  <th scope="row" className="p-2 text-left font-normal">
+                <tr key={fact.id} id={fact.id} className="group align-top">
+                  <th
+                    scope="row"
+                    className="sticky left-0 z-[5] w-[45%] min-w-[9.5rem] border-b border-rule bg-white p-2 text-left font-normal group-last:border-0 md:min-w-[16rem]"
+                  >
                     <details>
                       <summary className="cursor-pointer font-medium">{fact.label}</summary>
                       <div className="mt-3">
-                        <FactVersions fact={fact} articles={articles} />
+                        <div className="max-md:hidden">
+                          <FactVersions fact={fact} articles={articles} />
+                        </div>
                         <Link
                           href={`/stories/${storySlug}/facts/${fact.id}`}
                           className="mt-2 inline-block text-accent underline"
@@ -82,11 +95,17 @@ export function CoverageMatrix({
                       </div>
                     </details>
                   </th>
-                  {fact.coverage.map((coverage) => (
-                    <td key={coverage.article} className="p-2 text-center">
-                      <PlacementMark placement={coverage.placement} compact />
-                    </td>
-                  ))}
+                  {articles.map((article) => {
+                    const coverage = fact.coverage.find((c) => c.article === article.id);
+                    return (
+                      <td
+                        key={article.id}
+                        className="border-b border-rule p-2 text-center group-last:border-0"
+                      >
+                        <PlacementMark placement={coverage?.placement ?? "absent"} compact />
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

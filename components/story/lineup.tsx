@@ -3,7 +3,10 @@ import type { ArticleAnalysis } from "@/lib/analysis";
 import type { Story } from "@/lib/content";
 import { ArticleFacts, OutletLine } from "./article-meta";
 
-/** The outlet lineup: every article's headline side by side, so framing shows at a glance. */
+/**
+ * The outlet lineup: every article's headline side by side, so framing shows
+ * at a glance; in the order of `articles` (publication date, then name).
+ */
 export function Lineup({ story, articles }: { story: Story; articles: ArticleAnalysis[] }) {
   return (
     <section aria-labelledby="lineup-heading" className="mb-12">
@@ -14,8 +17,9 @@ export function Lineup({ story, articles }: { story: Story; articles: ArticleAna
         Each headline as the outlet wrote it, with where the text comes from.
       </p>
       <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="lineup">
-        {story.articles.map((article) => {
-          const analysis = articles.find((a) => a.id === article.slug);
+        {articles.map((analysis) => {
+          const article = story.articles.find((a) => a.slug === analysis.id);
+          if (!article) return null;
           return (
             <li
               key={article.slug}
@@ -32,8 +36,8 @@ export function Lineup({ story, articles }: { story: Story; articles: ArticleAna
               </p>
               <ArticleFacts
                 article={article}
-                byline={analysis?.byline ?? null}
-                wordCount={analysis?.wordCount ?? 0}
+                byline={analysis.byline}
+                wordCount={analysis.wordCount}
               />
               <Link
                 href={`/stories/${story.slug}/${article.slug}`}

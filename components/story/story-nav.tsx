@@ -5,7 +5,8 @@ const views = [
   { key: "compare", label: "Compare outlets", path: "/compare" },
   { key: "quotes", label: "Quotes", path: "/quotes" },
   { key: "blame", label: "Who blames whom", path: "/blame" },
-  { key: "classroom", label: "Classroom", path: "/classroom" },
+  // The teacher's entry to the lesson: students get the class's own link from the teacher.
+  { key: "classroom", label: "Classroom", path: "/classroom/teach" },
 ] as const;
 
 export type StoryView = (typeof views)[number]["key"];

@@ -30,7 +30,11 @@ export interface Naming {
   mode: Mode;
   /** Article id → outlet display name; only consulted in "named" mode. */
   names?: ReadonlyMap<string, string>;
+  /** Article id → sentence index → its paragraph's number in the blind text, for "¶ 4" references. */
+  paragraphs?: ParagraphNumbers;
 }
+
+export type ParagraphNumbers = ReadonlyMap<string, ReadonlyMap<number, number>>;
 
 export function outletName(id: string, naming: Naming): string {
   const label = naming.blinding.label(id);

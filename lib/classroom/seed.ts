@@ -64,19 +64,11 @@ export function letterFor(index: number): string {
   return letters;
 }
 
-/** A fresh seed from any source of random numbers in [0, 1) (the browser passes crypto). */
+/** A fresh seed from any source of random numbers in [0, 1) (the server passes crypto). */
 export function freshSeed(random: () => number): string {
   let seed = "";
   for (let i = 0; i < FRESH_SEED_LENGTH; i += 1) {
     seed += SEED_ALPHABET[Math.floor(random() * SEED_ALPHABET.length) % SEED_ALPHABET.length];
   }
   return seed;
-}
-
-/**
- * The seed a "new class" link points to before JavaScript runs: derived from
- * the current one, so the served page stays deterministic.
- */
-export function nextSeed(seed: string | null): string {
-  return freshSeed(mulberry32(hashString(`next:${seed ?? ""}`)));
 }

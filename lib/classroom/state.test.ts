@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classroomHref, keyHref, parseClassroomState } from "./state";
+import { classroomHref, keyHref, parseClassroomState, revealHref, teachHref } from "./state";
 
 const LETTERS = ["A", "B", "C"];
 
@@ -9,6 +9,7 @@ describe("parseClassroomState", () => {
       step: "read",
       seed: null,
       guesses: {},
+      reveal: null,
       notes: [],
     });
   });
@@ -22,8 +23,18 @@ describe("parseClassroomState", () => {
       step: "reveal",
       seed: "k3f9",
       guesses: { A: "newspaper", C: "unsure" },
+      reveal: null,
       notes: [],
     });
+  });
+
+  it("keeps a well-formed reveal token as given (the server checks it); notes a malformed one", () => {
+    expect(parseClassroomState({ r: "Abc-_0123456789xyz" }, LETTERS).reveal).toBe(
+      "Abc-_0123456789xyz",
+    );
+    const bad = parseClassroomState({ r: "<script>" }, LETTERS);
+    expect(bad.reveal).toBeNull();
+    expect(bad.notes).toEqual(["This link is incomplete: part of it is missing or was mistyped."]);
   });
 
   it("bad values fall back with a note each, never an error", () => {
@@ -62,8 +73,13 @@ describe("links", () => {
     );
   });
 
-  it("the key lives at its own path", () => {
-    expect(keyHref("s", "k3f9")).toBe("/stories/s/classroom/key?seed=k3f9");
-    expect(keyHref("s", null)).toBe("/stories/s/classroom/key");
+  it("the reveal and the key carry their token; the teacher starts at the teach page", () => {
+    expect(classroomHref("s", { seed: "k3f9", step: "spot", reveal: "tok" })).toBe(
+      "/stories/s/classroom?seed=k3f9&step=spot&r=tok",
+    );
+    expect(revealHref("s", "k3f9", "tok")).toBe("/stories/s/classroom?seed=k3f9&step=reveal&r=tok");
+    expect(keyHref("s", "k3f9", "tok")).toBe("/stories/s/classroom/key?seed=k3f9&t=tok");
+    expect(keyHref("s", null, "tok")).toBe("/stories/s/classroom/key?t=tok");
+    expect(teachHref("s")).toBe("/stories/s/classroom/teach");
   });
 });

@@ -33,9 +33,26 @@ export interface ClassroomState {
   step: Step;
   /** The class code fixing the blind order; null is the fixed default order. */
   seed: string | null;
-  /** Letter → guess, from the guessing form (reveal step). */
+  /** Letter → guess, from the guessing form. */
   guesses: Record<string, GuessValue>;
+  /** The reveal token (`r`) as given: it opens the reveal only if the server's check says so. */
+  reveal: string | null;
   notes: string[];
+}
+
+/** Tokens are base64url; anything else cannot be one, whatever the secret. */
+const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** A token from the URL (`t` or `r`), or null; a malformed one gets a note, never an error. */
+export function readToken(raw: RawSearchParams, key: string, notes: string[]): string | null {
+  const value = readParam(raw, key, notes);
+  if (value === undefined) return null;
+  const token = tokenSchema.safeParse(value);
+  if (!token.success) {
+    notes.push("This link is incomplete: part of it is missing or was mistyped.");
+    return null;
+  }
+  return token.data;
 }
 
 /** The query key for the guess about one letter: "guess-a". */
@@ -75,23 +92,41 @@ export function parseClassroomState(raw: RawSearchParams, letters: string[] = []
     step: step.success ? step.data : "read",
     seed: seed.success ? seed.data : null,
     guesses,
+    reveal: readToken(raw, "r", notes),
     notes,
   };
 }
 
-/** The student view of one step (same state → same link). */
+/**
+ * The student view of one step (same state → same link). With the reveal
+ * token, the link carries it along, so a class given the reveal keeps it.
+ */
 export function classroomHref(
   storySlug: string,
-  state: { step?: Step; seed: string | null },
+  state: { step?: Step; seed: string | null; reveal?: string | null },
 ): string {
   const step = state.step && state.step !== "read" ? state.step : undefined;
   return `/stories/${storySlug}/classroom${toQuery([
     ["seed", state.seed ?? undefined],
     ["step", step],
+    ["r", state.reveal ?? undefined],
   ])}`;
 }
 
-/** The teacher's key. Only the key page and the teacher's own links use this. */
-export function keyHref(storySlug: string, seed: string | null): string {
-  return `/stories/${storySlug}/classroom/key${toQuery([["seed", seed ?? undefined]])}`;
+/** The reveal for one class: what the teacher projects or gives out when the class is ready. */
+export function revealHref(storySlug: string, seed: string | null, token: string): string {
+  return classroomHref(storySlug, { seed, step: "reveal", reveal: token });
+}
+
+/** The teacher's key for one class: the teacher link. Only teacher pages show it. */
+export function keyHref(storySlug: string, seed: string | null, token: string): string {
+  return `/stories/${storySlug}/classroom/key${toQuery([
+    ["seed", seed ?? undefined],
+    ["t", token],
+  ])}`;
+}
+
+/** Where a teacher starts: what the lesson is, and a new class with its teacher link. */
+export function teachHref(storySlug: string): string {
+  return `/stories/${storySlug}/classroom/teach`;
 }

@@ -6,7 +6,7 @@ import { discussPrompts } from "./discuss";
 import { generateExercises } from "./exercises";
 import type { Naming } from "./lines";
 import { blindSources, outletNames } from "./sources";
-import { blindArticles, discussView, exerciseView } from "./views";
+import { blindArticles, discussView, exerciseView, paragraphNumbers } from "./views";
 
 const SLUG = "basra-consulate-2018";
 
@@ -70,6 +70,33 @@ describe("the student's view model", () => {
       const answer = view.answer?.map((p) => p.text).join("") ?? "";
       if (view.check && "article" in view.check)
         expect(answer).toContain(names.get(view.check.article) ?? "??");
+    }
+  });
+
+  it("numbers the blind text's paragraphs, and every cited sentence carries its paragraph's number", () => {
+    const { analysis, blinding, names } = lesson("k3f9");
+    const paragraphs = paragraphNumbers(analysis, blinding);
+    const blind: Naming = { blinding, mode: "blind", paragraphs };
+    const articles = blindArticles(analysis, blind);
+    for (const article of articles)
+      expect(article.paragraphs.map((p) => p.number)).toEqual(
+        article.paragraphs.map((_, i) => i + 1),
+      );
+    const named: Naming = { blinding, mode: "named", names, paragraphs };
+    const views = generateExercises(analysis).map((e) => exerciseView(e, named, true));
+    const cited = views.flatMap((v) => [...v.evidence, ...(v.passage ? [v.passage] : [])]);
+    expect(cited.length).toBeGreaterThan(5);
+    for (const evidence of cited.filter((e) => !e.whole)) {
+      expect(evidence.paragraph, evidence.outlet).not.toBeNull();
+      // The numbered paragraph of the student's text holds the cited words (its letter's text).
+      const letter = /^Outlet ([A-Z]+)/.exec(evidence.outlet)?.[1];
+      const text = articles.find((a) => a.letter === letter)?.paragraphs[
+        (evidence.paragraph ?? 0) - 1
+      ]?.text;
+      // Words only: quotes may be shown with typographic marks.
+      const plain = (value: string) => value.replace(/[^A-Za-z0-9]+/g, " ").trim();
+      const words = plain(evidence.line.map((p) => p.text).join("")).slice(-40);
+      expect(plain(text ?? ""), evidence.outlet).toContain(words);
     }
   });
 });

@@ -1,9 +1,10 @@
-import type { StoryAnalysis } from "@/lib/analysis";
+import type { ArticleAnalysis, StoryAnalysis } from "@/lib/analysis";
+import type { Blinding } from "./blind";
 import type { DiscussPrompt } from "./discuss";
 import type { Evidence } from "./evidence";
 import type { Exercise, ExerciseCheck, ExerciseKind } from "./exercise-types";
 import { GLOSSARY, type GlossaryKey } from "./glossary";
-import { type Naming, outletName, type Part, resolveLine } from "./lines";
+import { type Naming, outletName, type ParagraphNumbers, type Part, resolveLine } from "./lines";
 
 /**
  * What the lesson's components render: plain text parts, already blinded (or
@@ -14,6 +15,8 @@ import { type Naming, outletName, type Part, resolveLine } from "./lines";
 export interface EvidenceView {
   /** "Outlet B", or "Outlet B (Press TV)" when named. */
   outlet: string;
+  /** The paragraph's number in the blind text (as printed on the worksheet), when known. */
+  paragraph: number | null;
   line: Part[];
   note: Part[] | null;
   /** A whole text is meant (teacher questions): "see the text". */
@@ -55,6 +58,10 @@ const EVIDENCE_IN_LETTER_ORDER = new Set<ExerciseKind>(["omission", "fact-voice"
 export function evidenceView(evidence: Evidence, naming: Naming): EvidenceView {
   return {
     outlet: outletName(evidence.article, naming),
+    paragraph:
+      evidence.sentence === null
+        ? null
+        : (naming.paragraphs?.get(evidence.article)?.get(evidence.sentence) ?? null),
     line: resolveLine(evidence.line, naming),
     note: evidence.note ? resolveLine(evidence.note, naming) : null,
     whole: evidence.sentence === null && evidence.line.length === 0,
@@ -122,12 +129,50 @@ export function discussView(prompt: DiscussPrompt, naming: Naming): DiscussView 
   };
 }
 
+export interface BlindParagraph {
+  /** 1, 2, … as printed, so students can cite "Outlet B, ¶ 4". */
+  number: number;
+  text: string;
+}
+
 export interface BlindArticleView {
   letter: string;
   label: string;
   /** The headline with the outlet's own name taken out, or null when none was captured. */
   headline: string | null;
-  paragraphs: string[];
+  paragraphs: BlindParagraph[];
+}
+
+/** One article's paragraphs as the blind text shows them: redacted, empty ones dropped, numbered. */
+function blindParagraphs(
+  article: ArticleAnalysis,
+  blinding: Blinding,
+): (BlindParagraph & { index: number })[] {
+  const shown: (BlindParagraph & { index: number })[] = [];
+  for (const p of article.paragraphs) {
+    const text = blinding.excerpt(
+      article.id,
+      article.text.slice(p.start, p.end),
+      article.text.slice(0, p.start).trim() === "",
+    );
+    if (text.trim().length > 0) shown.push({ number: shown.length + 1, text, index: p.index });
+  }
+  return shown;
+}
+
+/** Article id → sentence index → the number of its paragraph in the blind text. */
+export function paragraphNumbers(analysis: StoryAnalysis, blinding: Blinding): ParagraphNumbers {
+  return new Map(
+    analysis.articles.map((article) => {
+      const numbers = new Map(blindParagraphs(article, blinding).map((p) => [p.index, p.number]));
+      const bySentence = new Map<number, number>();
+      for (const sentence of article.sentences) {
+        const number = numbers.get(sentence.paragraph);
+        if (number !== undefined) bySentence.set(sentence.index, number);
+      }
+      return [article.id, bySentence];
+    }),
+  );
 }
 
 /** Every article in letter order, blinded: no name, byline, date, URL, dateline or page chrome. */
@@ -141,15 +186,10 @@ export function blindArticles(analysis: StoryAnalysis, naming: Naming): BlindArt
         letter: outlet.letter,
         label: outlet.label,
         headline: article.title ? naming.blinding.redact(article.id, article.title) : null,
-        paragraphs: article.paragraphs
-          .map((p) =>
-            naming.blinding.excerpt(
-              article.id,
-              article.text.slice(p.start, p.end),
-              article.text.slice(0, p.start).trim() === "",
-            ),
-          )
-          .filter((text) => text.trim().length > 0),
+        paragraphs: blindParagraphs(article, naming.blinding).map(({ number, text }) => ({
+          number,
+          text,
+        })),
       },
     ];
   });

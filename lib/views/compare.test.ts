@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareCounts,
+  compareCsvHref,
   compareHref,
   compareRows,
   defaultPair,
@@ -130,5 +131,13 @@ describe("compareRows", () => {
 
   it("defaults to the pair sharing the most facts", () => {
     expect(defaultPair(analysis)).toEqual(["press-tv", "wsj"]);
+  });
+});
+
+describe("compare CSV link", () => {
+  it("carries the chosen outlets in column order, nothing else", () => {
+    expect(compareCsvHref("s", ["wsj", "press-tv"])).toBe(
+      "/stories/s/compare/facts.csv?a=wsj&b=press-tv",
+    );
   });
 });

@@ -92,6 +92,12 @@ export function compareHref(
   return `/stories/${storySlug}/compare${toQuery(entries)}`;
 }
 
+/** The chosen outlets' facts as CSV, in column order (the compare view's download). */
+export function compareCsvHref(storySlug: string, articles: string[]): string {
+  const entries: [string, string | undefined][] = OUTLET_KEYS.map((key, i) => [key, articles[i]]);
+  return `/stories/${storySlug}/compare/facts.csv${toQuery(entries)}`;
+}
+
 export interface CompareCell {
   article: string;
   placement: Placement;

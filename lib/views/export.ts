@@ -14,15 +14,30 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * A byte-order mark opens every CSV: without it, spreadsheet software reads
+ * the file as its local code page and curly quotes and dashes come out garbled.
+ */
+export const UTF8_BOM = "\uFEFF";
+
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return UTF8_BOM + [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
-/** Facts × outlets: one row per fact and article, with placement and the sentence. */
-export function factsCsv(analysis: StoryAnalysis): string {
+/**
+ * Facts × outlets: one row per fact and article, with placement and the
+ * sentence. With `only`, just those articles, in that order, and just the
+ * facts at least one of them reports (the compare view's download).
+ */
+export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): string {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
-  const rows = analysis.facts.flatMap((fact) =>
-    fact.coverage.map((c) => {
+  const chosen = only ? only.filter((id) => byId.has(id)) : null;
+  const rows = analysis.facts.flatMap((fact) => {
+    const coverage = chosen
+      ? chosen.flatMap((id) => fact.coverage.filter((c) => c.article === id))
+      : fact.coverage;
+    if (chosen && coverage.every((c) => c.placement === "absent")) return [];
+    return coverage.map((c) => {
       const article = byId.get(c.article);
       return [
         fact.id,
@@ -34,8 +49,8 @@ export function factsCsv(analysis: StoryAnalysis): string {
         c.voice,
         c.sentence === null ? null : (article?.sentences[c.sentence]?.text ?? null),
       ];
-    }),
-  );
+    });
+  });
   return toCsv(
     ["fact", "label", "article", "outlet", "placement", "paragraph", "voice", "sentence"],
     rows,

@@ -1,80 +1,100 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, NETWORK_SIZE, networkHref, parseNetworkFilter } from "./network";
+import { networkHref, parseNetworkFilter } from "./network";
+import { blamePanels, wrapLabel } from "./network-panels";
 import { makeAnalysis, makeArticle, makeBlameAnalysis } from "./test-analysis";
 
-describe("who-blames-whom network", () => {
-  it("has a node per party and a directed edge per accuser → accused and polarity", () => {
-    const network = buildNetwork(makeBlameAnalysis(), null);
-    expect(network.nodes.map((n) => [n.id, n.label, n.side, n.shape, n.degree])).toEqual([
-      ["iran", "Iranian government", "iran", "diamond", 4],
-      ["united-states", "United States government", "united-states", "square", 1],
-      ["_outlet", "The outlet itself", "_none", "ring", 1],
-      ["_unattributed", "Unattributed", "_none", "ring", 1],
+describe("who blames whom, one panel per outlet", () => {
+  it("has a panel per outlet: who blames on the left, who is blamed on the right, sides in one order", () => {
+    const { panels, sides, statements, parties } = blamePanels(makeBlameAnalysis(), null);
+    expect(panels.map((p) => [p.article, p.outlet, p.statements])).toEqual([
+      ["a", "alpha", 2],
+      ["b", "beta", 2],
     ]);
-    expect(network.edges.map((e) => [e.id, e.from, e.to, e.polarity, e.count, e.kinds])).toEqual([
-      [
-        "edge-_outlet--iran--blame",
-        "_outlet",
-        "iran",
-        "blame",
-        1,
-        ["attributes responsibility to"],
-      ],
-      ["edge-_unattributed--iran--blame", "_unattributed", "iran", "blame", 1, ["blames"]],
-      [
-        "edge-iran--iran--rejection",
-        "iran",
-        "iran",
-        "rejection",
-        1,
-        ["denies the responsibility of"],
-      ],
-      ["edge-united-states--iran--blame", "united-states", "iran", "blame", 1, ["blames"]],
+    const [a, b] = panels;
+    expect(a?.accusers.map((n) => [n.id, n.label, n.sideLabel, n.shape, n.count])).toEqual([
+      ["united-states", "United States government", "United States", "square", 1],
+      ["_unattributed", "Unattributed", "No actor named", "ring", 1],
     ]);
-    expect(network.sides.map((s) => [s.id, s.label, s.shape])).toEqual([
+    expect(a?.accused.map((n) => n.id)).toEqual(["iran"]);
+    expect(b?.accusers.map((n) => n.id)).toEqual(["iran", "_outlet"]);
+    expect(b?.accused.map((n) => n.id)).toEqual(["iran"]);
+    expect(sides.map((s) => [s.id, s.label, s.shape])).toEqual([
       ["iran", "Iran", "diamond"],
       ["united-states", "United States", "square"],
       ["_none", "No actor named", "ring"],
     ]);
+    expect([statements, parties]).toEqual([4, 4]);
   });
 
-  it("lays actors on a circle grouped by side, with a gap between sides", () => {
-    const network = buildNetwork(makeBlameAnalysis(), null);
-    // Four nodes and three side gaps: seven slots of 360/7 degrees, starting at the top.
-    expect(network.nodes.map((n) => [n.id, n.x, n.y, n.labelAnchor])).toEqual([
-      ["iran", 420, 220, "start"],
-      ["united-states", 615, 464.5, "start"],
-      ["_outlet", 333.2, 600.2, "end"],
-      ["_unattributed", 225, 464.5, "end"],
+  it("joins each pair by one arrow per polarity, with its kinds, strongest first", () => {
+    const [a, b] = blamePanels(makeBlameAnalysis(), null).panels;
+    expect(a?.edges.map((e) => [e.id, e.from, e.to, e.polarity, e.count, e.kinds])).toEqual([
+      ["edge-a--_unattributed--iran--blame", "_unattributed", "iran", "blame", 1, ["blames"]],
+      ["edge-a--united-states--iran--blame", "united-states", "iran", "blame", 1, ["blames"]],
     ]);
-    for (const node of network.nodes) {
-      expect(Math.hypot(node.x - NETWORK_SIZE / 2, node.y - NETWORK_SIZE / 2)).toBeCloseTo(200, 0);
+    expect(b?.edges.map((e) => [e.id, e.polarity, e.kinds])).toEqual([
+      ["edge-b--_outlet--iran--blame", "blame", ["attributes responsibility to"]],
+      ["edge-b--iran--iran--rejection", "rejection", ["denies the responsibility of"]],
+    ]);
+  });
+
+  it("lays the columns out without overlap, labels wrapped to the column, arrows from mark to mark", () => {
+    for (const panel of blamePanels(makeBlameAnalysis(), null).panels) {
+      for (const column of [panel.accusers, panel.accused]) {
+        for (const [i, node] of column.entries()) {
+          expect(node.y - node.r).toBeGreaterThanOrEqual(0);
+          expect(node.y + node.r).toBeLessThanOrEqual(panel.height);
+          for (const line of node.lines) expect(line.length).toBeLessThanOrEqual(16);
+          const next = column[i + 1];
+          if (next) expect(next.y - node.y).toBeGreaterThanOrEqual(16);
+        }
+      }
+      const left = panel.accusers[0]?.x ?? 0;
+      const right = panel.accused[0]?.x ?? 0;
+      expect(left).toBeLessThan(right);
+      expect(right).toBeLessThan(panel.width);
+      for (const edge of panel.edges) {
+        const from = panel.accusers.find((n) => n.id === edge.from);
+        const to = panel.accused.find((n) => n.id === edge.to);
+        const [x1, y1, x2, y2] = [
+          ...(/^M([\d.]+) ([\d.]+)C/.exec(edge.path)?.slice(1) ?? []),
+          ...(/ ([\d.]+) ([\d.]+)$/.exec(edge.path)?.slice(1) ?? []),
+        ].map(Number);
+        expect(x1).toBeGreaterThan(from?.x ?? Infinity);
+        expect(y1).toBeCloseTo(from?.y ?? NaN, 0);
+        expect(x2).toBeLessThan(to?.x ?? -Infinity);
+        expect(y2).toBeCloseTo(to?.y ?? NaN, 0);
+      }
     }
   });
 
-  it("is deterministic: the same layout whatever the order of the relations", () => {
-    const analysis = makeBlameAnalysis();
-    const first = buildNetwork(analysis, null);
-    expect(buildNetwork(analysis, null)).toEqual(first);
-    const shuffled = { ...analysis, blame: [...analysis.blame].reverse() };
-    expect(buildNetwork(shuffled, null)).toEqual(first);
-  });
-
-  it("filters edges by outlet and keeps every node where it was", () => {
-    const analysis = makeBlameAnalysis();
-    const all = buildNetwork(analysis, null);
-    const beta = buildNetwork(analysis, "b");
-    expect(beta.edges.map((e) => e.id)).toEqual([
-      "edge-_outlet--iran--blame",
-      "edge-iran--iran--rejection",
+  it("wraps labels at word breaks and shortens only what three lines cannot hold", () => {
+    expect(wrapLabel("United States government")).toEqual(["United States", "government"]);
+    expect(wrapLabel("Unattributed")).toEqual(["Unattributed"]);
+    expect(wrapLabel("one two three four five six seven eight nine ten eleven")).toEqual([
+      "one two three",
+      "four five six",
+      "seven eight nin…",
     ]);
-    expect(beta.nodes.map((n) => n.id)).toEqual(["iran", "_outlet"]);
-    for (const node of beta.nodes) expect(all.nodes.find((n) => n.id === node.id)).toEqual(node);
   });
 
-  it("gives each edge its evidence: who, what, voice, cue and the highlighted sentence", () => {
-    const edge = buildNetwork(makeBlameAnalysis(), null).edges.find(
-      (e) => e.id === "edge-_unattributed--iran--blame",
+  it("is deterministic: the same panels whatever the order of the relations", () => {
+    const analysis = makeBlameAnalysis();
+    const first = blamePanels(analysis, null);
+    expect(blamePanels({ ...analysis, blame: [...analysis.blame].reverse() }, null)).toEqual(first);
+  });
+
+  it("shows one outlet when asked, drawn as it is among all", () => {
+    const analysis = makeBlameAnalysis();
+    const beta = blamePanels(analysis, "b");
+    expect(beta.panels.map((p) => p.article)).toEqual(["b"]);
+    expect(beta.panels[0]).toEqual(blamePanels(analysis, null).panels[1]);
+    expect(beta.statements).toBe(2);
+  });
+
+  it("gives each arrow its evidence: who, what, voice, cue and the highlighted sentence", () => {
+    const edge = blamePanels(makeBlameAnalysis(), null).panels[0]?.edges.find(
+      (e) => e.id === "edge-a--_unattributed--iran--blame",
     );
     expect(edge?.evidence).toHaveLength(1);
     const [item] = edge?.evidence ?? [];
@@ -91,18 +111,13 @@ describe("who-blames-whom network", () => {
     ]);
   });
 
-  it("draws self-relations as loops and other edges as curves ending at the target's rim", () => {
-    const network = buildNetwork(makeBlameAnalysis(), null);
-    const loop = network.edges.find((e) => e.from === e.to);
-    expect(loop?.path).toMatch(/^M[\d.]+ [\d.]+C/);
-    const curve = network.edges.find((e) => e.id === "edge-united-states--iran--blame");
-    expect(curve?.path).toMatch(/^M[\d.]+ [\d.]+Q[\d.]+ [\d.]+ [\d.]+ [\d.]+$/);
-  });
-
-  it("is empty when nobody blames anybody", () => {
-    const network = buildNetwork(makeAnalysis([makeArticle("a", "alpha", ["Calm."])], []), null);
-    expect(network.nodes).toEqual([]);
-    expect(network.edges).toEqual([]);
+  it("keeps an outlet that blames no one, with an empty panel", () => {
+    const { panels, parties } = blamePanels(
+      makeAnalysis([makeArticle("a", "alpha", ["Calm."])], []),
+      null,
+    );
+    expect(panels.map((p) => [p.article, p.statements, p.edges.length])).toEqual([["a", 0, 0]]);
+    expect(parties).toBe(0);
   });
 });
 

@@ -64,3 +64,13 @@ export function toQuery(entries: [string, string | undefined | false][]): string
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** A request's query as Next.js hands pages their `searchParams` (repeated keys become arrays). */
+export function fromSearchParams(params: URLSearchParams): RawSearchParams {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    raw[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return raw;
+}

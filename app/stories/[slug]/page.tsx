@@ -13,6 +13,7 @@ import { WordChoice } from "@/components/word-choice/word-choice-table";
 import { getStories, getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { formatDate } from "@/lib/format";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -38,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const { slug } = await params;
   const story = getStory(slug);
-  const analysis = getStoryAnalysis(slug);
-  if (!story || !analysis) notFound();
+  const stored = getStoryAnalysis(slug);
+  if (!story || !stored) notFound();
+  // Outlets in publication order, then by name, on every part of the page.
+  const analysis = inPublicationOrder(stored);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />

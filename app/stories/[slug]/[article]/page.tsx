@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
+import { ArticleFactList, CompareWith } from "@/components/article/article-links";
 import { RemovedChrome } from "@/components/article/removed-chrome";
 import { ArticleFacts, OutletLine } from "@/components/story/article-meta";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getStories, getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
+import { articleFacts } from "@/lib/views/article-facts";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
 
 interface Props {
   params: Promise<{ slug: string; article: string }>;
@@ -40,9 +43,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug, article: articleSlug } = await params;
   const found = find(slug, articleSlug);
-  const analysis = getStoryAnalysis(slug)?.articles.find((a) => a.id === articleSlug);
-  if (!found || !analysis) notFound();
+  const stored = getStoryAnalysis(slug);
+  const analysis = stored?.articles.find((a) => a.id === articleSlug);
+  if (!found || !stored || !analysis) notFound();
   const { story, article } = found;
+  const facts = articleFacts(inPublicationOrder(stored), article.slug);
   return (
     <article>
       <Breadcrumbs
@@ -68,8 +73,10 @@ export default async function ArticlePage({ params }: Props) {
             </a>
           </p>
         )}
+        <CompareWith storySlug={story.slug} article={article.slug} partners={facts.partners} />
       </header>
       <ArticleBody article={analysis} />
+      <ArticleFactList storySlug={story.slug} outlets={stored.articles.length} view={facts} />
       <RemovedChrome article={analysis} raw={article.raw} />
     </article>
   );

@@ -12,7 +12,9 @@ import { getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { plural } from "@/lib/format";
 import { NO_BLAME } from "@/lib/views/blame-by-outlet";
-import { buildNetwork, networkHref, parseNetworkFilter } from "@/lib/views/network";
+import { networkHref, parseNetworkFilter } from "@/lib/views/network";
+import { blamePanels } from "@/lib/views/network-panels";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
 interface Props {
@@ -23,8 +25,9 @@ interface Props {
 async function load({ params, searchParams }: Props) {
   const { slug } = await params;
   const story = getStory(slug);
-  const analysis = getStoryAnalysis(slug);
-  if (!story || !analysis) return null;
+  const stored = getStoryAnalysis(slug);
+  if (!story || !stored) return null;
+  const analysis = inPublicationOrder(stored);
   const filter = parseNetworkFilter(await searchParams, analysis);
   const outlet = analysis.articles.find((a) => a.id === filter.article) ?? null;
   return { story, analysis, filter, outlet };
@@ -45,8 +48,7 @@ export default async function BlamePage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   const { story, analysis, filter, outlet } = data;
-  const network = buildNetwork(analysis, filter.article);
-  const statements = network.edges.reduce((sum, edge) => sum + edge.count, 0);
+  const panels = blamePanels(analysis, filter.article);
   return (
     <>
       <Breadcrumbs
@@ -73,28 +75,30 @@ export default async function BlamePage(props: Props) {
           />
           <p className="mb-4 max-w-3xl text-sm text-muted" data-testid="network-summary">
             {outlet ? `${outlet.outlet}: ` : "All outlets: "}
-            {plural(statements, "statement")} of blame or denial between{" "}
-            {plural(network.nodes.length, "party", "parties")}. Accusers are shown as the articles
-            name them: “Unattributed” when an article names no one, “The outlet itself” when the
-            claim is the outlet&apos;s own. Per outlet and side, see the{" "}
+            {plural(panels.statements, "statement")} of blame or denial between{" "}
+            {plural(panels.parties, "party", "parties")}. Accusers are shown as the articles name
+            them: “Unattributed” when an article names no one, “The outlet itself” when the claim is
+            the outlet&apos;s own. Per outlet and side, see the{" "}
             <Link href={`/stories/${story.slug}#blame`} className="text-accent underline">
               blame chart on the story page
             </Link>
             .
           </p>
-          {network.edges.length === 0 ? (
+          {panels.statements === 0 ? (
             <p className="rounded border border-rule bg-white p-4 text-muted">
               No one is blamed for anything in {outlet?.outlet ?? "this outlet"}&apos;s article.
             </p>
           ) : (
             <>
               <NetworkGraph
-                network={network}
+                data={panels}
                 title={
-                  outlet ? `Who blames whom in ${outlet.outlet}` : "Who blames whom, all outlets"
+                  outlet
+                    ? `Who blames whom in ${outlet.outlet}`
+                    : "Who blames whom, outlet by outlet"
                 }
               />
-              <EdgeList storySlug={story.slug} network={network} />
+              <EdgeList storySlug={story.slug} data={panels} />
               <NetworkHighlight />
             </>
           )}

@@ -1,12 +1,16 @@
 import { headers } from "next/headers";
 import type { RevealRow } from "@/components/classroom/reveal-list";
+import { type Access, checkToken } from "@/lib/classroom/access";
 import { createBlinding } from "@/lib/classroom/blind";
 import { discussPrompts } from "@/lib/classroom/discuss";
 import { generateExercises } from "@/lib/classroom/exercises";
+import { gradeGuess } from "@/lib/classroom/grade";
 import type { Naming } from "@/lib/classroom/lines";
 import { letterFor } from "@/lib/classroom/seed";
+import { classroomSecret } from "@/lib/classroom/secret";
 import { blindSources, outletNames } from "@/lib/classroom/sources";
-import { GUESS_LABELS, parseClassroomState } from "@/lib/classroom/state";
+import { GUESS_LABELS, parseClassroomState, readToken } from "@/lib/classroom/state";
+import { paragraphNumbers } from "@/lib/classroom/views";
 import { describeProvenance, getOutlets, getStory, outletTypeLabels } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import { SITE_URL } from "@/lib/site";
@@ -25,11 +29,16 @@ export async function loadLesson({ params, searchParams }: LessonProps) {
   if (!story || !analysis) return null;
   const outlets = getOutlets();
   const letters = analysis.articles.map((_, i) => letterFor(i));
-  const state = parseClassroomState(await searchParams, letters);
+  const raw = await searchParams;
+  const state = parseClassroomState(raw, letters);
   const blinding = createBlinding(blindSources(analysis, story, outlets), state.seed);
   const names = outletNames(analysis);
-  const blind: Naming = { blinding, mode: "blind" };
-  const named: Naming = { blinding, mode: "named", names };
+  const paragraphs = paragraphNumbers(analysis, blinding);
+  const blind: Naming = { blinding, mode: "blind", paragraphs };
+  const named: Naming = { blinding, mode: "named", names, paragraphs };
+  const opens = (access: Access, token: string | null) =>
+    token !== null && checkToken(classroomSecret().value, access, slug, state.seed, token);
+  const teacherToken = readToken(raw, "t", state.notes);
   return {
     story,
     analysis,
@@ -40,6 +49,10 @@ export async function loadLesson({ params, searchParams }: LessonProps) {
     named,
     exercises: generateExercises(analysis, story.questions),
     discuss: discussPrompts(analysis),
+    /** The reveal token, when it opens this class's reveal (the students' view then names outlets). */
+    reveal: opens("reveal", state.reveal) ? state.reveal : null,
+    /** Whether the link is the teacher's: it opens the key. */
+    teacher: opens("teacher", teacherToken),
   };
 }
 
@@ -63,6 +76,13 @@ export function revealRows(lesson: Lesson): RevealRow[] {
     if (!article || !meta) return [];
     const profile = meta.outlet.slug ? outlets.find((o) => o.slug === meta.outlet.slug) : undefined;
     const guess = state.guesses[outlet.letter] ?? null;
+    const grade = guess
+      ? gradeGuess(guess, {
+          type: meta.outlet.type,
+          profiled: profile !== undefined,
+          identified: profile?.identified ?? true,
+        })
+      : null;
     return [
       {
         letter: outlet.letter,
@@ -74,7 +94,7 @@ export function revealRows(lesson: Lesson): RevealRow[] {
         headline: article.title,
         hidden: blinding.hidden(article.id).map((h) => h.detail),
         guess: guess ? GUESS_LABELS[guess] : null,
-        guessRight: guess ? guess === meta.outlet.type : null,
+        grade,
         outletHref: profile ? `/outlets/${profile.slug}` : null,
       },
     ];

@@ -17,10 +17,12 @@ import { getStory } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
 import {
   compareCounts,
+  compareCsvHref,
   compareHref,
   compareRows,
   parseCompareSelection,
 } from "@/lib/views/compare";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
 interface Props {
@@ -32,8 +34,10 @@ interface Props {
 const load = cache(async ({ params, searchParams }: Props) => {
   const { slug } = await params;
   const story = getStory(slug);
-  const analysis = getStoryAnalysis(slug);
-  if (!story || !analysis) return null;
+  const stored = getStoryAnalysis(slug);
+  if (!story || !stored) return null;
+  // The picker lists outlets by publication date, then name.
+  const analysis = inPublicationOrder(stored);
   const selection = parseCompareSelection(await searchParams, analysis);
   const articles = selection.articles
     .map((id) => analysis.articles.find((a) => a.id === id))
@@ -103,10 +107,11 @@ export default async function ComparePage(props: Props) {
         <DifferenceNav count={allRows.filter((r) => !r.identical).length} />
         {/* A file, not a page: a plain link, so the router never prefetches it as one. */}
         <a
-          href={`/stories/${story.slug}/export/facts.csv`}
+          href={compareCsvHref(story.slug, selection.articles)}
           className="text-sm text-accent underline"
+          download
         >
-          Download facts (CSV)
+          Download these outlets&apos; facts (CSV)
         </a>
       </div>
       <Headlines articles={articles} />

@@ -1,30 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClassLink } from "@/components/classroom/class-link";
 import { DiscussList, Glossary } from "@/components/classroom/discuss-list";
 import { ExerciseList } from "@/components/classroom/exercise-list";
-import { PrintButton } from "@/components/classroom/print-button";
 import { RevealList } from "@/components/classroom/reveal-list";
+import { TeacherPanel } from "@/components/classroom/teacher-panel";
 import { StoryNav } from "@/components/story/story-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
-import { classroomHref, STEP_LABELS, STEPS } from "@/lib/classroom/state";
+import { teacherLinks } from "@/lib/classroom/new-class";
+import { teachHref } from "@/lib/classroom/state";
 import { discussView, exerciseView } from "@/lib/classroom/views";
 import { type LessonProps, loadLesson, requestOrigin, revealRows } from "../load";
 
 /*
  * The teacher's key: the same lesson with the real outlet names, every answer
- * and its evidence. No student page links here; the teacher keeps this URL.
+ * and its evidence, and the controls of the reveal. It opens only with the
+ * teacher link's token (an HMAC of the class under the server's secret); no
+ * student page links here, and a student's link cannot be turned into this one.
  */
 
 export async function generateMetadata(props: LessonProps): Promise<Metadata> {
   const lesson = await loadLesson(props);
   if (!lesson) return {};
   return {
-    title: `Teacher’s key: ${lesson.story.title}`,
+    title: lesson.teacher ? `Teacher’s key: ${lesson.story.title}` : "Teacher’s key",
     description: "Answers, evidence and outlet names for a blind-reading lesson.",
     robots: { index: false, follow: false },
+    referrer: "no-referrer",
   };
 }
 
@@ -32,18 +35,41 @@ export default async function ClassroomKeyPage(props: LessonProps) {
   const lesson = await loadLesson(props);
   if (!lesson) notFound();
   const { story, state, named } = lesson;
+  const crumbs = [
+    { href: "/", label: "Stories" },
+    { href: `/stories/${story.slug}`, label: story.title },
+    { label: "Teacher’s key" },
+  ];
+  if (!lesson.teacher) {
+    return (
+      <>
+        <Breadcrumbs items={crumbs} />
+        <h1 className="font-serif text-3xl font-bold leading-tight">Teacher’s key</h1>
+        <Notes notes={state.notes} />
+        <div
+          className="mt-6 max-w-2xl rounded-lg border border-rule bg-white p-6"
+          data-testid="key-locked"
+        >
+          <h2 className="text-xl font-semibold">This link does not open the key</h2>
+          <p className="mt-2">
+            The teacher’s key opens only from the teacher link made when the class was started: it
+            ends in <code className="font-mono">&amp;t=</code> and a code. Check that the whole link
+            was copied. A teacher link works only on the installation of Parallax that made it.
+          </p>
+          <p className="mt-4">
+            <Link href={teachHref(story.slug)} className="font-medium text-accent underline">
+              Start a new class
+            </Link>
+          </p>
+        </div>
+      </>
+    );
+  }
   const origin = await requestOrigin();
-  const student = (step: (typeof STEPS)[number]) =>
-    classroomHref(story.slug, { seed: state.seed, step });
+  const links = teacherLinks(story.slug, state.seed);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: `/stories/${story.slug}`, label: story.title },
-          { label: "Teacher’s key" },
-        ]}
-      />
+      <Breadcrumbs items={crumbs} />
       <header className="mb-4">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">
           Classroom · Teacher’s key
@@ -53,29 +79,13 @@ export default async function ClassroomKeyPage(props: LessonProps) {
       </header>
       <StoryNav slug={story.slug} current="classroom" />
       <Notes notes={state.notes} />
-      <p className="max-w-3xl text-lg leading-relaxed">
-        Keep this page to yourself: it names the outlets behind the letters and answers every
-        question. Students open the student view, which holds no names, no answers and no link to
-        this page.
-      </p>
-      <nav aria-label="Student view" className="no-print my-4">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {STEPS.map((step) => (
-            <li key={step}>
-              <Link
-                href={student(step)}
-                className="inline-block rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent hover:text-accent"
-              >
-                {STEP_LABELS[step]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="no-print my-6 flex flex-wrap items-start gap-4">
-        <ClassLink origin={origin} path={student("read")} seed={state.seed} />
-        <PrintButton label="Print the key" />
-      </div>
+      <TeacherPanel
+        origin={origin}
+        slug={story.slug}
+        seed={state.seed}
+        keyHref={links.key}
+        revealHref={links.reveal}
+      />
       <section aria-labelledby="outlets-heading" className="mt-8">
         <h2 id="outlets-heading" className="mb-3 text-xl font-semibold">
           Who is who

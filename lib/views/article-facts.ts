@@ -1,0 +1,61 @@
+import type { Placement, StoryAnalysis } from "@/lib/analysis";
+
+/** One fact as one article reports it, for the links from an article to its facts. */
+export interface ArticleFact {
+  id: string;
+  label: string;
+  placement: Exclude<Placement, "absent">;
+  /** Paragraph index in the article (the page's `#p-<index>` anchor). */
+  paragraph: number | null;
+  /** How many outlets of the story report it, this one included. */
+  reporting: number;
+}
+
+/** Another outlet to compare this article with, and how many facts the two share. */
+export interface ComparePartner {
+  id: string;
+  outlet: string;
+  shared: number;
+}
+
+export interface ArticleFactsView {
+  /** The facts this article reports, in its own order (by paragraph). */
+  reported: ArticleFact[];
+  /** Facts other outlets report that this article leaves out. */
+  omitted: { id: string; label: string; reporting: number }[];
+  /** The other outlets, most facts in common first (ties in the story's outlet order). */
+  partners: ComparePartner[];
+}
+
+/** What an article reports, what it leaves out, and whom it shares most with. */
+export function articleFacts(analysis: StoryAnalysis, article: string): ArticleFactsView {
+  const reported: ArticleFact[] = [];
+  const omitted: ArticleFactsView["omitted"] = [];
+  const shared = new Map<string, number>();
+  for (const fact of analysis.facts) {
+    const present = fact.coverage.filter((c) => c.placement !== "absent");
+    const own = fact.coverage.find((c) => c.article === article);
+    if (!own) continue;
+    if (own.placement === "absent") {
+      if (present.length > 0)
+        omitted.push({ id: fact.id, label: fact.label, reporting: present.length });
+      continue;
+    }
+    reported.push({
+      id: fact.id,
+      label: fact.label,
+      placement: own.placement,
+      paragraph: own.paragraph,
+      reporting: present.length,
+    });
+    for (const c of present)
+      if (c.article !== article) shared.set(c.article, (shared.get(c.article) ?? 0) + 1);
+  }
+  reported.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+  const partners = analysis.articles
+    .filter((a) => a.id !== article)
+    .map((a, i) => ({ id: a.id, outlet: a.outlet, shared: shared.get(a.id) ?? 0, i }))
+    .sort((a, b) => b.shared - a.shared || a.i - b.i)
+    .map(({ id, outlet, shared: count }) => ({ id, outlet, shared: count }));
+  return { reported, omitted, partners };
+}
