@@ -150,6 +150,16 @@ test.describe("bad requests", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+      await expect(page).toHaveTitle("Page not found · Parallax");
+    }
+  });
+
+  test("a missing story's pages rendered per request keep the 404 page's title", async ({
+    page,
+  }) => {
+    for (const path of ["/stories/nope/quotes", "/outlets/nope", `${STORY}/nope`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page).toHaveTitle("Page not found · Parallax");
     }
   });
 
