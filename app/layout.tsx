@@ -1,17 +1,21 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
+import { SITE_NAME, SITE_TAGLINE, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: one story, many tellings`, template: `%s · ${SITE_NAME}` },
-  description: SITE_TAGLINE,
-  applicationName: SITE_NAME,
-  openGraph: { siteName: SITE_NAME, type: "website" },
-};
+/** Canonical and preview URLs are absolute on the address this request reached (lib/site). */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await siteOrigin()),
+    title: { default: `${SITE_NAME}: one story, many tellings`, template: `%s · ${SITE_NAME}` },
+    description: SITE_TAGLINE,
+    applicationName: SITE_NAME,
+    openGraph: { siteName: SITE_NAME, type: "website" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -19,7 +23,11 @@ export const viewport: Viewport = {
   themeColor: "#fbfaf7",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: proxy.ts gives each response a fresh
+  // CSP nonce that Next puts on its scripts, and canonical URLs follow the
+  // request's address. A prerendered page would carry neither.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

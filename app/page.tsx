@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageTitle } from "@/components/ui/page-title";
 import { getStories } from "@/lib/content";
 import { formatDate, plural } from "@/lib/format";
+
+// The preview image is app/opengraph-image.tsx; the title and description come from the layout.
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const stories = getStories();

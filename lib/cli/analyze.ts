@@ -5,6 +5,9 @@ import { analyzeStory, storyAnalysisSchema, type StoryAnalysis } from "@/lib/ana
 import { CONTENT_ROOT, formatProblem, loadOutlets, loadStoryDir } from "@/lib/content";
 import { toStoryInput } from "@/lib/content/analysis";
 import { fail, parseArgs } from "./args";
+import { quietOnClosedPipe } from "./output";
+
+quietOnClosedPipe();
 
 const HELP = `Usage:
   npm run analyze -- <story-folder> [--json] [--out <file>]

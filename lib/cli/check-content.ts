@@ -2,6 +2,9 @@ import path from "node:path";
 import { z } from "zod";
 import { checkContentDir, CONTENT_ROOT, formatProblem } from "@/lib/content";
 import { parseArgs } from "./args";
+import { quietOnClosedPipe } from "./output";
+
+quietOnClosedPipe();
 
 const HELP = `Usage: npm run check-content [-- --dir <content folder>]
 

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { segment } from "@/lib/analysis";
+import { checkBody } from "./body";
+import { fieldPath } from "./describe";
+import { display, listEntries, slugFromFile } from "./entries";
 import { type ContentProblem, problemsFromZod } from "./problems";
 import { readMarkdownFile } from "./read";
 import {
@@ -27,57 +30,16 @@ export const RESERVED_ARTICLE_SLUGS = [
   "twitter-image",
 ] as const;
 
-function display(root: string, absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith("..") ? absolute : relative || path.basename(root);
-}
-
-function markdownEntries(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => entry.name)
-    .sort();
-}
-
-/** Check a file name as a slug, and that no other file maps to the same slug. */
-function slugFromFile(
-  name: string,
-  file: string,
-  seen: Map<string, string>,
-  problems: ContentProblem[],
-): string | null {
-  const slug = name.replace(/\.md$/, "");
-  const parsed = slugSchema.safeParse(slug);
-  if (!parsed.success) {
-    problems.push({
-      file,
-      field: "file name",
-      message: `"${slug}" ${parsed.error.issues[0]?.message ?? "is not a valid slug"}`,
-    });
-    return null;
-  }
-  const other = seen.get(slug.toLowerCase());
-  if (other) {
-    problems.push({ file, field: "slug", message: `duplicate slug "${slug}" (also ${other})` });
-    return null;
-  }
-  seen.set(slug.toLowerCase(), file);
-  return slug;
-}
-
-function checkBody(body: string, file: string, problems: ContentProblem[]): void {
-  if (body.trim().length === 0) problems.push({ file, field: "body", message: "is empty" });
-}
-
 /** Load and validate every outlet profile in `dir`. */
 export function loadOutlets(root: string, dir: string) {
   const problems: ContentProblem[] = [];
   const outlets: Outlet[] = [];
-  if (!fs.existsSync(dir)) return { outlets, problems };
+  if (!fs.existsSync(dir)) return { outlets, problems, warnings: [] as ContentProblem[] };
   const seen = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const name of markdownEntries(dir)) {
+  const listing = listEntries(dir, "markdown", (absolute) => display(root, absolute));
+  const warnings = listing.warnings;
+  for (const name of listing.names) {
     const absolute = path.join(dir, name);
     const file = display(root, absolute);
     const slug = slugFromFile(name, file, seen, problems);
@@ -85,8 +47,8 @@ export function loadOutlets(root: string, dir: string) {
     problems.push(...read.problems);
     if (!read.file || !slug) continue;
     const parsed = outletFrontmatterSchema.safeParse(read.file.data);
-    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error));
-    checkBody(read.file.body, file, problems);
+    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, read.file.data));
+    checkBody(read.file.body, file, read.file.firstLine, problems, warnings);
     if (!parsed.success) continue;
     // A name or alias claimed by two outlets would make blind reading and outlet lookup ambiguous.
     for (const label of [parsed.data.name, ...parsed.data.aliases]) {
@@ -111,7 +73,7 @@ export function loadOutlets(root: string, dir: string) {
       file,
     });
   }
-  return { outlets, problems };
+  return { outlets, problems, warnings };
 }
 
 function resolveOutlet(
@@ -166,12 +128,16 @@ export function loadStoryDir(
   const storyRead = readMarkdownFile(storyAbsolute, storyFile);
   problems.push(...storyRead.problems);
   const storyParsed = storyRead.file ? storyFrontmatterSchema.safeParse(storyRead.file.data) : null;
-  if (storyParsed && !storyParsed.success) problems.push(...problemsFromZod(storyFile, storyParsed.error));
-  if (storyRead.file) checkBody(storyRead.file.body, storyFile, problems);
+  if (storyParsed && !storyParsed.success)
+    problems.push(...problemsFromZod(storyFile, storyParsed.error, storyRead.file?.data));
+  if (storyRead.file)
+    checkBody(storyRead.file.body, storyFile, storyRead.file.firstLine, problems, warnings);
 
   const articles: Article[] = [];
   const seen = new Map<string, string>([["story", storyFile]]);
-  for (const name of markdownEntries(dir)) {
+  const listing = listEntries(dir, "markdown", (absolute) => display(root, absolute));
+  warnings.push(...listing.warnings);
+  for (const name of listing.names) {
     if (name === "story.md") continue;
     const absolute = path.join(dir, name);
     const file = display(root, absolute);
@@ -189,12 +155,18 @@ export function loadStoryDir(
     problems.push(...read.problems);
     if (!read.file || !slug) continue;
     const parsed = articleFrontmatterSchema.safeParse(read.file.data);
-    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error));
-    checkBody(read.file.body, file, problems);
+    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, read.file.data));
+    checkBody(read.file.body, file, read.file.firstLine, problems, warnings);
     if (!parsed.success) continue;
     const data = parsed.data;
-    if (!data.title) {
-      warnings.push({ file, field: "title", message: "is absent; pages will say the headline was not captured" });
+    // `title: null` states that the headline was not captured; a missing title may be an oversight.
+    if (data.title === undefined) {
+      warnings.push({
+        file,
+        field: "title",
+        message:
+          "is absent; if the headline was not captured, write `title: null` (pages then say so)",
+      });
     }
     articles.push({
       slug,
@@ -225,7 +197,11 @@ export function loadStoryDir(
     const actorIds = new Set<string>();
     data.actors.forEach((actor, index) => {
       if (actorIds.has(actor.id)) {
-        problems.push({ file: storyFile, field: `actors.${index}.id`, message: `duplicate actor id "${actor.id}"` });
+        problems.push({
+          file: storyFile,
+          field: fieldPath(["actors", index, "id"]),
+          message: `duplicate actor id ${JSON.stringify(actor.id)}`,
+        });
       }
       actorIds.add(actor.id);
     });
@@ -236,7 +212,7 @@ export function loadStoryDir(
           problems.push({
             file: storyFile,
             field: `questions.${index}.evidence.${e}`,
-            message: `"${slug}" is not an article of this story`,
+            message: `${JSON.stringify(slug)} is not an article of this story`,
           });
         }
       });
@@ -278,15 +254,13 @@ export function checkContentDir(root: string): ContentCheck {
   }
   const loaded = loadOutlets(root, path.join(root, "outlets"));
   problems.push(...loaded.problems);
+  warnings.push(...loaded.warnings);
   const stories: Story[] = [];
   const storiesDir = path.join(root, "stories");
   if (fs.existsSync(storiesDir)) {
-    const dirs = fs
-      .readdirSync(storiesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    for (const name of dirs) {
+    const listing = listEntries(storiesDir, "folders", (absolute) => display(root, absolute));
+    warnings.push(...listing.warnings);
+    for (const name of listing.names) {
       const result = loadStoryDir(path.join(storiesDir, name), loaded.outlets, root);
       problems.push(...result.problems);
       warnings.push(...result.warnings);

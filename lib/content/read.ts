@@ -6,6 +6,8 @@ import type { ContentProblem } from "./problems";
 export interface MarkdownFile {
   data: unknown;
   body: string;
+  /** The file line (1-based) the body starts on, for messages. */
+  firstLine: number;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -48,7 +50,9 @@ export function readMarkdownFile(
         yaml: (source: string) => (yaml.load(source, { schema: yaml.JSON_SCHEMA }) ?? {}) as object,
       },
     });
-    return { file: { data: parsed.data, body: parsed.content }, problems: [] };
+    const head = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length) : "";
+    const firstLine = (head.match(/\n/g)?.length ?? 0) + 1;
+    return { file: { data: parsed.data, body: parsed.content, firstLine }, problems: [] };
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : "";

@@ -147,22 +147,27 @@ const provenanceObjectSchema = z
   });
 
 /** `provenance: original` or `{ kind: reprint | wire | relay, source?, note? }`. */
-export const provenanceSchema = z.union([
-  z
-    .literal("original")
-    .transform((): { kind: "original"; source?: undefined; note?: undefined } => ({ kind: "original" })),
-  provenanceObjectSchema,
-]);
+export const provenanceSchema = z.union(
+  [
+    z
+      .literal("original")
+      .transform((): { kind: "original"; source?: undefined; note?: undefined } => ({
+        kind: "original",
+      })),
+    provenanceObjectSchema,
+  ],
+  { error: "must be original, or the fields kind (reprint, wire or relay), source and note" },
+);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** Frontmatter of `content/stories/<slug>/<article>.md`. */
 export const articleFrontmatterSchema = z.strictObject({
   /** An outlet slug from content/outlets, or a plain name for an outlet with no profile. */
   outlet: z.string().trim().min(1, "must name an outlet"),
-  /** Absent when the captured text has no headline: the page says so. */
-  title: z.string().trim().min(1, "must not be empty").optional(),
-  /** Absent when the publication date is unknown. */
-  published: isoDateSchema.optional(),
+  /** `null` when the captured text has no headline: the page says so. */
+  title: z.string().trim().min(1, "must not be empty").nullable().optional(),
+  /** Absent or `null` when the publication date is unknown. */
+  published: isoDateSchema.nullable().optional(),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   byline: z.string().trim().min(1).optional(),
   provenance: provenanceSchema.default({ kind: "original" }),

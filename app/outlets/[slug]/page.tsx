@@ -20,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const outlet = getOutlet(slug);
-  if (!outlet) return {};
+  if (!outlet) notFound(); // so the 404 page keeps its own title
   return {
     title: outlet.name,
     description: `${outlet.name}: ${outletTypeLabels[outlet.type].toLowerCase()} profile and the stories it appears in.`,

@@ -28,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const story = getStory(slug);
-  if (!story) return {};
+  if (!story) notFound(); // so the 404 page keeps its own title
   return {
     title: story.title,
     description: story.summaryLine,

@@ -31,7 +31,7 @@ function find(slug: string, articleSlug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, article: articleSlug } = await params;
   const found = find(slug, articleSlug);
-  if (!found) return {};
+  if (!found) notFound(); // so the 404 page keeps its own title
   const headline = found.article.title ?? "Headline not captured";
   return {
     title: `${found.article.outlet.name}: ${headline}`,

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import type { RevealRow } from "@/components/classroom/reveal-list";
 import { type Access, checkToken } from "@/lib/classroom/access";
 import { createBlinding } from "@/lib/classroom/blind";
@@ -13,7 +12,7 @@ import { GUESS_LABELS, parseClassroomState, readToken } from "@/lib/classroom/st
 import { paragraphNumbers } from "@/lib/classroom/views";
 import { describeProvenance, getOutlets, getStory, outletTypeLabels } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
-import { SITE_URL } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
 export interface LessonProps {
@@ -58,13 +57,9 @@ export async function loadLesson({ params, searchParams }: LessonProps) {
 
 export type Lesson = NonNullable<Awaited<ReturnType<typeof loadLesson>>>;
 
-/** The origin students reach this server at (for the QR code), else the configured site URL. */
+/** The origin students reach this server at (for the link and QR code): see lib/site. */
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host || !/^[a-z0-9.:[\]-]+$/i.test(host)) return SITE_URL;
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
-  return `${proto}://${host}`;
+  return siteOrigin();
 }
 
 /** Letter → outlet, with what gave each away and the class's guesses; only for the reveal and the key. */

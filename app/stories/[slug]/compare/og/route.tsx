@@ -1,10 +1,14 @@
 import { ImageResponse } from "next/og";
-import { getStory } from "@/lib/content";
+import { getStory, type Story } from "@/lib/content";
 import { getStoryAnalysis } from "@/lib/content/analysis";
+import { ImageCache, pngResponse } from "@/lib/og/image-cache";
 import { parseCompareSelection } from "@/lib/views/compare";
 import { markDistinctWords } from "@/lib/views/headline-words";
 
 const COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7"];
+
+/** Ordered choices of 2 to 4 of 5 outlets make 200 cards: 400 hold two such stories (about 60 KB each). */
+const cards = new ImageCache(400);
 
 /**
  * The link-preview card of a compare view: the outlets and their headlines
@@ -20,6 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const articles = selection.articles
     .map((id) => analysis.articles.find((a) => a.id === id))
     .filter((a) => a !== undefined);
+  // The card depends only on the story and the chosen articles, so that is the key.
+  const key = `${slug}\n${articles.map((a) => a.id).join("\n")}`;
+  const bytes = await cards.get(key, () => card(story, articles).arrayBuffer());
+  return pngResponse(bytes);
+}
+
+function card(story: Story, articles: { id: string; outlet: string; title: string | null }[]) {
   const headlines = articles.map((a) => a.title ?? "(headline not captured)");
   const size = articles.length > 2 ? 30 : 40;
   return new ImageResponse(
@@ -91,6 +102,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         Same story, different tellings: fact by fact, word by word.
       </div>
     </div>,
-    { width: 1200, height: 630, headers: { "Cache-Control": "public, max-age=3600" } },
+    { width: 1200, height: 630 },
   );
 }
