@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { describe } from "vitest";
-import { openStoreDb, type StoreDb } from "./db/open";
+import { openStoreDb, type StoreConfig, type StoreDb } from "./db/open";
 
 /**
  * The databases the store's tests run on: SQLite always; PostgreSQL when DATABASE_URL is set (CI sets
@@ -13,15 +13,19 @@ import { openStoreDb, type StoreDb } from "./db/open";
 export interface TestDatabase {
   name: string;
   open(): Promise<StoreDb>;
+  /** How to open it elsewhere (another thread): valid once open() has run. */
+  config: StoreConfig;
   /** Remove everything the opened databases wrote. */
   cleanup(): Promise<void>;
 }
 
 function sqlite(): TestDatabase {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-store-"));
+  const config: StoreConfig = { kind: "sqlite", file: path.join(dir, "test.sqlite") };
   return {
     name: "SQLite",
-    open: () => openStoreDb({ kind: "sqlite", file: path.join(dir, "test.sqlite") }),
+    config,
+    open: () => openStoreDb(config),
     cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -38,12 +42,14 @@ function postgres(url: string): TestDatabase {
     }
   };
   let created = false;
+  const config: StoreConfig = { kind: "postgres", url, schema };
   return {
     name: "PostgreSQL",
+    config,
     open: async () => {
       if (!created) await admin(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       created = true;
-      return openStoreDb({ kind: "postgres", url, schema });
+      return openStoreDb(config);
     },
     cleanup: async () => {
       if (created) await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
