@@ -40,6 +40,7 @@ try {
   process.exit(1);
 }
 const engine = new EngineHost(env.data.PARALLAX_ANALYSIS_TIMEOUT_S * 1000);
+engine.warm();
 const name = workerName();
 log(`analysing stories from ${store.where} as ${name}`);
 await runWorker(name, {

@@ -33,6 +33,11 @@ export class EngineHost {
     return thread;
   }
 
+  /** Start the thread now, so the first story does not wait for the NLP model to load. */
+  warm(): void {
+    this.thread ??= this.start();
+  }
+
   analyze: Analyzer = (input, hooks) => {
     const thread = (this.thread ??= this.start());
     const request: EngineRequest = { id: this.nextId++, input };
