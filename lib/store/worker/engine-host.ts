@@ -48,7 +48,11 @@ export class EngineHost {
         thread.off("error", onError);
         thread.off("exit", onExit);
         hooks.signal.removeEventListener("abort", onAbort);
-        if (stop) void thread.terminate();
+        if (stop) {
+          // Forget it now, not on its exit event: the next story must not be sent to a dying thread.
+          if (this.thread === thread) this.thread = null;
+          void thread.terminate();
+        }
         outcome();
       };
       const onMessage = (reply: EngineReply) => {
