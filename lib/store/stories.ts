@@ -32,6 +32,10 @@ export interface StoryActorInput {
 export interface CreateOptions {
   actors?: StoryActorInput[];
   summary?: string;
+  /** The event's date (YYYY-MM-DD). */
+  date?: string;
+  /** Bylines, by the articles' order (an imported folder's frontmatter). */
+  bylines?: (string | null)[];
   now?: Date;
 }
 
@@ -60,6 +64,7 @@ export async function insertArticles(
   storyId: string,
   articles: NewArticle[],
   now: string,
+  bylines: (string | null)[] = [],
 ): Promise<void> {
   const existing = await trx
     .selectFrom("articles")
@@ -68,7 +73,7 @@ export async function insertArticles(
     .execute();
   const taken = new Set(existing.map((row) => row.slug));
   let position = existing.reduce((max, row) => Math.max(max, row.position), -1);
-  for (const article of articles) {
+  for (const [index, article] of articles.entries()) {
     const slug = articleSlug(article.outlet, taken);
     taken.add(slug);
     position += 1;
@@ -83,7 +88,7 @@ export async function insertArticles(
         outlet: article.outlet,
         title: article.title || null,
         published: article.published ?? null,
-        byline: null,
+        byline: bylines[index] ?? null,
         raw: text,
         source_url: article.url ?? null,
         // Pasted text is the article as received; a link alone is fetched by the worker.
@@ -152,6 +157,7 @@ export async function createStory(
         revision: 1,
         actors: JSON.stringify(options.actors ?? []),
         summary: options.summary?.trim() || null,
+        date: options.date ?? null,
         created_at: now,
         updated_at: now,
       })
@@ -160,7 +166,7 @@ export async function createStory(
       .insertInto("owner_tokens")
       .values({ story_id: id, token_hash: hashToken(token), created_at: now })
       .execute();
-    await insertArticles(trx, id, story.articles, now);
+    await insertArticles(trx, id, story.articles, now, options.bylines);
     await queueAnalysis(trx, id, 1, now);
   });
   return { id, token };

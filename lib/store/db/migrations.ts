@@ -20,6 +20,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .addColumn("revision", "integer", (c) => c.notNull().defaultTo(1))
           .addColumn("actors", "text", (c) => c.notNull().defaultTo("[]"))
           .addColumn("summary", "text")
+          .addColumn("date", "text")
           .addColumn("created_at", "text", (c) => c.notNull())
           .addColumn("updated_at", "text", (c) => c.notNull())
           .execute();

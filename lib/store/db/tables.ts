@@ -23,6 +23,8 @@ export interface StoriesTable {
   actors: string;
   /** A one-paragraph summary (from an imported story.md), else null. */
   summary: string | null;
+  /** The event's date (YYYY-MM-DD) from an imported story.md; else the analysis uses the earliest article's. */
+  date: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -4,10 +4,11 @@ import type { StoryActorInput } from "../stories";
 
 /**
  * The engine's input for a stored story: the articles that have text (a link that could not be read is
- * left out), in the order given. The story's date is its earliest article's, else the day it was made.
+ * left out), in the order given. The story's date is its own (an imported folder's), else its earliest
+ * article's, else the day it was made.
  */
 export function toStoryInput(
-  story: { id: string; title: string; actors: string; created_at: string },
+  story: { id: string; title: string; actors: string; date: string | null; created_at: string },
   articles: UserStoryArticle[],
 ): StoryInput {
   const readable = articles.filter((article) => article.raw?.trim());
@@ -18,7 +19,7 @@ export function toStoryInput(
   return {
     slug: story.id,
     title: story.title,
-    date: dates[0] ?? story.created_at.slice(0, 10),
+    date: story.date ?? dates[0] ?? story.created_at.slice(0, 10),
     articles: readable.map((article) => ({
       id: article.slug,
       outlet: article.outlet,

@@ -124,7 +124,7 @@ export async function runJob(ctx: JobContext, job: ClaimedJob): Promise<JobOutco
     if (!(await heartbeat(store, job, ctx.leaseMs, "reading"))) return "lost";
     const story = await store.db
       .selectFrom("stories")
-      .select(["id", "title", "actors", "created_at"])
+      .select(["id", "title", "actors", "date", "created_at"])
       .where("id", "=", job.storyId)
       .executeTakeFirst();
     if (!story) return "lost";
