@@ -19,7 +19,16 @@ function newest(target: string): number {
   return latest;
 }
 
-const sources = ["app", "components", "lib", "content", "public", "package.json", "next.config.js"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "package.json",
+  "next.config.js",
+  "instrumentation.ts",
+];
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newest(path.join(root, s))));
 
