@@ -104,3 +104,48 @@ test.describe("a story sent through the API", () => {
     expect((await request.put("/api/stories")).status()).toBe(405);
   });
 });
+
+test.describe("the edit page without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("removes and adds an article, then deletes the story", async ({ page, request }) => {
+    const created = await request.post("/api/stories", {
+      data: {
+        ...story,
+        articles: [...story.articles, { outlet: "Hill Gazette", text: "The bridge closed." }],
+      },
+    });
+    const { id, url, token } = (await created.json()) as { id: string; url: string; token: string };
+    await page.goto(`${url}/edit?token=${token}`);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
+
+    await page.getByRole("button", { name: "Remove the article from Hill Gazette" }).click();
+    await expect(page.getByText("The article was removed.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Articles (2)" })).toBeVisible();
+
+    await page.getByLabel("Outlet").fill("Harbour Post");
+    await page
+      .getByLabel("Text", { exact: true })
+      .fill("The harbour bridge was closed by the council.");
+    await page.getByRole("button", { name: "Add and analyse again" }).click();
+    await expect(page.getByText("The article was added.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Articles (3)" })).toBeVisible();
+    const status = (await (await request.get(`/api/stories/${id}`)).json()) as { status: string };
+    expect(["queued", "running", "done"]).toContain(status.status);
+
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Delete the comparison" }).click();
+    // (The browser keeps the previous address's #fragment across the redirect.)
+    await expect(page).toHaveURL(/\/s\/deleted(#.*)?$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The comparison was deleted");
+    expect((await request.get(`/api/stories/${id}`)).status()).toBe(404);
+  });
+
+  test("a wrong edit link changes nothing", async ({ page, request }) => {
+    const created = await request.post("/api/stories", { data: story });
+    const { url } = (await created.json()) as { url: string };
+    await page.goto(`${url}/edit?token=wrong`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This edit link is not valid");
+    await expect(page.locator("main").getByRole("button")).toHaveCount(0);
+  });
+});

@@ -19,8 +19,9 @@ interface Props {
 export const metadata: Metadata = {
   title: "Edit your comparison",
   robots: { index: false, follow: false },
-  // The token is in this page's address: never send it to another site as a Referer.
-  referrer: "no-referrer",
+  // The token is in this page's address: never send it to another site as a Referer. ("no-referrer"
+  // would also make the browser send `Origin: null` with the page's own forms, which Next refuses.)
+  referrer: "same-origin",
 };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
