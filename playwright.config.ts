@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
@@ -40,6 +42,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      // User stories (issue 14): the run's own story store, and room for the stories the specs create.
+      PARALLAX_DATA_DIR: path.join(os.tmpdir(), `parallax-e2e-${PORT}`),
+      PARALLAX_STORIES_PER_HOUR: "1000",
+    },
   },
 });

@@ -61,7 +61,17 @@ async function waitForServer(limitMs: number): Promise<boolean> {
 
 await ensurePortFree();
 
-const sources = ["app", "components", "lib", "content", "public", "package.json", "next.config.js"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "package.json",
+  "next.config.js",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newest(path.join(root, s))));
 

@@ -1,0 +1,68 @@
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+import type { StoryAnalysis } from "@/lib/analysis";
+import type { StoreDb } from "./db/open";
+import { STORY_ID_PATTERN } from "./ids";
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+export interface StoredAnalysis {
+  analysis: StoryAnalysis;
+  engineVersion: string;
+  createdAt: string;
+}
+
+export async function compressAnalysis(analysis: StoryAnalysis): Promise<Buffer> {
+  return gzipAsync(Buffer.from(JSON.stringify(analysis), "utf8"));
+}
+
+// Decompressing and validating a large analysis takes tens of milliseconds: the pages of one story
+// ask for it several times, so the last few are kept, keyed by when they were written.
+const cache = new Map<string, { createdAt: string; value: StoredAnalysis }>();
+const CACHE_SIZE = 8;
+
+/**
+ * A story's analysis, decompressed and checked against the engine's schema; null while it is being
+ * analysed (or for an unknown story). A stored value the schema rejects is an error, never shown.
+ */
+export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAnalysis | null> {
+  if (!STORY_ID_PATTERN.test(id)) return null;
+  const meta = await store.db
+    .selectFrom("analyses")
+    .innerJoin("stories", "stories.id", "analyses.story_id")
+    .select(["analyses.created_at", "analyses.engine_version"])
+    .where("analyses.story_id", "=", id)
+    .whereRef("analyses.revision", "=", "stories.revision")
+    .executeTakeFirst();
+  if (!meta) {
+    cache.delete(id);
+    return null;
+  }
+  const hit = cache.get(id);
+  if (hit && hit.createdAt === meta.created_at) return hit.value;
+  const row = await store.db
+    .selectFrom("analyses")
+    .select("data")
+    .where("story_id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const json: unknown = JSON.parse((await gunzipAsync(row.data)).toString("utf8"));
+  // Loaded when first needed: the engine's index also loads the NLP model, which the API routes that
+  // only create stories or report status should not pay for.
+  const { storyAnalysisSchema } = await import("@/lib/analysis");
+  const parsed = storyAnalysisSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `the stored analysis of story ${id} does not match the engine's schema (written by ${meta.engine_version}): ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
+  }
+  const value = {
+    analysis: parsed.data,
+    engineVersion: meta.engine_version,
+    createdAt: meta.created_at,
+  };
+  cache.set(id, { createdAt: meta.created_at, value });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
+  return value;
+}
