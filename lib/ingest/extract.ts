@@ -63,7 +63,11 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
   });
   const result = reader.parse();
   const title = metadata.title ?? pageHeadline(document) ?? (result?.title?.trim() || null);
-  const byline = metadata.byline ?? (result?.byline?.replace(/^by\s+/i, "").trim() || null);
+  const found = result?.byline?.replace(/^by\s+/i, "").trim();
+  // Readability also reads <meta name="author">, which some sites fill with a link or their own name.
+  const byline =
+    metadata.byline ??
+    (found && !/^https?:/i.test(found) && found !== metadata.outlet ? found : null);
   // Readability finds nothing on a page that is only a few lines of text; those lines are then the article.
   const paragraphs = elementParagraphs(result?.content ?? document.body);
   const text = withoutHeader(paragraphs, title, byline).join("\n\n");

@@ -26,7 +26,7 @@ export interface FetchedPage {
 
 export interface FetchOptions {
   signal?: AbortSignal;
-  limits?: Partial<typeof FETCH_LIMITS>;
+  limits?: Partial<Record<keyof typeof FETCH_LIMITS, number>>;
 }
 
 const USER_AGENT = "Mozilla/5.0 (compatible; Parallax/0.1; media comparison for classrooms)";
