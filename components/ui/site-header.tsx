@@ -10,7 +10,7 @@ export function SiteHeader() {
           <span className="hidden text-sm text-muted sm:inline">one story, many tellings</span>
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             <li>
               <Link href="/" className="text-ink hover:text-accent">
                 Stories
@@ -24,6 +24,11 @@ export function SiteHeader() {
             <li>
               <Link href="/about" className="text-ink hover:text-accent">
                 How it works
+              </Link>
+            </li>
+            <li>
+              <Link href="/new" className="text-accent hover:text-blue-800">
+                New comparison
               </Link>
             </li>
           </ul>
