@@ -40,6 +40,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // The link-fetching specs read pages from a fixture server on 127.0.0.1, which the fetcher refuses otherwise.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PARALLAX_ALLOW_PRIVATE_URLS: "1" },
   },
 });
