@@ -104,9 +104,15 @@ export function ArticleFieldset({
             onChange={(event) => onChange("outlet", event.target.value)}
           />
         </FieldShell>
-        <FieldShell id={id("published")} label="Date" optional error={error("published")}>
+        <FieldShell
+          id={id("published")}
+          label="Date"
+          optional
+          hint="As the article states it; leave empty if unknown"
+          error={error("published")}
+        >
           <input
-            {...control("published", false)}
+            {...control("published", true)}
             type="date"
             onChange={(event) => onChange("published", event.target.value)}
           />

@@ -211,7 +211,7 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
       if (!type || !(READABLE_TYPES as readonly string[]).includes(type)) {
         response.destroy();
         throw new IngestError(
-          `The link leads to ${type ? `a “${type}” file` : "content of no stated type"}, not a web page or text. Download it and paste the article's text instead.`,
+          `The link leads to ${type ? `a file of type “${type}”` : "content of no stated type"}, not a web page or text. Download it and paste the article's text instead.`,
           "not-html",
         );
       }
