@@ -47,6 +47,8 @@ export default defineConfig({
       // User stories (issue 14): the run's own story store, and room for the stories the specs create.
       PARALLAX_DATA_DIR: path.join(os.tmpdir(), `parallax-e2e-${PORT}`),
       PARALLAX_STORIES_PER_HOUR: "1000",
+      // The link-fetching specs read pages from a fixture server on 127.0.0.1, which the fetcher refuses otherwise.
+      PARALLAX_ALLOW_PRIVATE_URLS: "1",
     },
   },
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageTitle } from "@/components/ui/page-title";
 import { getStories } from "@/lib/content";
 import { formatDate, plural } from "@/lib/format";
+import { NEW_STORY_LIMITS } from "@/lib/store/new-story";
 
 // The preview image is app/opengraph-image.tsx; the title and description come from the layout.
 export const metadata: Metadata = { alternates: { canonical: "/" } };
@@ -23,6 +24,14 @@ export default function HomePage() {
       >
         One story, many tellings
       </PageTitle>
+      <p className="mb-8 max-w-3xl rounded-lg border border-rule bg-accent-soft p-4">
+        Have articles of your own to compare?{" "}
+        <Link href="/new" className="font-semibold text-accent underline">
+          Start a new comparison
+        </Link>
+        : paste or link {NEW_STORY_LIMITS.minArticles} to {NEW_STORY_LIMITS.maxArticles} reports of
+        the same event and get a link to share with a class or a colleague.
+      </p>
       <section aria-labelledby="stories-heading">
         <h2 id="stories-heading" className="mb-4 text-xl font-semibold">
           Stories

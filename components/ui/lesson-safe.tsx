@@ -31,7 +31,7 @@ export function SiteNav() {
   if (isStudentPage(usePathname())) return null;
   return (
     <nav aria-label="Main">
-      <ul className="flex gap-5 text-sm font-medium">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
         <li>
           <Link href="/" className="text-ink hover:text-accent">
             Stories
@@ -45,6 +45,11 @@ export function SiteNav() {
         <li>
           <Link href="/about" className="text-ink hover:text-accent">
             How it works
+          </Link>
+        </li>
+        <li>
+          <Link href="/new" className="text-accent hover:text-blue-800">
+            New comparison
           </Link>
         </li>
       </ul>

@@ -1,14 +1,10 @@
 /**
- * Placeholder until the link fetcher lands (branch `ingest` replaces this file): the store's worker
- * calls fetchArticle for articles given only as a link, and marks them with this message meanwhile.
+ * lib/ingest: bringing a person's articles in. Safe link fetching (fetchArticle), extraction from HTML with
+ * Readability (extractArticle), uploaded files (extractUpload) and the link-fetch rate limit.
  */
-import { type ExtractedArticle, IngestError } from "./types";
-
+export { extractArticle } from "./extract";
+export { fetchArticle } from "./fetch-article";
+export { FETCH_LIMITS } from "./safe-fetch";
+export { clientKey, LINK_FETCH_LIMITS, RateLimiter, takeLinkFetch } from "./rate-limit";
+export { extractUpload, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from "./upload";
 export { IngestError, type ExtractedArticle } from "./types";
-
-export async function fetchArticle(
-  _url: string,
-  _options?: { signal?: AbortSignal },
-): Promise<ExtractedArticle> {
-  throw new IngestError("link fetching is not available yet", "unreachable");
-}

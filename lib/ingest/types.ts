@@ -1,6 +1,6 @@
 /**
  * Contract between the link fetcher / extractor (lib/ingest) and its callers (the store's worker, the
- * "New comparison" page, POST /api/extract). Implementation lands with issue 14.
+ * "New comparison" page, POST /api/extract).
  */
 export interface ExtractedArticle {
   /** The article text, paragraphs separated by blank lines. */
