@@ -4,7 +4,12 @@ import { z } from "zod";
 import { CONTENT_ROOT } from "@/lib/content";
 import { FolderError, importStoryFolder } from "@/lib/store/content-folder";
 import { getStoreDb } from "@/lib/store/db/open";
-import { SITE_URL } from "@/lib/site";
+import { parseSiteUrl } from "@/lib/site";
+
+/** Where the printed links point: PARALLAX_SITE_URL when set, else the local server. */
+const SITE_URL =
+  (process.env.PARALLAX_SITE_URL && parseSiteUrl(process.env.PARALLAX_SITE_URL)) ||
+  `http://localhost:${process.env.PORT ?? "3000"}`;
 import { fail, parseArgs } from "./args";
 
 const HELP = `Usage:
