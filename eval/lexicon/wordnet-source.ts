@@ -22,7 +22,10 @@ export interface Synset {
   id: string;
   pos: WordnetPos;
   satellite: boolean;
-  /** Members in WordNet's order, lower-cased, with adjective markers like "(p)" removed. */
+  /**
+   * Members in WordNet's order, with adjective markers like "(p)" removed. Case is kept:
+   * WordNet capitalises proper nouns ("Obama", "Basra"), which the derivation leaves out.
+   */
   words: string[];
   pointers: Pointer[];
 }
@@ -62,11 +65,7 @@ function parseLine(line: string, file: string): Synset {
   const wordCount = Number.parseInt(next(), 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i += 1) {
-    words.push(
-      next()
-        .toLowerCase()
-        .replace(/\((a|p|ip)\)$/, ""),
-    );
+    words.push(next().replace(/\((a|p|ip)\)$/, ""));
     next(); // lex_id
   }
   const pointerCount = Number.parseInt(next(), 10);

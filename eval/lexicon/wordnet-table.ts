@@ -39,6 +39,8 @@ export function wordnetTable(
 ): WordnetTable {
   const index = new Map(vocabulary.map((word, i) => [word, i]));
   const phrases: string[] = [];
+  // The vocabulary is lower-case, so a capitalised member — a proper noun ("Obama", "Bush" the
+  // president) — finds no index and is left out: names are matched only by themselves.
   const idOf = (member: string, pos: string): number | undefined => {
     const known = index.get(member);
     if (known !== undefined || !member.includes("_") || pos !== "v") return known;

@@ -127,7 +127,7 @@ const meets = (a: Iterable<number>, b: ReadonlySet<number>) => {
 /**
  * The strongest WordNet relation between two words in the given parts of
  * speech (undefined: any), or undefined when WordNet relates them in none.
- * "sibling" means two senses share a direct hypernym (Monday / Tuesday):
+ * "sibling" means two senses share a direct hypernym (tea / coffee):
  * alike in kind, different in fact.
  */
 export function wordnetRelation(
