@@ -70,6 +70,8 @@ const FUNCTION_LEMMAS = new Set([
   "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
   "not", "n't", "never", "also", "so", "too", "very", "just", "then", "there", "here", "now",
   "only", "even", "still", "yet", "already", "ago", "as", "well", "'s",
+  // Participles that work as prepositions ("according to", "including rocket fire").
+  "according", "including", "following", "regarding", "concerning", "despite",
 ]); // prettier-ignore
 
 const WORDNET_POS: Record<string, WordnetPos> = {
@@ -79,6 +81,10 @@ const WORDNET_POS: Record<string, WordnetPos> = {
   ADJ: "a",
   ADV: "r",
 };
+
+function undotted(form: string, name: boolean): string {
+  return name && /^(?:\p{L}+\.)+\p{L}*$/u.test(form) ? form.replace(/\./g, "") : form;
+}
 
 const UD_POS: Record<WordnetPos, string> = { n: "NOUN", v: "VERB", a: "ADJ", r: "ADV" };
 
@@ -145,8 +151,10 @@ export function contentWords(tokens: readonly SemanticToken[]): ContentWord[] {
     if (!CONTENT_POS.has(given.pos) || !hasLetterOrDigit(given.text)) continue;
     const common = commonReading(tokens, i);
     const token = common ? { ...given, ...common } : given;
-    const normal = token.normal ?? token.text.toLowerCase();
-    const lemma = token.lemma.toLowerCase();
+    const name = token.pos === "PROPN" || token.pos === "NUM";
+    // Abbreviation dots do not make another name: "U.S." is "US", "Sept." is "Sept".
+    const normal = undotted(token.normal ?? token.text.toLowerCase(), name);
+    const lemma = undotted(token.lemma.toLowerCase(), name);
     if (FUNCTION_LEMMAS.has(lemma) || FUNCTION_LEMMAS.has(normal)) continue;
     const phrase = phraseAt(tokens, i);
     const key = phrase?.[0] ?? lemma;
@@ -165,7 +173,7 @@ export function contentWords(tokens: readonly SemanticToken[]): ContentWord[] {
       vector: phrase ? undefined : (index.get(lemma) ?? index.get(normal)),
       wordnet: wordnetIndex(key) ?? (phrase ? undefined : wordnetIndex(normal)),
       wordnetPos,
-      name: token.pos === "PROPN" || token.pos === "NUM",
+      name,
       id: idOf(key, token.pos),
       generation,
     });

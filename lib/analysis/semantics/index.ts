@@ -19,6 +19,7 @@ export type {
 export {
   compareSentences,
   DEFAULT_SIMILARITY_OPTIONS,
+  PARAPHRASE_THRESHOLD,
   prepareSentence,
   SAME_FACT_THRESHOLD,
   sentenceSimilarity,
@@ -31,7 +32,7 @@ export {
   storyWeighting,
 } from "./weights";
 export type { MatchKind, MatchOptions, WordMatch } from "./word-match";
-export { DEFAULT_MATCH_OPTIONS, matchWords } from "./word-match";
+export { DEFAULT_MATCH_OPTIONS, isDemonym, matchWords } from "./word-match";
 export type { WordnetPos, WordnetRelation } from "./wordnet";
 
 /** Decode both tables now (they are otherwise decoded on first use). */

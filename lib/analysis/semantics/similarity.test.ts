@@ -77,6 +77,36 @@ describe("sentenceSimilarity: paraphrases match", () => {
   });
 });
 
+describe("sentenceSimilarity: names written differently", () => {
+  it("an acronym and the name it stands for", () => {
+    const result = compare(
+      "The UN condemned the shelling of the port.",
+      "The United Nations condemned the shelling of the port.",
+    );
+    expect(pairs(result.similar)).toEqual(["UN~United:alias", "UN~Nations:alias"]);
+    expect(result.coverageA).toBe(1);
+    expect(result.coverageB).toBe(1);
+  });
+
+  it("an acronym with and without dots", () => {
+    const result = compare("U.S. troops left the base.", "US troops left the base.");
+    expect(result.shared.map((link) => link.textA)).toContain("U.S.");
+  });
+
+  it("an acronym whose letters do not spell the run is no match", () => {
+    const result = compare("The UN met.", "The United States met.");
+    expect(result.similar).toEqual([]);
+  });
+
+  it("a country and its adjective", () => {
+    const result = compare(
+      "Iraqi officials denied the report.",
+      "Officials in Iraq denied the report.",
+    );
+    expect(pairs(result.similar)).toEqual(["Iraqi~Iraq:related"]);
+  });
+});
+
 describe("sentenceSimilarity: different facts stay apart", () => {
   it("X blamed Y against Y blamed X", () => {
     const result = compare(

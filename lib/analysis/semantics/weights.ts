@@ -17,7 +17,7 @@ export interface Weighting {
 }
 
 /** Ranks below this count little: the base weight grows with ln(1 + rank / scale). */
-export const DEFAULT_RANK_SCALE = 100;
+export const DEFAULT_RANK_SCALE = 20;
 
 /** Rank given to a word the vocabulary lacks (a rare name). */
 function rankOf(word: ContentWord): number {
@@ -25,8 +25,15 @@ function rankOf(word: ContentWord): number {
   return word.vector ?? (word.name ? words.length * 2 : words.length);
 }
 
+/**
+ * A number's weight: numbers and dates are details of a fact (and outlets
+ * round them differently), not what makes it the fact it is.
+ */
+export const NUMBER_WEIGHT = 0.4;
+
 /** ln(1 + rank / scale), normalised so a word outside the vocabulary weighs 1. */
 export function baseWeight(word: ContentWord, rankScale = DEFAULT_RANK_SCALE): number {
+  if (word.pos === "NUM") return NUMBER_WEIGHT;
   const { words } = wordVectors();
   return Math.log1p(rankOf(word) / rankScale) / Math.log1p((words.length * 2) / rankScale);
 }
@@ -42,7 +49,10 @@ export interface StoryWeightingOptions {
   rankScale: number;
 }
 
-export const DEFAULT_STORY_WEIGHTING: StoryWeightingOptions = { storyFloor: 0.5, rankScale: 100 };
+export const DEFAULT_STORY_WEIGHTING: StoryWeightingOptions = {
+  storyFloor: 0.5,
+  rankScale: DEFAULT_RANK_SCALE,
+};
 
 /**
  * Weights for one story: `documents` are its articles (each a list of
