@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseArgs } from "@/lib/cli/args";
 import { isWordToken, tokenize, type Token } from "@/lib/analysis/nlp";
+import { wordVectors } from "@/lib/analysis/semantics/word-vectors";
 import { readEmbeddings } from "./embeddings-source";
 import { sharedEval } from "./shared-eval";
 import { frequentWords } from "./vocabulary";
@@ -33,9 +34,13 @@ for (const name of files) {
 }
 const { words } = readEmbeddings();
 console.log(`${files.length} articles, ${tokens.length} word tokens (${folder})`);
-console.log("vocabulary  all words  content words (noun/verb/adj/adv)  proper nouns");
-for (const size of SIZES) {
-  const vocabulary = new Set(frequentWords(words, size));
+console.log("        vocabulary   all words  content words (noun/verb/adj/adv)  proper nouns");
+const vocabularies: [string, Set<string>][] = SIZES.map((size) => [
+  String(size),
+  new Set(frequentWords(words, size)),
+]);
+vocabularies.push(["shipped", new Set(wordVectors().words)]);
+for (const [label, vocabulary] of vocabularies) {
   const count = (keep: (token: Token) => boolean) => {
     const chosen = tokens.filter(keep);
     const covered = chosen.filter(
@@ -45,7 +50,7 @@ for (const size of SIZES) {
   };
   console.log(
     [
-      String(vocabulary.size).padStart(10),
+      `${label} (${vocabulary.size})`.padStart(18),
       count(() => true).padStart(10),
       count((token) => CONTENT.has(token.pos)).padStart(12),
       count((token) => token.pos === "PROPN").padStart(14),
