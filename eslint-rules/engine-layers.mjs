@@ -108,4 +108,5 @@ const stageDoors = {
   },
 };
 
-export default { rules: { "stage-doors": stageDoors } };
+const plugin = { rules: { "stage-doors": stageDoors } };
+export default plugin;

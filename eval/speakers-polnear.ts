@@ -137,7 +137,7 @@ function score(article: PolnearArticle): void {
     if (lenient) tally.lenient += 1;
     if (!strict && tally === named)
       misses.push(
-        `  [${article.name.slice(0, 40)}] gold ${JSON.stringify(at.source.text)}; got ${quote ? `${JSON.stringify(quote.speaker)}${quote.affiliation ? ` {${quote.affiliation}}` : ""} [${quote.attribution ?? "-"}]` : "no quote"}${lenient ? " (right by stated group)" : ""}\n      ${short(article.text.slice(Math.max(0, at.content.start - 80), at.content.end + 60), 220)}`,
+        `  [${article.name.slice(0, 40)}] gold ${JSON.stringify(at.source.text)}; got ${quote ? `${quote.kind} ${JSON.stringify(quote.speaker)}${quote.affiliation ? ` {${quote.affiliation}}` : ""} [${quote.attribution ?? "-"}]` : "no quote"}${lenient ? " (right by stated group)" : ""}\n      ${short(article.text.slice(Math.max(0, at.content.start - 80), at.content.end + 60), 220)}`,
       );
   }
 }

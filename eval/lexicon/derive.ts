@@ -3,7 +3,7 @@ import path from "node:path";
 import { format } from "prettier";
 import { z } from "zod";
 import { parseArgs } from "@/lib/cli/args";
-import { tokenize } from "@/lib/analysis/nlp";
+import { tokenize } from "@/lib/analysis/text";
 import {
   EMBEDDINGS_PACKAGE,
   EMBEDDINGS_VERSION,

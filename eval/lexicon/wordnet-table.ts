@@ -1,4 +1,4 @@
-import { encodeUint24 } from "@/lib/analysis/semantics/uint24";
+import { encodeUint24 } from "@/lib/analysis/semantics";
 import type { Synset } from "./wordnet-source";
 
 /**

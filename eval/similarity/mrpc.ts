@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { type Token, tokenize } from "@/lib/analysis/nlp";
+import { type Token, tokenize } from "@/lib/analysis/text";
 
 /**
  * MRPC training pairs (read for measurement only; never copied into the

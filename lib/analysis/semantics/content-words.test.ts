@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "@/lib/analysis/nlp";
+import { tokenize } from "@/lib/analysis/text";
 import { contentWords } from "./content-words";
 
 const words = (text: string) => contentWords(tokenize(text));

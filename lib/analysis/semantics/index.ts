@@ -40,3 +40,7 @@ export function warmLexicon(): void {
   wordVectors();
   wordnetIndex("the");
 }
+
+// For the derivation and coverage scripts under eval/lexicon (they write and read these tables).
+export { encodeUint24 } from "./uint24";
+export { wordVectors } from "./word-vectors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "@/lib/analysis/nlp";
+import { tokenize } from "@/lib/analysis/text";
 import { isNegated, roleOf } from "./roles";
 
 function roles(text: string, verb: string, argument: string) {
