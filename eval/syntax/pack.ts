@@ -1,17 +1,18 @@
 import { FEATURE_VERSION } from "@/lib/analysis/syntax/features";
-import { toBase64, type ModelFile } from "@/lib/analysis/syntax/model";
+import { quantize, toBase64, type ModelFile } from "@/lib/analysis/syntax/model";
 import type { Perceptron } from "./perceptron";
 
 /**
  * Turn trained weights into the shipped model file: drop features updated
  * fewer than `minTouches` times and weights smaller than `minWeight` (most of
  * a perceptron's features are seen once and matter little), quantize the rest
- * to 16 bits, sort by key and encode (see `model.ts` for the layout).
+ * to 8 or 16 bits, sort by key and encode (see `model.ts` for the layout).
  */
 
 export interface PackOptions {
   minTouches: number;
   minWeight: number;
+  bits: 8 | 16;
 }
 
 export const LICENSE_NOTE =
@@ -41,13 +42,12 @@ export function pack(
     if (classes.length > 0) kept.push({ key, classes, weights });
   }
   kept.sort((a, b) => a.key - b.key);
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const scale = options.bits === 16 ? (maxAbs > 0 ? maxAbs / 32767 : 1) : Math.max(maxAbs, 1e-9);
   const keyBytes: number[] = [];
   const counts = new Uint8Array(kept.length);
   const entries = kept.reduce((sum, row) => sum + row.classes.length, 0);
   const classBytes = new Uint8Array(entries);
-  const weightBytes = new Uint8Array(entries * 2);
-  const view = new DataView(weightBytes.buffer);
+  const allWeights: number[] = [];
   let previous = 0;
   let at = 0;
   for (const [f, row] of kept.entries()) {
@@ -62,7 +62,7 @@ export function pack(
     counts[f] = row.classes.length;
     row.classes.forEach((cls, j) => {
       classBytes[at] = cls;
-      view.setInt16(at * 2, Math.round((row.weights[j] as number) / scale), true);
+      allWeights.push(row.weights[j] as number);
       at += 1;
     });
   }
@@ -72,11 +72,12 @@ export function pack(
     source,
     featureVersion: FEATURE_VERSION,
     labels: [...labels],
+    bits: options.bits,
     scale,
     features: kept.length,
     keys: toBase64(Uint8Array.from(keyBytes)),
     counts: toBase64(counts),
     classes: toBase64(classBytes),
-    weights: toBase64(weightBytes),
+    weights: toBase64(quantize(allWeights, options.bits, scale)),
   };
 }

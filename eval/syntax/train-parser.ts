@@ -29,6 +29,7 @@ only by \`npm run eval-parser\`.
   --explore P        probability of following the model's move then (default 0.9)
   --min-touches N    keep features updated at least N times (default 2)
   --min-weight W     drop averaged weights smaller than W (default 0.05)
+  --bits B           weight precision in the file: 8 or 16 (default 8)
   --seed S           seed for the shuffles and exploration (default 7)
   --check-every N    with --tune, score the held-out sentences every N epochs
   --try-pruning      with --tune, also print size and scores for other pruning settings`;
@@ -45,6 +46,11 @@ const args = parseArgs(
     explore: z.coerce.number().min(0).max(1).default(0.9),
     "min-touches": z.coerce.number().int().min(1).default(2),
     "min-weight": z.coerce.number().min(0).default(0.05),
+    bits: z.coerce
+      .number()
+      .refine((b) => b === 8 || b === 16, "8 or 16")
+      .transform((b) => b as 8 | 16)
+      .default(8),
     seed: z.coerce.number().int().default(7),
     "check-every": z.coerce.number().int().min(1).optional(),
     "try-pruning": z.boolean().default(false),
@@ -70,7 +76,11 @@ console.log(
   `training on ${splits.train.length} sentences (${words} words), tags: ${sources.join(" + ")}, ` +
     `${labels.length} relations`,
 );
-const pruning = { minTouches: args["min-touches"], minWeight: args["min-weight"] };
+const pruning = {
+  minTouches: args["min-touches"],
+  minWeight: args["min-weight"],
+  bits: args.bits,
+};
 const perceptron = train(
   examples,
   labels,
@@ -116,17 +126,15 @@ if (args.tune) {
 }
 
 if (args.tune && args["try-pruning"]) {
-  for (const minTouches of [1, 2, 3, 5]) {
-    for (const minWeight of [0, 0.05, 0.1, 0.2]) {
-      const tried = pack(perceptron, labels, { minTouches, minWeight }, "try");
-      const size = JSON.stringify(tried, null, 2).length / 1024 / 1024;
-      const { all } = measure(loadModel(tried), splits.tune, "wink");
-      console.log(
-        formatAttachment(
-          `touches >= ${minTouches}, |w| >= ${minWeight}: ${size.toFixed(2)} MB, wink`,
-          all,
-        ),
-      );
+  for (const minTouches of [2, 3, 4]) {
+    for (const minWeight of [0.5, 2]) {
+      for (const bits of [8, 16] as const) {
+        const tried = pack(perceptron, labels, { minTouches, minWeight, bits }, "try");
+        const size = JSON.stringify(tried, null, 2).length / 1024 / 1024;
+        const { all } = measure(loadModel(tried), splits.tune, "wink");
+        const name = `touches >= ${minTouches}, |w| >= ${minWeight}, ${bits} bits`;
+        console.log(formatAttachment(`${name}: ${size.toFixed(2)} MB, wink`, all));
+      }
     }
   }
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
  * to a short list of (class, weight) pairs.
  *
  * On disk (`model-data.json`) the feature keys are sorted and stored as
- * varint gaps, the per-feature entry counts, classes and 16-bit weights as
+ * varint gaps, the per-feature entry counts, classes and weights as
  * plain bytes, each base64-encoded: a compact file that needs no file system
  * and decodes in a few milliseconds.
  */
@@ -16,6 +16,8 @@ export const modelFileSchema = z.strictObject({
   source: z.string().min(1),
   featureVersion: z.string().min(1),
   labels: z.array(z.string().min(1)).min(1).max(127),
+  /** 16: linear steps of `scale`; 8: square-root steps up to `scale` (fine near 0, coarse where weights are large). */
+  bits: z.union([z.literal(8), z.literal(16)]),
   scale: z.number().positive(),
   features: z.number().int().nonnegative(),
   keys: z.string(),
@@ -123,12 +125,9 @@ export function loadModel(data: unknown): Model {
     offsets[f + 1] = (offsets[f] as number) + (counts[f] as number);
   }
   const entries = offsets[n] as number;
-  if (classes.length !== entries || weightBytes.length !== entries * 2) {
+  if (classes.length !== entries || weightBytes.length !== (entries * file.bits) / 8) {
     throw new Error("syntax model: entries do not match counts");
   }
-  const entryWeight = new Float32Array(entries);
-  const view = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-  for (let i = 0; i < entries; i += 1) entryWeight[i] = view.getInt16(i * 2, true) * file.scale;
   return {
     labels: file.labels,
     featureVersion: file.featureVersion,
@@ -138,8 +137,36 @@ export function loadModel(data: unknown): Model {
     mask,
     offsets,
     entryClass: classes,
-    entryWeight,
+    entryWeight: dequantize(weightBytes, entries, file.bits, file.scale),
   };
+}
+
+/** Weights from their stored bytes (see `bits` in the schema). */
+export function dequantize(bytes: Uint8Array, entries: number, bits: 8 | 16, scale: number) {
+  const out = new Float32Array(entries);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < entries; i += 1) {
+    if (bits === 16) out[i] = view.getInt16(i * 2, true) * scale;
+    else {
+      const q = view.getInt8(i) / 127;
+      out[i] = Math.sign(q) * q * q * scale;
+    }
+  }
+  return out;
+}
+
+/** Bytes for weights (the inverse of `dequantize`). */
+export function quantize(weights: readonly number[], bits: 8 | 16, scale: number): Uint8Array {
+  const out = new Uint8Array((weights.length * bits) / 8);
+  const view = new DataView(out.buffer);
+  weights.forEach((weight, i) => {
+    if (bits === 16) view.setInt16(i * 2, Math.round(weight / scale), true);
+    else {
+      const q = Math.round(Math.sqrt(Math.min(1, Math.abs(weight) / scale)) * 127);
+      view.setInt8(i, weight < 0 ? -q : q);
+    }
+  });
+  return out;
 }
 
 /** Keys are already well-mixed hashes, so their low bits pick the slot. */
