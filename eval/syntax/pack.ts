@@ -39,7 +39,8 @@ export function pack(
       weights.push(weight);
       maxAbs = Math.max(maxAbs, Math.abs(weight));
     });
-    if (classes.length > 0) kept.push({ key, classes, weights });
+    // Unsigned in the file, so the sorted gaps are all positive.
+    if (classes.length > 0) kept.push({ key: key >>> 0, classes, weights });
   }
   kept.sort((a, b) => a.key - b.key);
   const scale = options.bits === 16 ? (maxAbs > 0 ? maxAbs / 32767 : 1) : Math.max(maxAbs, 1e-9);

@@ -19,7 +19,7 @@ export interface AveragedRow {
 export class Perceptron {
   readonly classCount: number;
   /** Open-addressing table from feature key (never 0) to its row; Maps of 32-bit keys were the bottleneck. */
-  private keys = new Uint32Array(1 << 20);
+  private keys = new Int32Array(1 << 20);
   private rowOf = new Int32Array(1 << 20);
   private readonly rows: Row[] = [];
   private readonly rowKeys: number[] = [];
@@ -35,7 +35,7 @@ export class Perceptron {
   }
 
   /** Add the current weights of `count` features to `scores` (zeroed by the caller). */
-  score(features: Uint32Array, count: number, scores: Float64Array): void {
+  score(features: Int32Array, count: number, scores: Float64Array): void {
     const { rows, weights } = this;
     for (let i = 0; i < count; i += 1) {
       const index = this.find(features[i] as number);
@@ -55,7 +55,7 @@ export class Perceptron {
   }
 
   /** Reward `truth` and penalise `guess` on these features. */
-  update(truth: number, guess: number, features: Uint32Array, count: number): void {
+  update(truth: number, guess: number, features: Int32Array, count: number): void {
     for (let i = 0; i < count; i += 1) {
       const feature = features[i] as number;
       this.nudge(feature, truth, 1);
@@ -108,7 +108,7 @@ export class Perceptron {
 
   private rehash(): void {
     const size = this.keys.length * 2;
-    this.keys = new Uint32Array(size);
+    this.keys = new Int32Array(size);
     this.rowOf = new Int32Array(size);
     const mask = size - 1;
     this.rowKeys.forEach((key, index) => {

@@ -24,11 +24,11 @@ only by \`npm run eval-parser\`.
                      with --tune, nothing is written unless --out is given)
   --tune             hold out every 8th training sentence and print scores on it
   --tags SOURCE      tags to train on: wink (what the parser sees), gold, or both (default)
-  --epochs N         passes over the data (default 15)
+  --epochs N         passes over the data (default 12)
   --explore-from N   first epoch that follows the model's own moves (default 2)
   --explore P        probability of following the model's move then (default 0.9)
-  --min-touches N    keep features updated at least N times (default 2)
-  --min-weight W     drop averaged weights smaller than W (default 0.05)
+  --min-touches N    keep features updated at least N times (default 3)
+  --min-weight W     drop averaged weights smaller than W (default 0.5)
   --bits B           weight precision in the file: 8 or 16 (default 8)
   --seed S           seed for the shuffles and exploration (default 7)
   --check-every N    with --tune, score the held-out sentences every N epochs
@@ -41,11 +41,11 @@ const args = parseArgs(
     out: z.string().min(1).optional(),
     tune: z.boolean().default(false),
     tags: z.enum(["wink", "gold", "both"]).default("both"),
-    epochs: z.coerce.number().int().min(1).max(100).default(15),
+    epochs: z.coerce.number().int().min(1).max(100).default(12),
     "explore-from": z.coerce.number().int().min(1).default(2),
     explore: z.coerce.number().min(0).max(1).default(0.9),
-    "min-touches": z.coerce.number().int().min(1).default(2),
-    "min-weight": z.coerce.number().min(0).default(0.05),
+    "min-touches": z.coerce.number().int().min(1).default(3),
+    "min-weight": z.coerce.number().min(0).default(0.5),
     bits: z.coerce
       .number()
       .refine((b) => b === 8 || b === 16, "8 or 16")

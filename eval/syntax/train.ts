@@ -53,7 +53,7 @@ export function train(
   const classes = 1 + 2 * labels;
   const model = new Perceptron(classes);
   const random = seeded(options.seed);
-  const features = new Uint32Array(MAX_FEATURES);
+  const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(classes);
   const costs = new Float64Array(classes);
   const order = examples.map((_, i) => i);

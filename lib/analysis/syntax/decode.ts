@@ -9,7 +9,7 @@ import { labelOf, moveOf, ParseState, SHIFT } from "./state";
  * labelled "root". Ties go to the lower class, so decoding is deterministic.
  */
 export function bestValidClass(
-  scores: Float32Array | Float64Array,
+  scores: Float64Array,
   st: ParseState,
   labels: number,
   rootLabel: number,
@@ -63,14 +63,14 @@ export interface RawParse {
   labels: Int32Array;
 }
 
-const features = new Uint32Array(MAX_FEATURES);
+const features = new Int32Array(MAX_FEATURES);
 
 /** Parse greedily: at each step, the best-scoring move the configuration allows. */
 export function decode(model: Model, sentence: EncodedSentence): RawParse {
   const labels = model.labels.length;
   const rootLabel = model.labels.indexOf("root");
   const st = new ParseState(sentence.n, labels);
-  const scores = new Float32Array(model.classes);
+  const scores = new Float64Array(model.classes);
   while (!st.done) {
     const count = extractFeatures(st, sentence, features);
     scores.fill(0);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FEATURE_VERSION } from "./features";
 
 /**
  * The trained weights, as the parser reads them: a hash table from feature
@@ -33,13 +34,13 @@ export interface Model {
   /** Number of classes: SHIFT, then LEFT and RIGHT for each label. */
   classes: number;
   /** Open-addressing table: feature key per slot (0 = empty), feature index per slot. */
-  slots: Uint32Array;
+  slots: Int32Array;
   slotFeature: Int32Array;
   mask: number;
   /** Entries of feature f are offsets[f] .. offsets[f + 1]. */
   offsets: Int32Array;
   entryClass: Uint8Array;
-  entryWeight: Float32Array;
+  entryWeight: Float64Array;
 }
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -92,6 +93,11 @@ export function loadModel(data: unknown): Model {
     );
   }
   const file = parsed.data;
+  if (file.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `syntax model: made for features "${file.featureVersion}", the code has "${FEATURE_VERSION}" (npm run train-parser)`,
+    );
+  }
   const n = file.features;
   const keyBytes = fromBase64(file.keys);
   const counts = fromBase64(file.counts);
@@ -100,7 +106,7 @@ export function loadModel(data: unknown): Model {
   if (counts.length !== n) throw new Error("syntax model: counts do not match features");
   let size = 1;
   while (size < n * 2) size <<= 1;
-  const slots = new Uint32Array(size);
+  const slots = new Int32Array(size);
   const slotFeature = new Int32Array(size);
   const mask = size - 1;
   const offsets = new Int32Array(n + 1);
@@ -118,9 +124,11 @@ export function loadModel(data: unknown): Model {
       if (byte < 128) break;
     }
     key += gap;
-    let slot = hashSlot(key, mask);
+    // Stored unsigned in the file, signed in memory (as features produce them).
+    const signed = key | 0;
+    let slot = hashSlot(signed, mask);
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = key;
+    slots[slot] = signed;
     slotFeature[slot] = f;
     offsets[f + 1] = (offsets[f] as number) + (counts[f] as number);
   }
@@ -143,7 +151,7 @@ export function loadModel(data: unknown): Model {
 
 /** Weights from their stored bytes (see `bits` in the schema). */
 export function dequantize(bytes: Uint8Array, entries: number, bits: 8 | 16, scale: number) {
-  const out = new Float32Array(entries);
+  const out = new Float64Array(entries);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < entries; i += 1) {
     if (bits === 16) out[i] = view.getInt16(i * 2, true) * scale;
@@ -177,9 +185,9 @@ export function hashSlot(key: number, mask: number): number {
 /** Add the weights of `count` features to `scores` (which the caller zeroes). */
 export function scoreFeatures(
   model: Model,
-  features: Uint32Array,
+  features: Int32Array,
   count: number,
-  scores: Float32Array,
+  scores: Float64Array,
 ): void {
   const { slots, slotFeature, mask, offsets, entryClass, entryWeight } = model;
   for (let i = 0; i < count; i += 1) {

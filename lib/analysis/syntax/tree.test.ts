@@ -75,6 +75,8 @@ describe("spans", () => {
   it("keeps a phrase to its core: no relative clause, apposition or punctuation", () => {
     expect(phraseOf(minister, 1)).toEqual({ start: 0, end: 2 });
     expect(phraseOf(minister, 10)).toEqual({ start: 9, end: 11 });
+    // Without its preposition: "the crisis" of "for the crisis".
+    expect(phraseOf(minister, 13)).toEqual({ start: 12, end: 14 });
   });
 
   it("keeps inner hyphens and stops at conjuncts", () => {

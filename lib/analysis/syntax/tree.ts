@@ -118,11 +118,16 @@ function keptInPhrase(parse: Parse, child: number): boolean {
 
 /**
  * The phrase token i heads, without its clauses, appositions, conjuncts and
- * punctuation: "the minister" in "the minister, who spoke on Tuesday,";
- * "the police" in "the police and the army". Contiguous: it stops, on each
- * side, at the first dependent it leaves out.
+ * punctuation, and without the preposition that introduces it: "the minister"
+ * in "the minister, who spoke on Tuesday,"; "the police" in "by the police and
+ * the army". Contiguous: it stops, on each side, at the first dependent it
+ * leaves out.
  */
 export function phraseOf(parse: Parse, i: number): TokenSpan {
+  return phraseSpan(parse, i, true);
+}
+
+function phraseSpan(parse: Parse, i: number, top: boolean): TokenSpan {
   if (i < 0 || i >= parse.heads.length) return { start: i, end: i };
   let start = i;
   let end = i + 1;
@@ -131,15 +136,15 @@ export function phraseOf(parse: Parse, i: number): TokenSpan {
   for (let k = children.length - 1; k >= 0; k -= 1) {
     const child = children[k] as number;
     if (child > i) continue;
-    if (!keptInPhrase(parse, child)) break;
-    const span = phraseOf(parse, child);
+    if (!keptInPhrase(parse, child) || (top && hasRelation(parse, child, "case", "mark"))) break;
+    const span = phraseSpan(parse, child, false);
     if (span.end < start) break;
     start = Math.min(start, span.start);
   }
   for (const child of children) {
     if (child < i) continue;
     if (!keptInPhrase(parse, child)) break;
-    const span = phraseOf(parse, child);
+    const span = phraseSpan(parse, child, false);
     if (span.start > end) break;
     end = Math.max(end, span.end);
   }
