@@ -1,0 +1,211 @@
+import { z } from "zod";
+import { FEATURE_VERSION } from "./features";
+
+/**
+ * The trained weights, as the parser reads them: a hash table from feature
+ * to a short list of (class, weight) pairs.
+ *
+ * On disk (`model-data.json`) the feature keys are sorted and stored as
+ * varint gaps, the per-feature entry counts, classes and weights as
+ * plain bytes, each base64-encoded: a compact file that needs no file system
+ * and decodes in a few milliseconds.
+ */
+
+export const modelFileSchema = z.strictObject({
+  format: z.literal(1),
+  license: z.string().min(1),
+  source: z.string().min(1),
+  featureVersion: z.string().min(1),
+  labels: z.array(z.string().min(1)).min(1).max(127),
+  /** 16: linear steps of `scale`; 8: square-root steps up to `scale` (fine near 0, coarse where weights are large). */
+  bits: z.union([z.literal(8), z.literal(16)]),
+  scale: z.number().positive(),
+  features: z.number().int().nonnegative(),
+  keys: z.string(),
+  counts: z.string(),
+  classes: z.string(),
+  weights: z.string(),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface Model {
+  labels: readonly string[];
+  featureVersion: string;
+  /** Number of classes: SHIFT, then LEFT and RIGHT for each label. */
+  classes: number;
+  /** Open-addressing table: feature key per slot (0 = empty), feature index per slot. */
+  slots: Int32Array;
+  slotFeature: Int32Array;
+  mask: number;
+  /** Entries of feature f are offsets[f] .. offsets[f + 1]. */
+  offsets: Int32Array;
+  entryClass: Uint8Array;
+  entryWeight: Float64Array;
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i += 1) B64_VALUE[B64.charCodeAt(i)] = i;
+
+/** Decode base64 (no Buffer or atob, so it runs the same everywhere). */
+export function fromBase64(text: string): Uint8Array {
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 61) length -= 1;
+  const out = new Uint8Array(Math.floor((length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let at = 0;
+  for (let i = 0; i < length; i += 1) {
+    const value = B64_VALUE[text.charCodeAt(i) & 127] ?? -1;
+    if (value < 0) throw new Error(`syntax model: bad base64 character at ${i}`);
+    acc = ((acc << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (acc >>> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += B64[(n >>> 18) & 63];
+    out += B64[(n >>> 12) & 63];
+    out += b === undefined ? "=" : B64[(n >>> 6) & 63];
+    out += c === undefined ? "=" : B64[n & 63];
+  }
+  return out;
+}
+
+/** Build the runtime model from its file; throws a message naming the field that is wrong. */
+export function loadModel(data: unknown): Model {
+  const parsed = modelFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `syntax model: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  const file = parsed.data;
+  if (file.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `syntax model: made for features "${file.featureVersion}", the code has "${FEATURE_VERSION}" (npm run train-parser)`,
+    );
+  }
+  const n = file.features;
+  const keyBytes = fromBase64(file.keys);
+  const counts = fromBase64(file.counts);
+  const classes = fromBase64(file.classes);
+  const weightBytes = fromBase64(file.weights);
+  if (counts.length !== n) throw new Error("syntax model: counts do not match features");
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const slotFeature = new Int32Array(size);
+  const mask = size - 1;
+  const offsets = new Int32Array(n + 1);
+  let key = 0;
+  let at = 0;
+  for (let f = 0; f < n; f += 1) {
+    // Keys are ascending; each is stored as its gap from the previous one, 7 bits a byte.
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = keyBytes[at++];
+      if (byte === undefined) throw new Error("syntax model: keys end early");
+      gap += (byte & 127) * 2 ** shift;
+      shift += 7;
+      if (byte < 128) break;
+    }
+    key += gap;
+    // Stored unsigned in the file, signed in memory (as features produce them).
+    const signed = key | 0;
+    let slot = hashSlot(signed, mask);
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = signed;
+    slotFeature[slot] = f;
+    offsets[f + 1] = (offsets[f] as number) + (counts[f] as number);
+  }
+  const entries = offsets[n] as number;
+  if (classes.length !== entries || weightBytes.length !== (entries * file.bits) / 8) {
+    throw new Error("syntax model: entries do not match counts");
+  }
+  return {
+    labels: file.labels,
+    featureVersion: file.featureVersion,
+    classes: 1 + 2 * file.labels.length,
+    slots,
+    slotFeature,
+    mask,
+    offsets,
+    entryClass: classes,
+    entryWeight: dequantize(weightBytes, entries, file.bits, file.scale),
+  };
+}
+
+/** Weights from their stored bytes (see `bits` in the schema). */
+export function dequantize(bytes: Uint8Array, entries: number, bits: 8 | 16, scale: number) {
+  const out = new Float64Array(entries);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < entries; i += 1) {
+    if (bits === 16) out[i] = view.getInt16(i * 2, true) * scale;
+    else {
+      const q = view.getInt8(i) / 127;
+      out[i] = Math.sign(q) * q * q * scale;
+    }
+  }
+  return out;
+}
+
+/** Bytes for weights (the inverse of `dequantize`). */
+export function quantize(weights: readonly number[], bits: 8 | 16, scale: number): Uint8Array {
+  const out = new Uint8Array((weights.length * bits) / 8);
+  const view = new DataView(out.buffer);
+  weights.forEach((weight, i) => {
+    if (bits === 16) view.setInt16(i * 2, Math.round(weight / scale), true);
+    else {
+      const q = Math.round(Math.sqrt(Math.min(1, Math.abs(weight) / scale)) * 127);
+      view.setInt8(i, weight < 0 ? -q : q);
+    }
+  });
+  return out;
+}
+
+/** Keys are already well-mixed hashes, so their low bits pick the slot. */
+export function hashSlot(key: number, mask: number): number {
+  return key & mask;
+}
+
+/** Add the weights of `count` features to `scores` (which the caller zeroes). */
+export function scoreFeatures(
+  model: Model,
+  features: Int32Array,
+  count: number,
+  scores: Float64Array,
+): void {
+  const { slots, slotFeature, mask, offsets, entryClass, entryWeight } = model;
+  for (let i = 0; i < count; i += 1) {
+    const key = features[i] as number;
+    let slot = hashSlot(key, mask);
+    for (;;) {
+      const stored = slots[slot] as number;
+      if (stored === 0) break;
+      if (stored === key) {
+        const f = slotFeature[slot] as number;
+        const end = offsets[f + 1] as number;
+        for (let e = offsets[f] as number; e < end; e += 1) {
+          const cls = entryClass[e] as number;
+          scores[cls] = (scores[cls] as number) + (entryWeight[e] as number);
+        }
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
