@@ -1,7 +1,8 @@
 import { compileAliases, findSpans, type RawSpan, type SpanLookups } from "./match";
 import { type PreparedArticle, type Token } from "../text";
-import { GAZETTEER, PLACING_TITLES, SIDES } from "./gazetteer";
+import { GAZETTEER, SIDES } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
+import { lang } from "../lang";
 
 /**
  * The actors of a story: the gazetteer, the story's own actors merged over it,
@@ -113,7 +114,8 @@ const PARTY_AFTER = /^\s*[,(]\s*(?:([DR])\s*-|(?:a\s+)?(Democrat|Republican)\b)/
 
 /** Placing titles: "Secretary of State X" → the United States, checked on the title words. */
 function placedByTitle(title: string): string | null {
-  for (const [phrase, actor] of PLACING_TITLES) if (title.includes(phrase)) return actor;
+  for (const [phrase, actor] of lang.gazetteer.placingTitles)
+    if (title.includes(phrase)) return actor;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { findSpans } from "./match";
 import type { ActorRegistry } from "./actors";
-import { DEMONYMS } from "./gazetteer";
 import { tokenize } from "../text";
+import { lang } from "../lang";
 
 const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
 
@@ -63,6 +63,6 @@ function lookupNameUncached(name: string, registry: ActorRegistry): string | nul
   if (found) return found.id;
   const bySurname = index.bySurname.get(surname);
   if (bySurname) return bySurname;
-  const demonym = words.map((w) => DEMONYMS.get(w)).find(Boolean);
+  const demonym = words.map((w) => lang.gazetteer.demonyms.get(w)).find(Boolean);
   return demonym ?? null;
 }

@@ -1,7 +1,7 @@
 import type { RawSpan } from "./match";
 import type { ActorRecord, Mention } from "./actors";
 import { findLatest, type RecordOf } from "./coref-search";
-import { PERSON_HEADS } from "./gazetteer";
+import { lang } from "../lang";
 
 /** Story-wide memory of titles: "president" → the person introduced as "President Obama". */
 export type TitleMemory = ReadonlyMap<string, string>;
@@ -23,7 +23,7 @@ export function buildTitleMemory(
       for (const span of sentence) {
         if (!span.actor || !span.title) continue;
         for (const word of span.title.split(/\s+/)) {
-          if (!PERSON_HEADS.has(word)) continue;
+          if (!lang.gazetteer.personHeads.has(word)) continue;
           const bearers = counts.get(word) ?? new Map<string, number>();
           bearers.set(span.actor, (bearers.get(span.actor) ?? 0) + 1);
           counts.set(word, bearers);

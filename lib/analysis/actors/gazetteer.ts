@@ -11,21 +11,9 @@
  * actor. A leading "the" is taken in by the matcher, so aliases omit it.
  */
 
-import { BODY_ACTORS } from "../lang/en/gazetteer-bodies";
-import { STATE_ACTORS } from "../lang/en/gazetteer-states";
-import type { GazetteerActor } from "../lang/gazetteer-entry";
+import { lang, type GazetteerActor } from "../lang";
 
-export type { GazetteerActor } from "../lang/gazetteer-entry";
-export {
-  BACKING_WORDS,
-  DEMONYMS,
-  GROUP_NOUNS,
-  PERSON_HEADS,
-  PLACING_TITLES,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  TITLE_WORDS,
-} from "../lang/en/gazetteer-words";
+export type { GazetteerActor } from "../lang";
 
 /** Sides and their display labels. */
 export const SIDES: Readonly<Record<string, string>> = {
@@ -55,4 +43,7 @@ export const SIDES: Readonly<Record<string, string>> = {
 };
 
 /** Known actors (states, then other bodies, in one order). Longer aliases win over shorter ones at the same position. */
-export const GAZETTEER: readonly GazetteerActor[] = [...STATE_ACTORS, ...BODY_ACTORS];
+export const GAZETTEER: readonly GazetteerActor[] = [
+  ...lang.gazetteer.states,
+  ...lang.gazetteer.bodies,
+];

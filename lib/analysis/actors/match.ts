@@ -16,8 +16,8 @@ import {
   WORD_GROUP,
   WORD_OWNER,
 } from "./span-parts";
-import { BACKING_WORDS, GROUP_NOUNS, PERSON_HEADS, ROLE_NOUNS, TITLE_WORDS } from "./gazetteer";
 import { tokenize, type Token } from "../text";
+import { lang } from "../lang";
 
 export type { RawSpan } from "./span-parts";
 
@@ -125,11 +125,11 @@ function bestAliasAt(
     const next = tokens[end + 1];
     const modifier =
       alias.tokens.length > 1 &&
-      ROLE_NOUNS.has(tokens[end]?.normal ?? "") &&
+      lang.gazetteer.actorRoleNouns.has(tokens[end]?.normal ?? "") &&
       next?.pos === "NOUN" &&
-      !ROLE_NOUNS.has(next.normal) &&
-      !PERSON_HEADS.has(next.normal) &&
-      !TITLE_WORDS.has(next.normal);
+      !lang.gazetteer.actorRoleNouns.has(next.normal) &&
+      !lang.gazetteer.personHeads.has(next.normal) &&
+      !lang.gazetteer.titleParts.has(next.normal);
     if (!modifier) best = alias;
   }
   return best;
@@ -155,12 +155,17 @@ function aliasSpans(state: SpanState, aliases: AliasIndex): void {
     if (!best) continue;
     let last = i + best.tokens.length - 1;
     // "X-backed" compounds are handled below: an alias followed by "-backed" is not the actor itself.
-    if (tokens[last + 1]?.text === "-" && BACKING_WORDS.has(tokens[last + 2]?.normal ?? ""))
+    if (
+      tokens[last + 1]?.text === "-" &&
+      lang.gazetteer.backingWords.has(tokens[last + 2]?.normal ?? "")
+    )
       continue;
     // An alias ending in a role or group noun ("administration officials") has that head.
     const lastWord = tokens[last]?.normal ?? "";
     let head: string | null =
-      ROLE_NOUNS.has(lastWord) || GROUP_NOUNS.has(lastWord) || PERSON_HEADS.has(lastWord)
+      lang.gazetteer.actorRoleNouns.has(lastWord) ||
+      lang.gazetteer.backedGroupNouns.has(lastWord) ||
+      lang.gazetteer.personHeads.has(lastWord)
         ? lastWord
         : null;
     const possessive = tokens[last + 1]?.normal === "'s";
@@ -199,8 +204,17 @@ function backedSpans(state: SpanState, lookups: SpanLookups): void {
     const owner = demonymActor(tokens[i]) ?? aliasActorAt(tokens, i, aliases);
     if (!owner) continue;
     let k = i + 3;
-    while (k < tokens.length && k < i + 6 && !GROUP_NOUNS.has(tokens[k]?.normal ?? "")) k += 1;
-    if (!GROUP_NOUNS.has(tokens[k]?.normal ?? "") || taken.slice(i, k + 1).some(Boolean)) continue;
+    while (
+      k < tokens.length &&
+      k < i + 6 &&
+      !lang.gazetteer.backedGroupNouns.has(tokens[k]?.normal ?? "")
+    )
+      k += 1;
+    if (
+      !lang.gazetteer.backedGroupNouns.has(tokens[k]?.normal ?? "") ||
+      taken.slice(i, k + 1).some(Boolean)
+    )
+      continue;
     const s = span(extendLeft(tokens, i, taken), k, "proxy", proxyOf(lookups, owner));
     s.head = tokens[k]?.normal ?? null;
     s.plural = true;
@@ -246,7 +260,7 @@ function supportedSpans(state: SpanState, lookups: SpanLookups): void {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || taken[i] || !((classes[i] ?? 0) & (WORD_GROUP | WORD_OWNER))) continue;
-    if (GROUP_NOUNS.has(token.normal)) {
+    if (lang.gazetteer.backedGroupNouns.has(token.normal)) {
       let k = i + 1;
       if (tokens[k]?.normal === "that") k += 1;
       const owner = tokens[k];

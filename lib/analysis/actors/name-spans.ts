@@ -11,8 +11,8 @@ import {
   WORD_PRONOUN,
   WORD_THE,
 } from "./span-parts";
-import { PERSON_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from "./gazetteer";
 import { type Token } from "../text";
+import { lang } from "../lang";
 
 /**
  * The later steps of the span finder (actor-match.ts): proper-name runs with
@@ -108,11 +108,11 @@ function afterTitleInRun(
   last: number,
 ): number {
   for (let t = first + 1; t < last; t += 1) {
-    if (!TITLE_WORDS.has(tokens[t]?.normal ?? "")) continue;
+    if (!lang.gazetteer.titleParts.has(tokens[t]?.normal ?? "")) continue;
     // The place may start with a word the run dropped as common ("South Carolina").
     if (!isPlaceName(tokens.slice(first, t)) && !isPlaceName(tokens.slice(run, t))) return first;
     let k = t;
-    while (k + 1 < last && TITLE_WORDS.has(tokens[k + 1]?.normal ?? "")) k += 1;
+    while (k + 1 < last && lang.gazetteer.titleParts.has(tokens[k + 1]?.normal ?? "")) k += 1;
     return k + 1;
   }
   return first;
@@ -129,21 +129,27 @@ export function nameSpans(state: SpanState): void {
     while (
       first < last &&
       !isPlaceName(tokens.slice(first, last + 1)) &&
-      (TITLE_WORDS.has(tokens[first]?.normal ?? "") || isCommonWord(tokens[first] as Token))
+      (lang.gazetteer.titleParts.has(tokens[first]?.normal ?? "") ||
+        isCommonWord(tokens[first] as Token))
     )
       first += 1;
     first = afterTitleInRun(tokens, i, first, last);
     const nameTokens = tokens.slice(first, last + 1);
     if (
       nameTokens.length === 1 &&
-      (TITLE_WORDS.has(nameTokens[0]?.normal ?? "") || isCommonWord(nameTokens[0] as Token))
+      (lang.gazetteer.titleParts.has(nameTokens[0]?.normal ?? "") ||
+        isCommonWord(nameTokens[0] as Token))
     ) {
       i = last;
       continue;
     }
     // Title words before the name, possibly with an institution or nationality ("Iran Foreign Ministry spokesman").
     let start = first;
-    while (start > 0 && !taken[start - 1] && TITLE_WORDS.has(tokens[start - 1]?.normal ?? ""))
+    while (
+      start > 0 &&
+      !taken[start - 1] &&
+      lang.gazetteer.titleParts.has(tokens[start - 1]?.normal ?? "")
+    )
       start -= 1;
     // "the city of Basra": a title never starts with "of".
     while (start < first && tokens[start]?.normal === "of") start += 1;
@@ -184,7 +190,11 @@ export function titledPersonSpans(state: SpanState, personIds: ReadonlySet<strin
   for (const s of [...spans]) {
     if (s.form !== "alias" || !s.actor || !personIds.has(s.actor)) continue;
     let start = s.first;
-    while (start > 0 && !taken[start - 1] && TITLE_WORDS.has(tokens[start - 1]?.normal ?? ""))
+    while (
+      start > 0 &&
+      !taken[start - 1] &&
+      lang.gazetteer.titleParts.has(tokens[start - 1]?.normal ?? "")
+    )
       start -= 1;
     while (
       start < s.first &&
@@ -233,13 +243,14 @@ export function pronounSpans(state: SpanState): void {
 function unnamedSource(state: SpanState, i: number): number {
   const { tokens, taken } = state;
   let k = i + 1;
-  while (k < i + 4 && ROLE_MODIFIERS.has(tokens[k]?.normal ?? "") && !taken[k]) k += 1;
+  while (k < i + 4 && lang.gazetteer.roleModifiers.has(tokens[k]?.normal ?? "") && !taken[k])
+    k += 1;
   const head = tokens[k];
   const next = tokens[k + 1];
   if (
     head &&
     !taken[k] &&
-    PERSON_HEADS.has(head.normal) &&
+    lang.gazetteer.personHeads.has(head.normal) &&
     !(next && (next.pos === "NOUN" || next.pos === "PROPN"))
   ) {
     const s = span(i, k, "nominal", null);
@@ -255,9 +266,17 @@ function definiteDescription(state: SpanState, i: number): number {
   const { tokens, taken } = state;
   let k = i + 1;
   let demonym: string | null = null;
-  while (k < tokens.length && k < i + 4 && !PERSON_HEADS.has(tokens[k]?.normal ?? "")) {
+  while (
+    k < tokens.length &&
+    k < i + 4 &&
+    !lang.gazetteer.personHeads.has(tokens[k]?.normal ?? "")
+  ) {
     const t = tokens[k];
-    if (!t || taken[k] || !(ROLE_MODIFIERS.has(t.normal) || demonymActor(t) || t.pos === "ADJ"))
+    if (
+      !t ||
+      taken[k] ||
+      !(lang.gazetteer.roleModifiers.has(t.normal) || demonymActor(t) || t.pos === "ADJ")
+    )
       break;
     demonym = demonymActor(t) ?? demonym;
     k += 1;
@@ -265,7 +284,9 @@ function definiteDescription(state: SpanState, i: number): number {
   const head = tokens[k];
   const next = tokens[k + 1];
   const known =
-    head && (PERSON_HEADS.has(head.normal) || (k === i + 1 && ORGANISATION_HEADS.has(head.normal)));
+    head &&
+    (lang.gazetteer.personHeads.has(head.normal) ||
+      (k === i + 1 && ORGANISATION_HEADS.has(head.normal)));
   if (head && known && !taken[k] && !(next && (next.pos === "NOUN" || next.pos === "PROPN"))) {
     const s = span(i, k, "definite", demonym);
     s.head = head.normal;

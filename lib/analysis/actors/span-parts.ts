@@ -1,13 +1,6 @@
 import type { NameKind } from "./names";
-import {
-  BACKING_WORDS,
-  DEMONYMS,
-  GROUP_NOUNS,
-  PERSON_HEADS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-} from "./gazetteer";
 import { type Token } from "../text";
+import { lang } from "../lang";
 
 /**
  * The parts the span finders share (actor-match.ts, actor-name-spans.ts):
@@ -83,12 +76,12 @@ const WORD_CLASSES = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
   for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
 };
-mark(DEMONYMS.keys(), WORD_DEMONYM);
-mark(GROUP_NOUNS, WORD_GROUP);
+mark(lang.gazetteer.demonyms.keys(), WORD_DEMONYM);
+mark(lang.gazetteer.backedGroupNouns, WORD_GROUP);
 mark(PRONOUNS, WORD_PRONOUN);
 mark(INDEFINITES, WORD_INDEFINITE);
 mark(["the"], WORD_THE);
-mark(BACKING_WORDS, WORD_BACKING);
+mark(lang.gazetteer.backingWords, WORD_BACKING);
 mark(["its", "their"], WORD_OWNER);
 
 export function spanState(tokens: readonly Token[]): SpanState {
@@ -178,11 +171,15 @@ export function roleEnd(tokens: readonly Token[], i: number): number {
     if (!token) break;
     const next = tokens[k + 1];
     if (
-      ROLE_NOUNS.has(token.normal) &&
-      !(next && (next.pos === "NOUN" || ROLE_NOUNS.has(next.normal)))
+      lang.gazetteer.actorRoleNouns.has(token.normal) &&
+      !(next && (next.pos === "NOUN" || lang.gazetteer.actorRoleNouns.has(next.normal)))
     )
       return k;
-    if (!ROLE_MODIFIERS.has(token.normal) && !ROLE_NOUNS.has(token.normal)) return -1;
+    if (
+      !lang.gazetteer.roleModifiers.has(token.normal) &&
+      !lang.gazetteer.actorRoleNouns.has(token.normal)
+    )
+      return -1;
     k += 1;
   }
   return -1;
@@ -197,7 +194,8 @@ export function extendLeft(
   let k = first;
   while (k > 0 && !taken[k - 1] && first - k < 3) {
     const prev = tokens[k - 1];
-    if (!prev || !(ROLE_MODIFIERS.has(prev.normal) || DETERMINERS.has(prev.normal))) break;
+    if (!prev || !(lang.gazetteer.roleModifiers.has(prev.normal) || DETERMINERS.has(prev.normal)))
+      break;
     k -= 1;
   }
   return k;
@@ -207,7 +205,7 @@ export function extendLeft(
 export function demonymActor(token: Token | undefined): string | null {
   if (!token) return null;
   if (token.normal === "us" && token.text !== "US") return null;
-  return DEMONYMS.get(token.normal) ?? null;
+  return lang.gazetteer.demonyms.get(token.normal) ?? null;
 }
 
 /**
@@ -222,7 +220,7 @@ export function definiteForm(
   last: number,
 ): RawSpan["form"] {
   const isThe = tokens[first]?.normal === "the";
-  return isThe && head !== null && PERSON_HEADS.has(head) && !isPlural(tokens[last])
+  return isThe && head !== null && lang.gazetteer.personHeads.has(head) && !isPlural(tokens[last])
     ? "definite"
     : "alias";
 }

@@ -1,12 +1,5 @@
 import { attributionMask, type Token } from "../text";
-
-import {
-  EXTRA_STOP_WORDS,
-  PHRASES,
-  SYNONYMS,
-  FRAMING_WORDS,
-  VARIANTS,
-} from "../lang/en/news-vocabulary";
+import { lang } from "../lang";
 
 /** Weight of a term inside an attribution clause (", the official said"): the source, not the fact. */
 export const ATTRIBUTION_WEIGHT = 0.3;
@@ -64,8 +57,8 @@ export function normaliseWord(text: string): string {
 }
 
 // Maps, not the object tables themselves: a word like "constructor" must not hit Object.prototype.
-const VARIANT_MAP = new Map(Object.entries(VARIANTS));
-const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
+const VARIANT_MAP = new Map(Object.entries(lang.news.variants));
+const SYNONYM_MAP = new Map(Object.entries(lang.news.synonyms));
 
 function lookupVariant(word: string): string | undefined {
   return (
@@ -87,10 +80,11 @@ function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
   const base = normaliseWord(lower);
   const variant = lookupVariant(lower) ?? lookupVariant(base);
   if (variant) return { value: variant, name: false };
-  if (token.stop || EXTRA_STOP_WORDS.has(lower) || EXTRA_STOP_WORDS.has(base)) return null;
+  if (token.stop || lang.news.extraStopWords.has(lower) || lang.news.extraStopWords.has(base))
+    return null;
   const isName = token.pos === "PROPN" || token.type === "hashtag";
   const lemma = isName ? base : normaliseWord(token.lemma);
-  if (EXTRA_STOP_WORDS.has(lemma)) return null;
+  if (lang.news.extraStopWords.has(lemma)) return null;
   if (lemma.length < 2 && !/\p{N}/u.test(lemma)) return null;
   const mapped = lookupVariant(lemma) ?? SYNONYM_MAP.get(lemma) ?? SYNONYM_MAP.get(base);
   if (mapped) return { value: mapped, name: false };
@@ -99,7 +93,7 @@ function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
 
 /** Multi-word expressions indexed by their first word. */
 const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
-for (const phrase of PHRASES) {
+for (const phrase of lang.news.phrases) {
   const first = phrase[0][0] ?? "";
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
@@ -140,7 +134,11 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
       const continues =
         term.name && previous !== undefined && previous.name && previousWord === w - 1;
       const weight =
-        mask[at] === 1 ? ATTRIBUTION_WEIGHT : FRAMING_WORDS.has(term.value) ? FRAMING_WEIGHT : 1;
+        mask[at] === 1
+          ? ATTRIBUTION_WEIGHT
+          : lang.news.framingWords.has(term.value)
+            ? FRAMING_WEIGHT
+            : 1;
       terms.push({ value: term.value, name: term.name, weight, continues });
       previousWord = w;
     }

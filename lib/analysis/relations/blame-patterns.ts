@@ -1,21 +1,3 @@
-import {
-  ACCUSATION_NOUNS,
-  ACCUSE_VERBS,
-  BLAME_VERBS,
-  BLAMING_POSSESSED,
-  CAUSE_VERBS,
-  CLAIM_VERBS,
-  CRITICISING_POSSESSED,
-  CRITICISE_PHRASES,
-  CRITICISE_VERBS,
-  CRITICISM_NOUNS,
-  FALSE_WORDS,
-  HOLD_ADJECTIVES,
-  NAMING_VERBS,
-  POINT_VERBS,
-  REJECT_VERBS,
-  THREAT_NOUNS,
-} from "../lang/en/blame-cues";
 import { findWord, mentionAt, mentionsFrom, spanText, subjectOf } from "./clause-parts";
 import {
   type Candidate,
@@ -32,6 +14,7 @@ import {
 } from "./pattern-parts";
 import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
 import { attributePattern, holdPattern } from "./responsibility-patterns";
+import { lang } from "../lang";
 
 export type { Candidate, PatternInput } from "./pattern-parts";
 
@@ -50,7 +33,7 @@ const PHYSICAL = new Set(["attack", "hit", "hammer", "blast", "knock", "bash", "
 export function blamePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
-  if (!t || !BLAME_VERBS.has(t.lemma) || !isVerb(t)) return NONE;
+  if (!t || !lang.blame.blameVerbs.has(t.lemma) || !isVerb(t)) return NONE;
   const passive = isPassive(sentence, i);
   const on = findWord(sentence.tokens, i + 1, "on", 14);
   const forAt = findWord(sentence.tokens, i + 1, "for", 14);
@@ -106,7 +89,7 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
 export function accusePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
-  if (!t || !ACCUSE_VERBS.has(t.lemma) || t.pos === "NOUN") return NONE;
+  if (!t || !lang.blame.accuseVerbs.has(t.lemma) || t.pos === "NOUN") return NONE;
   const matter = matterAfter(input, i + 1, new Set(["of"]));
   if (isPassive(sentence, i)) {
     const subject = subjectOf(sentence, i, quoteOf);
@@ -132,7 +115,7 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
   if (!t) return NONE;
-  if (CRITICISM_NOUNS.has(t.lemma) && t.pos === "NOUN") {
+  if (lang.blame.criticismNouns.has(t.lemma) && t.pos === "NOUN") {
     const prep = sentence.tokens
       .slice(i + 1, i + 3)
       .findIndex((x) => /^(?:of|for|against|over|on)$/.test(x.normal));
@@ -151,8 +134,8 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
     ];
   }
   let objectFrom = -1;
-  if (CRITICISE_VERBS.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
-  for (const [verb, particle] of CRITICISE_PHRASES) {
+  if (lang.blame.criticiseVerbs.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
+  for (const [verb, particle] of lang.blame.criticisePhrases) {
     if (t.lemma === verb && isVerb(t)) {
       const p = findWord(sentence.tokens, i + 1, particle, 3);
       if (p >= 0) objectFrom = p + 1 + (tok(sentence, p + 1)?.normal === "at" ? 1 : 0);
@@ -193,24 +176,24 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
 
 /** Words that can start any pattern (lemmas or forms): other tokens are skipped at once. */
 export const TRIGGERS: ReadonlySet<string> = new Set([
-  ...BLAME_VERBS,
-  ...ACCUSE_VERBS,
-  ...CRITICISE_VERBS,
-  ...CRITICISE_PHRASES.map(([verb]) => verb),
-  ...CRITICISM_NOUNS,
+  ...lang.blame.blameVerbs,
+  ...lang.blame.accuseVerbs,
+  ...lang.blame.criticiseVerbs,
+  ...lang.blame.criticisePhrases.map(([verb]) => verb),
+  ...lang.blame.criticismNouns,
   "hold",
-  ...HOLD_ADJECTIVES,
-  ...POINT_VERBS.keys(),
-  ...CAUSE_VERBS,
-  ...THREAT_NOUNS,
-  ...BLAMING_POSSESSED,
-  ...[...CRITICISING_POSSESSED].map((p) => p.split(" ")[0] ?? p),
-  ...REJECT_VERBS,
-  ...NAMING_VERBS,
-  ...ACCUSATION_NOUNS,
+  ...lang.blame.holdAdjectives,
+  ...lang.blame.pointVerbs.keys(),
+  ...lang.blame.causeVerbs,
+  ...lang.blame.threatNouns,
+  ...lang.blame.blamingPossessed,
+  ...[...lang.blame.criticisingPossessed].map((p) => p.split(" ")[0] ?? p),
+  ...lang.blame.rejectVerbs,
+  ...lang.blame.namingVerbs,
+  ...lang.blame.accusationNouns,
   ...NO_ROLE_STARTS,
-  ...CLAIM_VERBS,
-  ...FALSE_WORDS,
+  ...lang.blame.claimVerbs,
+  ...lang.blame.falseWords,
 ]);
 
 /** All families, in the order their results are preferred. */

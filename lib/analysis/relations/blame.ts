@@ -5,7 +5,6 @@ import {
   type SentenceActors,
 } from "../actors";
 
-import { KIND_PRIORITY } from "../lang/en/blame-cues";
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import { subjectOf, type QuoteOf } from "./clause-parts";
 import { quoteCriticism } from "./quote-blame";
@@ -54,6 +53,17 @@ function partyOf(m: Mention, speakers: ArticleActors["speakers"]): Party {
   }
   return { text: m.text, actor: m.actor, mention: m };
 }
+
+/** Priority when one sentence yields several kinds for the same pair: the most specific wins. */
+const KIND_PRIORITY: readonly Blame["kind"][] = [
+  "rejects-accusation",
+  "denies-responsibility",
+  "holds-responsible",
+  "blames",
+  "accuses",
+  "attributes-responsibility",
+  "criticises",
+];
 
 /** The first actor in the sentence on another side than the accuser: whose claim a rejection answers. */
 function opponent(

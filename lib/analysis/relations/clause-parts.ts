@@ -1,7 +1,6 @@
 import { type Mention, type SentenceActors } from "../actors";
 import { DOCUMENT_NOUNS, type Token } from "../text";
-
-import { TIME_NOUNS } from "../lang/en/news-vocabulary";
+import { lang } from "../lang";
 
 /**
  * Shallow clause reading over wink tokens and resolved mentions: the subject
@@ -35,7 +34,7 @@ const SUBORDINATORS = new Set([
 ]);
 /** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
 const TIME_WORDS = new Set([
-  ...TIME_NOUNS,
+  ...lang.time.timeNouns,
   "this",
   "last",
   "next",

@@ -1,19 +1,12 @@
 import { type Mention, type SentenceActors } from "../actors";
 import { type Token } from "../text";
-
-import { CRITICAL_NOUNS_WITH, CRITICAL_WORDS } from "../lang/en/blame-cues";
 import type { Candidate } from "./blame-patterns";
 import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
-import { LEXICONS, lookupMarked } from "../lang/en/lexicon";
-import {
-  CRITICAL_PHRASES,
-  HARM_COMPLETIONS,
-  HARM_VERBS,
-  MPQA_NEGATIVE,
-} from "../lang/en/negative-words";
+import { lookupMarked } from "./marked-words";
 import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import type { Quote } from "../schema";
 import { isAttributionVerb } from "./sources";
+import { lang } from "../lang";
 
 /**
  * Criticism inside quotes: a quoted sentence with critical evaluative words
@@ -29,12 +22,15 @@ import { isAttributionVerb } from "./sources";
 
 const FIRST_PERSON = new Set(["i", "me", "my", "we", "our", "us"]);
 const MAX_DISTANCE = 25;
-const PHRASE_STARTS = new Set(CRITICAL_PHRASES.map((p) => p.words[0] ?? ""));
+const PHRASE_STARTS = new Set(lang.criticism.criticalPhrases.map((p) => p.words[0] ?? ""));
 /** The single critical words of both lists, for one look-up per form. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...CRITICAL_WORDS, ...MPQA_NEGATIVE]);
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...lang.criticism.criticalWords,
+  ...lang.criticism.mpqaNegative,
+]);
 /** The lexicon's strong negative words: a cheap test before the lexicon's own look-up, which runs only for them. */
 const STRONG_NEGATIVE: ReadonlySet<string> = new Set(
-  LEXICONS.find((l) => l.category === "strong negative subjective")?.words ?? [],
+  lang.lexicons.marked.find((l) => l.category === "strong negative subjective")?.words ?? [],
 );
 const POSSESSIVE_MARKS = new Set([
   "'s",
@@ -56,7 +52,7 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
   if (!token) return null;
   const { normal, lemma } = token;
   if (PHRASE_STARTS.has(normal)) {
-    for (const phrase of CRITICAL_PHRASES) {
+    for (const phrase of lang.criticism.criticalPhrases) {
       if (!phrase.words.every((word, k) => tokens[i + k]?.normal === word)) continue;
       const before = tokens[i - 1];
       if (
@@ -69,7 +65,8 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
         : "word";
     }
   }
-  if (CRITICAL_NOUNS_WITH.get(lemma)?.has(tokens[i + 1]?.normal ?? "")) return "victim-after";
+  if (lang.criticism.criticalNounsWith.get(lemma)?.has(tokens[i + 1]?.normal ?? ""))
+    return "victim-after";
   if (token.pos === "VERB" && harms(tokens, i, lemma)) return "victim-after";
   if (CUE_WORDS.has(normal) || CUE_WORDS.has(lemma)) return "word";
   if (!STRONG_NEGATIVE.has(normal) && !STRONG_NEGATIVE.has(lemma)) return null;
@@ -82,8 +79,8 @@ const COMPLETION_REACH = 6;
 
 /** True for a verb of harm, or a common verb with its harming completion ("cut … from", "end … as we know it"). */
 function harms(tokens: readonly Token[], i: number, lemma: string): boolean {
-  if (HARM_VERBS.has(lemma)) return true;
-  const completions = HARM_COMPLETIONS.get(lemma);
+  if (lang.criticism.harmVerbs.has(lemma)) return true;
+  const completions = lang.criticism.harmCompletions.get(lemma);
   if (!completions) return false;
   for (let k = i + 1; k <= i + COMPLETION_REACH; k += 1) {
     const token = tokens[k];

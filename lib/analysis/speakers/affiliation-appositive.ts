@@ -1,15 +1,10 @@
 import { glue, isAcronym, isPlace, judge, onlyChamber, tok } from "./affiliation-judge";
 import { prefixAffiliation, sideOf } from "./affiliation-prefix";
-import {
-  PARTY_LETTERS,
-  PARTY_TAG,
-  partyOf,
-  UNAFFILIATED_LINKS,
-} from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS, TITLE_WORDS } from "../lang/en/name-words";
+import { PARTY_TAG, partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { isPlaceWord, type QuoteContext } from "../text";
 import { placeQualifier } from "./place-qualifier";
+import { lang } from "../lang";
 
 /**
  * The affiliation in the words after a name: a party tag ("(D-Nev.)"), "of
@@ -109,8 +104,8 @@ function groupWord(ctx: QuoteContext, from: number, to: number): string | null {
   const next = tok(ctx, i + 1);
   if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || i >= to) return null;
   if (i + 1 < to && next?.normal !== "and") return null;
-  if (isPlace(token.normal) || TITLE_WORDS.has(token.normal)) return null;
-  if (ORGANISATION_WORDS.has(token.normal)) return null;
+  if (isPlace(token.normal) || lang.names.titleWords.has(token.normal)) return null;
+  if (lang.names.organisationWords.has(token.normal)) return null;
   return token.text;
 }
 
@@ -141,7 +136,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
     if (side) return side;
     if (!LINKS.has(token.normal)) continue;
     // "an outspoken critic of President Obama", "the wife of Sen. Hill": no side taken.
-    if (UNAFFILIATED_LINKS.has(tok(ctx, i - 1)?.normal ?? "")) return null;
+    if (lang.affiliation.unaffiliatedLinks.has(tok(ctx, i - 1)?.normal ?? "")) return null;
     if (i > head) {
       const object = linkObject(ctx, i + 1, to);
       if (object) return object;
@@ -167,7 +162,10 @@ function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   const named = stop > start ? judge(ctx, start, stop) : null;
   const organisation = [...Array(stop - start).keys()].some((k) => {
     const token = tok(ctx, start + k);
-    return token !== undefined && (ORGANISATION_WORDS.has(token.normal) || isAcronym(token.text));
+    return (
+      token !== undefined &&
+      (lang.names.organisationWords.has(token.normal) || isAcronym(token.text))
+    );
   });
   return named && organisation
     ? ctx.text.slice(tok(ctx, end + 1)?.start ?? 0, tok(ctx, stop - 1)?.end ?? 0)
@@ -180,7 +178,7 @@ export function appositiveAffiliation(ctx: QuoteContext, end: number): string | 
   const next = tok(ctx, end);
   if (!last) return null;
   const tag = PARTY_TAG.exec(ctx.text.slice(last.end, last.end + 16));
-  if (tag) return PARTY_LETTERS[tag[1] ?? ""] ?? null;
+  if (tag) return lang.affiliation.partyLetters[tag[1] ?? ""] ?? null;
   if (!next || next.depth !== last.depth) return null;
   if (next.normal === "of") return ofOrganisation(ctx, end);
   return next.text === "," ? describedAffiliation(ctx, end + 1) : null;

@@ -1,7 +1,7 @@
-import { CHAMBER_COMPANIONS, LEGISLATURES, partyOf } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
+import { partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { exactLexiconTags, isPlaceWord, type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /**
  * What a run of words written with a name says about whose side the person
@@ -21,8 +21,9 @@ const ROLE_NOUNS = new Set(["scholar", "priest", "pastor", "cleric", "nun", "mon
 export function isRole(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   if (!token) return false;
-  if (PERSON_NOUNS.has(token.normal) || TITLE_WORDS.has(token.normal)) return true;
-  if (ORGANISATION_WORDS.has(token.normal)) return false;
+  if (lang.names.personNouns.has(token.normal) || lang.names.titleWords.has(token.normal))
+    return true;
+  if (lang.names.organisationWords.has(token.normal)) return false;
   const singular = token.normal.replace(/s$/, "");
   return (
     token.pos === "NOUN" &&
@@ -65,7 +66,7 @@ function demonymPlaces(word: string): string[] {
  * people is also known by its place.
  */
 export function isPlace(words: string): boolean {
-  if (PLACE_WORDS.has(words) || isPlaceWord(words)) return true;
+  if (lang.names.placeWords.has(words) || isPlaceWord(words)) return true;
   return !words.includes(" ") && demonymPlaces(words).some((place) => isPlaceWord(place));
 }
 
@@ -75,8 +76,12 @@ export function onlyChamber(ctx: QuoteContext, l: number, r: number): boolean {
   for (let i = l; i < r; i += 1) {
     const token = tok(ctx, i);
     if (!token) return false;
-    if (LEGISLATURES.has(token.normal)) legislature = true;
-    else if (!(CHAMBER_COMPANIONS.has(token.normal) || token.pos === "DET" || glue(ctx, i)))
+    if (lang.affiliation.legislatures.has(token.normal)) legislature = true;
+    else if (!(
+      lang.affiliation.chamberCompanions.has(token.normal) ||
+      token.pos === "DET" ||
+      glue(ctx, i)
+    ))
       return false;
   }
   return legislature;
@@ -86,7 +91,8 @@ export function onlyChamber(ctx: QuoteContext, l: number, r: number): boolean {
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Person titles that end an affiliation: "U.S. Secretary of State" is the U.S. and an office. */
-const isPersonTitle = (normal: string) => TITLE_WORDS.has(normal) && PERSON_NOUNS.has(normal);
+const isPersonTitle = (normal: string) =>
+  lang.names.titleWords.has(normal) && lang.names.personNouns.has(normal);
 
 /**
  * True for the first word of a sentence that the lexicon knows as a plain
@@ -106,7 +112,8 @@ function initialAdjective(ctx: QuoteContext, i: number): boolean {
 }
 
 function organisationAfter(ctx: QuoteContext, l: number, r: number): boolean {
-  for (let i = l; i < r; i += 1) if (ORGANISATION_WORDS.has(tok(ctx, i)?.normal ?? "")) return true;
+  for (let i = l; i < r; i += 1)
+    if (lang.names.organisationWords.has(tok(ctx, i)?.normal ?? "")) return true;
   return false;
 }
 
@@ -149,10 +156,15 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
     if (/^\p{Lu}/u.test(token.text)) capital = true;
     const stated = partyOf(token.text);
     if (stated) party = stated;
-    else if (ORGANISATION_WORDS.has(token.normal) || isAcronym(token.text)) organisation = true;
+    else if (lang.names.organisationWords.has(token.normal) || isAcronym(token.text))
+      organisation = true;
     partyLast = stated !== null;
     const linked = token.pos === "ADP" || glue(ctx, i);
-    if (!(isName(ctx, i) || linked) || TITLE_WORDS.has(token.normal) || isPlace(token.normal))
+    if (
+      !(isName(ctx, i) || linked) ||
+      lang.names.titleWords.has(token.normal) ||
+      isPlace(token.normal)
+    )
       names = false;
   }
   const first = tok(ctx, l);

@@ -1,10 +1,10 @@
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { glue, isRole, tok } from "./affiliation-judge";
 import { isPossessiveMark, prefixAffiliation } from "./affiliation-prefix";
-import { partyOf } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS } from "../lang/en/name-words";
+import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
 import { type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /**
  * A speaker's affiliation as one mention of them states it: the party,
@@ -100,7 +100,7 @@ export function groupAffiliation(ctx: QuoteContext, phrase: Phrase): string | nu
   if (!head) return null;
   const own = partyOf(head.text);
   if (own) return own;
-  if (!(isRole(ctx, last) || ORGANISATION_WORDS.has(head.normal))) return null;
+  if (!(isRole(ctx, last) || lang.names.organisationWords.has(head.normal))) return null;
   for (let i = last - 1; i >= phrase.start; i -= 1) {
     const token = tok(ctx, i);
     if (!token) break;

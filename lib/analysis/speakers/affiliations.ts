@@ -1,9 +1,9 @@
 import { predicateAffiliation } from "./affiliation-appositive";
-import { isParty } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS } from "../lang/en/name-words";
+import { isParty } from "./parties";
 import { type QuoteContext } from "../text";
 import { mentionAffiliation } from "./affiliation";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /**
  * Each named person's affiliation across an article, so that "Cummings
@@ -74,7 +74,7 @@ export class Affiliations {
     const words = affiliation.split(/\s+/);
     // A person's name, titles allowed: every word capitalised, none an organisation's ("the Obama campaign").
     const personal = words.every(
-      (word) => /^\p{Lu}/u.test(word) && !ORGANISATION_WORDS.has(word.toLowerCase()),
+      (word) => /^\p{Lu}/u.test(word) && !lang.names.organisationWords.has(word.toLowerCase()),
     );
     if (!personal) return null;
     const served = this.personNamed(affiliation);

@@ -1,5 +1,5 @@
 import { glue, isPlace, tok } from "./affiliation-judge";
-import { partyOf } from "../lang/en/affiliation-words";
+import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
 import { DOCUMENT_NOUNS, PUBLISH_VERBS, type QuoteContext } from "../text";
 import { sameDocument } from "./documents";

@@ -1,7 +1,6 @@
 import { firstNameGender, type QuoteContext } from "../text";
-
-import { PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /**
  * Who "he" and "she" can stand for: the gender an article itself signals for
@@ -130,7 +129,9 @@ export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<s
     }
     // The first name is the first word that is not a role or title ("Host Linda Marsh" → Linda).
     const words = name.toLowerCase().split(/\s+/);
-    const first = words.find((word) => !PERSON_NOUNS.has(word) && !TITLE_WORDS.has(word)) ?? "";
+    const first =
+      words.find((word) => !lang.names.personNouns.has(word) && !lang.names.titleWords.has(word)) ??
+      "";
     const guess =
       words.length > 1 && first !== words[words.length - 1] ? firstNameGender(first) : null;
     if (guess) genders.set(name, { gender: guess, strong: false });

@@ -1,6 +1,6 @@
-import { RELATIVE_DAYS, TIME_NOUNS } from "../lang/en/news-vocabulary";
 import { placeQualifier } from "./place-qualifier";
 import { DOCUMENT_NOUNS, isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
+import { lang } from "../lang";
 
 /** A token range [start, end). */
 export interface Phrase {
@@ -35,9 +35,9 @@ const PARTITIVES = new Set([
 ]);
 const WH_WORDS = new Set(["what", "which", "whatever", "whichever", "whose"]);
 /** Heads of time phrases set off by commas like a subject: "this month, Bishop Jenky said". */
-const TIME_HEADS = new Set(TIME_NOUNS);
+const TIME_HEADS = new Set(lang.time.timeNouns);
 const TIME_WORDS = new Set([
-  ...RELATIVE_DAYS,
+  ...lang.time.relativeDays,
   "last",
   "late",
   "early",

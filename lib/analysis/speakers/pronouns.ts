@@ -1,8 +1,8 @@
-import { TITLE_WORDS } from "../lang/en/name-words";
 import { type QuoteContext } from "../text";
 import type { Resolved } from "./documents";
 import type { Gender, GenderSign } from "./gender";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /** What pronoun resolution needs to know about one earlier speech. */
 export interface SpokenBefore {
@@ -53,7 +53,7 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     const object = ctx.tokens[run.start - 1]?.pos === "ADP";
     // A person for sure: written with a title ("Justice Antonin Scalia") or with a gender sign.
     const titled =
-      head.start > run.start || TITLE_WORDS.has(ctx.tokens[run.start - 1]?.normal ?? "");
+      head.start > run.start || lang.names.titleWords.has(ctx.tokens[run.start - 1]?.normal ?? "");
     found.push({
       name,
       at: head.end - 1,

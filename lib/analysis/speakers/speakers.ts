@@ -15,7 +15,6 @@ import {
   type QuoteContext,
   type Window,
 } from "../text";
-import { OFFICE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
 import { signerAffiliation } from "./document-signers";
@@ -38,6 +37,7 @@ import {
   personName,
   phraseText,
 } from "./names";
+import { lang } from "../lang";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -75,7 +75,11 @@ const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 function describes(ctx: QuoteContext, phrase: Phrase): boolean {
   for (let i = phrase.start; i < phrase.end; i += 1) {
     const normal = tok(ctx, i)?.normal ?? "";
-    if (PERSON_NOUNS.has(normal) || (TITLE_WORDS.has(normal) && normal.length > 4)) return true;
+    if (
+      lang.names.personNouns.has(normal) ||
+      (lang.names.titleWords.has(normal) && normal.length > 4)
+    )
+      return true;
   }
   return false;
 }
@@ -300,7 +304,7 @@ export class SpeakerFinder implements OwnerLookups {
   private officeHolder(subject: Subject): Resolved | null {
     const ctx = this.ctx;
     if (tok(ctx, subject.start)?.normal !== "the" || headName(ctx, subject) !== null) return null;
-    const forms = OFFICE_NOUNS.get(tok(ctx, subject.end - 1)?.normal ?? "");
+    const forms = lang.names.officeNouns.get(tok(ctx, subject.end - 1)?.normal ?? "");
     if (!forms) return null;
     const mentions = this.registry.mentions;
     for (let k = mentions.length - 1; k >= 0; k -= 1) {
@@ -319,7 +323,9 @@ export class SpeakerFinder implements OwnerLookups {
       if (!speech || speech.verb >= subject.start) continue;
       if ((tok(ctx, speech.verb)?.sentence ?? -1) < sentence - 3 || !speech.person) return null;
       const person = speech.person;
-      const offices = [...OFFICE_NOUNS.values()].filter((other) => other !== forms).flat();
+      const offices = [...lang.names.officeNouns.values()]
+        .filter((other) => other !== forms)
+        .flat();
       const elsewhere = mentions.some(
         (m) =>
           m.name === person &&
@@ -343,7 +349,8 @@ export class SpeakerFinder implements OwnerLookups {
     for (let k = subject.start - 1; k >= 0; k -= 1) {
       const token = tok(ctx, k);
       if (!token || token.sentence < sentence - 2) break;
-      if (token.depth > 0 || !ORGANISATION_WORDS.has(token.normal) || !isName(ctx, k)) continue;
+      if (token.depth > 0 || !lang.names.organisationWords.has(token.normal) || !isName(ctx, k))
+        continue;
       let start = k;
       while (
         start > 0 &&

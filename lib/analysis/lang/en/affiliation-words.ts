@@ -22,24 +22,6 @@ export const PARTY_LETTERS: Readonly<Record<string, string>> = {
   I: "Independents",
 };
 
-/** "(D-Nev.)", ", R-Texas", "(R)": a party letter right after a name. */
-export const PARTY_TAG = /^\s*[,(]\s*([DRI])(?:\s*-\s*[A-Z][A-Za-z.]*|\s*\))/;
-
-const PARTY_NAMES: ReadonlySet<string> = new Set([
-  ...Object.values(PARTIES),
-  ...Object.values(PARTY_LETTERS),
-]);
-
-/** True for an affiliation that is a party ("Democrats"), as this module writes them. */
-export function isParty(affiliation: string | null): boolean {
-  return affiliation !== null && PARTY_NAMES.has(affiliation);
-}
-
-/** The party a capitalised word names ("Democratic" → Democrats); lower case "democratic" is an adjective. */
-export function partyOf(text: string): string | null {
-  return /^\p{Lu}/u.test(text) ? (PARTIES[text.toLowerCase()] ?? null) : null;
-}
-
 /**
  * Role nouns that put a person on one side of a case or a dispute, as the
  * name of that side: "the lead plaintiff", "one of the plaintiffs" → plaintiffs.

@@ -5,8 +5,6 @@
  * is one line.
  */
 
-import type { BlameKind } from "../../schema";
-
 /** "X blamed Y for Z", "blamed Z on Y", "Z was blamed on Y". */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(["blame", "scapegoat"]);
 
@@ -305,17 +303,6 @@ export const HARM_NOUNS: ReadonlySet<string> = new Set([
   "mess",
   "disaster",
 ]);
-
-/** Priority when one sentence yields several kinds for the same pair: the most specific wins. */
-export const KIND_PRIORITY: readonly BlameKind[] = [
-  "rejects-accusation",
-  "denies-responsibility",
-  "holds-responsible",
-  "blames",
-  "accuses",
-  "attributes-responsibility",
-  "criticises",
-];
 
 /**
  * Evaluative words that make a quoted sentence a criticism of the actor it

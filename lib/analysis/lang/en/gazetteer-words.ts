@@ -29,7 +29,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
  * Head nouns that make a nationality or institution phrase an actor: "Iraqi
  * officials", "a senior Iranian official", "Iran's leaders".
  */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+export const ACTOR_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "official",
   "officials",
   "spokesman",
@@ -139,7 +139,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for backed groups: "Iran-backed militias", "groups it supports", "its proxies". */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+export const BACKED_GROUP_NOUNS: ReadonlySet<string> = new Set([
   "militia",
   "militias",
   "group",
@@ -165,7 +165,7 @@ export const BACKING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words a person's title is made of, before the name ("White House Press Secretary", "Rep."). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
+export const TITLE_PARTS: ReadonlySet<string> = new Set([
   "mr.",
   "mrs.",
   "ms.",

@@ -177,17 +177,3 @@ export const LEXICONS: readonly LexiconCategory[] = [
     ]),
   },
 ];
-
-/** Word → index of the first category that lists it: one look-up per form instead of one per category. */
-const FIRST_CATEGORY = new Map<string, number>();
-LEXICONS.forEach((entry, k) => {
-  for (const word of entry.words) if (!FIRST_CATEGORY.has(word)) FIRST_CATEGORY.set(word, k);
-});
-
-/** The category of a word (lemma or lower-case form), or null: the first category that lists either form. */
-export function lookupMarked(normal: string, lemma: string): LexiconCategory | null {
-  const byLemma = FIRST_CATEGORY.get(lemma);
-  const byNormal = FIRST_CATEGORY.get(normal);
-  if (byLemma === undefined && byNormal === undefined) return null;
-  return LEXICONS[Math.min(byLemma ?? Infinity, byNormal ?? Infinity)] ?? null;
-}
