@@ -1,5 +1,5 @@
 import { type Mention, type SentenceActors } from "../actors";
-import { DOCUMENT_NOUNS, type Token } from "../text";
+import { type Token } from "../text";
 import { lang } from "../lang";
 
 /**
@@ -98,7 +98,8 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") &&
     !mentionAt(sentence, near)
   ) {
-    if (DOCUMENT_NOUNS.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal)) return null;
+    if (lang.speech.documentNouns.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal))
+      return null;
     if (!isGerund(nearToken)) return null;
   }
   // ", accusing …": a participle after a comma takes the subject of the verb before it, else the main clause's.
@@ -149,7 +150,8 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
       while (k >= 0 && /^[,]$/.test(tokens[k]?.text ?? "")) k -= 1;
       const antecedent = mentionAt(sentence, k);
       if (antecedent) return antecedent;
-      if (DOCUMENT_NOUNS.has(tokens[k]?.lemma ?? "")) return subjectOf(sentence, k, quoteOf);
+      if (lang.speech.documentNouns.has(tokens[k]?.lemma ?? ""))
+        return subjectOf(sentence, k, quoteOf);
       continue;
     }
   }

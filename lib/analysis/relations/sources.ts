@@ -1,7 +1,8 @@
 import { type Mention, type SentenceActors } from "../actors";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS, type Token } from "../text";
+import { type Token } from "../text";
 
 import { mentionAt, type QuoteOf, spanText, subjectOf } from "./clause-parts";
+import { lang } from "../lang";
 
 /**
  * Attribution frames: who a sentence (or part of it) says something
@@ -66,7 +67,7 @@ const SPEECH_FORMS = new Set([
 ]);
 
 /** Speech verbs and the extra attributing ones as one set: this runs for every token of every sentence. */
-const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...EXTRA_SPEECH]);
+const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([...lang.speech.verbs, ...EXTRA_SPEECH]);
 
 /** True for a token that attributes speech. */
 export function isAttributionVerb(token: Token): boolean {
@@ -96,8 +97,10 @@ export function findFrames(
     const token = tokens[i];
     if (!token || i <= skipUntil) continue;
     // Remember who put out a document: "X released an official statement".
-    if (token.pos === "VERB" && PUBLISH_VERBS.has(token.lemma)) {
-      const docAt = tokens.slice(i + 1, i + 5).findIndex((t) => DOCUMENT_NOUNS.has(t.lemma));
+    if (token.pos === "VERB" && lang.speech.publishVerbs.has(token.lemma)) {
+      const docAt = tokens
+        .slice(i + 1, i + 5)
+        .findIndex((t) => lang.speech.documentNouns.has(t.lemma));
       const author = subjectOf(sentence, i, quoteOf);
       if (docAt >= 0 && author) memory.author = author;
     }
@@ -136,7 +139,7 @@ export function findFrames(
     let end = i;
     const prev = tokens[i - 1];
     // "the statement said": the document's author speaks.
-    if (prev && DOCUMENT_NOUNS.has(prev.lemma) && !mentionAt(sentence, i - 1)) {
+    if (prev && lang.speech.documentNouns.has(prev.lemma) && !mentionAt(sentence, i - 1)) {
       frames.push({
         at: i,
         text: spanText(text, tokens, i, i),

@@ -1,8 +1,9 @@
 import { glue, isPlace, tok } from "./affiliation-judge";
 import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, type QuoteContext } from "../text";
+import { type QuoteContext } from "../text";
 import { sameDocument } from "./documents";
+import { lang } from "../lang";
 
 /**
  * Who signed or sent a document that is quoted with no single owner ("the
@@ -109,7 +110,7 @@ function asAffiliation(ctx: QuoteContext, signers: Phrase): string | null {
 
 const publishes = (ctx: QuoteContext, i: number) => {
   const token = tok(ctx, i);
-  return token?.pos === "VERB" && PUBLISH_VERBS.has(token.lemma);
+  return token?.pos === "VERB" && lang.speech.publishVerbs.has(token.lemma);
 };
 
 /** Signers written after the document noun at d: "signed by X", "released Tuesday by X", ", which X sent". */
@@ -158,7 +159,7 @@ function signersBefore(ctx: QuoteContext, d: number): Phrase | null {
 /** The affiliation of a document speaker with no owner: who signed or sent it, by this or an earlier mention. */
 export function signerAffiliation(ctx: QuoteContext, subject: Phrase): string | null {
   const head = tok(ctx, subject.end - 1);
-  if (!head || !DOCUMENT_NOUNS.has(head.lemma)) return null;
+  if (!head || !lang.speech.documentNouns.has(head.lemma)) return null;
   const own = signersAfter(ctx, subject.end - 1);
   if (own) return asAffiliation(ctx, own);
   for (let d = subject.start - 1; d >= Math.max(0, subject.start - BACK); d -= 1) {

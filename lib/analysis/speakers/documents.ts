@@ -7,17 +7,10 @@ import {
   type Subject,
   subjectBefore,
 } from "./noun-phrases";
-import {
-  DOCUMENT_NOUNS,
-  PUBLISH_VERBS,
-  SPEECH_VERBS,
-  usable,
-  windowAround,
-  type QuoteContext,
-  type Window,
-} from "../text";
+import { usable, windowAround, type QuoteContext, type Window } from "../text";
 import { groupAffiliation } from "./affiliation";
 import { phraseText } from "./names";
+import { lang } from "../lang";
 
 /**
  * Who issued a document that "says" something: "the statement", "the
@@ -118,7 +111,10 @@ function ownerAt(ctx: QuoteContext, d: number, lookups: OwnerLookups): Resolved 
   }
   for (let v = d - 1; v >= Math.max(w.lo, d - 9); v -= 1) {
     const verb = tok(ctx, v);
-    if (verb?.pos === "VERB" && (PUBLISH_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma))) {
+    if (
+      verb?.pos === "VERB" &&
+      (lang.speech.publishVerbs.has(verb.lemma) || lang.speech.verbs.has(verb.lemma))
+    ) {
       const before = subjectBefore(ctx, w, v);
       // "professors connected to the school in Washington has sent": a phrase inside a
       // preposition is not the one who sent it.
@@ -211,7 +207,7 @@ export function inAStatement(ctx: QuoteContext, w: Window): string | null {
     if (!token || token.text !== ",") continue;
     const hasDocument = ctx.tokens
       .slice(i, k)
-      .some((t) => DOCUMENT_NOUNS.has(t.lemma) || t.lemma === "interview");
+      .some((t) => lang.speech.documentNouns.has(t.lemma) || t.lemma === "interview");
     const end = hasDocument ? phraseStartingAt(ctx, w, k + 1) : null;
     if (end === null) return null;
     let after = end;

@@ -1,5 +1,5 @@
 import { placeQualifier } from "./place-qualifier";
-import { DOCUMENT_NOUNS, isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
+import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 
 /** A token range [start, end). */
@@ -375,7 +375,8 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
   const before = tok(ctx, start - 1);
   const documentStart =
     before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
-  const document = documentStart !== null && DOCUMENT_NOUNS.has(tok(ctx, start - 2)?.lemma ?? "");
+  const document =
+    documentStart !== null && lang.speech.documentNouns.has(tok(ctx, start - 2)?.lemma ?? "");
   return plain(start, j + 1, { documentFrom: document, appositive: null });
 }
 

@@ -1,5 +1,4 @@
 import {
-  SPEECH_VERBS,
   closesSentence,
   endsSentence,
   isPlaceWord,
@@ -15,6 +14,7 @@ import {
 
 import { isName, opensRelativeClause } from "./noun-phrases";
 import { type Speech, SpeakerFinder } from "./speakers";
+import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
@@ -151,7 +151,7 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
  */
 function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean {
   const token = tok(ctx, v);
-  if (!token || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma)) return false;
+  if (!token || token.pos !== "NOUN" || !lang.speech.verbs.has(token.lemma)) return false;
   // In the slot after a quote's subject, a speech noun that ends the clause can only be the verb.
   if (afterQuote && /^[.,;!?]$/.test(tok(ctx, v + 1)?.text ?? ".")) return true;
   const before = tok(ctx, v - 1);

@@ -7,14 +7,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from "./noun-phrases";
-import {
-  DOCUMENT_NOUNS,
-  isParticiple,
-  isSpeechVerb,
-  windowAround,
-  type QuoteContext,
-  type Window,
-} from "../text";
+import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
 import { signerAffiliation } from "./document-signers";
@@ -253,7 +246,7 @@ export class SpeakerFinder implements OwnerLookups {
       return found ? { ...found, label: `${pronoun} → ${found.speaker}` } : null;
     }
     const head = tok(ctx, subject.end - 1);
-    if (head && !subject.documentFrom && DOCUMENT_NOUNS.has(head.lemma)) {
+    if (head && !subject.documentFrom && lang.speech.documentNouns.has(head.lemma)) {
       const owner = documentOwner(ctx, subject, this);
       const written = phraseText(ctx, subject);
       if (owner) return { ...owner, label: `${written.toLowerCase()} → ${owner.speaker}` };

@@ -1,23 +1,8 @@
 import type { Token } from "./nlp";
+import { lang } from "../lang";
 
 /** Attribution clauses longer than this many tokens are not treated as attribution (they carry content). */
 export const MAX_ATTRIBUTION_TOKENS = 7;
-
-/** Forms that introduce who said something: "said", "told", "according (to)". */
-const ATTRIBUTION_FORMS = new Set([
-  "said",
-  "says",
-  "say",
-  "saying",
-  "told",
-  "tells",
-  "added",
-  "adds",
-  "adding",
-  "noted",
-  "quoted",
-  "according",
-]);
 
 /** Tokens that close the clause an attribution sits in. */
 const BOUNDARY = /^(?:[,;:!?.()…—–"“”‘’«»]|'|that)$/;
@@ -39,7 +24,7 @@ function isBoundary(token: Token): boolean {
 export function attributionMask(tokens: readonly Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   tokens.forEach((token, i) => {
-    if (!ATTRIBUTION_FORMS.has(token.normal)) return;
+    if (!lang.speech.attributionForms.has(token.normal)) return;
     mask[i] = 1;
     for (const step of [-1, 1]) {
       const span: number[] = [];

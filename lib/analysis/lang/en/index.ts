@@ -36,6 +36,7 @@ import {
   THREAT_NOUNS,
 } from "./blame-cues";
 import { EVENT_FAMILIES } from "./event-families";
+import { PRONOUN_SUBJECTS } from "./function-words";
 import { BODY_ACTORS } from "./gazetteer-bodies";
 import { STATE_ACTORS } from "./gazetteer-states";
 import {
@@ -66,8 +67,25 @@ import {
   TIME_NOUNS,
   VARIANTS,
 } from "./news-vocabulary";
+import {
+  ALWAYS_VERB_FORMS,
+  ATTRIBUTION_FORMS,
+  DOCUMENT_NOUNS,
+  POST_QUOTE_VERBS,
+  PUBLISH_VERBS,
+  SPEECH_VERBS,
+} from "./speech-verbs";
 
 export const en = {
+  /** Speech and attribution: the verbs, forms and nouns by which a text says who said what. */
+  speech: {
+    verbs: SPEECH_VERBS,
+    postQuoteVerbs: POST_QUOTE_VERBS,
+    alwaysVerbForms: ALWAYS_VERB_FORMS,
+    documentNouns: DOCUMENT_NOUNS,
+    publishVerbs: PUBLISH_VERBS,
+    attributionForms: ATTRIBUTION_FORMS,
+  },
   /** Telling people from organisations and places in a name or a speaker's noun phrase. */
   names: {
     titleWords: TITLE_WORDS,
@@ -97,6 +115,10 @@ export const en = {
     titleParts: TITLE_PARTS,
     placingTitles: PLACING_TITLES,
     personHeads: PERSON_HEADS,
+  },
+  /** Closed classes of English grammar: pronouns, determiners, relatives, subordinators, negators. */
+  functionWords: {
+    pronounSubjects: PRONOUN_SUBJECTS,
   },
   /** Time words: days, calendar units and the heads of time phrases. */
   time: {
