@@ -1,6 +1,6 @@
 import { compileAliases, findSpans, type RawSpan, type SpanLookups } from "./match";
 import { type PreparedArticle, type Token } from "../text";
-import { GAZETTEER, SIDES } from "./gazetteer";
+import { GAZETTEER } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
 import { lang } from "../lang";
 
@@ -129,23 +129,8 @@ interface NameGroup {
   spans: { article: number; sentence: number; span: RawSpan }[];
 }
 
-/** Prepositions of place: "in Basra ransacked …" makes Basra no actor. */
-const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "at",
-  "from",
-  "near",
-  "to",
-  "into",
-  "across",
-  "outside",
-  "inside",
-  "around",
-  "of",
-]);
-
 function isActive(tokens: readonly Token[], span: RawSpan): boolean {
-  if (PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.normal ?? "")) return false;
+  if (lang.functionWords.placePrepositions.has(tokens[span.first - 1]?.normal ?? "")) return false;
   let k = span.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
   const next = tokens[k];
@@ -285,6 +270,7 @@ export function sidesOf(actors: readonly Actor[]): { id: string; label: string }
   const ids = [...new Set(actors.map((a) => a.side))].sort();
   return ids.map((id) => ({
     id,
-    label: SIDES[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
+    label:
+      lang.gazetteer.sideLabels[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
   }));
 }

@@ -15,33 +15,6 @@ import { lang, type GazetteerActor } from "../lang";
 
 export type { GazetteerActor } from "../lang";
 
-/** Sides and their display labels. */
-export const SIDES: Readonly<Record<string, string>> = {
-  "united-states": "United States",
-  iran: "Iran and allies",
-  iraq: "Iraq",
-  israel: "Israel",
-  "saudi-arabia": "Saudi Arabia",
-  russia: "Russia",
-  china: "China",
-  "united-kingdom": "United Kingdom",
-  france: "France",
-  germany: "Germany",
-  turkey: "Turkey",
-  syria: "Syria",
-  "international-bodies": "International bodies",
-  jihadists: "Jihadist groups",
-  baathists: "Ba’athists",
-  democrats: "Democrats",
-  republicans: "Republicans",
-  protesters: "Protesters",
-  police: "Police",
-  residents: "Residents",
-  critics: "Critics",
-  media: "Media",
-  unknown: "Unknown",
-};
-
 /** Known actors (states, then other bodies, in one order). Longer aliases win over shorter ones at the same position. */
 export const GAZETTEER: readonly GazetteerActor[] = [
   ...lang.gazetteer.states,

@@ -82,9 +82,6 @@ export function compileAliases(
   return index;
 }
 
-const SUPPORT_VERBS = new Set(["support", "back", "sponsor", "arm", "fund", "control", "direct"]);
-const PROXY_NOUNS = new Set(["proxies", "proxy", "friends", "allies", "militias", "surrogates"]);
-
 /** True when a word starts with a capital; ASCII is checked without a regex (this runs per token). */
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -265,7 +262,7 @@ function supportedSpans(state: SpanState, lookups: SpanLookups): void {
       if (tokens[k]?.normal === "that") k += 1;
       const owner = tokens[k];
       const verb = tokens[k + 1];
-      if (owner && verb && SUPPORT_VERBS.has(verb.lemma)) {
+      if (owner && verb && lang.gazetteer.supportVerbs.has(verb.lemma)) {
         const ownerActor = aliasActorAt(tokens, k, aliases);
         const pronoun = owner.normal === "it" ? "it" : null;
         if (ownerActor || pronoun) {
@@ -287,7 +284,7 @@ function supportedSpans(state: SpanState, lookups: SpanLookups): void {
       let k = i + 1;
       while (k < i + 3 && tokens[k]?.pos === "ADJ") k += 1;
       const noun = tokens[k];
-      if (noun && PROXY_NOUNS.has(noun.normal)) {
+      if (noun && lang.gazetteer.proxyNouns.has(noun.normal)) {
         const s = span(i, k, "proxy", null);
         s.head = noun.normal;
         s.plural = true;

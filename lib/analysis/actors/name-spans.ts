@@ -1,8 +1,6 @@
 import { isCommonWord, isPlaceName, nameGender, nameKind } from "./names";
 import {
   demonymActor,
-  INDEFINITES,
-  PRONOUNS,
   span,
   take,
   type RawSpan,
@@ -13,52 +11,6 @@ import {
 } from "./span-parts";
 import { type Token } from "../text";
 import { lang } from "../lang";
-
-/**
- * The later steps of the span finder (actor-match.ts): proper-name runs with
- * their titles, titles folded into known persons, and pronouns, unnamed
- * sources and definite descriptions. Each reads the spans the earlier steps
- * took and only adds spans on tokens not taken yet.
- */
-
-/** Possessive pronouns wink may tag as determiners: still pronouns here. */
-const POSSESSIVE_PRONOUNS = new Set(["his", "its", "their", "our", "my", "her"]);
-const PLURAL_PRONOUNS = new Set(["they", "them", "their", "we", "our", "us"]);
-const NAME_JOINERS = new Set([
-  "al",
-  "bin",
-  "ibn",
-  "abu",
-  "abd",
-  "el",
-  "de",
-  "del",
-  "van",
-  "von",
-  "da",
-  "bint",
-  "ben",
-  "st.",
-]);
-/** "the department", "the ministry", "the group": a definite description of a body named before. */
-const ORGANISATION_HEADS = new Set([
-  "department",
-  "ministry",
-  "agency",
-  "group",
-  "organization",
-  "organisation",
-  "party",
-  "embassy",
-  "government",
-  "council",
-  "committee",
-  "coalition",
-  "campaign",
-  "commission",
-  "militia",
-  "movement",
-]);
 
 const isClausePunctuation = (text: string): boolean =>
   text === "," || text === "." || text === ";" || text === ":";
@@ -77,14 +29,14 @@ function nameRunEnd(state: SpanState, i: number): number {
     if (next?.pos === "PROPN" && !isClausePunctuation(next.text)) last += 1;
     else if (
       next &&
-      (next.text === "-" || NAME_JOINERS.has(next.normal)) &&
+      (next.text === "-" || lang.names.joiners.has(next.normal)) &&
       after?.pos === "PROPN" &&
       !taken[last + 2]
     )
       last += 2;
     else if (
       next &&
-      NAME_JOINERS.has(next.normal) &&
+      lang.names.joiners.has(next.normal) &&
       after?.text === "-" &&
       tokens[last + 3]?.pos === "PROPN"
     )
@@ -226,15 +178,18 @@ export function pronounSpans(state: SpanState): void {
     if (!token || taken[i] || !((classes[i] ?? 0) & (WORD_PRONOUN | WORD_INDEFINITE | WORD_THE)))
       continue;
     const normal = token.normal;
-    if (PRONOUNS.has(normal) && (token.pos === "PRON" || POSSESSIVE_PRONOUNS.has(normal))) {
+    if (
+      lang.functionWords.personalPronouns.has(normal) &&
+      (token.pos === "PRON" || lang.functionWords.ownerPossessives.has(normal))
+    ) {
       if (token.text === "US") continue;
       const s = span(i, i, "pronoun", null);
       s.pronoun = normal;
-      s.plural = PLURAL_PRONOUNS.has(normal);
+      s.plural = lang.functionWords.pluralPronouns.has(normal);
       take(state, s);
       continue;
     }
-    if (INDEFINITES.has(normal)) i = unnamedSource(state, i);
+    if (lang.functionWords.indefinites.has(normal)) i = unnamedSource(state, i);
     else if (normal === "the") i = definiteDescription(state, i);
   }
 }
@@ -286,7 +241,7 @@ function definiteDescription(state: SpanState, i: number): number {
   const known =
     head &&
     (lang.gazetteer.personHeads.has(head.normal) ||
-      (k === i + 1 && ORGANISATION_HEADS.has(head.normal)));
+      (k === i + 1 && lang.names.organisationHeads.has(head.normal)));
   if (head && known && !taken[k] && !(next && (next.pos === "NOUN" || next.pos === "PROPN"))) {
     const s = span(i, k, "definite", demonym);
     s.head = head.normal;

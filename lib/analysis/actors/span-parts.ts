@@ -52,34 +52,14 @@ export const WORD_OWNER = 64;
 /** A hyphen token, as in "Iran - backed". */
 export const WORD_DASH = 128;
 
-export const PRONOUNS: ReadonlySet<string> = new Set([
-  "he",
-  "him",
-  "his",
-  "she",
-  "her",
-  "they",
-  "them",
-  "their",
-  "it",
-  "its",
-  "i",
-  "me",
-  "my",
-  "we",
-  "our",
-  "us",
-]);
-export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
-
 const WORD_CLASSES = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
   for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
 };
 mark(lang.gazetteer.demonyms.keys(), WORD_DEMONYM);
 mark(lang.gazetteer.backedGroupNouns, WORD_GROUP);
-mark(PRONOUNS, WORD_PRONOUN);
-mark(INDEFINITES, WORD_INDEFINITE);
+mark(lang.functionWords.personalPronouns, WORD_PRONOUN);
+mark(lang.functionWords.indefinites, WORD_INDEFINITE);
 mark(["the"], WORD_THE);
 mark(lang.gazetteer.backingWords, WORD_BACKING);
 mark(["its", "their"], WORD_OWNER);

@@ -1,23 +1,12 @@
 import { type Token } from "../text";
 
 import { isWordLike } from "./terms";
+import { lang } from "../lang";
 
 /** Each side of a split must keep at least this many words. */
 export const MIN_CLAUSE_WORDS = 8;
 
 const COORDINATORS = new Set(["and", "but"]);
-const SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "as",
-  "when",
-  "after",
-  "before",
-  "because",
-  "since",
-  "if",
-]);
 /** Word classes that can open a clause's subject ("and rockets were fired", "and the consulate was …"). */
 const SUBJECT_START = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 const VERBAL = new Set(["VERB", "AUX"]);
@@ -56,7 +45,8 @@ function joinsClauses(tokens: readonly Token[], i: number): boolean {
 export function clauseRanges(tokens: readonly Token[]): [number, number][] {
   const cuts: number[] = [];
   const first = tokens.find(isWordLike);
-  const opensSubordinate = first !== undefined && SUBORDINATORS.has(first.normal);
+  const opensSubordinate =
+    first !== undefined && lang.functionWords.splittingSubordinators.has(first.normal);
   let seenComma = false;
   tokens.forEach((token, i) => {
     if (token.normal === ";") cuts.push(i + 1);

@@ -26,9 +26,6 @@ export type { Candidate, PatternInput } from "./pattern-parts";
  * responsibility in responsibility-patterns.ts.
  */
 
-/** Criticism verbs that also name physical acts. */
-const PHYSICAL = new Set(["attack", "hit", "hammer", "blast", "knock", "bash", "savage", "slam"]);
-
 /** "X blamed Y for Z", "blamed Z on Y", "Z, which he blames on Y", "Z was blamed on Y", "Y was blamed for Z". */
 export function blamePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
@@ -157,7 +154,7 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   // "attack", "hit", "blast" are criticism only when their object is a named person or body, not "American diplomats".
   const accused = mentionsFrom(sentence, objectFrom, 5, new Set(["for", "over"])).filter(
     (m) =>
-      !PHYSICAL.has(t.lemma) ||
+      !lang.blame.physicalCriticiseVerbs.has(t.lemma) ||
       m.form === "name" ||
       (m.form === "alias" && !m.plural) ||
       m.form === "definite",

@@ -10,8 +10,9 @@ import { subjectOf, type QuoteOf } from "./clause-parts";
 import { quoteCriticism } from "./quote-blame";
 import { QuoteTargets, type StoryContext } from "./quote-targets";
 import type { Blame, Quote } from "../schema";
-import { DISTANCING_VERBS, type Frame, frameFor } from "./sources";
+import { type Frame, frameFor } from "./sources";
 import { decideVoice, scareQuoteIn, type SentenceDistance } from "./voice";
+import { lang } from "../lang";
 
 /**
  * Blame relations of one article: cue patterns (blame-patterns.ts) give
@@ -36,7 +37,6 @@ export interface ArticleReading {
   story: StoryContext;
 }
 
-const FIRST_PERSON = /^(?:i|me|my|we|our|us)$/i;
 /** Kinds whose cue is a verb in the passive when there is no subject: someone blames, unnamed. */
 const PASSIVE_CUES = new Set(["blames", "accuses", "holds-responsible", "criticises"]);
 
@@ -47,7 +47,7 @@ interface Party {
 }
 
 function partyOf(m: Mention, speakers: ArticleActors["speakers"]): Party {
-  if (m.quote && FIRST_PERSON.test(m.text)) {
+  if (m.quote && lang.functionWords.firstPerson.has(m.text.toLowerCase())) {
     const speaker = speakers.get(m.quote);
     if (speaker?.text) return { text: speaker.text, actor: m.actor ?? speaker.actor, mention: m };
   }
@@ -229,7 +229,8 @@ function resolve(
     const start = Math.min(...points);
     const end = Math.max(...points);
     const cueToken = sentence.tokens[cue0];
-    const cueDistancing = cueToken && DISTANCING_VERBS.has(cueToken.lemma) ? cueToken.text : null;
+    const cueDistancing =
+      cueToken && lang.voice.distancingVerbs.has(cueToken.lemma) ? cueToken.text : null;
     const { voice, voiceCue } = decideVoice({
       sentence: sentence.index,
       distance: reading.distance,

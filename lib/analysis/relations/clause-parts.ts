@@ -12,40 +12,8 @@ import { lang } from "../lang";
 
 const CLAUSE_STOP = /^(?:;|:|—|–|\(|\))$/;
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", '"']);
-const RELATIVE = new Set(["who", "which", "that"]);
-const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const MAX_SCAN = 30;
 const SKIPPABLE = new Set(["ADV", "AUX", "PART"]);
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
-const SUBORDINATORS = new Set([
-  "after",
-  "before",
-  "since",
-  "until",
-  "as",
-  "because",
-  "while",
-  "when",
-  "if",
-  "although",
-  "though",
-  "once",
-  "whereas",
-]);
-/** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
-const TIME_WORDS = new Set([
-  ...lang.time.timeNouns,
-  "this",
-  "last",
-  "next",
-  "also",
-  "then",
-  "now",
-  "recently",
-  "previously",
-  "once",
-  "again",
-]);
 
 /** The mention a token belongs to, or null. */
 export function mentionAt(sentence: SentenceActors, i: number): Mention | null {
@@ -70,7 +38,8 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
   let k = m.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
   const verbNext = tokens[k]?.pos === "AUX" || tokens[k]?.pos === "VERB";
-  if ((prev.pos === "VERB" || SUBORDINATORS.has(prev.normal)) && verbNext) return false;
+  if ((prev.pos === "VERB" || lang.functionWords.subordinators.has(prev.normal)) && verbNext)
+    return false;
   if (prev.pos === "ADP" || prev.normal === "of" || prev.normal === "to") return true;
   return prev.pos === "VERB" && !/^(?:said|says|say)$/.test(prev.normal);
 }
@@ -89,7 +58,8 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
   let near = v - 1;
   while (
     near >= 0 &&
-    (SKIPPABLE.has(tokens[near]?.pos ?? "") || TIME_WORDS.has(tokens[near]?.normal ?? ""))
+    (SKIPPABLE.has(tokens[near]?.pos ?? "") ||
+      lang.time.adverbialTimeWords.has(tokens[near]?.normal ?? ""))
   )
     near -= 1;
   const nearToken = tokens[near];
@@ -98,7 +68,10 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") &&
     !mentionAt(sentence, near)
   ) {
-    if (lang.speech.documentNouns.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal))
+    if (
+      lang.speech.documentNouns.has(nearToken.lemma) ||
+      lang.time.adverbialTimeWords.has(nearToken.normal)
+    )
       return null;
     if (!isGerund(nearToken)) return null;
   }
@@ -119,7 +92,7 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
       if (m.last >= v) break;
       if (
         quoteOf(m.first) === quote &&
-        !POSSESSIVES.has(m.text.toLowerCase()) &&
+        !lang.functionWords.ownerPossessives.has(m.text.toLowerCase()) &&
         !isObject(tokens, m) &&
         tokens[m.last + 1]?.normal !== "'s"
       )
@@ -139,11 +112,15 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     const m = mentionAt(sentence, i);
     if (m) {
       i = m.first;
-      if (tokens[m.last + 1]?.normal === "'s" || POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (
+        tokens[m.last + 1]?.normal === "'s" ||
+        lang.functionWords.ownerPossessives.has(m.text.toLowerCase())
+      )
+        continue;
       if (!isObject(tokens, m)) return m;
       continue;
     }
-    if (RELATIVE.has(token.normal) && token.pos !== "SCONJ") {
+    if (lang.functionWords.relatives.has(token.normal) && token.pos !== "SCONJ") {
       const direct = tokens.slice(i + 1, v).every((t) => t.pos !== "VERB");
       if (!direct) continue;
       let k = i - 1;
@@ -205,7 +182,7 @@ export function mentionsFrom(
         break;
       if (t.pos === "ADP" && t.normal !== "of" && t.normal !== governing) break;
       const m = mentionAt(sentence, g);
-      if (m && POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (m && lang.functionWords.ownerPossessives.has(m.text.toLowerCase())) continue;
       if (m) {
         next = m;
         break;
@@ -220,9 +197,6 @@ export function mentionsFrom(
   return conjunction ? list : list.slice(0, 1);
 }
 
-/** Verbs that pass negation through to what follows ("did not appear driven by"). */
-const RAISING = new Set(["appear", "seem", "be", "have", "do", "prove", "look"]);
-
 /**
  * True when a negator governs token i: found scanning left within `window`
  * tokens, stopping at clause punctuation and at a content verb (the negator
@@ -232,8 +206,9 @@ export function negatedBefore(tokens: readonly Token[], i: number, window = 6): 
   for (let k = i - 1; k >= 0 && k >= i - window; k -= 1) {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (NEGATORS.has(token.normal)) return true;
-    if (token.pos === "VERB" && !RAISING.has(token.lemma) && k < i - 1) return false;
+    if (lang.functionWords.negators.has(token.normal)) return true;
+    if (token.pos === "VERB" && !lang.functionWords.raisingVerbs.has(token.lemma) && k < i - 1)
+      return false;
   }
   return false;
 }
@@ -263,7 +238,7 @@ export function phraseEnd(tokens: readonly Token[], from: number, max = 14): num
     if (
       !next ||
       /^[,;:.!?”"’)—–]$/.test(next.text) ||
-      (next.pos === "PRON" && RELATIVE.has(next.normal))
+      (next.pos === "PRON" && lang.functionWords.relatives.has(next.normal))
     )
       break;
     k += 1;

@@ -8,19 +8,6 @@ import type { Quote } from "../schema";
 import { isAttributionVerb } from "./sources";
 import { lang } from "../lang";
 
-/**
- * Criticism inside quotes: a quoted sentence with critical evaluative words
- * ("offensive", "a very bad record", "out of touch", "war on …") is its
- * speaker criticising someone ("Todd Akin's comments were offensive and
- * wrong", said Romney). The accuser is the quote's speaker (blame.ts); the
- * accused, in order: the subject of a critical verb ("President Obama is
- * damaging Medicare"), the named actor nearest the critical word, the
- * addressee of a "you" ("X told Y"), the subject of the clause a partial
- * quote completes, and, when the sentence relates nobody else, the topic of
- * the article (quote-targets.ts) as an implicit target (accused text null).
- */
-
-const FIRST_PERSON = new Set(["i", "me", "my", "we", "our", "us"]);
 const MAX_DISTANCE = 25;
 const PHRASE_STARTS = new Set(lang.criticism.criticalPhrases.map((p) => p.words[0] ?? ""));
 /** The single critical words of both lists, for one look-up per form. */
@@ -32,19 +19,6 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 const STRONG_NEGATIVE: ReadonlySet<string> = new Set(
   lang.lexicons.marked.find((l) => l.category === "strong negative subjective")?.words ?? [],
 );
-const POSSESSIVE_MARKS = new Set([
-  "'s",
-  "'",
-  "’s",
-  "’",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
 
 /** How a critical cue starts at token i: "word", "victim-after" (a noun or phrase whose object is the victim: "war on X"), or null. */
 export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "victim-after" | null {
@@ -57,7 +31,7 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
       const before = tokens[i - 1];
       if (
         phrase.modified &&
-        !(before && (before.pos === "ADJ" || POSSESSIVE_MARKS.has(before.normal)))
+        !(before && (before.pos === "ADJ" || lang.functionWords.possessiveMarks.has(before.normal)))
       )
         continue;
       return /^(?:on|with|against)$/.test(phrase.words[phrase.words.length - 1] ?? "")
@@ -167,7 +141,9 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const { tokens } = sentence;
   const speaker = input.speakerOf(quote.id);
   const self = (m: Mention | null): boolean =>
-    !!m && (FIRST_PERSON.has(m.text.toLowerCase()) || (m.actor !== null && m.actor === speaker));
+    !!m &&
+    (lang.functionWords.firstPerson.has(m.text.toLowerCase()) ||
+      (m.actor !== null && m.actor === speaker));
   const cues: number[] = [];
   const victimAfter = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
@@ -200,7 +176,7 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const fits = (m: Mention | null): m is Mention =>
     !!m &&
     m.quote === quote.id &&
-    !FIRST_PERSON.has(m.text.toLowerCase()) &&
+    !lang.functionWords.firstPerson.has(m.text.toLowerCase()) &&
     !modifier(tokens, m) &&
     targets.eligible(targets.administration(m) ?? m.actor, speaker);
   for (const cue of cues) {
@@ -234,40 +210,16 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   return topic ? found(first, implicitMention(sentence.index, topic), true) : null;
 }
 
-const NEGATING = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
-  "nothing",
-  "none",
-  "neither",
-  "nor",
-  "without",
-]);
-
 /** True when a negation governs token i from up to three words before it, within its clause. */
 function negated(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (NEGATING.has(token.normal)) return true;
+    if (lang.functionWords.negatorsAndNegativePronouns.has(token.normal)) return true;
   }
   return false;
 }
 
-/** Words of praise for what someone says or does: denied ("not accurate", "isn't honest"), they criticise. */
-const PRAISE = new Set([
-  "accurate",
-  "true",
-  "truthful",
-  "honest",
-  "correct",
-  "fair",
-  "credible",
-  "factual",
-  "candid",
-]);
 /** How far into a question its negated auxiliary may come: "How come his own staff doesn't …". */
 const REPROACH_REACH = 8;
 
@@ -292,7 +244,8 @@ function reproach(tokens: readonly Token[], i: number): boolean {
     }
   }
   // "Why can't we …?" asks of the speaker's own side: no reproach of anyone else.
-  if (negation < 0 || FIRST_PERSON.has(tokens[negation + 1]?.normal ?? "")) return false;
+  if (negation < 0 || lang.functionWords.firstPerson.has(tokens[negation + 1]?.normal ?? ""))
+    return false;
   // A question: it ends with a question mark.
   for (let k = negation + 1; k < tokens.length; k += 1) {
     const text = tokens[k]?.text;
@@ -302,23 +255,22 @@ function reproach(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Words between a negation and the praise that make it doubt, not denial: "not sure it is true". */
-const DOUBT = new Set(["whether", "if", "sure", "clear", "certain", "know", "known", "yet"]);
-
 /** True when token i is a word of praise its clause denies: "not accurate", "Not a single thing he said is accurate". */
 function deniedPraise(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token || !PRAISE.has(token.normal)) return false;
+  if (!token || !lang.criticism.praiseWords.has(token.normal)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
     const before = tokens[k];
-    if (!before || /^[,;:]$/.test(before.text) || DOUBT.has(before.normal)) return false;
-    if (NEGATING.has(before.normal) && before.normal !== "without") return true;
+    if (!before || /^[,;:]$/.test(before.text) || lang.criticism.doubtWords.has(before.normal))
+      return false;
+    if (
+      lang.functionWords.negatorsAndNegativePronouns.has(before.normal) &&
+      before.normal !== "without"
+    )
+      return true;
   }
   return false;
 }
-
-const CONDITIONS = new Set(["if", "unless", "whenever"]);
-const GENERIC_PEOPLE = new Set(["you", "anyone", "anybody", "someone", "somebody", "whoever"]);
 
 /** True when token i is in a condition about anybody ("if you do wrong", "if anyone lies"), back to its clause's start. */
 function hypothetical(tokens: readonly Token[], i: number): boolean {
@@ -326,8 +278,8 @@ function hypothetical(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (GENERIC_PEOPLE.has(token.normal)) generic = true;
-    if (CONDITIONS.has(token.normal)) return generic;
+    if (lang.functionWords.genericPeople.has(token.normal)) generic = true;
+    if (lang.functionWords.conditionals.has(token.normal)) return generic;
   }
   return false;
 }

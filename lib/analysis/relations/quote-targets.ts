@@ -7,6 +7,7 @@ import {
 } from "../actors";
 
 import { mentionAt, type QuoteOf } from "./clause-parts";
+import { lang } from "../lang";
 
 /**
  * Whom a critical quote is aimed at when the quote does not name them: the
@@ -186,23 +187,11 @@ export class QuoteTargets {
   }
 }
 
-const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
-/** Words before "to" that address someone: "wrote to X", "a letter to X", "said to X". */
-const ADDRESSING = new Set([
-  "write",
-  "letter",
-  "say",
-  "speak",
-  "reply",
-  "respond",
-  "message",
-  "appeal",
-  "plead",
-]);
-
 /** True when a quote's tokens in this sentence address someone as "you". */
 export function addressesYou(sentence: SentenceActors, quoteOf: QuoteOf, quote: string): boolean {
-  return sentence.tokens.some((t, k) => SECOND_PERSON.has(t.normal) && quoteOf(k) === quote);
+  return sentence.tokens.some(
+    (t, k) => lang.functionWords.secondPerson.has(t.normal) && quoteOf(k) === quote,
+  );
 }
 
 /** The addressee the attribution names outside quotes: "X told Y", "X wrote to Y", "in a letter to Y". */
@@ -215,7 +204,7 @@ export function addresseeIn(sentence: SentenceActors, quoteOf: QuoteOf): Mention
       const m = mentionAt(sentence, k + 1);
       if (m?.actor) return m;
     }
-    if (token.normal === "to" && ADDRESSING.has(tokens[k - 1]?.lemma ?? "")) {
+    if (token.normal === "to" && lang.speech.addressingWords.has(tokens[k - 1]?.lemma ?? "")) {
       const m = mentionAt(sentence, k + 1) ?? mentionAt(sentence, k + 2);
       if (m?.actor) return m;
     }

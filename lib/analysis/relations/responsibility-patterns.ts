@@ -94,21 +94,6 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
 }
 
 /** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Iran's meddling". */
-/** What a grieving group feels or wants: "residents’ anger", "workers’ demands". */
-const GRIEVANCES = new Set([
-  "anger",
-  "frustration",
-  "fear",
-  "grief",
-  "outrage",
-  "discontent",
-  "dissatisfaction",
-  "resentment",
-  "desperation",
-  "demand",
-  "grievance",
-  "despair",
-]);
 
 /** The lemma of the noun a mention ending at `last` possesses ("residents’ anger" → anger), or null. */
 function possessed(sentence: PatternInput["sentence"], last: number): string | null {
@@ -151,7 +136,7 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
     if (by < 0 || /^(?:whether|if)$/.test(tok(sentence, i - 1)?.normal ?? "")) return NONE;
     // "triggered by residents’ anger over …": their grievance is a cause, not a culprit.
     const accused = mentionsFrom(sentence, by + 1, 8).filter(
-      (m) => !GRIEVANCES.has(possessed(sentence, m.last) ?? ""),
+      (m) => !lang.blame.grievances.has(possessed(sentence, m.last) ?? ""),
     );
     if (accused.length === 0) return NONE;
     const kind: BlameKind = negatedBefore(sentence.tokens, i)

@@ -27,51 +27,15 @@ export interface Frame {
   quote: string | null;
 }
 
-/** Verbs that only attribute (beyond speech-verbs.ts): announcing, underscoring. */
-const EXTRA_SPEECH = new Set([
-  "announce",
-  "underscore",
-  "reiterate",
-  "stress",
-  "warn",
-  "insist",
-  "allege",
-  "claim",
-  "cite",
-  "believe",
-  "argue",
-  "assert",
-  "contend",
-  "maintain",
-  "say",
-  "tell",
-  "add",
-  "note",
-  "write",
-  "tweet",
-  "state",
-]);
-
-/** Verbs that put distance between the outlet and what is said. */
-export const DISTANCING_VERBS: ReadonlySet<string> = new Set(["claim", "allege", "purport"]);
-
-const SPEECH_FORMS = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "added",
-  "wrote",
-  "claimed",
-  "alleged",
-]);
-
 /** Speech verbs and the extra attributing ones as one set: this runs for every token of every sentence. */
-const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([...lang.speech.verbs, ...EXTRA_SPEECH]);
+const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([
+  ...lang.speech.verbs,
+  ...lang.speech.sourceVerbs,
+]);
 
 /** True for a token that attributes speech. */
 export function isAttributionVerb(token: Token): boolean {
-  if (SPEECH_FORMS.has(token.normal)) return true;
+  if (lang.speech.sourceForms.has(token.normal)) return true;
   if (token.pos !== "VERB") return false;
   return ATTRIBUTING_LEMMAS.has(token.lemma);
 }
@@ -165,7 +129,7 @@ export function findFrames(
       text: spanText(text, tokens, i, end),
       source,
       author: null,
-      distancing: DISTANCING_VERBS.has(token.lemma),
+      distancing: lang.voice.distancingVerbs.has(token.lemma),
       quote: quoteOf(i),
     });
   }

@@ -14,9 +14,6 @@ import { lang } from "../lang";
  * fellow at the Woodstock Theological Center").
  */
 
-/** Prepositions that link a role to whom it serves: "a spokesman for", "director of", "an aide to". */
-const LINKS = new Set(["for", "of", "at", "with", "to"]);
-
 /** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the NAACP,". */
 function descriptionEnd(ctx: QuoteContext, from: number): number {
   const level = tok(ctx, from)?.depth ?? 0;
@@ -134,7 +131,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
     // "the lead plaintiff in the case", "one of the plaintiffs".
     const side = sideOf(ctx, i);
     if (side) return side;
-    if (!LINKS.has(token.normal)) continue;
+    if (!lang.affiliation.rolePrepositions.has(token.normal)) continue;
     // "an outspoken critic of President Obama", "the wife of Sen. Hill": no side taken.
     if (lang.affiliation.unaffiliatedLinks.has(tok(ctx, i - 1)?.normal ?? "")) return null;
     if (i > head) {
@@ -184,9 +181,6 @@ export function appositiveAffiliation(ctx: QuoteContext, end: number): string | 
   return next.text === "," ? describedAffiliation(ctx, end + 1) : null;
 }
 
-/** Adverbs that may stand between "is" and the description ("is also a member of"). */
-const BETWEEN = new Set(["also", "now", "still", "currently", "himself", "herself"]);
-
 /**
  * The affiliation stated by "NAME is a …" when the name opens its sentence:
  * "Reese is a senior fellow at the Woodstock Theological Center", "Perry is
@@ -204,7 +198,7 @@ export function predicateAffiliation(ctx: QuoteContext, start: number, end: numb
   let i = end;
   if (!/^(is|was)$/.test(tok(ctx, i)?.normal ?? "")) return null;
   i += 1;
-  while (BETWEEN.has(tok(ctx, i)?.normal ?? "")) i += 1;
+  while (lang.affiliation.appositiveAdverbs.has(tok(ctx, i)?.normal ?? "")) i += 1;
   const opener = tok(ctx, i);
   if (!opener || !(opener.pos === "DET" || opener.normal === "one")) return null;
   return describedAffiliation(ctx, i);

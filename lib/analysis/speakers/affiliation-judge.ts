@@ -14,8 +14,6 @@ export const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
 /** Endings of nouns for people by what they do: "worker", "activist", "historian", "staffer". */
 const ROLE_ENDING = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|ive|ary)$/;
-/** Role nouns the endings miss. */
-const ROLE_NOUNS = new Set(["scholar", "priest", "pastor", "cleric", "nun", "monk", "plaintiff"]);
 
 /** True for a noun naming a person by role: "spokeswoman", "aide", "activist", "Chair", "plaintiff". */
 export function isRole(ctx: QuoteContext, i: number): boolean {
@@ -28,7 +26,7 @@ export function isRole(ctx: QuoteContext, i: number): boolean {
   return (
     token.pos === "NOUN" &&
     /^\p{Ll}/u.test(token.text) &&
-    (ROLE_ENDING.test(singular) || ROLE_NOUNS.has(singular))
+    (ROLE_ENDING.test(singular) || lang.speakers.unsuffixedRoleNouns.has(singular))
   );
 }
 

@@ -17,9 +17,6 @@ import { lang } from "../lang";
  * left out. The appositive after a name is read in `affiliation-appositive`.
  */
 
-/** Role nouns that, capitalised inside a run of names, are not a title: "Son", "Man". */
-const NOT_INNER_TITLES = new Set(["son", "man", "woman", "head", "source"]);
-
 /**
  * The affiliation written inside the name run itself, which keeps words that
  * are not titles: "Republican Pat Toomey", "Jesuit Father Thomas Reese",
@@ -29,7 +26,7 @@ function insideName(ctx: QuoteContext, head: Phrase): string | null {
   const party = partyOf(tok(ctx, head.start)?.text ?? "");
   if (party && head.end - head.start >= 3) return party;
   for (let i = head.start + 1; i < head.end - 1; i += 1) {
-    if (NOT_INNER_TITLES.has(tok(ctx, i)?.normal ?? "") || !isRole(ctx, i)) continue;
+    if (lang.speakers.notInnerTitles.has(tok(ctx, i)?.normal ?? "") || !isRole(ctx, i)) continue;
     const found = prefixAffiliation(ctx, i + 1, head.start);
     if (found) return found;
   }

@@ -20,34 +20,6 @@ const BACK = 200;
 /** How far from the document noun its signers may be written. */
 const NEAR = 12;
 
-/** Words of a count or a collective before the signers themselves: "a group of nearly 90", "all 42". */
-const COUNT_WORDS = new Set([
-  "nearly",
-  "about",
-  "almost",
-  "roughly",
-  "around",
-  "over",
-  "more",
-  "than",
-  "all",
-  "at",
-  "least",
-  "some",
-  "of",
-]);
-/** Collectives counted like numbers when "of" follows: "a group of", "dozens of". */
-const COLLECTIVES = new Set([
-  "group",
-  "coalition",
-  "number",
-  "handful",
-  "dozens",
-  "hundreds",
-  "thousands",
-  "scores",
-]);
-
 const stops = (ctx: QuoteContext, i: number, from: number) => {
   const token = tok(ctx, i);
   const origin = tok(ctx, from);
@@ -67,11 +39,12 @@ function signersAt(ctx: QuoteContext, i: number): Phrase | null {
     const token = tok(ctx, start);
     if (!token) break;
     // "a group of", "dozens of": a collective only before "of" ("the group sent" names the signers).
-    const collective = COLLECTIVES.has(token.normal) && tok(ctx, start + 1)?.normal === "of";
+    const collective =
+      lang.speakers.collectives.has(token.normal) && tok(ctx, start + 1)?.normal === "of";
     if (!(
       token.pos === "DET" ||
       token.pos === "NUM" ||
-      COUNT_WORDS.has(token.normal) ||
+      lang.speakers.countWords.has(token.normal) ||
       collective
     ))
       break;

@@ -37,25 +37,9 @@ export interface OwnerLookups {
   resolve(subject: Subject, w: Window): Resolved | null;
 }
 
-/** Possessive pronouns and the pronoun whose antecedent owns the thing ("his statement" → he). */
-export const POSSESSIVE_TO_PRONOUN: Readonly<Record<string, string>> = {
-  his: "he",
-  her: "she",
-  their: "they",
-  its: "it",
-};
-
-/** Names articles use in turn for one kind of document: "a television commercial" … "the advertisement". */
-const DOCUMENT_KINDS: readonly (readonly string[])[] = [
-  ["ad", "advertisement", "commercial", "spot"],
-  ["statement", "release", "announcement"],
-  ["memo", "memorandum"],
-  ["report", "study"],
-];
-
 /** True when two document nouns (lemmas) can name the same document. */
 export function sameDocument(a: string, b: string): boolean {
-  return a === b || DOCUMENT_KINDS.some((kind) => kind.includes(a) && kind.includes(b));
+  return a === b || lang.speech.documentKinds.some((kind) => kind.includes(a) && kind.includes(b));
 }
 
 /** How far after "the advertisement says" a later "Mitt Romney's ad" may still name its owner. */
@@ -64,12 +48,9 @@ const AHEAD = 150;
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 const isPossessive = (ctx: QuoteContext, i: number) => /^['’]s$/.test(tok(ctx, i)?.text ?? "");
 
-/** Media words written in capitals that name no one: "a new TV ad", "a Web video". */
-const MEDIA_WORDS = new Set(["tv", "radio", "web", "internet", "online", "video", "dvd", "cd"]);
-
 /** A name that can own a document: not a medium ("TV"). */
 const ownerName = (ctx: QuoteContext, i: number) =>
-  isName(ctx, i) && !MEDIA_WORDS.has(tok(ctx, i)?.normal ?? "");
+  isName(ctx, i) && !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "");
 
 /**
  * A name written before a document noun: "the NAACP resolution", "Pompeo’s
@@ -102,7 +83,7 @@ function ownerAt(ctx: QuoteContext, d: number, lookups: OwnerLookups): Resolved 
   const w = windowAround(ctx, d);
   const owner = nameBefore(ctx, d, w.lo, lookups);
   if (owner) return owner;
-  const pronoun = POSSESSIVE_TO_PRONOUN[tok(ctx, d - 1)?.normal ?? ""];
+  const pronoun = lang.functionWords.possessiveToPronoun[tok(ctx, d - 1)?.normal ?? ""];
   if (pronoun) return lookups.antecedent(pronoun, d - 1);
   const next = tok(ctx, d + 1);
   if (next && /^(from|by)$/.test(next.normal)) {
@@ -148,7 +129,7 @@ export function documentOwner(
   lookups: OwnerLookups,
 ): Resolved | null {
   const first = tok(ctx, subject.start);
-  const possessive = first ? POSSESSIVE_TO_PRONOUN[first.normal] : undefined;
+  const possessive = first ? lang.functionWords.possessiveToPronoun[first.normal] : undefined;
   if (possessive) return lookups.antecedent(possessive, subject.start);
   for (let i = subject.start; i < subject.end; i += 1) {
     if (tok(ctx, i)?.pos === "PART" && isPossessive(ctx, i)) {

@@ -17,86 +17,8 @@ export interface Subject extends Phrase {
   documentFrom: boolean;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-const PERSONAL = new Set(["he", "she", "they", "it"]);
-const RELATIVE = new Set(["who", "which", "that"]);
-const PARTITIVES = new Set([
-  "one",
-  "two",
-  "three",
-  "some",
-  "many",
-  "most",
-  "several",
-  "each",
-  "both",
-  "all",
-  "none",
-]);
-const WH_WORDS = new Set(["what", "which", "whatever", "whichever", "whose"]);
 /** Heads of time phrases set off by commas like a subject: "this month, Bishop Jenky said". */
 const TIME_HEADS = new Set(lang.time.timeNouns);
-const TIME_WORDS = new Set([
-  ...lang.time.relativeDays,
-  "last",
-  "late",
-  "early",
-  "week",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
-  "on",
-  "at",
-  "this",
-  "then",
-  "once",
-  "again",
-  "recently",
-  "previously",
-]);
-/** Verbs that take "to" before the speech verb ("tried to clarify", "went on to say"). */
-const CATENATIVES = new Set([
-  "try",
-  "go",
-  "continue",
-  "want",
-  "decide",
-  "appear",
-  "seem",
-  "begin",
-  "start",
-  "refuse",
-  "rush",
-  "hasten",
-  "be",
-  "have",
-  "use",
-]);
-const CLAUSE_OPENERS = new Set([
-  "that",
-  "with",
-  "while",
-  "as",
-  "when",
-  "after",
-  "before",
-  "because",
-  "but",
-  "and",
-  "so",
-  "then",
-  "also",
-  "though",
-  "although",
-  "if",
-  "since",
-  "where",
-  "whereas",
-  "yet",
-  "or",
-  "still",
-]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
@@ -160,15 +82,16 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     else if (joins(ctx, s - 1)) s -= 1;
     else {
       // Not "what" or "which": "what aides called" is said by the aides.
-      const determiner = token.pos === "DET" && !WH_WORDS.has(token.normal);
-      if (determiner || (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.normal))) s -= 1;
+      const determiner = token.pos === "DET" && !lang.functionWords.whWords.has(token.normal);
+      if (determiner || (token.pos === "PRON" && lang.functionWords.possessives.has(token.normal)))
+        s -= 1;
       break;
     }
   }
   // "One of the nation’s oldest civil rights groups", "some of the protesters".
   if (
     tok(ctx, s - 1)?.normal === "of" &&
-    PARTITIVES.has(tok(ctx, s - 2)?.normal ?? "") &&
+    lang.functionWords.partitives.has(tok(ctx, s - 2)?.normal ?? "") &&
     usable(ctx, w, s - 2)
   )
     s -= 2;
@@ -194,7 +117,11 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
 export function phraseStartingAt(ctx: QuoteContext, w: Window, i: number): number | null {
   let e = i;
   const first = tok(ctx, i);
-  if (first && usable(ctx, w, i) && (first.pos === "DET" || POSSESSIVE_PRONOUNS.has(first.normal)))
+  if (
+    first &&
+    usable(ctx, w, i) &&
+    (first.pos === "DET" || lang.functionWords.possessives.has(first.normal))
+  )
     e += 1;
   let last = -1;
   while (e < w.hi && usable(ctx, w, e)) {
@@ -215,14 +142,22 @@ export function atClauseStart(ctx: QuoteContext, w: Window, start: number): bool
   const token = tok(ctx, before);
   if (before < w.lo || !token || token.depth > w.level) return true;
   if (ctx.closers.has(before) || /^[,:;—–(\-]$/.test(token.text)) return true;
-  if (token.pos === "CCONJ" || token.pos === "SCONJ" || CLAUSE_OPENERS.has(token.normal))
+  if (
+    token.pos === "CCONJ" ||
+    token.pos === "SCONJ" ||
+    lang.functionWords.clauseOpeners.has(token.normal)
+  )
     return true;
   return isSpeechVerb(token);
 }
 
 function pronounAt(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
-  return token !== undefined && token.pos === "PRON" && PERSONAL.has(token.normal);
+  return (
+    token !== undefined &&
+    token.pos === "PRON" &&
+    lang.functionWords.thirdPersonSubjects.has(token.normal)
+  );
 }
 
 function plain(start: number, end: number, extra: Partial<Subject> = {}): Subject {
@@ -254,7 +189,7 @@ function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | nu
     }
     if (/^[.;:!?()]$/.test(token.text)) break;
     if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
-    if (token.pos === "PRON" && RELATIVE.has(token.normal)) return null;
+    if (token.pos === "PRON" && lang.functionWords.relatives.has(token.normal)) return null;
     stop += 1;
   }
   while (stop > end + 1 && !nominal(ctx, stop - 1)) stop -= 1;
@@ -276,11 +211,12 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
     )
       j -= 1;
     else if (
-      TIME_WORDS.has(token.normal) ||
-      (token.pos === "PROPN" && TIME_WORDS.has(tok(ctx, j - 1)?.normal ?? ""))
+      lang.time.timePhraseWords.has(token.normal) ||
+      (token.pos === "PROPN" && lang.time.timePhraseWords.has(tok(ctx, j - 1)?.normal ?? ""))
     )
       j -= 1;
-    else if (beforeTo && (token.pos === "ADJ" || CATENATIVES.has(token.lemma))) j -= 1;
+    else if (beforeTo && (token.pos === "ADJ" || lang.speakers.catenatives.has(token.lemma)))
+      j -= 1;
     else if (token.normal === "on" && tok(ctx, j - 1)?.lemma === "go") j -= 1;
     else break;
   }
@@ -360,7 +296,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
   const token = tok(ctx, j);
   if (!token) return null;
   if (pronounAt(ctx, j)) return plain(j, j + 1, { pronoun: true });
-  if (token.pos === "PRON" && RELATIVE.has(token.normal)) {
+  if (token.pos === "PRON" && lang.functionWords.relatives.has(token.normal)) {
     j -= tok(ctx, j - 1)?.text === "," ? 2 : 1;
     const start = phraseEndingAt(ctx, w, j);
     return start === null ? null : plain(start, j + 1);

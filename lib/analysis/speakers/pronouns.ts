@@ -23,9 +23,6 @@ export interface PronounContext {
   timeline: readonly SpokenBefore[];
 }
 
-/** Words that may open a sentence before its subject: "But Justice Scalia was unconvinced." */
-const OPENERS = new Set(["but", "and", "yet", "so", "still", "meanwhile", "then"]);
-
 /** A person mention: full name, where its name ends, and whether it is a subject (opens its sentence or comes right before its verb). */
 interface Mention {
   name: string;
@@ -42,7 +39,7 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     const name = registry.full.get(ctx.tokens[head.end - 1]?.normal ?? "");
     if (!name || ctx.tokens[run.start]?.depth !== 0) continue;
     let before = run.start - 1;
-    if (OPENERS.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
+    if (lang.functionWords.sentenceOpeners.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
     const opens = before < 0 || ctx.tokens[before]?.sentence !== ctx.tokens[run.start]?.sentence;
     // "On Tuesday, Mr. Perry signaled …": a name right before its verb is a subject too ("at Wal-Mart are" is not).
     let next = head.end;

@@ -28,7 +28,6 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
-const RELATIVE = new Set(["who", "which", "whom", "whose"]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
@@ -114,7 +113,13 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
         /^\p{Ll}/u.test(next.text)
       )
         return true;
-      if (next && n < w.hi && next.pos === "PRON" && RELATIVE.has(next.normal)) return true;
+      if (
+        next &&
+        n < w.hi &&
+        next.pos === "PRON" &&
+        lang.functionWords.whRelatives.has(next.normal)
+      )
+        return true;
     }
     if (isWordToken(token)) words += 1;
   }
@@ -181,41 +186,8 @@ function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
     else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
   }
   const token = tok(ctx, head);
-  return token !== undefined && token.pos === "NOUN" && THING_NOUNS.has(token.lemma);
+  return token !== undefined && token.pos === "NOUN" && lang.speakers.thingNouns.has(token.lemma);
 }
-
-/**
- * Things that "suggest", "show" or are "announced" in news copy: listed, not guessed, since
- * a noun for people ("women", "critics", "diplomats") must never be taken for one.
- */
-const THING_NOUNS = new Set([
-  "view",
-  "data",
-  "evidence",
-  "figure",
-  "number",
-  "result",
-  "trend",
-  "record",
-  "history",
-  "fact",
-  "idea",
-  "deal",
-  "plan",
-  "bill",
-  "law",
-  "policy",
-  "move",
-  "decision",
-  "measure",
-  "proposal",
-  "situation",
-  "development",
-  "incident",
-  "attack",
-  "research",
-  "analysis",
-]);
 
 /**
  * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".

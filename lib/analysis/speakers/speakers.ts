@@ -52,17 +52,6 @@ export interface Speech {
 
 type Form = "before" | "after" | "clause";
 
-/** Generic nouns a text uses for an organisation it has just named. */
-const GROUP_NOUNS = new Set([
-  "group",
-  "organization",
-  "organisation",
-  "coalition",
-  "association",
-  "movement",
-  "alliance",
-]);
-
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
 function describes(ctx: QuoteContext, phrase: Phrase): boolean {
@@ -335,7 +324,11 @@ export class SpeakerFinder implements OwnerLookups {
   private namedGroup(subject: Subject): Resolved | null {
     const ctx = this.ctx;
     const head = tok(ctx, subject.end - 1);
-    if (tok(ctx, subject.start)?.normal !== "the" || !head || !GROUP_NOUNS.has(head.normal))
+    if (
+      tok(ctx, subject.start)?.normal !== "the" ||
+      !head ||
+      !lang.names.groupHeads.has(head.normal)
+    )
       return null;
     for (let i = subject.start; i < subject.end; i += 1) if (isName(ctx, i)) return null;
     const sentence = head.sentence;

@@ -117,3 +117,16 @@ export const CHAMBER_COMPANIONS: ReadonlySet<string> = new Set([
   "state",
   "federal",
 ]);
+
+/** Prepositions that link a role to whom it serves: "a spokesman for", "director of", "an aide to". */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "at", "with", "to"]);
+
+/** Adverbs that may stand between "is" and the description ("is also a member of"). */
+export const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set([
+  "also",
+  "now",
+  "still",
+  "currently",
+  "himself",
+  "herself",
+]);

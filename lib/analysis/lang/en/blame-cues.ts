@@ -367,3 +367,31 @@ export const CRITICAL_NOUNS_WITH: ReadonlyMap<string, ReadonlySet<string>> = new
   ["war", new Set(["on", "against"])],
   ["assault", new Set(["on"])],
 ]);
+
+/** Criticism verbs that also name physical acts. */
+export const PHYSICAL_CRITICISE_VERBS: ReadonlySet<string> = new Set([
+  "attack",
+  "hit",
+  "hammer",
+  "blast",
+  "knock",
+  "bash",
+  "savage",
+  "slam",
+]);
+
+/** What a grieving group feels or wants: "residents’ anger", "workers’ demands". */
+export const GRIEVANCES: ReadonlySet<string> = new Set([
+  "anger",
+  "frustration",
+  "fear",
+  "grief",
+  "outrage",
+  "discontent",
+  "dissatisfaction",
+  "resentment",
+  "desperation",
+  "demand",
+  "grievance",
+  "despair",
+]);

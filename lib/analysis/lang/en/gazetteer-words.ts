@@ -279,3 +279,49 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set([
   "aide",
   "director",
 ]);
+
+/** Sides and their display labels. */
+export const SIDE_LABELS: Readonly<Record<string, string>> = {
+  "united-states": "United States",
+  iran: "Iran and allies",
+  iraq: "Iraq",
+  israel: "Israel",
+  "saudi-arabia": "Saudi Arabia",
+  russia: "Russia",
+  china: "China",
+  "united-kingdom": "United Kingdom",
+  france: "France",
+  germany: "Germany",
+  turkey: "Turkey",
+  syria: "Syria",
+  "international-bodies": "International bodies",
+  jihadists: "Jihadist groups",
+  baathists: "Ba’athists",
+  democrats: "Democrats",
+  republicans: "Republicans",
+  protesters: "Protesters",
+  police: "Police",
+  residents: "Residents",
+  critics: "Critics",
+  media: "Media",
+  unknown: "Unknown",
+};
+
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  "support",
+  "back",
+  "sponsor",
+  "arm",
+  "fund",
+  "control",
+  "direct",
+]);
+
+export const PROXY_NOUNS: ReadonlySet<string> = new Set([
+  "proxies",
+  "proxy",
+  "friends",
+  "allies",
+  "militias",
+  "surrogates",
+]);

@@ -314,3 +314,20 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "coast",
   "district",
 ]);
+
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  "al",
+  "bin",
+  "ibn",
+  "abu",
+  "abd",
+  "el",
+  "de",
+  "del",
+  "van",
+  "von",
+  "da",
+  "bint",
+  "ben",
+  "st.",
+]);

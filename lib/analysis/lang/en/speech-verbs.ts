@@ -223,3 +223,60 @@ export const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set([
   "quoted",
   "according",
 ]);
+
+/** Verbs that only attribute (beyond speech-verbs.ts): announcing, underscoring. */
+export const SOURCE_VERBS: ReadonlySet<string> = new Set([
+  "announce",
+  "underscore",
+  "reiterate",
+  "stress",
+  "warn",
+  "insist",
+  "allege",
+  "claim",
+  "cite",
+  "believe",
+  "argue",
+  "assert",
+  "contend",
+  "maintain",
+  "say",
+  "tell",
+  "add",
+  "note",
+  "write",
+  "tweet",
+  "state",
+]);
+
+export const SOURCE_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "wrote",
+  "claimed",
+  "alleged",
+]);
+
+/** Words before "to" that address someone: "wrote to X", "a letter to X", "said to X". */
+export const ADDRESSING_WORDS: ReadonlySet<string> = new Set([
+  "write",
+  "letter",
+  "say",
+  "speak",
+  "reply",
+  "respond",
+  "message",
+  "appeal",
+  "plead",
+]);
+
+/** Names articles use in turn for one kind of document: "a television commercial" … "the advertisement". */
+export const DOCUMENT_KINDS: readonly (readonly string[])[] = [
+  ["ad", "advertisement", "commercial", "spot"],
+  ["statement", "release", "announcement"],
+  ["memo", "memorandum"],
+  ["report", "study"],
+];
