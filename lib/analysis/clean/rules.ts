@@ -1,6 +1,7 @@
 import type { RemovalReason } from "../schema";
 import { isByline } from "./byline";
 import { endsClosed } from "./text";
+import { anyOf, lang } from "../lang";
 
 /**
  * Rules that judge one line on its own, whatever its position: dates, bylines,
@@ -22,17 +23,11 @@ export interface LineRule {
   detail: string;
 }
 
-const MONTHS =
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
-const WEEKDAYS =
-  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun";
-const DATE_FILLER =
-  "updated published posted last modified on at date ago today yesterday am pm a.m p.m gmt utc et est edt pt pst pdt ct cst cdt cet cest bst ist msk ast hours hour hrs hr minutes minute mins min days day weeks week h m the of";
-const MONTH_SET = new Set(MONTHS.split(" "));
-const DATE_WORDS = new Set([
-  ...MONTHS.split(" "),
-  ...WEEKDAYS.split(" "),
-  ...DATE_FILLER.split(" "),
+const MONTH_SET: ReadonlySet<string> = new Set(lang.chrome.dateMonths);
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...lang.chrome.dateMonths,
+  ...lang.chrome.dateWeekdays,
+  ...lang.chrome.dateFiller,
 ]);
 
 /** Whether a line is only a date and/or time, e.g. "Saturday, 29 September 2018 22:28" or "Updated: October 1, 2018". */
@@ -64,32 +59,13 @@ export const TWEET_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,15}\)\s*(?:on\s+
 /** Traces of a tweet's text: a handle, a hashtag or a Twitter link. */
 export const TWEET_TRACE = /(?:^|[\s.(])[@#]\w|pic\.twitter\.com\/|https?:\/\/t\.co\//;
 
-const LANGUAGES = new Set(
-  (
-    "english arabic العربية عربي français francais french deutsch german español espanol spanish русский russian " +
-    "فارسی farsi persian kurdî kurdish کوردی türkçe turkish 中文 chinese italiano italian português portuguese hindi हिन्दी " +
-    "اردو urdu עברית hebrew 日本語 japanese 한국어 korean nederlands dutch polski polish svenska ελληνικά kiswahili swahili " +
-    "bahasa indonesia melayu tiếng việt українська ukrainian azərbaycan"
-  ).split(" "),
-);
+const LANGUAGES: ReadonlySet<string> = new Set(lang.chrome.languageNames);
 
-const MENU_WORDS = new Set(
-  (
-    "home news world politics business economy markets sport sports opinion video videos live tech technology science " +
-    "health culture entertainment lifestyle travel weather contact about login subscribe search menu more region " +
-    "middle east africa asia europe americas us uk local national international analysis features podcasts photos " +
-    "gallery archive media newsletter newsletters shop jobs"
-  ).split(" "),
-);
+const MENU_WORDS: ReadonlySet<string> = new Set(lang.chrome.menuWords);
 
-const SHARE_WORDS = new Set(
-  (
-    "share tweet email e-mail print facebook twitter x whatsapp linkedin reddit pinterest telegram vk copy link url " +
-    "comment comments save pocket messenger flipboard on this article story the via it page"
-  ).split(" "),
-);
+const SHARE_WORDS: ReadonlySet<string> = new Set(lang.chrome.shareWords);
 
-function allIn(text: string, set: Set<string>, min: number): boolean {
+function allIn(text: string, set: ReadonlySet<string>, min: number): boolean {
   const keys = text
     .toLowerCase()
     .split(/[\s|•·,/]+/)
@@ -284,7 +260,7 @@ export const LINE_RULES: LineRule[] = [
 
 /** Reasons given to site furniture, which never reports speech. */
 const FURNITURE = new Set<RemovalReason>(["navigation", "promo", "boilerplate"]);
-const REPORTS_SPEECH = /\b(?:said|says|told)\b/;
+const REPORTS_SPEECH = new RegExp(`\\b(?:${anyOf(lang.speech.reportingForms)})\\b`);
 
 /** The first whole-line rule that matches, if any. */
 export function judgeLine(text: string, words: number): Verdict | null {

@@ -3,6 +3,8 @@
  * in the length of their input.
  */
 
+import { anyOf, lang } from "../lang";
+
 /** Odd spaces that pages use between words; shown as a plain space in the cleaned text. */
 const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Invisible characters that carry nothing (zero-width space, byte-order mark). ZWNJ/ZWJ are kept: Persian needs them. */
@@ -166,14 +168,10 @@ export function isProse(text: string, words: number): boolean {
 }
 
 /** Words that stay lower case in a title-case headline. */
-const MINOR = new Set(
-  "a an the and or nor but for to in of on at by with from as vs via into onto over per than up is are be its".split(
-    " ",
-  ),
-);
+const MINOR: ReadonlySet<string> = new Set(lang.chrome.titleCaseMinorWords);
 
 /** Lower-case name particles that may lead a capitalised word: al-Qaeda, el-Sisi, bin Laden. */
-const PARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|de|di|da|du|van|von|la|le)[-‘’']/;
+const PARTICLE = new RegExp(`^(?:${anyOf(lang.names.particles)})[-‘’']`);
 
 /**
  * Whether a line is in title case: at least three significant words, and every

@@ -12,6 +12,7 @@ export type Language = typeof en;
 /** The language the engine reads. */
 export const lang: Language = en;
 
+export { anyOf } from "./pattern";
 export type { GazetteerActor } from "./gazetteer-entry";
 export type { EventFamily } from "./en/event-families";
 export type { LexiconCategory } from "./en/lexicon";

@@ -1,7 +1,7 @@
 import { partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { exactLexiconTags, isPlaceWord, type QuoteContext } from "../text";
-import { lang } from "../lang";
+import { anyOf, lang } from "../lang";
 
 /**
  * What a run of words written with a name says about whose side the person
@@ -13,7 +13,7 @@ import { lang } from "../lang";
 export const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
 /** Endings of nouns for people by what they do: "worker", "activist", "historian", "staffer". */
-const ROLE_ENDING = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|ive|ary)$/;
+const ROLE_ENDING = new RegExp(`(?:${anyOf(lang.speakers.roleEndings)})$`);
 
 /** True for a noun naming a person by role: "spokeswoman", "aide", "activist", "Chair", "plaintiff". */
 export function isRole(ctx: QuoteContext, i: number): boolean {
@@ -86,7 +86,6 @@ export function onlyChamber(ctx: QuoteContext, l: number, r: number): boolean {
 }
 
 /** Days, which open a modifier run after "said on": "on Friday US Secretary of State …". */
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Person titles that end an affiliation: "U.S. Secretary of State" is the U.S. and an office. */
 const isPersonTitle = (normal: string) =>
@@ -134,7 +133,7 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
       token.pos === "ADP"
     );
   };
-  while (l < r && (edge(l) || DAYS.test(tok(ctx, l)?.normal ?? ""))) l += 1;
+  while (l < r && (edge(l) || lang.time.weekdays.has(tok(ctx, l)?.normal ?? ""))) l += 1;
   for (let i = l; i < r; i += 1) {
     if (isPersonTitle(tok(ctx, i)?.normal ?? "")) {
       r = i;

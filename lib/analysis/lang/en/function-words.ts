@@ -331,3 +331,19 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([
   "my",
   "your",
 ]);
+
+/** Connectives that tie a sentence to the one before when a comma follows: "However,", "Later,". */
+export const COMMA_CONNECTIVES: readonly string[] = [
+  "However",
+  "Still",
+  "Meanwhile",
+  "Moreover",
+  "In reaction",
+  "In addition",
+  "Earlier",
+  "Later",
+  "Also",
+];
+
+/** Connectives that tie a sentence to the one before with no comma: "But", "And". */
+export const BARE_CONNECTIVES: readonly string[] = ["But", "And"];

@@ -39,12 +39,38 @@ import {
   REJECT_VERBS,
   THREAT_NOUNS,
 } from "./blame-cues";
+import {
+  CREDIT_WORDS,
+  DATE_FILLER,
+  DATE_MONTHS,
+  DATE_WEEKDAYS,
+  LANGUAGE_NAMES,
+  MENU_WORDS,
+  SHARE_WORDS,
+  TIME_OPENERS,
+  TITLE_CASE_MINOR_WORDS,
+} from "./chrome-words";
 import { DOUBT_WORDS, PRAISE_WORDS } from "./criticism-cues";
-import { DISTANCING_VERBS } from "./distancing-words";
+import {
+  BACK_REFERENCE_DETERMINERS,
+  BACK_REFERENCE_NOUNS,
+  DISTANCING_FORMS,
+  DISTANCING_STEMS,
+  DISTANCING_VERBS,
+  DOUBTING_ADJECTIVES,
+  EVIDENCE_AUXILIARIES,
+  EVIDENCE_GERUNDS,
+  EVIDENCE_PARTICIPLES,
+  EVIDENCE_QUALIFIERS,
+  NAMING_PARTICIPLES,
+  SOURCE_PRONOUNS,
+} from "./distancing-words";
 import { EVENT_FAMILIES } from "./event-families";
 import {
+  BARE_CONNECTIVES,
   BE_FORMS,
   CLAUSE_OPENERS,
+  COMMA_CONNECTIVES,
   CONDITIONALS,
   FIRST_PERSON,
   GENERIC_PEOPLE,
@@ -92,6 +118,7 @@ import { GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS, HONORIFICS } from "./gender-wor
 import { LEXICONS } from "./lexicon";
 import {
   NAME_JOINERS,
+  NAME_PARTICLES,
   OFFICE_NOUNS,
   ORGANISATION_WORDS,
   PERSON_NOUNS,
@@ -112,6 +139,7 @@ import {
   COUNT_WORDS,
   MEDIA_WORDS,
   NOT_INNER_TITLES,
+  ROLE_ENDINGS,
   THING_NOUNS,
   UNSUFFIXED_ROLE_NOUNS,
 } from "./speaker-words";
@@ -119,15 +147,24 @@ import {
   ADDRESSING_WORDS,
   ALWAYS_VERB_FORMS,
   ATTRIBUTION_FORMS,
+  CITING_FORMS,
   DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
+  LABEL_ATTRIBUTION_FORMS,
   POST_QUOTE_VERBS,
   PUBLISH_VERBS,
+  REPORTING_FORMS,
   SOURCE_FORMS,
   SOURCE_VERBS,
   SPEECH_VERBS,
 } from "./speech-verbs";
-import { ADVERBIAL_TIME_WORDS, RELATIVE_DAYS, TIME_NOUNS, TIME_PHRASE_WORDS } from "./time-words";
+import {
+  ADVERBIAL_TIME_WORDS,
+  RELATIVE_DAYS,
+  TIME_NOUNS,
+  TIME_PHRASE_WORDS,
+  WEEKDAYS,
+} from "./time-words";
 
 export const en = {
   /** Speech and attribution: the verbs, forms and nouns by which a text says who said what. */
@@ -142,6 +179,9 @@ export const en = {
     sourceForms: SOURCE_FORMS,
     addressingWords: ADDRESSING_WORDS,
     documentKinds: DOCUMENT_KINDS,
+    citingForms: CITING_FORMS,
+    labelAttributionForms: LABEL_ATTRIBUTION_FORMS,
+    reportingForms: REPORTING_FORMS,
   },
   /** Telling people from organisations and places in a name or a speaker's noun phrase. */
   names: {
@@ -155,6 +195,7 @@ export const en = {
     groupHeads: GROUP_HEADS,
     bodyHeads: BODY_HEADS,
     joiners: NAME_JOINERS,
+    particles: NAME_PARTICLES,
   },
   /** Finding who speaks: verbs that lead to a speech verb, nouns for things (not people), counts before signers. */
   speakers: {
@@ -165,6 +206,7 @@ export const en = {
     notInnerTitles: NOT_INNER_TITLES,
     unsuffixedRoleNouns: UNSUFFIXED_ROLE_NOUNS,
     mediaWords: MEDIA_WORDS,
+    roleEndings: ROLE_ENDINGS,
   },
   /** Words that tell a person's grammatical gender, for resolving "he" and "she". */
   gender: {
@@ -230,6 +272,8 @@ export const en = {
     raisingVerbs: RAISING_VERBS,
     possessiveToPronoun: POSSESSIVE_TO_PRONOUN,
     possessiveMarks: POSSESSIVE_MARKS,
+    commaConnectives: COMMA_CONNECTIVES,
+    bareConnectives: BARE_CONNECTIVES,
   },
   /** Time words: days, calendar units and the heads of time phrases. */
   time: {
@@ -237,6 +281,7 @@ export const en = {
     timeNouns: TIME_NOUNS,
     adverbialTimeWords: ADVERBIAL_TIME_WORDS,
     timePhraseWords: TIME_PHRASE_WORDS,
+    weekdays: WEEKDAYS,
   },
   /** Cues of blame, accusation, responsibility and rejection, by lemma. */
   blame: {
@@ -277,6 +322,17 @@ export const en = {
   /** Words by which an outlet distances itself from what it reports. */
   voice: {
     distancingVerbs: DISTANCING_VERBS,
+    evidenceGerunds: EVIDENCE_GERUNDS,
+    evidenceParticiples: EVIDENCE_PARTICIPLES,
+    evidenceAuxiliaries: EVIDENCE_AUXILIARIES,
+    evidenceQualifiers: EVIDENCE_QUALIFIERS,
+    namingParticiples: NAMING_PARTICIPLES,
+    distancingForms: DISTANCING_FORMS,
+    doubtingAdjectives: DOUBTING_ADJECTIVES,
+    distancingStems: DISTANCING_STEMS,
+    backReferenceDeterminers: BACK_REFERENCE_DETERMINERS,
+    backReferenceNouns: BACK_REFERENCE_NOUNS,
+    sourcePronouns: SOURCE_PRONOUNS,
   },
   /** Marked words from published lexicons (hedges, factives, assertives, implicatives, strong negatives). */
   lexicons: {
@@ -293,5 +349,17 @@ export const en = {
   /** Families of words for the kinds of event news reports. */
   events: {
     families: EVENT_FAMILIES,
+  },
+  /** The words of a web page's furniture around an article: menus, share bars, section labels, credits. */
+  chrome: {
+    dateMonths: DATE_MONTHS,
+    dateWeekdays: DATE_WEEKDAYS,
+    dateFiller: DATE_FILLER,
+    languageNames: LANGUAGE_NAMES,
+    menuWords: MENU_WORDS,
+    shareWords: SHARE_WORDS,
+    creditWords: CREDIT_WORDS,
+    timeOpeners: TIME_OPENERS,
+    titleCaseMinorWords: TITLE_CASE_MINOR_WORDS,
   },
 };

@@ -331,3 +331,26 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
   "ben",
   "st.",
 ]);
+
+/** Lower-case name particles that may lead a capitalised word: al-Qaeda, el-Sisi, bin Laden, van Gogh. */
+export const NAME_PARTICLES: readonly string[] = [
+  "al",
+  "el",
+  "ad",
+  "an",
+  "ar",
+  "as",
+  "at",
+  "az",
+  "ash",
+  "bin",
+  "ibn",
+  "de",
+  "di",
+  "da",
+  "du",
+  "van",
+  "von",
+  "la",
+  "le",
+];

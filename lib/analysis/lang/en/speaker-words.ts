@@ -112,3 +112,19 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "dvd",
   "cd",
 ]);
+
+/** Endings of nouns for people by what they do: "worker", "activist", "historian", "staffer". */
+export const ROLE_ENDINGS: readonly string[] = [
+  "man",
+  "woman",
+  "person",
+  "er",
+  "or",
+  "ist",
+  "ian",
+  "ant",
+  "ent",
+  "ee",
+  "ive",
+  "ary",
+];

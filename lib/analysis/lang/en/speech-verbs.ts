@@ -280,3 +280,58 @@ export const DOCUMENT_KINDS: readonly (readonly string[])[] = [
   ["memo", "memorandum"],
   ["report", "study"],
 ];
+
+/** Forms of plain citation (not "demanding", "shouted"): what counts as citing a source. */
+export const CITING_FORMS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "saying",
+  "told",
+  "tells",
+  "tell",
+  "added",
+  "adds",
+  "adding",
+  "according",
+  "stated",
+  "states",
+  "announced",
+  "noted",
+  "claimed",
+  "insisted",
+  "warned",
+  "explained",
+  "wrote",
+  "tweeted",
+  "quoted",
+  "reiterated",
+  "argued",
+  "confirmed",
+  "acknowledged",
+  "alleged",
+  "cited",
+  "citing",
+  "underscored",
+  "stressed",
+];
+
+/** Forms that mark a trailing attribution clause in a fact's label: ", the official said", ", according to officials". */
+export const LABEL_ATTRIBUTION_FORMS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "noted",
+  "notes",
+  "stated",
+  "explained",
+  "quoted",
+  "according to",
+];
+
+/** The commonest forms that report speech: a line of site furniture never holds them. */
+export const REPORTING_FORMS: readonly string[] = ["said", "says", "told"];

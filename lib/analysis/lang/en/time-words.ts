@@ -71,3 +71,14 @@ export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
   "recently",
   "previously",
 ]);
+
+/** The days of the week, lower case. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
