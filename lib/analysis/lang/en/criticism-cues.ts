@@ -24,3 +24,67 @@ export const DOUBT_WORDS: ReadonlySet<string> = new Set([
   "known",
   "yet",
 ]);
+
+/**
+ * Evaluative words that make a quoted sentence a criticism of the actor it
+ * names ("Todd Akin's comments were offensive and wrong"). A cue list of
+ * this project, not a published lexicon; the strong negative words of
+ * lexicon.ts are used as well.
+ */
+export const CRITICAL_WORDS: ReadonlySet<string> = new Set([
+  "wrong",
+  "unfair",
+  "failed",
+  "failure",
+  "fail",
+  "mistaken",
+  "misuse",
+  "damaging",
+  "wasted",
+  "waste",
+  "outrageous",
+  "cynical",
+  "irresponsible",
+  "bigoted",
+  "bigotry",
+  "racist",
+  "racism",
+  "nonsense",
+  "malarkey",
+  "boogeyman",
+  "hell",
+  "terrible",
+  "disgrace",
+  "shameful",
+  "dishonest",
+  "reckless",
+  "dangerous",
+  "extreme",
+  "radical",
+  "incompetent",
+  "inaccurate",
+  "misleading",
+  "lie",
+  "lies",
+  "lied",
+  "obstruct",
+  "obstruction",
+  "hypocrisy",
+  "hypocritical",
+  "ridiculous",
+  "absurd",
+  "offensive",
+  "unacceptable",
+  "unacceptability",
+  "appalling",
+  "disastrous",
+  "disaster",
+  "coerce",
+  "coerced",
+]);
+
+/** Evaluative nouns that criticise only with a following preposition: "war on religion", "assault on". */
+export const CRITICAL_NOUNS_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["war", new Set(["on", "against"])],
+  ["assault", new Set(["on"])],
+]);

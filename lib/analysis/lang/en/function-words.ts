@@ -1,80 +1,6 @@
 /** TODO source note */
 
-export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
-  "i",
-  "we",
-  "you",
-  "he",
-  "she",
-  "they",
-  "it",
-  "who",
-  "which",
-  "that",
-  "this",
-]);
-
-/** Possessive pronouns wink may tag as determiners: still pronouns here. */
-export const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([
-  "his",
-  "its",
-  "their",
-  "our",
-  "my",
-  "her",
-]);
-
-export const POSSESSIVES: ReadonlySet<string> = new Set([
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
-
-/**
- * The later steps of the span finder (actor-match.ts): proper-name runs with
- * their titles, titles folded into known persons, and pronouns, unnamed
- * sources and definite descriptions. Each reads the spans the earlier steps
- * took and only adds spans on tokens not taken yet.
- */
-export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set([
-  "they",
-  "them",
-  "their",
-  "we",
-  "our",
-  "us",
-]);
-
-export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
-  "he",
-  "him",
-  "his",
-  "she",
-  "her",
-  "they",
-  "them",
-  "their",
-  "it",
-  "its",
-  "i",
-  "me",
-  "my",
-  "we",
-  "our",
-  "us",
-]);
-
 export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
-
-export const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
-
-export const WH_RELATIVES: ReadonlySet<string> = new Set(["who", "which", "whom", "whose"]);
-
-export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "they", "it"]);
 
 export const NEGATORS: ReadonlySet<string> = new Set([
   "not",
@@ -125,36 +51,6 @@ export const SPLITTING_SUBORDINATORS: ReadonlySet<string> = new Set([
   "because",
   "since",
   "if",
-]);
-
-/**
- * Criticism inside quotes: a quoted sentence with critical evaluative words
- * ("offensive", "a very bad record", "out of touch", "war on …") is its
- * speaker criticising someone ("Todd Akin's comments were offensive and
- * wrong", said Romney). The accuser is the quote's speaker (blame.ts); the
- * accused, in order: the subject of a critical verb ("President Obama is
- * damaging Medicare"), the named actor nearest the critical word, the
- * addressee of a "you" ("X told Y"), the subject of the clause a partial
- * quote completes, and, when the sentence relates nobody else, the topic of
- * the article (quote-targets.ts) as an implicit target (accused text null).
- */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my", "we", "our", "us"]);
-
-export const SECOND_PERSON: ReadonlySet<string> = new Set([
-  "you",
-  "your",
-  "yours",
-  "yourself",
-  "yourselves",
-]);
-
-export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
-  "you",
-  "anyone",
-  "anybody",
-  "someone",
-  "somebody",
-  "whoever",
 ]);
 
 export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "whenever"]);
@@ -308,28 +204,6 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set([
   "do",
   "prove",
   "look",
-]);
-
-/** Possessive pronouns and the pronoun whose antecedent owns the thing ("his statement" → he). */
-export const POSSESSIVE_TO_PRONOUN: Readonly<Record<string, string>> = {
-  his: "he",
-  her: "she",
-  their: "they",
-  its: "it",
-};
-
-export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([
-  "'s",
-  "'",
-  "’s",
-  "’",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
 ]);
 
 /** Connectives that tie a sentence to the one before when a comma follows: "However,", "Later,". */

@@ -1,0 +1,93 @@
+/** TODO source note */
+
+/** Inflected forms that are speech verbs whatever POS wink guesses for them. */
+export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "wrote",
+]);
+
+/** Forms that introduce who said something: "said", "told", "according (to)". */
+export const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "say",
+  "saying",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "adding",
+  "noted",
+  "quoted",
+  "according",
+]);
+
+export const SOURCE_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "wrote",
+  "claimed",
+  "alleged",
+]);
+
+/** Forms of plain citation (not "demanding", "shouted"): what counts as citing a source. */
+export const CITING_FORMS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "saying",
+  "told",
+  "tells",
+  "tell",
+  "added",
+  "adds",
+  "adding",
+  "according",
+  "stated",
+  "states",
+  "announced",
+  "noted",
+  "claimed",
+  "insisted",
+  "warned",
+  "explained",
+  "wrote",
+  "tweeted",
+  "quoted",
+  "reiterated",
+  "argued",
+  "confirmed",
+  "acknowledged",
+  "alleged",
+  "cited",
+  "citing",
+  "underscored",
+  "stressed",
+];
+
+/** Forms that mark a trailing attribution clause in a fact's label: ", the official said", ", according to officials". */
+export const LABEL_ATTRIBUTION_FORMS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "noted",
+  "notes",
+  "stated",
+  "explained",
+  "quoted",
+  "according to",
+];
+
+/** The commonest forms that report speech: a line of site furniture never holds them. */
+export const REPORTING_FORMS: readonly string[] = ["said", "says", "told"];
