@@ -14,5 +14,4 @@ export const lang: Language = en;
 
 export { anyOf } from "./pattern";
 export type { GazetteerActor } from "./gazetteer-entry";
-export type { EventFamily } from "./en/event-families";
-export type { LexiconCategory } from "./en/lexicon";
+export type { EventFamily, LexiconCategory } from "./en";

@@ -1,6 +1,5 @@
 import { clauseSubject } from "./clause-subject";
 import {
-  isName,
   phraseEndingAt,
   type Phrase,
   type Subject,
@@ -31,6 +30,7 @@ import {
   phraseText,
 } from "./names";
 import { lang } from "../lang";
+import { displayName, namedGroup, officeHolder } from "./described-speakers";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -53,18 +53,6 @@ export interface Speech {
 type Form = "before" | "after" | "clause";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
-
-function describes(ctx: QuoteContext, phrase: Phrase): boolean {
-  for (let i = phrase.start; i < phrase.end; i += 1) {
-    const normal = tok(ctx, i)?.normal ?? "";
-    if (
-      lang.names.personNouns.has(normal) ||
-      (lang.names.titleWords.has(normal) && normal.length > 4)
-    )
-      return true;
-  }
-  return false;
-}
 
 /** True when a verb comes right after a closing quote mark: "…,” said Pompeo". */
 function followsQuote(ctx: QuoteContext, w: Window, v: number): boolean {
@@ -240,14 +228,16 @@ export class SpeakerFinder implements OwnerLookups {
       const written = phraseText(ctx, subject);
       if (owner) return { ...owner, label: `${written.toLowerCase()} → ${owner.speaker}` };
     }
-    const holder = this.officeHolder(subject) ?? this.namedGroup(subject);
+    const holder =
+      officeHolder(ctx, this.registry, this.timeline, subject) ??
+      namedGroup(ctx, subject, (phrase) => this.named(phrase));
     if (holder)
       return { ...holder, label: `${phraseText(ctx, subject).toLowerCase()} → ${holder.speaker}` };
     const person = personName(ctx, subject, this.registry);
     const name = headName(ctx, subject);
     const collective = person === null && isCollective(ctx, subject);
     return {
-      speaker: this.display(subject),
+      speaker: displayName(ctx, subject),
       person,
       collective,
       bareName:
@@ -258,95 +248,6 @@ export class SpeakerFinder implements OwnerLookups {
         name.start === subject.start,
       label: null,
     };
-  }
-
-  /** The speaker as written: the phrase, with its appositive when that names or describes the person. */
-  private display(subject: Subject): string {
-    const ctx = this.ctx;
-    const core = phraseText(ctx, subject);
-    const appositive = subject.appositive;
-    if (!appositive) return core;
-    const coreNamed = headName(ctx, subject) !== null;
-    const appositiveNamed = headName(ctx, appositive) !== null;
-    if (!coreNamed && appositiveNamed) return `${core}, ${phraseText(ctx, appositive)}`;
-    // "Barney Frank, Democrat of Massachusetts", "Lis Smith, a spokeswoman for the Obama campaign".
-    const short = appositive.end - appositive.start <= 12;
-    if (coreNamed && short && describes(ctx, appositive))
-      return `${core}, ${phraseText(ctx, appositive)}`;
-    return core;
-  }
-
-  /**
-   * "the Texas governor": the last person named earlier with that office
-   * ("Gov. Rick Perry"); failing that, when the office has a capitalised
-   * modifier ("the Texas governor", "the Republican senator"), the person who
-   * spoke last, within three sentences, unless the article gives that person
-   * another office.
-   */
-  private officeHolder(subject: Subject): Resolved | null {
-    const ctx = this.ctx;
-    if (tok(ctx, subject.start)?.normal !== "the" || headName(ctx, subject) !== null) return null;
-    const forms = lang.names.officeNouns.get(tok(ctx, subject.end - 1)?.normal ?? "");
-    if (!forms) return null;
-    const mentions = this.registry.mentions;
-    for (let k = mentions.length - 1; k >= 0; k -= 1) {
-      const mention = mentions[k];
-      if (!mention || mention.index >= subject.start) continue;
-      if (mention.titles.some((title) => forms.includes(title))) {
-        return { speaker: mention.name, person: mention.name, collective: false };
-      }
-    }
-    const modifier = tok(ctx, subject.end - 2);
-    if (subject.end - subject.start < 3 || !modifier || !/^\p{Lu}/u.test(modifier.text))
-      return null;
-    const sentence = tok(ctx, subject.start)?.sentence ?? 0;
-    for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
-      const speech = this.timeline[k];
-      if (!speech || speech.verb >= subject.start) continue;
-      if ((tok(ctx, speech.verb)?.sentence ?? -1) < sentence - 3 || !speech.person) return null;
-      const person = speech.person;
-      const offices = [...lang.names.officeNouns.values()]
-        .filter((other) => other !== forms)
-        .flat();
-      const elsewhere = mentions.some(
-        (m) =>
-          m.name === person &&
-          m.titles.some((title) => offices.includes(title) && !forms.includes(title)),
-      );
-      return elsewhere
-        ? null
-        : { speaker: person, person, collective: false, affiliation: speech.affiliation };
-    }
-    return null;
-  }
-
-  /** "The group has drafted …": the organisation named just before ("The nearby St. Louis Tea Party"). */
-  private namedGroup(subject: Subject): Resolved | null {
-    const ctx = this.ctx;
-    const head = tok(ctx, subject.end - 1);
-    if (
-      tok(ctx, subject.start)?.normal !== "the" ||
-      !head ||
-      !lang.names.groupHeads.has(head.normal)
-    )
-      return null;
-    for (let i = subject.start; i < subject.end; i += 1) if (isName(ctx, i)) return null;
-    const sentence = head.sentence;
-    for (let k = subject.start - 1; k >= 0; k -= 1) {
-      const token = tok(ctx, k);
-      if (!token || token.sentence < sentence - 2) break;
-      if (token.depth > 0 || !lang.names.organisationWords.has(token.normal) || !isName(ctx, k))
-        continue;
-      let start = k;
-      while (
-        start > 0 &&
-        isName(ctx, start - 1) &&
-        tok(ctx, start - 1)?.sentence === token.sentence
-      )
-        start -= 1;
-      return this.named({ start, end: k + 1 });
-    }
-    return null;
   }
 
   /** The last earlier speaker a pronoun can stand for: a person for he/she (see `personAntecedent`), a group for they/it. */

@@ -227,3 +227,6 @@ export const en = {
     titleCaseMinorWords: chromeWords.TITLE_CASE_MINOR_WORDS,
   },
 };
+
+export type { EventFamily } from "./event-families";
+export type { LexiconCategory } from "./lexicon";
