@@ -1,12 +1,6 @@
 import { clauseSubject } from "./clause-subject";
-import {
-  atClauseStart,
-  isName,
-  phraseStartingAt,
-  type Phrase,
-  type Subject,
-  subjectBefore,
-} from "./noun-phrases";
+import { atClauseStart, isName, phraseStartingAt, type Phrase, type Subject } from "./noun-phrases";
+import { subjectBefore } from "./subjects";
 import { usable, windowAround, type QuoteContext, type Window } from "../text";
 import { groupAffiliation } from "./affiliation";
 import { phraseText } from "./names";

@@ -10,7 +10,8 @@ import {
   type Window,
 } from "../text";
 
-import { isName, opensRelativeClause } from "./noun-phrases";
+import { isName } from "./noun-phrases";
+import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
 import { lang } from "../lang";

@@ -1,11 +1,6 @@
 import { clauseSubject } from "./clause-subject";
-import {
-  phraseEndingAt,
-  type Phrase,
-  type Subject,
-  subjectAfter,
-  subjectBefore,
-} from "./noun-phrases";
+import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
+import { subjectAfter, subjectBefore } from "./subjects";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
