@@ -62,7 +62,7 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
   const personIds = new Set(
     [...actors.values()].filter((a) => a.kind === "person").map((a) => a.id),
   );
-  // "Iran-backed militias", "its proxies": the groups a story says an actor backs.
+  // "Ruritania-backed rebels", "its proxies": the groups a story says an actor backs.
   const proxies = new Map<string, string>();
   for (const entry of storyActors) if (entry.backedBy) proxies.set(entry.backedBy, entry.id);
   return {
@@ -87,7 +87,7 @@ export interface Mention {
   plural: boolean;
   /** Id of the quote the mention sits in, if any. */
   quote: string | null;
-  /** How a pronoun or description was resolved ("he → Mike Pompeo"). */
+  /** How a pronoun or description was resolved ("he → Tomas Berg"). */
   via: string | null;
 }
 

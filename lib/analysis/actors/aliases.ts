@@ -80,7 +80,7 @@ export function matchesAt(tokens: readonly Token[], i: number, alias: Alias): bo
   return true;
 }
 
-/** The actor of a single-word alias at token i ("Iran" in "Iran-backed"), or null. */
+/** The actor of a single-word alias at token i ("Ruritania" in "Ruritania-backed"), or null. */
 export function aliasActorAt(
   tokens: readonly Token[],
   i: number,

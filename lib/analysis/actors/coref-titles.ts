@@ -55,7 +55,7 @@ export function resolveDefinite(
 ): string | null {
   const head = m.head ?? "";
   const side = demonym ? record(demonym)?.side : undefined;
-  // "the Iraqi official" must not resolve to an American one; the same head noun wins over a titled person.
+  // "the Freedonian official" must not resolve to an American one; the same head noun wins over a titled person.
   const compatible = (x: Mention, a: ActorRecord | undefined) =>
     x !== m && x.form !== "pronoun" && (!side || a?.side === side);
   const found =

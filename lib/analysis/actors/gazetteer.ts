@@ -6,7 +6,7 @@
  * merged over this list; names neither knows are discovered in the text.
  *
  * Aliases are matched token by token on lower-cased words or their lemmas
- * ("militia" also matches "militias"); an alias written in capitals only
+ * ("rebel" also matches "rebels"); an alias written in capitals only
  * ("US", "UN") must match with the same case, so the pronoun "us" is no
  * actor. A leading "the" is taken in by the matcher, so aliases omit it.
  */

@@ -18,7 +18,7 @@ import { lang } from "../lang";
 
 /**
  * The span finders for groups named by whom they belong to or who backs them: "Ruritanian-backed
- * militias", "a senior Ruritanian official", "groups it supports", "its proxies". Apart from
+ * rebels", "a senior Ruritanian official", "groups it supports", "its proxies". Apart from
  * match.ts, which runs the steps in order, because these three read nationality and backing words
  * rather than names.
  */
@@ -35,7 +35,7 @@ export interface SpanLookups {
 export const proxyOf = (lookups: SpanLookups, owner: string): string =>
   lookups.proxies.get(owner) ?? `${owner}-backed-groups`;
 
-/** 2. Backed groups: "Iranian-backed (Iraqi) militias", "pro-Iranian militias". */
+/** 2. Backed groups: "Ruritanian-backed (Freedonian) rebels", "pro-Ruritanian rebels". */
 export function backedSpans(state: SpanState, lookups: SpanLookups): void {
   const { aliases } = lookups;
   const { tokens, taken, classes } = state;
@@ -63,7 +63,7 @@ export function backedSpans(state: SpanState, lookups: SpanLookups): void {
   }
 }
 
-/** 3. Nationality or party adjective + role noun: "a senior Iraqi security official", "Iranian and Iraqi forces". */
+/** 3. Nationality or party adjective + role noun: "a senior Freedonian security official", "Ruritanian and Freedonian forces". */
 export function nationalSpans(state: SpanState): void {
   const { tokens, taken, spans, classes } = state;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -71,7 +71,7 @@ export function nationalSpans(state: SpanState): void {
     const actor = demonymActor(tokens[i]);
     if (!actor) continue;
     let end = roleEnd(tokens, i + 1);
-    // "Iranian and Iranian-backed forces": the adjective shares the later head.
+    // "Ruritanian and Ruritanian-backed forces": the adjective shares the later head.
     const joiner = tokens[i + 1]?.normal;
     if (end < 0 && (joiner === "and" || joiner === "or")) {
       const later = spans.find((s) => s.first === i + 2 || s.first === i + 1);
@@ -93,7 +93,7 @@ export function nationalSpans(state: SpanState): void {
   }
 }
 
-/** 4. Groups an owner supports: "groups it supports", "its proxies", "its friends in Iraq". */
+/** 4. Groups an owner supports: "groups it supports", "its proxies", "its friends in Freedonia". */
 export function supportedSpans(state: SpanState, lookups: SpanLookups): void {
   const { aliases } = lookups;
   const { tokens, taken, classes } = state;

@@ -23,7 +23,7 @@ export { proxyOf, type SpanLookups } from "./group-spans";
  * Finds the spans in one sentence that may name an actor: known aliases
  * (longest match, indexed by first word), nationality or institution phrases
  * with a role noun ("a senior Ruritanian security official"), backed groups
- * ("Ruritanian-backed militias", "groups it supports"; group-spans.ts), proper-name runs with
+ * ("Ruritanian-backed rebels", "groups it supports"; group-spans.ts), proper-name runs with
  * their titles, pronouns and definite descriptions ("the official").
  * Resolution to actors happens later (actors.ts); this file only reads.
  * Each step is its own small function: V8 compiles small functions quickly
@@ -41,7 +41,7 @@ function bestAliasAt(
   for (const alias of candidates) {
     if (best && alias.tokens.length <= best.tokens.length) continue;
     if (!matchesAt(tokens, i, alias)) continue;
-    // "Iranian military parade", "a U.S. military response": a role noun modifying another noun is no actor.
+    // "Ruritanian military parade", "a U.S. military response": a role noun modifying another noun is no actor.
     const end = i + alias.tokens.length - 1;
     const next = tokens[end + 1];
     const modifier =
@@ -56,7 +56,7 @@ function bestAliasAt(
   return best;
 }
 
-/** 1. Known aliases, longest first; a role noun after one joins it ("U.S. officials", "Iran's leaders"). */
+/** 1. Known aliases, longest first; a role noun after one joins it ("U.S. officials", "Ruritania's leaders"). */
 function aliasSpans(state: SpanState, aliases: AliasIndex): void {
   const { tokens, taken } = state;
   for (let i = 0; i < tokens.length; i += 1) {

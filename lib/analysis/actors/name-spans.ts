@@ -15,7 +15,7 @@ import { lang } from "../lang";
 const isClausePunctuation = (text: string): boolean =>
   text === "," || text === "." || text === ";" || text === ":";
 
-/** A span that can lend its actor to a title after it ("Iran Foreign Ministry spokesman X"). */
+/** A span that can lend its actor to a title after it ("Ruritania Foreign Ministry spokesman X"). */
 const naming = (s: RawSpan): boolean =>
   s.form === "alias" || s.form === "nominal" || s.form === "definite";
 
@@ -95,7 +95,7 @@ export function nameSpans(state: SpanState): void {
       i = last;
       continue;
     }
-    // Title words before the name, possibly with an institution or nationality ("Iran Foreign Ministry spokesman").
+    // Title words before the name, possibly with an institution or nationality ("Ruritania Foreign Ministry spokesman").
     let start = first;
     while (
       start > 0 &&
@@ -103,7 +103,7 @@ export function nameSpans(state: SpanState): void {
       lang.gazetteer.titleParts.has(tokens[start - 1]?.normal ?? "")
     )
       start -= 1;
-    // "the city of Basra": a title never starts with "of".
+    // "the city of Hama": a title never starts with "of".
     while (start < first && tokens[start]?.normal === "of") start += 1;
     const titleTokens = tokens.slice(start, first);
     let represents: string | null = null;
@@ -136,7 +136,7 @@ export function nameSpans(state: SpanState): void {
   }
 }
 
-/** 6. Title + known person ("U.S. Secretary of State Mike Pompeo"): fold the title into the name's span. */
+/** 6. Title + known person ("Foreign Minister Tomas Berg"): fold the title into the name's span. */
 export function titledPersonSpans(state: SpanState, personIds: ReadonlySet<string>): void {
   const { tokens, taken, spans } = state;
   for (const s of [...spans]) {

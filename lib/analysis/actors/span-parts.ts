@@ -16,7 +16,7 @@ export interface RawSpan {
   form: "alias" | "nominal" | "name" | "pronoun" | "definite" | "proxy";
   /** The actor, when the span names a known one. */
   actor: string | null;
-  /** Role head noun ("official", "militias"), when any. */
+  /** Role head noun ("official", "rebels"), when any. */
   head: string | null;
   plural: boolean;
   /** For names: the bare name (no title) and its kind; for persons, gender when known. */
@@ -25,7 +25,7 @@ export interface RawSpan {
   gender: "m" | "f" | null;
   /** Title words before a name, lower case ("secretary of state"). */
   title: string;
-  /** Institution named in a person's title ("Iran Foreign Ministry spokesman X" → "iran"). */
+  /** Institution named in a person's title ("Ruritania Foreign Ministry spokesman X" → "ruritania"). */
   represents: string | null;
   /** Pronoun to resolve: the pronoun itself, or the owner in "its proxies" / "groups it supports". */
   pronoun: string | null;
@@ -49,7 +49,7 @@ export const WORD_THE = 16;
 export const WORD_BACKING = 32;
 /** "its", "their": owners of "its proxies". */
 export const WORD_OWNER = 64;
-/** A hyphen token, as in "Iran - backed". */
+/** A hyphen token, as in "Ruritania - backed". */
 export const WORD_DASH = 128;
 
 const WORD_CLASSES = new Map<string, number>();
@@ -81,7 +81,7 @@ const DATELINE_DASH = /^[—–-]$/;
 const DATELINE_JOIN = new Set(["/", ",", "(", ")"]);
 
 /**
- * Tokens of a dateline opening the sentence ("WASHINGTON—", "BAGHDAD (Reuters) -",
+ * Tokens of a dateline opening the sentence ("WASHINGTON—", "STRELSAU (Reuters) -",
  * "WASHINGTON/NEW YORK—"), or 0. A dateline names where the story was filed, not the
  * government of that capital, so it must never become a mention of an actor.
  */
@@ -89,7 +89,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   let sawPlace = false;
   for (let i = 0; i < Math.min(tokens.length, 12); i += 1) {
     const text = tokens[i]?.text ?? "";
-    // A bare hyphen only after "(Agency)": "US-Iran talks" is not a dateline.
+    // A bare hyphen only after "(Agency)": "US-Ruritania talks" is not a dateline.
     if (DATELINE_DASH.test(text)) {
       const agency = tokens[i - 1]?.text === ")";
       return sawPlace && (text !== "-" || agency) ? i + 1 : 0;
@@ -181,7 +181,7 @@ export function extendLeft(
   return k;
 }
 
-/** The actor of a nationality or party adjective ("Iraqi" → iraq); the pronoun "us" is none. */
+/** The actor of a nationality or party adjective ("Freedonian" → freedonia); the pronoun "us" is none. */
 export function demonymActor(token: Token | undefined): string | null {
   if (!token) return null;
   if (token.normal === "us" && token.text !== "US") return null;

@@ -14,7 +14,7 @@ const OPENERS = new RegExp(
 );
 
 /**
- * Drop a trailing attribution clause: ", the official said", ",” Pompeo said
+ * Drop a trailing attribution clause: ", the official said", ",” Berg said
  * in New York", ", according to officials". The clause after the last comma
  * must name the attribution within its first five words, and at least four
  * words must remain.

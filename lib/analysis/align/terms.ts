@@ -14,7 +14,7 @@ export interface Term {
   name: boolean;
   /** How much the term counts for matching: 1, or less for attribution and time words. */
   weight: number;
-  /** True when the term continues the previous term's name ("Pompeo" after "Mike"). */
+  /** True when the term continues the previous term's name ("Berg" after "Mike"). */
   continues: boolean;
 }
 
@@ -144,7 +144,7 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
     }
     if (phrase) w += phrase.length - 1;
   }
-  // A multi-word name ("Secretary of State Mike Pompeo") is one entity: its words share one term's weight.
+  // A multi-word name ("Foreign Minister Tomas Berg") is one entity: its words share one term's weight.
   for (let start = 0; start < terms.length;) {
     let end = start + 1;
     while (terms[end]?.continues) end += 1;
@@ -185,8 +185,8 @@ function cachedTermOf(token: Token, cache: TermCache): Omit<Term, "weight" | "co
 
 /**
  * A key shared by transliteration variants of a name: first letter, then the
- * consonants with doubles collapsed and a final "h" dropped ("Basrah"/"Basra"
- * → "bsr", "Qassem"/"Qasem" → "qsm", "Suleimani"/"Soleimani" → "slmn").
+ * consonants with doubles collapsed and a final "h" dropped ("Hamah"/"Hama"
+ * → "hm", "Mohammad"/"Muhammad" → "mhmd").
  * Null for short or non-Latin names, where the key would collide too often.
  */
 export function nameKey(value: string): string | null {
@@ -225,7 +225,7 @@ function commonForm(value: string, common: ReadonlySet<string>): string | null {
  * Merge spelling variants of names across a story: a capitalised plural the
  * story also uses as a common word becomes that word, and every name whose
  * `nameKey` matches becomes the story's most frequent spelling (ties: the
- * alphabetically first), so "Basrah" in one outlet matches "Basra" in another.
+ * alphabetically first), so "Hamah" in one outlet matches "Hama" in another.
  */
 export function canonicaliseNames(sentences: readonly (readonly Term[])[]): SentenceTerms[] {
   const counts = new Map<string, number>();

@@ -53,7 +53,7 @@ export function isDateOnly(text: string, words: number): boolean {
   return numericDate || (month && number) || (ago && number);
 }
 
-/** The signature line of an embedded tweet: "— Heather Nauert (@statedeptspox) September 28, 2018". */
+/** The signature line of an embedded tweet: "— Anna Holm (@ministryspox) March 3, 2021". */
 export const TWEET_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w{1,15}\)\s*(?:on\s+)?\S/u;
 
 /** Traces of a tweet's text: a handle, a hashtag or a Twitter link. */

@@ -152,7 +152,7 @@ export function endsClosed(text: string): boolean {
 
 const TRUNCATED_BEFORE = /^[\p{L}\p{N},\s]$/u;
 
-/** A teaser cut off mid-text: ends in "..." or "…" with no closing quote, e.g. "Iran’s Support for Isl...". */
+/** A teaser cut off mid-text: ends in "..." or "…" with no closing quote, e.g. "Ruritania’s Support for Reb...". */
 export function isTruncated(text: string): boolean {
   const cut = text.endsWith("...") ? text.length - 3 : text.endsWith("…") ? text.length - 1 : -1;
   if (cut <= 0) return false;
@@ -176,7 +176,7 @@ const PARTICLE = new RegExp(`^(?:${anyOf(lang.names.particles)})[-‘’']`);
 /**
  * Whether a line is in title case: at least three significant words, and every
  * significant word starts with a capital or a digit ("Locals Call for End to
- * Iranian Influence in Iraq"). Scripts without case never qualify.
+ * Ruritanian Influence in Freedonia"). Scripts without case never qualify.
  */
 export function isTitleCase(text: string): boolean {
   let significant = 0;
@@ -196,7 +196,7 @@ export function startsWithQuote(text: string): boolean {
   return /^["“‘'«„]/u.test(text);
 }
 
-/** A bulleted or numbered list item ("• 25 people were hurt", "2. The consulate"): article content, not a teaser. */
+/** A bulleted or numbered list item ("• 25 people were hurt", "2. The embassy"): article content, not a teaser. */
 export function isListItem(text: string): boolean {
   return /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/u.test(text);
 }

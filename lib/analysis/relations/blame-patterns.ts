@@ -82,7 +82,7 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
   ];
 }
 
-/** "X accused Y of Z", "accusing Iran’s leaders of …", "Y was accused of Z by X". */
+/** "X accused Y of Z", "accusing Ruritania’s leaders of …", "Y was accused of Z by X". */
 export function accusePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);

@@ -33,7 +33,7 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
   const prev = tokens[m.first - 1];
   if (!prev) return false;
   const next = tokens[m.last + 1];
-  if (isGerund(next) && prev.normal === "with") return false; // "with Trump vowing …": an absolute clause's subject
+  if (isGerund(next) && prev.normal === "with") return false; // "with the mayor vowing …": an absolute clause's subject
   // "insists the Islamic Republic would be held …", "after Boehner chided …": a clause's subject.
   let k = m.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
@@ -47,7 +47,7 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
 /**
  * The subject of the verb at token v: the nearest mention to its left that is
  * not an object, skipping embedded relative clauses; a relative pronoun that
- * is the verb's own subject hands over to its antecedent ("Iraqi officials,
+ * is the verb's own subject hands over to its antecedent ("Freedonian officials,
  * who have blamed …"); "a statement which pointed to" hands over to the
  * statement's author.
  */
@@ -138,7 +138,7 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
 /**
  * Actors governed from token `from` on: the first mention within `reach`
  * tokens (stopping at clause punctuation and at words in `stops`), then any
- * coordinated with it ("Iran, its Quds Force and militias under …").
+ * coordinated with it ("Ruritania, its Republican Guard and rebels under …").
  */
 export function mentionsFrom(
   sentence: SentenceActors,
@@ -165,7 +165,7 @@ export function mentionsFrom(
   let conjunction = false;
   while (cursor < tokens.length) {
     let k = cursor;
-    while (tokens[k]?.pos === "ADV") k += 1; // "Iranian forces directly or by …"
+    while (tokens[k]?.pos === "ADV") k += 1; // "Ruritanian forces directly or by …"
     let joined = false;
     let and = false;
     // A joiner (",", "and", "or"), then up to five filler words ("remnants of the former").

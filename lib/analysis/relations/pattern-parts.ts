@@ -114,8 +114,8 @@ export function matterAfter(
 
 /**
  * The noun phrase before token i back to a clause boundary: "the violence" in
- * "the violence, which he blames"; "the decision to place the facility on
- * “ordered departure”" before "was prompted by".
+ * "the violence, which he blames"; "the decision to close the
+ * office for now" before "was prompted by".
  */
 export function phraseBefore(
   input: PatternInput,

@@ -222,7 +222,7 @@ function nearestMention(
   let bestDistance = Infinity;
   for (const m of sentence.mentions) {
     if (!m.actor || !fits(m)) continue;
-    // "accusations against Iran": the one defended, not the one criticised.
+    // "accusations against Ruritania": the one defended, not the one criticised.
     if (sentence.tokens[m.first - 1]?.normal === "against") continue;
     // "war on religion", "at war with people of faith": what follows is the victim.
     if (beforeOnly && m.last >= i) continue;

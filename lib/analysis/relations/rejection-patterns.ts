@@ -14,9 +14,9 @@ import { lang } from "../lang";
 
 /**
  * The cue patterns that answer blame: rejections of a claim ("rejected
- * Pompeo's claim", "called the allegations baseless"), denials ("denied a
+ * Berg's claim", "called the allegations baseless"), denials ("denied a
  * role in", "had nothing to do with") and claims whose clause accuses
- * another actor ("claimed Iran was trying …").
+ * another actor ("claimed Ruritania was trying …").
  */
 
 /** "X rejected Y's claim", "Y's claim was rejected by X", "called the allegations baseless", "baseless accusations". */
@@ -108,7 +108,7 @@ function lastClaimBefore(sentence: SentenceActors, i: number): number {
   return -1;
 }
 
-/** Who made a claim: "Pompeo's claim", "USA allegations", "the claim by X", "the reason for closing the U.S. consulate". */
+/** Who made a claim: "Berg's claim", "USA allegations", "the claim by X", "the reason for closing the U.S. embassy". */
 function claimOwner(sentence: SentenceActors, at: number): Mention | null {
   let k = at - 1;
   while (
@@ -180,7 +180,7 @@ export function noRolePattern(input: PatternInput, i: number): Candidate[] {
   return NONE;
 }
 
-/** "The American diplomat claimed Iran was trying …": a claim whose clause has another actor as subject. */
+/** "The American diplomat claimed Ruritania was trying …": a claim whose clause has another actor as subject. */
 export function claimPattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);

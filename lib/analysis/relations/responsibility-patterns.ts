@@ -22,7 +22,7 @@ import { lang } from "../lang";
 /**
  * The cue patterns of responsibility: holding someone responsible ("hold Y
  * accountable", "Y would be held accountable") and attributing it ("pointed
- * to Y", "caused by Y", "threats from Y", "Iran's meddling").
+ * to Y", "caused by Y", "threats from Y", "Ruritania's meddling").
  */
 
 /** "hold Y (directly) responsible/accountable", "Y would be held accountable", "Y would be accountable for attacks". */
@@ -93,7 +93,7 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
   return NONE;
 }
 
-/** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Iran's meddling". */
+/** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Ruritania's meddling". */
 
 /** The lemma of the noun a mention ending at `last` possesses ("residents’ anger" → anger), or null. */
 function possessed(sentence: PatternInput["sentence"], last: number): string | null {
@@ -109,7 +109,7 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
   const t = tok(sentence, i);
   if (!t) return NONE;
   const particle = lang.blame.pointVerbs.get(t.lemma);
-  // "militias linked to Iran's Guards" describes the militias: only a verb with a subject or a passive blames.
+  // "rebels linked to Ruritania's Guards" describes the rebels: only a verb with a subject or a passive blames.
   const modifier = () =>
     tok(sentence, i - 1)?.pos === "NOUN" && !isPassive(sentence, i) && t.lemma !== "point";
   if (particle && isVerb(t) && !modifier()) {
@@ -185,7 +185,7 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
       },
     ];
   }
-  // "the US’ blame game", "Iran's propaganda": the writer's (or source's) criticism of the owner.
+  // "the US’ blame game", "Ruritania's propaganda": the writer's (or source's) criticism of the owner.
   const pair = `${t.normal} ${tok(sentence, i + 1)?.normal ?? ""}`;
   const phrase = lang.blame.criticisingPossessed.has(pair)
     ? 2

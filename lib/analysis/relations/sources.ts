@@ -40,7 +40,7 @@ export function isAttributionVerb(token: Token): boolean {
   return ATTRIBUTING_LEMMAS.has(token.lemma);
 }
 
-/** Per article: the author of the last document put out ("Sanders released a statement"). */
+/** Per article: the author of the last document put out ("Lind released a statement"). */
 export interface DocumentMemory {
   author: Mention | null;
 }
@@ -114,7 +114,7 @@ export function findFrames(
       });
       continue;
     }
-    // "…, said a senior Iraqi official": inverted subject after the verb.
+    // "…, said a senior Freedonian official": inverted subject after the verb.
     const after = mentionAt(sentence, i + 1);
     const before = tokens[i - 1];
     if (after && before && /^[,”"’]$/.test(before.text)) source = after;

@@ -114,7 +114,7 @@ export interface VoiceEvidence {
   frame: Frame | null;
   /** The quote it sits in, if any (a quote with a speaker attributes). */
   quote: Quote | null;
-  /** True when the clause names its own speaker (the accuser is the subject: "Iran has blamed …"). */
+  /** True when the clause names its own speaker (the accuser is the subject: "Ruritania has blamed …"). */
   ownSubject: string | null;
   /** Scare quotes on the key words. */
   scare: string | null;

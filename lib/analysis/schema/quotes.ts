@@ -20,7 +20,7 @@ export const quoteSchema = z.strictObject({
   speakerActor: z.string().nullable(),
   /** The speaker's party or organisation as the article states it ("Democrats" for "D-Md.", "the Obama campaign"), or null. */
   affiliation: z.string().nullable(),
-  /** How the speaker was found, e.g. "said X", "previous sentence", "he → Pompeo". */
+  /** How the speaker was found, e.g. "said X", "previous sentence", "he → Berg". */
   attribution: z.string().nullable(),
   kind: quoteKindSchema,
   words: index,

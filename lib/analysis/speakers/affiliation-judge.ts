@@ -59,7 +59,7 @@ function demonymPlaces(word: string): string[] {
 }
 
 /**
- * True for a place or its people, one word ("texas", "iraqi", "kansan") or the
+ * True for a place or its people, one word ("texas", "freedonian", "kansan") or the
  * whole phrase ("north carolina"); the lexicon lists only some peoples, so a
  * people is also known by its place.
  */

@@ -47,7 +47,7 @@ const ownerName = (ctx: QuoteContext, i: number) =>
   isName(ctx, i) && !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "");
 
 /**
- * A name written before a document noun: "the NAACP resolution", "Pompeo’s
+ * A name written before a document noun: "the NAACP resolution", "Berg’s
  * statement", and a possessor before name modifiers: "Mitt Romney's
  * Medicare ad" (Romney's, not Medicare's).
  */

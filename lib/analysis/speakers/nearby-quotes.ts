@@ -94,7 +94,7 @@ export function fromContext(
       };
     };
     if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
-    // The quote just before, in the previous sentence ("“…,” Pompeo said. “…”"); sentence ends are
+    // The quote just before, in the previous sentence ("“…,” Berg said. “…”"); sentence ends are
     // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
     for (let p = q - 1; p >= 0; p -= 1) {
       const other = ctx.spans[p];
@@ -103,7 +103,7 @@ export function fromContext(
       const source = result[p];
       if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
     }
-    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Pompeo.").
+    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Berg.").
     for (let n = q + 1; n < ctx.spans.length; n += 1) {
       const other = ctx.spans[n];
       if (!other || other.depth > 0) continue;

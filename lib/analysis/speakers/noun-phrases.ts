@@ -55,7 +55,7 @@ function joins(ctx: QuoteContext, i: number): boolean {
   );
 }
 
-/** Start of the noun phrase ending at token j ("a senior Iraqi security official"), or null. */
+/** Start of the noun phrase ending at token j ("a senior Freedonian security official"), or null. */
 export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number | null {
   if (!usable(ctx, w, j) || !nominal(ctx, j)) return null;
   let s = j;
@@ -109,7 +109,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
   return s;
 }
 
-/** End (exclusive) of the noun phrase starting at token i ("said a senior Iraqi official"), or null. */
+/** End (exclusive) of the noun phrase starting at token i ("said a senior Freedonian official"), or null. */
 export function phraseStartingAt(ctx: QuoteContext, w: Window, i: number): number | null {
   let e = i;
   const first = tok(ctx, i);

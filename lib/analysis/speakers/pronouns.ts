@@ -111,7 +111,7 @@ export function personAntecedent(
       affiliation: speaker.affiliation,
     };
   }
-  // No earlier speaker: the last person the article named, else a lone name that spoke ("Pompeo said").
+  // No earlier speaker: the last person the article named, else a lone name that spoke ("Berg said").
   let bare: SpokenBefore | undefined;
   for (let k = p.timeline.length - 1; k >= 0 && !bare; k -= 1) {
     const speech = p.timeline[k];

@@ -19,7 +19,7 @@ import { lang } from "../lang";
 /** Who said a quote, and how that was found. */
 export interface Attribution {
   speaker: string | null;
-  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Mike Pompeo". */
+  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Tomas Berg". */
   attribution: string | null;
   /** Found in the quote's own sentence rather than from the sentences around it. */
   explicit: boolean;
@@ -42,7 +42,7 @@ function fromSpeech(speech: Speech | null): Attribution | null {
     : null;
 }
 
-/** "“…,” Pompeo said", "“…,” said Pompeo", "“…,” according to X". */
+/** "“…,” Berg said", "“…,” said Berg", "“…,” according to X". */
 function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const span = ctx.spans[q];
   const at = ctx.spanTokens[q];
@@ -61,7 +61,7 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   const closer = tok(ctx, at.close);
   const inside = closer ? (ctx.text[closer.start - 1] ?? "") : "";
   if (i === w.lo && !opensSentence && /[\p{L}\p{N}]/u.test(inside)) return null;
-  // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
+  // "“… attacks.” Berg said the threats …" starts a new sentence, not an attribution.
   if (
     /\.$/.test(ctx.text.slice(span.start, span.end)) &&
     /^\p{Lu}/u.test(first.text) &&
@@ -126,7 +126,7 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
   return words > 35;
 }
 
-/** "Pompeo said, “…”", "Mr. Pompeo called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
+/** "Berg said, “…”", "Mr. Berg called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
 function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const w = windowBefore(ctx, q);
   let thing: Speech | null = null;
@@ -209,7 +209,7 @@ function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
     const token = tok(ctx, i);
     if (!token || token.depth > 0) return null;
     if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
-    // A caption's place and date ("— Basra, Sept. 7") signs nothing.
+    // A caption's place and date ("— Hama, March 7") signs nothing.
     if (token.pos === "NUM" || /\d/.test(token.text)) return null;
     if (isName(ctx, i)) named = true;
   }

@@ -33,11 +33,11 @@ export interface Speech {
   /** The subject phrase's first token (for "…,” X said" checks). */
   subjectStart: number;
   speaker: string;
-  /** How the speaker was found: "X said", "said X", "he → Mike Pompeo". */
+  /** How the speaker was found: "X said", "said X", "he → Tomas Berg". */
   label: string;
   /** The full name when the speaker is a named person. */
   person: string | null;
-  /** A lone name ("Pompeo") the article never spells out: maybe a person, the last resort for he/she. */
+  /** A lone name ("Berg") the article never spells out: maybe a person, the last resort for he/she. */
   bareName?: boolean;
   /** A group or organisation: an antecedent for "they" / "it". */
   collective: boolean;
@@ -49,7 +49,7 @@ type Form = "before" | "after" | "clause";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
-/** True when a verb comes right after a closing quote mark: "…,” said Pompeo". */
+/** True when a verb comes right after a closing quote mark: "…,” said Berg". */
 function followsQuote(ctx: QuoteContext, w: Window, v: number): boolean {
   let k = v - 1;
   while (k >= w.lo && /^[,—–-]$/.test(tok(ctx, k)?.text ?? "")) k -= 1;

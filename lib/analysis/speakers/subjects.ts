@@ -160,7 +160,7 @@ export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
   );
 }
 
-/** The subject right before a finite speech verb: "Pompeo said", "the senior official also said". */
+/** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
   if (!usable(ctx, w, j)) return null;
@@ -187,7 +187,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
   return plain(start, j + 1, { documentFrom: document, appositive: null });
 }
 
-/** The subject after a speech verb that follows a quote: "…,” said a senior Iraqi official". */
+/** The subject after a speech verb that follows a quote: "…,” said a senior Freedonian official". */
 export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject | null {
   const i = v + 1;
   if (!usable(ctx, w, i)) return null;

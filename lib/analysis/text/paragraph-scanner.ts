@@ -161,7 +161,7 @@ export class ParagraphScanner {
       this.open("single", i);
       return;
     }
-    if (isWord(prev) && isWord(next)) return; // Iran’s, we’ll, Ba’ath
+    if (isWord(prev) && isWord(next)) return; // Ruritania’s, we’ll, Ba’ath
     const closerLike = prev !== "" && !isSpace(prev) && !isWord(next);
     if (closerLike && this.has("single")) {
       // "the workers’ rights’": a plural possessive inside a single quote, if a later closer exists.

@@ -18,7 +18,7 @@ function isBoundary(token: Token): boolean {
  * officials"). Alignment gives these words less weight: two sentences that
  * report different things from the same source must not match on the source.
  * A side is marked only when it ends at punctuation (or "that") within
- * `MAX_ATTRIBUTION_TOKENS` tokens, so "Pompeo said on Friday the US had …"
+ * `MAX_ATTRIBUTION_TOKENS` tokens, so "Berg said on Friday the US had …"
  * keeps the content after "said".
  */
 export function attributionMask(tokens: readonly Token[]): Uint8Array {

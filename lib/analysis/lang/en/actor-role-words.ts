@@ -1,8 +1,8 @@
-/** TODO source note */
+/** Source: written here, from the wording of English news reports. */
 
 /**
- * Head nouns that make a nationality or institution phrase an actor: "Iraqi
- * officials", "a senior Iranian official", "Iran's leaders".
+ * Head nouns that make a nationality or institution phrase an actor: "Freedonian
+ * officials", "a senior Ruritanian official", "Ruritania's leaders".
  */
 export const ACTOR_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "official",
@@ -64,7 +64,7 @@ export const ACTOR_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "politicians",
 ]);
 
-/** Modifiers allowed inside such a phrase ("a senior Iraqi security official"). */
+/** Modifiers allowed inside such a phrase ("a senior Freedonian security official"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "senior",
   "top",
@@ -189,7 +189,7 @@ export const TITLE_PARTS: ReadonlySet<string> = new Set([
 
 /**
  * Titles that, alone before a name, place the person ("Secretary of State Mike
- * Pompeo" → United States). Matched as whole phrases, lower case.
+ * Berg" → United States). Matched as whole phrases, lower case.
  */
 export const PLACING_TITLES: ReadonlyArray<readonly [string, string]> = [
   ["secretary of state", "united-states"],

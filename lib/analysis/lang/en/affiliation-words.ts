@@ -1,3 +1,4 @@
+/** Source: written here; the party letters follow US news style ("(D-Md.)"). */
 /**
  * Word lists for reading a speaker's affiliation: the parties and their
  * written forms, the sides of a dispute a role noun names, and the nouns

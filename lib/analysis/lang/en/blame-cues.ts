@@ -1,3 +1,4 @@
+/** Source: written here, from English reporting usage (no published lexicon). */
 /**
  * The words that signal blame, by lemma (lower case). blame.ts reads them; the
  * patterns around them ("blamed X for Z", "blamed Z on Y", "hold Y
@@ -77,7 +78,7 @@ export const HOLD_ADJECTIVES: ReadonlySet<string> = new Set([
   "culpable",
 ]);
 
-/** Verbs whose passive agent is the cause: "caused by Iran", "was prompted by threats from Iran". */
+/** Verbs whose passive agent is the cause: "caused by Ruritania", "was prompted by threats from Ruritania". */
 export const CAUSE_VERBS: ReadonlySet<string> = new Set([
   "cause",
   "prompt",
@@ -96,7 +97,7 @@ export const CAUSE_VERBS: ReadonlySet<string> = new Set([
   "perpetrate",
 ]);
 
-/** "pointed to Iran", "attribute responsibility to", "linked the attack to". */
+/** "pointed to Ruritania", "attribute responsibility to", "linked the attack to". */
 export const POINT_VERBS: ReadonlyMap<string, string> = new Map([
   ["point", "to"],
   ["attribute", "to"],
@@ -105,7 +106,7 @@ export const POINT_VERBS: ReadonlyMap<string, string> = new Map([
   ["trace", "to"],
 ]);
 
-/** Nouns for harmful acts or dangers, which name their author after "from"/"by": "threats from Iran". */
+/** Nouns for harmful acts or dangers, which name their author after "from"/"by": "threats from Ruritania". */
 export const THREAT_NOUNS: ReadonlySet<string> = new Set([
   "threat",
   "risk",
@@ -131,7 +132,7 @@ export const THREAT_NOUNS: ReadonlySet<string> = new Set([
   "involvement",
 ]);
 
-/** Of these, the ones that blame by themselves with a possessive: "Iran's meddling". */
+/** Of these, the ones that blame by themselves with a possessive: "Ruritania's meddling". */
 export const BLAMING_POSSESSED: ReadonlySet<string> = new Set([
   "aggression",
   "meddling",
@@ -146,7 +147,7 @@ export const BLAMING_POSSESSED: ReadonlySet<string> = new Set([
   "intimidation",
 ]);
 
-/** Possessed nouns that criticise their owner in the writer's words: "the US’ blame game", "Iran's propaganda". */
+/** Possessed nouns that criticise their owner in the writer's words: "the US’ blame game", "Ruritania's propaganda". */
 export const CRITICISING_POSSESSED: ReadonlySet<string> = new Set([
   "blame game",
   "propaganda",

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here, from the page furniture of English-language news sites. */
 
 /** Names of languages, in English and in themselves, as a language switcher lists them. */
 export const LANGUAGE_NAMES: readonly string[] = [

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here (a project cue list, not a published lexicon). */
 
 /** Words of praise for what someone says or does: denied ("not accurate", "isn't honest"), they criticise. */
 export const PRAISE_WORDS: ReadonlySet<string> = new Set([

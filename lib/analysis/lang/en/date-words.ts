@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: English month and weekday names with their usual abbreviations, and the time-zone abbreviations news sites print; written here. */
 
 /** Month names and their abbreviations, lower case, as dates on web pages write them. */
 export const DATE_MONTHS: readonly string[] = [

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here, from English news copy. */
 
 /**
  * Nouns for documents and utterances whose "author" is the real speaker: "the
@@ -41,7 +41,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "notice",
 ]);
 
-/** Verbs by which someone puts out a document ("Sanders released an official statement"). */
+/** Verbs by which someone puts out a document ("Lind released an official statement"). */
 export const PUBLISH_VERBS: ReadonlySet<string> = new Set([
   "release",
   "issue",

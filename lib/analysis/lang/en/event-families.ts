@@ -1,3 +1,4 @@
+/** Source: written here. */
 /**
  * Families of words for the kinds of event news reports (withdrawal, unrest,
  * arson, armed attack, sanctions), so word choice can line up "closure" in one

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: closed word classes of English grammar (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002); the selections are written here. */
 
 export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
 
@@ -180,7 +180,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
 
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "over"]);
 
-/** Prepositions of place: "in Basra ransacked …" makes Basra no actor. */
+/** Prepositions of place: "in Hama ransacked …" makes Hama no actor. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "in",
   "at",

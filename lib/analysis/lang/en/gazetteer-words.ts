@@ -1,3 +1,4 @@
+/** Source: written here. */
 /**
  * The gazetteer's words (gazetteer.ts): nationality adjectives, role and
  * title words, the nouns of backed groups and of persons.
@@ -25,7 +26,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Nouns for backed groups: "Iran-backed militias", "groups it supports", "its proxies". */
+/** Nouns for backed groups: "Ruritania-backed rebels", "groups it supports", "its proxies". */
 export const BACKED_GROUP_NOUNS: ReadonlySet<string> = new Set([
   "militia",
   "militias",

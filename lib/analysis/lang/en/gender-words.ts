@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here; English honorifics, gendered role nouns and the he/she pronoun forms. */
 
 export const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
   "mr.": "male",

@@ -1,3 +1,4 @@
+/** Source: published lexicons via Recasens et al. (2013), each cited below. */
 /**
  * Marked words from published lexicons, as used for bias detection by
  * Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013), "Linguistic Models

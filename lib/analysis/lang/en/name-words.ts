@@ -1,3 +1,4 @@
+/** Source: written here; honorific abbreviations as English news style writes them. */
 /**
  * Small word lists that tell people from organisations and places in a
  * speaker's noun phrase. All entries are lower case, dots kept ("mr.").

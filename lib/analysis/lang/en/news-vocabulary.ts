@@ -1,3 +1,4 @@
+/** Source: written here, from English news copy. */
 import { CALENDAR_UNITS, RELATIVE_DAYS } from "./time-words";
 
 /**

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here, from English organisation names. */
 
 /** Last words of organisation names. */
 export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([

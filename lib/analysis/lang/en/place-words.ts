@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here, from English place names. */
 
 /** Last words of place names that look like first-and-last names ("New York", "Middle East"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([

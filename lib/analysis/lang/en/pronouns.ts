@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: the English pronoun and determiner paradigms (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002); the selections are written here. */
 
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
   "i",

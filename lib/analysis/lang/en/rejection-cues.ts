@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here, from English reporting usage (no published lexicon). */
 
 /** Words for what someone is accused of. */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
@@ -18,7 +18,7 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "version",
 ]);
 
-/** Of these, the ones that always mean an accusation ("accusations against Iran"). */
+/** Of these, the ones that always mean an accusation ("accusations against Ruritania"). */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set([
   "accusation",
   "allegation",
@@ -26,7 +26,7 @@ export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set([
   "claim",
 ]);
 
-/** Verbs that reject a claim: "rejected Pompeo's claim", "dismissed the allegations". */
+/** Verbs that reject a claim: "rejected Berg's claim", "dismissed the allegations". */
 export const REJECT_VERBS: ReadonlySet<string> = new Set([
   "reject",
   "dismiss",
@@ -85,7 +85,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "dismiss",
 ]);
 
-/** Verbs of claiming whose complement clause accuses its subject: "claimed Iran was trying …". */
+/** Verbs of claiming whose complement clause accuses its subject: "claimed Ruritania was trying …". */
 export const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "allege", "charge", "contend"]);
 
 /** "denied a role", "denying that the US had a role": what a denial is about. */

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here. */
 
 /** Verbs that take "to" before the speech verb ("tried to clarify", "went on to say"). */
 export const CATENATIVES: ReadonlySet<string> = new Set([

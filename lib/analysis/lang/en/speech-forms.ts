@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here; inflected forms of the speech verbs in speech-verbs.ts. */
 
 /** Inflected forms that are speech verbs whatever POS wink guesses for them. */
 export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-/** TODO source note */
+/** Source: written here. */
 
 /** Days named relative to the story's date: outlets date the same fact differently. */
 export const RELATIVE_DAYS: readonly string[] = [
