@@ -137,7 +137,7 @@ function isActive(tokens: readonly Token[], span: RawSpan): boolean {
   return (!!next && next.pos === "VERB") || tokens[span.first - 1]?.normal === "by";
 }
 
-/** A person's grouping key: the name without middle initials ("John A. Boehner" and "John Boehner" are one person). */
+/** A person's grouping key: the name without middle initials ("John Q. Ostrom" and "John Ostrom" are one person). */
 function personKey(words: readonly string[]): string {
   const kept = words.filter(
     (word, k) => k === 0 || k === words.length - 1 || !/^\p{L}\.?$/u.test(word),
@@ -145,12 +145,12 @@ function personKey(words: readonly string[]): string {
   return kept.join(" ").toLowerCase();
 }
 
-/** An acronym written with dots: "N.A.A.C.P.", "F.B.I.". */
+/** An acronym written with dots: "A.C.L.U.", "F.B.I.". */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 
 /**
- * Turn discovered name spans into actors, story-wide: "Rick Perry", "Perry"
- * and "Mr. Perry" are one person; names typed neither person nor
+ * Turn discovered name spans into actors, story-wide: "Ned Ashby", "Ashby"
+ * and "Mr. Ashby" are one person; names typed neither person nor
  * organisation count only when they act (a verb follows, or "by X").
  */
 export function discoverActors(
@@ -219,7 +219,7 @@ export function discoverActors(
     });
   });
   for (const single of singles) {
-    // "N.A.A.C.P." (one house style) and "NAACP" (another) are one name: grouped and shown without the dots.
+    // "A.C.L.U." (one house style) and "ACLU" (another) are one name: grouped and shown without the dots.
     const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
     const lower = name.toLowerCase();
     const key = surnames.get(lower) ?? lower;

@@ -53,7 +53,7 @@ function lookupNameUncached(name: string, registry: ActorRegistry): string | nul
   const lower = name.toLowerCase();
   const words = lower.split(/\s+/);
   const surname = words[words.length - 1] ?? "";
-  // The first discovered actor whose name ends the one looked up ("Gov. Rick Perry" → "Rick Perry"): every suffix is a candidate.
+  // The first discovered actor whose name ends the one looked up ("Gov. Ned Ashby" → "Ned Ashby"): every suffix is a candidate.
   const index = discoveredIndex(registry);
   let found: { id: string; order: number } | null = null;
   for (let k = 0; k < lower.length; k += 1) {

@@ -3,7 +3,7 @@ import type { ActorRecord, Mention } from "./actors";
 import { findLatest, type RecordOf } from "./coref-search";
 import { lang } from "../lang";
 
-/** Story-wide memory of titles: "president" → the person introduced as "President Obama". */
+/** Story-wide memory of titles: "president" → the person introduced as "President Varga". */
 export type TitleMemory = ReadonlyMap<string, string>;
 
 const DEFINITE_WINDOW = 12;

@@ -47,7 +47,7 @@ function nameRunEnd(state: SpanState, i: number): number {
 }
 
 /**
- * "Texas Gov. Rick Perry", "South Carolina Rep. Bob Etheridge": a place and a
+ * "Texas Gov. Ned Ashby", "South Carolina Rep. Bob Linden": a place and a
  * title word inside a name run belong to the title, not the name. `run` is
  * where the run began, `first` where the name begins after leading title or
  * common words. Returns where the name starts (after the title words), or

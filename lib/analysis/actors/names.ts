@@ -36,7 +36,7 @@ export function nameKind(tokens: readonly Token[], hasTitle: boolean): NameKind 
   if (tokens.every((token) => TIME.test(lexiconTags(token.normal)))) return "time";
   if (tokens.length === 1 && PLACE.test(lastTags)) return "place";
   if (tokens.length > 1 && PLACE.test(lastTags) && !FIRST_NAME.test(firstTags)) return "place";
-  // An acronym ("NAACP", "N.A.A.C.P.") names a body.
+  // An acronym ("ACLU", "A.C.L.U.") names a body.
   if (tokens.length === 1 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(first.text))
     return "organisation";
   return "other";

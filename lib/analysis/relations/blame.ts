@@ -189,7 +189,7 @@ function resolve(
     const speaker = speakers.get(quote.id);
     accuser = { text: speaker?.text ?? null, actor: speaker?.actor ?? null, mention: null };
     if (!accuser.text) {
-      // A partial quote with no speaker found: the clause around it names them ("Perry pledges to end “…”").
+      // A partial quote with no speaker found: the clause around it names them ("Ashby pledges to end “…”").
       const open = sentence.tokens.findIndex((_, k) => quoteOf(k) === quote.id);
       const outside: QuoteOf = (k) => (quoteOf(k) === quote.id ? null : quoteOf(k));
       const subject = open > 0 ? subjectOf(sentence, open, outside) : null;

@@ -34,7 +34,7 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
   if (!prev) return false;
   const next = tokens[m.last + 1];
   if (isGerund(next) && prev.normal === "with") return false; // "with the mayor vowing …": an absolute clause's subject
-  // "insists the Islamic Republic would be held …", "after Boehner chided …": a clause's subject.
+  // "insists the Islamic Republic would be held …", "after Ostrom chided …": a clause's subject.
   let k = m.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
   const verbNext = tokens[k]?.pos === "AUX" || tokens[k]?.pos === "VERB";

@@ -181,12 +181,12 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
     !modifier(tokens, m) &&
     targets.eligible(targets.administration(m) ?? m.actor, speaker);
   for (const cue of cues) {
-    // 1. A critical verb's own subject: "President Obama is actually damaging Medicare".
+    // 1. A critical verb's own subject: "the governor is damaging the schools".
     if (verbal(tokens, cue)) {
       const subject = subjectOf(sentence, cue, quoteOf);
       if (fits(subject) && subject.form !== "pronoun") return found(cue, subject);
     }
-    // 2. The named actor nearest the critical word, preferring one before it ("Todd Akin's comments were offensive").
+    // 2. The named actor nearest the critical word, preferring one before it ("Brandt's remarks were unfair").
     const nearest = nearestMention(sentence, cue, fits, victimAfter.has(cue));
     if (nearest) return found(cue, nearest);
   }
@@ -195,13 +195,13 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
     const addressee = addresseeIn(sentence, quoteOf);
     if (addressee && targets.eligible(addressee.actor, speaker)) return found(first, addressee);
   }
-  // 4. A partial quote completes a clause outside it: what it calls so ("called Steele's comments “…”"), else the clause's subject.
+  // 4. A partial quote completes a clause outside it: what it calls so ("called Okafor's remarks “…”"), else the clause's subject.
   if (quote.kind === "partial") {
     const { named, subject } = completedClause(sentence, quoteOf, quote.id);
     const eligible = (m: Mention | null): m is Mention =>
       !!m && m.form !== "pronoun" && !self(m) && targets.eligible(m.actor, speaker);
     if (eligible(named)) return found(first, named);
-    // "Obama has acknowledged he had a “bad night”": the speaker's own clause; nobody else is meant.
+    // "the mayor has admitted he had a “rough week”": the speaker's own clause; nobody else is meant.
     if (self(subject)) return null;
     if (eligible(subject)) return found(first, subject);
   }
@@ -237,9 +237,9 @@ function nearestMention(
 
 /**
  * The clause a partial quote completes, read outside the quote: the nearest
- * mention before the quote in that clause ("called Steele's comments “…”",
- * "said Steele's comments were “…”"), and the subject of its verb ("Obama
- * has given the country “…”"); no subject for a speech verb (that is the
+ * mention before the quote in that clause ("called Okafor's remarks “…”",
+ * "said Okafor's remarks were “…”"), and the subject of its verb ("the mayor
+ * has given the city “…”"); no subject for a speech verb (that is the
  * speaker).
  */
 function completedClause(

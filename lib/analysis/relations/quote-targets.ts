@@ -14,12 +14,12 @@ import { lang } from "../lang";
  * people a quote is about are often named only around it. The rules here are
  * general and read only the text:
  *
- * - the story's head of government ("President Obama") stands for "the
+ * - the story's head of government ("President Varga") stands for "the
  *   administration" (the gazetteer's alias of the government);
  * - "you"/"your" in a quote is the addressee its attribution names ("X told
  *   Y", "X wrote to Y", "a letter to Y");
  * - a partial quote is aimed at the subject of the clause it completes
- *   ("Obama has given the country “a terrible presidency”");
+ *   ("the mayor has given the city “a terrible budget”");
  * - otherwise, the article's topic: the person or organisation its text
  *   mentions most (pronouns included; the story's mentions add to it), other
  *   than the speaker, the speaker's own body and the speaker's side.
@@ -32,7 +32,7 @@ export interface StoryContext {
   /** The same actors, most mentioned first (ties by id): topics not in an article are found by walking this. */
   ranked: readonly string[];
   articles: number;
-  /** The head of government the story names ("President Obama"), or null. */
+  /** The head of government the story names ("President Varga"), or null. */
   president: string | null;
   /** The government the head of government leads, when known. */
   government: string | null;

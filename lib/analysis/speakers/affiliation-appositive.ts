@@ -9,12 +9,12 @@ import { lang } from "../lang";
 /**
  * The affiliation in the words after a name: a party tag ("(D-Nev.)"), "of
  * ORGANISATION", or a description set off by a comma (", a spokesman for
- * the Obama campaign", ", one of the plaintiffs", ", a Catholic") or
- * following "is" when the name opens the sentence ("Reese is a senior
- * fellow at the Woodstock Theological Center").
+ * the Varga campaign", ", one of the plaintiffs", ", a Catholic") or
+ * following "is" when the name opens the sentence ("Quill is a senior
+ * fellow at the Riverside Policy Center").
  */
 
-/** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the NAACP,". */
+/** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the ACLU,". */
 function descriptionEnd(ctx: QuoteContext, from: number): number {
   const level = tok(ctx, from)?.depth ?? 0;
   let i = from;
@@ -43,7 +43,7 @@ function descriptionEnd(ctx: QuoteContext, from: number): number {
 
 /**
  * What follows "of", "for", "at" … in a description, as written: "the Cato
- * Institute", "Third Way" (from "centrist think tank Third Way"), "Mr. Reid";
+ * Institute", "Third Way" (from "centrist think tank Third Way"), "Ms. Dorsey";
  * a side ("a lawyer for the plaintiffs"); null without a name, for a place
  * or a legislature ("a former speaker of the House").
  */
@@ -57,7 +57,7 @@ function linkObject(ctx: QuoteContext, start: number, to: number): string | null
       token?.normal === "and" &&
       after !== undefined &&
       (after.pos === "DET" || after.pos === "NUM" || after.normal === "one");
-    // "the Wal-Mart in Pittsburg": where the place is, not part of the name.
+    // "the Coca-Cola plant in Pittsburg": where the place is, not part of the name.
     const where = token?.normal === "in" && i > start && isName(ctx, i + 1);
     if (second || where) stop = i;
   }
@@ -109,7 +109,7 @@ function groupWord(ctx: QuoteContext, from: number, to: number): string | null {
 /** The affiliation in a description that starts at token `from` (", a spokesman for …", "is a member of …"). */
 export function describedAffiliation(ctx: QuoteContext, from: number): string | null {
   // A description describes: "a spokesman", "the chairman", "Democrat of", "two-term House member";
-  // a name after the comma starts the next clause ("In response to Mr. Obama, House Republicans said").
+  // a name after the comma starts the next clause ("In response to Mr. Varga, House Republicans said").
   const opener = tok(ctx, from);
   const describing =
     opener !== undefined &&
@@ -132,7 +132,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
     const side = sideOf(ctx, i);
     if (side) return side;
     if (!lang.affiliation.rolePrepositions.has(token.normal)) continue;
-    // "an outspoken critic of President Obama", "the wife of Sen. Hill": no side taken.
+    // "an outspoken critic of President Varga", "the wife of Sen. Hill": no side taken.
     if (lang.affiliation.unaffiliatedLinks.has(tok(ctx, i - 1)?.normal ?? "")) return null;
     if (i > head) {
       const object = linkObject(ctx, i + 1, to);
@@ -143,7 +143,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
   return groupWord(ctx, head, to) ?? (to > head ? prefixAffiliation(ctx, to, head) : null);
 }
 
-/** "Roger Pilon of the Cato Institute", not "Harry Reid of Nevada": an organisation named after "of". */
+/** "Ray Simms of the Cato Institute", not "Lena Dorsey of Nevada": an organisation named after "of". */
 function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   let start = end + 1;
   if (tok(ctx, start)?.pos === "DET") start += 1;
@@ -183,8 +183,8 @@ export function appositiveAffiliation(ctx: QuoteContext, end: number): string | 
 
 /**
  * The affiliation stated by "NAME is a …" when the name opens its sentence:
- * "Reese is a senior fellow at the Woodstock Theological Center", "Perry is
- * a Methodist", "Dukes is one of the plaintiffs".
+ * "Quill is a senior fellow at the Riverside Policy Center", "Ashby is
+ * a Methodist", "Imhoff is one of the plaintiffs".
  */
 export function predicateAffiliation(ctx: QuoteContext, start: number, end: number): string | null {
   const first = tok(ctx, start);

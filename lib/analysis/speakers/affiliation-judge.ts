@@ -5,8 +5,8 @@ import { anyOf, lang } from "../lang";
 
 /**
  * What a run of words written with a name says about whose side the person
- * is on: a party ("Democratic", "GOP"), an organisation ("Obama campaign",
- * "NAACP", "White House") or a named employer ("Wal-Mart"); nothing for
+ * is on: a party ("Democratic", "GOP"), an organisation ("Varga campaign",
+ * "ACLU", "White House") or a named employer ("Coca-Cola"); nothing for
  * places, offices and common words.
  */
 
@@ -30,7 +30,7 @@ export function isRole(ctx: QuoteContext, i: number): boolean {
   );
 }
 
-/** A hyphen or dot glued on both sides ("Wal-Mart"). */
+/** A hyphen or dot glued on both sides ("Coca-Cola"). */
 export function glue(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   const prev = tok(ctx, i - 1);
@@ -94,7 +94,7 @@ const isPersonTitle = (normal: string) =>
 /**
  * True for the first word of a sentence that the lexicon knows as a plain
  * adjective: capitalised only by its place ("Outgoing White House adviser",
- * "Fellow Tea Party organizer").
+ * "Fellow Green Party organizer").
  */
 function initialAdjective(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
@@ -116,8 +116,8 @@ function organisationAfter(ctx: QuoteContext, l: number, r: number): boolean {
 
 /**
  * What a run of modifier tokens [l, r) says: a party ("Democratic", "GOP",
- * "Senate Republican"), an organisation ("Obama campaign", "NAACP", "White
- * House") or a named employer ("Wal-Mart"); null for places, legislatures,
+ * "Senate Republican"), an organisation ("Varga campaign", "ACLU", "White
+ * House") or a named employer ("Coca-Cola"); null for places, legislatures,
  * titles and common words.
  */
 export function judge(ctx: QuoteContext, l: number, r: number): string | null {

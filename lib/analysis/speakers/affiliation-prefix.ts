@@ -5,8 +5,8 @@ import { type QuoteContext } from "../text";
 import { lang } from "../lang";
 
 /**
- * The affiliation written before a role noun: "Obama campaign spokeswoman",
- * "NAACP President", "GOP Rep.", "the lead plaintiff", "the plaintiffs'
+ * The affiliation written before a role noun: "Varga campaign spokeswoman",
+ * "ACLU President", "GOP Rep.", "the lead plaintiff", "the plaintiffs'
  * lawyer". The role noun is what makes the words before it a description of
  * the person rather than of something else.
  */
@@ -21,7 +21,7 @@ export const isPossessiveMark = (ctx: QuoteContext, i: number) =>
 
 /**
  * The affiliation in the words before a role noun that ends at `end`:
- * "Obama campaign spokeswoman", "NAACP President", "GOP Rep.", "a Romney
+ * "Varga campaign spokeswoman", "ACLU President", "GOP Rep.", "a Kerr
  * campaign aide", "the Democratic staffer", "the lead plaintiff", "the
  * plaintiffs' lawyer". Null without a role noun.
  */

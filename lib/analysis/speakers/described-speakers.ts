@@ -34,7 +34,7 @@ export function displayName(ctx: QuoteContext, subject: Subject): string {
   const coreNamed = headName(ctx, subject) !== null;
   const appositiveNamed = headName(ctx, appositive) !== null;
   if (!coreNamed && appositiveNamed) return `${core}, ${phraseText(ctx, appositive)}`;
-  // "Barney Frank, Democrat of Massachusetts", "Lis Smith, a spokeswoman for the Obama campaign".
+  // "Owen Marsh, Democrat of Massachusetts", "Ina Kowal, a spokeswoman for the Varga campaign".
   const short = appositive.end - appositive.start <= 12;
   if (coreNamed && short && describes(ctx, appositive))
     return `${core}, ${phraseText(ctx, appositive)}`;
@@ -43,7 +43,7 @@ export function displayName(ctx: QuoteContext, subject: Subject): string {
 
 /**
  * "the Texas governor": the last person named earlier with that office
- * ("Gov. Rick Perry"); failing that, when the office has a capitalised
+ * ("Gov. Ned Ashby"); failing that, when the office has a capitalised
  * modifier ("the Texas governor", "the Republican senator"), the person who
  * spoke last, within three sentences, unless the article gives that person
  * another office.
@@ -86,7 +86,7 @@ export function officeHolder(
   return null;
 }
 
-/** "The group has drafted …": the organisation named just before ("The nearby St. Louis Tea Party"). */
+/** "The group has drafted …": the organisation named just before ("The nearby Springfield Green Party"). */
 export function namedGroup(
   ctx: QuoteContext,
   subject: Subject,

@@ -103,7 +103,7 @@ function signersAfter(ctx: QuoteContext, d: number): Phrase | null {
   return null;
 }
 
-/** Signers written before the document noun at d as the subject of a publishing verb: "X has sent Ryan a letter". */
+/** Signers written before the document noun at d as the subject of a publishing verb: "X has sent Kerr a letter". */
 function signersBefore(ctx: QuoteContext, d: number): Phrase | null {
   for (let v = d - 1; v > d - NEAR && !stops(ctx, v, d); v -= 1) {
     if (!publishes(ctx, v)) continue;

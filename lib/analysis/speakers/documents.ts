@@ -36,7 +36,7 @@ export function sameDocument(a: string, b: string): boolean {
   return a === b || lang.speech.documentKinds.some((kind) => kind.includes(a) && kind.includes(b));
 }
 
-/** How far after "the advertisement says" a later "Mitt Romney's ad" may still name its owner. */
+/** How far after "the advertisement says" a later "Dana Kerr's ad" may still name its owner. */
 const AHEAD = 150;
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
@@ -47,9 +47,9 @@ const ownerName = (ctx: QuoteContext, i: number) =>
   isName(ctx, i) && !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "");
 
 /**
- * A name written before a document noun: "the NAACP resolution", "Berg’s
- * statement", and a possessor before name modifiers: "Mitt Romney's
- * Medicare ad" (Romney's, not Medicare's).
+ * A name written before a document noun: "the ACLU resolution", "Berg’s
+ * statement", and a possessor before name modifiers: "Dana Kerr's
+ * Medicare ad" (Kerr's, not Medicare's).
  */
 export function nameBefore(
   ctx: QuoteContext,
@@ -143,7 +143,7 @@ export function documentOwner(
     const owner = ownerAt(ctx, d, lookups);
     if (owner) return owner;
   }
-  // Ahead, quoted words count too: “Mitt Romney’s Medicare ad is dishonest,” a rival says of it.
+  // Ahead, quoted words count too: “Dana Kerr’s Medicare ad is dishonest,” a rival says of it.
   for (let d = subject.end; d < Math.min(ctx.tokens.length, subject.end + AHEAD); d += 1) {
     const token = tok(ctx, d);
     if (!token || !sameDocument(token.lemma, lemma)) continue;

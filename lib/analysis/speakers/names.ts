@@ -23,7 +23,7 @@ function isJoiner(ctx: QuoteContext, i: number): boolean {
 
 /**
  * The name at the head of a phrase, titles stripped: "U.S. Secretary of State
- * Tomas Berg" → Tomas Berg, "Mr. Steele" → Steele. Null when the phrase does
+ * Tomas Berg" → Tomas Berg, "Mr. Okafor" → Okafor. Null when the phrase does
  * not end in a name or the name is an organisation's or a place's.
  */
 export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
@@ -96,7 +96,7 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const mentions = named
     .filter(({ head }) => full.has(ctx.tokens[head.end - 1]?.normal ?? ""))
     .map(({ run, head }) => {
-      // Office words in the run or just before it: "Texas Governor Rick Perry", "Foreign Minister Tomas Berg".
+      // Office words in the run or just before it: "Texas Governor Ned Ashby", "Foreign Minister Tomas Berg".
       const titles: string[] = [];
       const sentence = ctx.tokens[head.start]?.sentence;
       for (let k = Math.max(0, run.start - 4); k < head.start; k += 1) {

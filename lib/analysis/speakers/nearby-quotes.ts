@@ -95,7 +95,7 @@ export function fromContext(
     };
     if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
     // The quote just before, in the previous sentence ("“…,” Berg said. “…”"); sentence ends are
-    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
+    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Quill".
     for (let p = q - 1; p >= 0; p -= 1) {
       const other = ctx.spans[p];
       if (!other || other.depth > 0) continue;

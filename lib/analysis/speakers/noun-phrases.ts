@@ -65,7 +65,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     if (nominal(ctx, s - 1) || token.pos === "ADJ") s -= 1;
     else if (token.pos === "PART" && /^['’]s?$/.test(token.text)) s -= 1;
     else if (token.normal === "of" && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
-    // "professors and administrators", "Pelosi and Reid": coordinated nouns speak together;
+    // "professors and administrators", "Ostrom and Dorsey": coordinated nouns speak together;
     // "the nation’s largest and oldest civil rights groups": so do coordinated adjectives.
     else if (
       token.normal === "and" &&

@@ -10,7 +10,7 @@ import { lang } from "../lang";
 export interface PlaceQualifier {
   /** Index of the token after the place: the closing comma, or the sentence's end. */
   end: number;
-  /** True when the phrase goes on after the closing comma ("…, Mo., branch of the NAACP"). */
+  /** True when the phrase goes on after the closing comma ("…, Mo., branch of the ACLU"). */
   continues: boolean;
 }
 

@@ -41,14 +41,14 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     let before = run.start - 1;
     if (lang.functionWords.sentenceOpeners.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
     const opens = before < 0 || ctx.tokens[before]?.sentence !== ctx.tokens[run.start]?.sentence;
-    // "On Tuesday, Mr. Perry signaled …": a name right before its verb is a subject too ("at Wal-Mart are" is not).
+    // "On Tuesday, Mr. Ashby signaled …": a name right before its verb is a subject too ("at Coca-Cola are" is not).
     let next = head.end;
     // "the group’s chief executive, Barry Rand, issued …": a name set off as an appositive before the verb.
     if (ctx.tokens[next]?.text === "," && ctx.tokens[run.start - 1]?.text === ",") next += 1;
     while (ctx.tokens[next]?.pos === "ADV") next += 1;
     const verb = ctx.tokens[next]?.pos === "VERB" || ctx.tokens[next]?.pos === "AUX";
     const object = ctx.tokens[run.start - 1]?.pos === "ADP";
-    // A person for sure: written with a title ("Justice Antonin Scalia") or with a gender sign.
+    // A person for sure: written with a title ("Justice Antoine Moreau") or with a gender sign.
     const titled =
       head.start > run.start || lang.names.titleWords.has(ctx.tokens[run.start - 1]?.normal ?? "");
     found.push({
@@ -66,7 +66,7 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
  * speaker, unless:
  * - the article shows that speaker to be of the other gender (skipped);
  * - a person of the right gender opens a sentence after that speaker spoke
- *   ("Justice Kagan said … But Justice Scalia was unconvinced. “…,” he
+ *   ("Justice Lund said … But Justice Moreau was unconvinced. “…,” he
  *   told …"): the newer subject;
  * - only the first name says the speaker is of the other gender, and someone
  *   of the right gender is named after that speaker spoke: that person.
@@ -92,7 +92,7 @@ export function personAntecedent(
   }
   if (speaker?.person) {
     const later = mentionsBetween(p, speaker.verb, before).filter((m) => m.person && fits(m.name));
-    // Only a subject of a later sentence: names inside what the speaker said ("said Steele must apologize") do not count.
+    // Only a subject of a later sentence: names inside what the speaker said ("said Okafor must apologize") do not count.
     const spoken = p.ctx.tokens[speaker.verb]?.sentence ?? -1;
     const subject = later
       .filter(

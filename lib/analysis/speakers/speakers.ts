@@ -41,7 +41,7 @@ export interface Speech {
   bareName?: boolean;
   /** A group or organisation: an antecedent for "they" / "it". */
   collective: boolean;
-  /** The speaker's party or organisation as the article states it ("Democrats", "the Obama campaign"). */
+  /** The speaker's party or organisation as the article states it ("Democrats", "the Varga campaign"). */
   affiliation: string | null;
 }
 
@@ -162,7 +162,7 @@ export class SpeakerFinder implements OwnerLookups {
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
     const resolved = this.resolve(subject, w);
     if (!resolved) return null;
-    // Written with the subject ("Jim Manley, a spokesman for …") or, for a pronoun or a document, with the one it
+    // Written with the subject ("Sam Ortiz, a spokesman for …") or, for a pronoun or a document, with the one it
     // stands for; a document that still speaks for itself has its signers ("a letter signed by 90 scholars").
     const own = resolved.label === null;
     const affiliation =
@@ -194,7 +194,7 @@ export class SpeakerFinder implements OwnerLookups {
   }
 
   /**
-   * The affiliation written in a subject phrase: with its name, before its role noun ("a Romney
+   * The affiliation written in a subject phrase: with its name, before its role noun ("a Kerr
    * campaign aide"), or as the party a group is ("all 42 Senate Republicans").
    */
   private subjectAffiliation(subject: Subject): string | null {

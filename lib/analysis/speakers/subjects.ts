@@ -50,7 +50,7 @@ function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | nu
     const token = tok(ctx, stop);
     if (!token || stop - end - qualifiers > 12) return null;
     if (token.text === ",") {
-      // "president of the Kansas City, Mo., branch of the NAACP": the state is part of the phrase.
+      // "president of the Kansas City, Mo., branch of the ACLU": the state is part of the phrase.
       const place = placeQualifier(ctx, stop);
       if (!place || place.end > w.hi) break;
       qualifiers += place.end - stop + (place.continues ? 1 : 0);
@@ -94,7 +94,7 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
   return j;
 }
 
-/** Subject of a phrase chain left of a comma: "Lis Smith, a spokeswoman for the campaign, said". */
+/** Subject of a phrase chain left of a comma: "Ina Kowal, a spokeswoman for the campaign, said". */
 function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject | null {
   let right = comma;
   const found: Subject[] = [];

@@ -52,7 +52,7 @@ export const SIDE_NOUNS: Readonly<Record<string, string>> = {
 
 /**
  * Nouns that relate a person to someone without making them part of that
- * side: "a critic of Mr. Obama", "the wife of Sen. Hill", "a rival to Romney".
+ * side: "a critic of Mr. Varga", "the wife of Sen. Hill", "a rival to Kerr".
  * A name after these is not the person's affiliation.
  */
 export const UNAFFILIATED_LINKS: ReadonlySet<string> = new Set([

@@ -27,7 +27,7 @@ export const DOUBT_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Evaluative words that make a quoted sentence a criticism of the actor it
- * names ("Todd Akin's comments were offensive and wrong"). A cue list of
+ * names ("Brandt's remarks were unfair and wrong"). A cue list of
  * this project, not a published lexicon; the strong negative words of
  * lexicon.ts are used as well.
  */

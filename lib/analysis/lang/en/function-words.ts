@@ -77,7 +77,7 @@ export const PARTITIVES: ReadonlySet<string> = new Set([
   "none",
 ]);
 
-/** Words that may open a sentence before its subject: "But Justice Scalia was unconvinced." */
+/** Words that may open a sentence before its subject: "But Justice Moreau was unconvinced." */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "but",
   "and",

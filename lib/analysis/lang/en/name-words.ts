@@ -163,7 +163,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "co-founder",
 ]);
 
-/** Offices with a named holder: "the Texas governor" can stand for "Gov. Rick Perry" named earlier. */
+/** Offices with a named holder: "the Texas governor" can stand for "Gov. Ned Ashby" named earlier. */
 export const OFFICE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ["governor", ["governor", "gov."]],
   ["president", ["president"]],

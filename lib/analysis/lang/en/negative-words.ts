@@ -51,7 +51,7 @@ export const MPQA_NEGATIVE: ReadonlySet<string> = new Set([
 /**
  * Multi-word criticism cues, as lower-case token sequences; the cue token is
  * the first word. `modified`: only with an adjective or a possessive before
- * it ("liberal attacks on", "Obama's attacks on"), which makes it a
+ * it ("liberal attacks on", "Varga's attacks on"), which makes it a
  * characterised pattern of conduct, not a reported event ("an attack on the
  * embassy"). A phrase ending in a preposition names the victim after it,
  * never the criticised (quote-blame.ts looks before the cue only).

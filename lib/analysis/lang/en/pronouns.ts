@@ -77,9 +77,9 @@ export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", 
 /**
  * Criticism inside quotes: a quoted sentence with critical evaluative words
  * ("offensive", "a very bad record", "out of touch", "war on …") is its
- * speaker criticising someone ("Todd Akin's comments were offensive and
- * wrong", said Romney). The accuser is the quote's speaker (blame.ts); the
- * accused, in order: the subject of a critical verb ("President Obama is
+ * speaker criticising someone ("Brandt's remarks were unfair and
+ * wrong", said Kerr). The accuser is the quote's speaker (blame.ts); the
+ * accused, in order: the subject of a critical verb ("the governor is
  * damaging Medicare"), the named actor nearest the critical word, the
  * addressee of a "you" ("X told Y"), the subject of the clause a partial
  * quote completes, and, when the sentence relates nobody else, the topic of

@@ -109,7 +109,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that only attribute a quote when they sit right after it ("…,” Akin
+ * Verbs that only attribute a quote when they sit right after it ("…,” Brandt
  * continued): elsewhere they are ordinary verbs ("will continue to provide").
  */
 export const POST_QUOTE_VERBS: ReadonlySet<string> = new Set([
