@@ -89,17 +89,14 @@ function isWordMenu(text: string): boolean {
   return known * 2 >= tokens.length + 1;
 }
 
+const HANDLE_WORDS = new RegExp(`^(?:${anyOf(lang.chrome.handleWords)})$`, "i");
+
 /** A line of social handles: "@parallax @parallax_news" or "Follow @parallax on Twitter". */
 function isHandles(text: string): boolean {
   const tokens = text.split(/[\s|•·,]+/).filter((token) => token.length > 0);
   const handles = tokens.filter((token) => /^@\w+$/.test(token)).length;
   const rest = tokens.filter((token) => !/^@\w+$/.test(token));
-  return (
-    handles > 0 &&
-    rest.every((token) =>
-      /^(?:follow|us|on|and|or|twitter|x|instagram|facebook|tiktok|telegram|threads)$/i.test(token),
-    )
-  );
+  return handles > 0 && rest.every((token) => HANDLE_WORDS.test(token));
 }
 
 const test = (pattern: RegExp) => (text: string) => pattern.test(text);

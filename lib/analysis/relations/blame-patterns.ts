@@ -14,7 +14,10 @@ import {
 } from "./pattern-parts";
 import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
 import { attributePattern, holdPattern } from "./responsibility-patterns";
-import { lang } from "../lang";
+import { anyOf, lang } from "../lang";
+
+/** "blamed squarely on …": degree adverbs dropped from what the blame is for. */
+const DEGREE_ADVERBS = new RegExp(`\\s*\\b(?:${anyOf(lang.blame.degreeAdverbs)})\\b\\s*`, "g");
 
 export type { Candidate, PatternInput } from "./pattern-parts";
 
@@ -40,12 +43,12 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
     const between =
       on > i + 1
         ? spanText(input.text, sentence.tokens, i + 1, on - 1)
-            .replace(/\s*\b(?:specifically|squarely|directly|largely|partly)\b\s*/g, " ")
+            .replace(DEGREE_ADVERBS, " ")
             .trim()
         : "";
     const prevWord = tok(sentence, i - 1)?.normal ?? "";
     const relative =
-      /^(?:which|that|he|she|they|it|we)$/.test(prevWord) ||
+      lang.functionWords.subjectsBeforeVerb.has(prevWord) ||
       tok(sentence, i - 2)?.normal === "which";
     const matter =
       between ||

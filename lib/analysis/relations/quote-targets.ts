@@ -7,7 +7,13 @@ import {
 } from "../actors";
 
 import { mentionAt, type QuoteOf } from "./clause-parts";
-import { lang } from "../lang";
+import { anyOf, lang } from "../lang";
+
+/** "the administration", "this administration's": a government named by its administration. */
+const ADMINISTRATION = new RegExp(
+  `^(?:(?:${anyOf(lang.functionWords.determiners)})\\s+)?administration(?:'s|’s)?$`,
+  "i",
+);
 
 /**
  * Whom a critical quote is aimed at when the quote does not name them: the
@@ -121,11 +127,7 @@ export class QuoteTargets {
   administration(m: Mention): string | null {
     if (m.actor !== this.story.government || m.head !== "administration" || !this.story.president)
       return null;
-    return /^(?:(?:the|this|that|an|a|his|her|their|our)\s+)?administration(?:'s|’s)?$/i.test(
-      m.text,
-    )
-      ? this.story.president
-      : null;
+    return ADMINISTRATION.test(m.text) ? this.story.president : null;
   }
 
   /**

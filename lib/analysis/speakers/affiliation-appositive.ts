@@ -42,8 +42,8 @@ function descriptionEnd(ctx: QuoteContext, from: number): number {
 }
 
 /**
- * What follows "of", "for", "at" … in a description, as written: "the Cato
- * Institute", "Third Way" (from "centrist think tank Third Way"), "Ms. Dorsey";
+ * What follows "of", "for", "at" … in a description, as written: "the Hale
+ * Institute", "New Path" (from "centrist think tank New Path"), "Ms. Dorsey";
  * a side ("a lawyer for the plaintiffs"); null without a name, for a place
  * or a legislature ("a former speaker of the House").
  */
@@ -52,7 +52,7 @@ function linkObject(ctx: QuoteContext, start: number, to: number): string | null
   for (let i = start; i + 1 < stop; i += 1) {
     const token = tok(ctx, i);
     const after = tok(ctx, i + 1);
-    // "the Weekly Standard and a leading voice of …": a second description is not part of the name.
+    // "the City Review and a leading voice of …": a second description is not part of the name.
     const second =
       token?.normal === "and" &&
       after !== undefined &&
@@ -71,7 +71,7 @@ function linkObject(ctx: QuoteContext, start: number, to: number): string | null
   const names = [...Array(stop - start).keys()].map((k) => start + k).filter((i) => isName(ctx, i));
   const firstName = names[0];
   if (firstName === undefined) return null;
-  // "centrist think tank Third Way", "staff to President Bill Clinton": plain words before the name describe it.
+  // "centrist think tank New Path", "staff to President Ana Ruiz": plain words before the name describe it.
   const opener = tok(ctx, start);
   if (opener && /^\p{Ll}/u.test(opener.text) && opener.pos !== "DET") start = firstName;
   const first = tok(ctx, start);
@@ -143,7 +143,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
   return groupWord(ctx, head, to) ?? (to > head ? prefixAffiliation(ctx, to, head) : null);
 }
 
-/** "Ray Simms of the Cato Institute", not "Lena Dorsey of Nevada": an organisation named after "of". */
+/** "Ray Simms of the Hale Institute", not "Lena Dorsey of Nevada": an organisation named after "of". */
 function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   let start = end + 1;
   if (tok(ctx, start)?.pos === "DET") start += 1;

@@ -171,7 +171,7 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
   if (party && (!organisation || partyLast)) return party;
   if (onlyChamber(ctx, l, r)) return null;
   // "Outgoing White House": the sentence's first word is capitalised by its place, not as a name,
-  // when the rest still names something ("White House" and "Weekly Standard" stay whole).
+  // when the rest still names something ("White House" and "City Review" stay whole).
   if (r - l > 1 && initialAdjective(ctx, l) && organisationAfter(ctx, l + 1, r)) {
     const rest = judge(ctx, l + 1, r);
     if (rest) return rest;

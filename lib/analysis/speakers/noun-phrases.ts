@@ -103,8 +103,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
       /^(close|up|more|less|fewer)$/.test(two.normal)
     )
       s -= 2;
-    else if (one && /^(nearly|about|almost|some|roughly|around|over|at least)$/.test(one.normal))
-      s -= 1;
+    else if (one && lang.speakers.approximators.has(one.normal)) s -= 1;
   }
   return s;
 }

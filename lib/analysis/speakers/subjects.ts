@@ -37,7 +37,7 @@ function plain(start: number, end: number, extra: Partial<Subject> = {}): Subjec
 
 /**
  * An appositive after a phrase: ", department spokeswoman," or ", advisory board
- * member for Secure America Now." — a short noun phrase, prepositions allowed,
+ * member for Safer Towns Now." — a short noun phrase, prepositions allowed,
  * set off by commas and holding no verb.
  */
 function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | null {

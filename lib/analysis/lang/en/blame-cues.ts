@@ -218,3 +218,12 @@ export const GRIEVANCES: ReadonlySet<string> = new Set([
   "grievance",
   "despair",
 ]);
+
+/** Adverbs of degree between a blame verb and its object ("blamed squarely on"), dropped from the matter. */
+export const DEGREE_ADVERBS: readonly string[] = [
+  "specifically",
+  "squarely",
+  "directly",
+  "largely",
+  "partly",
+];

@@ -280,3 +280,19 @@ export const TIME_OPENERS: readonly string[] = [
   "Night",
   "Day",
 ];
+
+/** Words a line of social handles may hold besides the handles: "Follow @parallax on Twitter". */
+export const HANDLE_WORDS: readonly string[] = [
+  "follow",
+  "us",
+  "on",
+  "and",
+  "or",
+  "twitter",
+  "x",
+  "instagram",
+  "facebook",
+  "tiktok",
+  "telegram",
+  "threads",
+];

@@ -221,3 +221,16 @@ export const COMMA_CONNECTIVES: readonly string[] = [
 
 /** Connectives that tie a sentence to the one before with no comma: "But", "And". */
 export const BARE_CONNECTIVES: readonly string[] = ["But", "And"];
+
+/** Determiners before a head noun: articles, demonstratives and possessives ("the", "this", "their"). */
+export const DETERMINERS: readonly string[] = [
+  "the",
+  "this",
+  "that",
+  "an",
+  "a",
+  "his",
+  "her",
+  "their",
+  "our",
+];

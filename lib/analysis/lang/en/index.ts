@@ -71,6 +71,7 @@ export const en = {
     unsuffixedRoleNouns: speakerWords.UNSUFFIXED_ROLE_NOUNS,
     mediaWords: speakerWords.MEDIA_WORDS,
     roleEndings: speakerWords.ROLE_ENDINGS,
+    approximators: speakerWords.APPROXIMATORS,
   },
   /** Words that tell a person's grammatical gender, for resolving "he" and "she". */
   gender: {
@@ -138,6 +139,8 @@ export const en = {
     possessiveMarks: pronouns.POSSESSIVE_MARKS,
     commaConnectives: functionWords.COMMA_CONNECTIVES,
     bareConnectives: functionWords.BARE_CONNECTIVES,
+    subjectsBeforeVerb: pronouns.SUBJECTS_BEFORE_VERB,
+    determiners: functionWords.DETERMINERS,
   },
   /** Time words: days, calendar units and the heads of time phrases. */
   time: {
@@ -171,6 +174,7 @@ export const en = {
     harmNouns: blameCues.HARM_NOUNS,
     physicalCriticiseVerbs: blameCues.PHYSICAL_CRITICISE_VERBS,
     grievances: blameCues.GRIEVANCES,
+    degreeAdverbs: blameCues.DEGREE_ADVERBS,
   },
   /** Evaluative words and phrases that criticise, for reading criticism in quotes. */
   criticism: {
@@ -225,6 +229,7 @@ export const en = {
     creditWords: chromeWords.CREDIT_WORDS,
     timeOpeners: chromeWords.TIME_OPENERS,
     titleCaseMinorWords: chromeWords.TITLE_CASE_MINOR_WORDS,
+    handleWords: chromeWords.HANDLE_WORDS,
   },
 };
 

@@ -125,3 +125,14 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([
   "my",
   "your",
 ]);
+
+/** Relatives and pronouns that stand as the subject right before a verb ("which blamed", "they blamed"). */
+export const SUBJECTS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  "which",
+  "that",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+]);

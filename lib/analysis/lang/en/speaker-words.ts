@@ -128,3 +128,15 @@ export const ROLE_ENDINGS: readonly string[] = [
   "ive",
   "ary",
 ];
+
+/** Words that make a number approximate before a noun ("nearly 90 lawmakers", "some 40 activists"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  "nearly",
+  "about",
+  "almost",
+  "some",
+  "roughly",
+  "around",
+  "over",
+  "at least",
+]);
