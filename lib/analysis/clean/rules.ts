@@ -270,8 +270,10 @@ export function judgeLine(text: string, words: number): Verdict | null {
 }
 
 /** Labels that open the page's own section after an article ("Other news", "Watch Next:", "More from …"). */
-const SECTION_LABEL =
-  /^(?:other news|more news|latest news|latest|top stories|in other news|related|related (?:articles|stories|news|posts|content|coverage|links|reading|topics|videos)|recommended(?: for you| stories| articles| reading| videos)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about)\b.{0,60}|more(?: stories| articles| videos)?|most (?:read|popular|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|watch next|watch more|up next|what to read next|further reading|see also|don'?t miss|editor'?s picks?|from the web|around the web|sponsored(?: content| stories)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|tags?|topics|filed under)$/i;
+const SECTION_LABEL = new RegExp(
+  `^(?:${anyOf(lang.chrome.sectionLabels)}|(?:${anyOf(lang.chrome.sectionLabelOpeners)})\\b.{0,60}|\\d+ (?:${anyOf(lang.chrome.countedLabels)}))$`,
+  "i",
+);
 
 /** Whether a line is a section label such as "Other news" or "Watch Next:" (trailing colon or arrow allowed). */
 export function isSectionLabel(text: string, words: number): boolean {

@@ -230,6 +230,9 @@ export const en = {
     timeOpeners: chromeWords.TIME_OPENERS,
     titleCaseMinorWords: chromeWords.TITLE_CASE_MINOR_WORDS,
     handleWords: chromeWords.HANDLE_WORDS,
+    sectionLabels: chromeWords.SECTION_LABELS,
+    sectionLabelOpeners: chromeWords.SECTION_LABEL_OPENERS,
+    countedLabels: chromeWords.COUNTED_LABELS,
   },
 };
 
