@@ -13,6 +13,7 @@ import * as distancingWords from "./distancing-words";
 import * as documentWords from "./document-words";
 import * as eventFamilies from "./event-families";
 import * as functionWords from "./function-words";
+import * as furnitureLines from "./furniture-lines";
 import * as gazetteerBodies from "./gazetteer-bodies";
 import * as gazetteerStates from "./gazetteer-states";
 import * as gazetteerWords from "./gazetteer-words";
@@ -25,6 +26,7 @@ import * as organisationWords from "./organisation-words";
 import * as placeWords from "./place-words";
 import * as pronouns from "./pronouns";
 import * as rejectionCues from "./rejection-cues";
+import * as sectionLabels from "./section-labels";
 import * as speakerWords from "./speaker-words";
 import * as speechForms from "./speech-forms";
 import * as speechVerbs from "./speech-verbs";
@@ -230,9 +232,35 @@ export const en = {
     timeOpeners: chromeWords.TIME_OPENERS,
     titleCaseMinorWords: chromeWords.TITLE_CASE_MINOR_WORDS,
     handleWords: chromeWords.HANDLE_WORDS,
-    sectionLabels: chromeWords.SECTION_LABELS,
-    sectionLabelOpeners: chromeWords.SECTION_LABEL_OPENERS,
-    countedLabels: chromeWords.COUNTED_LABELS,
+    sectionLabels: sectionLabels.SECTION_LABELS,
+    sectionLabelOpeners: sectionLabels.SECTION_LABEL_OPENERS,
+    countedLabels: sectionLabels.COUNTED_LABELS,
+    embedFrameOpeners: furnitureLines.EMBED_FRAME_OPENERS,
+    embedFrameLines: furnitureLines.EMBED_FRAME_LINES,
+    mediaNouns: furnitureLines.MEDIA_NOUNS,
+    creditNouns: furnitureLines.CREDIT_NOUNS,
+    captionLabels: furnitureLines.CAPTION_LABELS,
+    photoQualifiers: furnitureLines.PHOTO_QUALIFIERS,
+    photoNouns: furnitureLines.PHOTO_NOUNS,
+    pictureAgencies: furnitureLines.PICTURE_AGENCIES,
+    wireAgencies: furnitureLines.WIRE_AGENCIES,
+    shareOpeners: furnitureLines.SHARE_OPENERS,
+    navigationLines: furnitureLines.NAVIGATION_LINES,
+    adMarkers: furnitureLines.AD_MARKERS,
+    adContinuations: furnitureLines.AD_CONTINUATIONS,
+    scrollPrompts: furnitureLines.SCROLL_PROMPTS,
+    signupVerbs: furnitureLines.SIGNUP_VERBS,
+    newsletterNouns: furnitureLines.NEWSLETTER_NOUNS,
+    joinPhrases: furnitureLines.JOIN_PHRASES,
+    subscribeLines: furnitureLines.SUBSCRIBE_LINES,
+    followVerbs: furnitureLines.FOLLOW_VERBS,
+    clickPhrases: furnitureLines.CLICK_PHRASES,
+    appPhrases: furnitureLines.APP_PHRASES,
+    insertedLinkLabels: furnitureLines.INSERTED_LINK_LABELS,
+    mediaLinkLabels: furnitureLines.MEDIA_LINK_LABELS,
+    cookieCues: furnitureLines.COOKIE_CUES,
+    boilerplateOpeners: furnitureLines.BOILERPLATE_OPENERS,
+    newsletterWords: furnitureLines.NEWSLETTER_WORDS,
   },
 };
 
