@@ -1,5 +1,7 @@
 /** Source: English month and weekday names with their usual abbreviations, and the time-zone abbreviations news sites print; written here. */
 
+import { WEEKDAY_NAMES } from "./time-words";
+
 /** Month names and their abbreviations, lower case, as dates on web pages write them. */
 export const DATE_MONTHS: readonly string[] = [
   "january",
@@ -30,13 +32,7 @@ export const DATE_MONTHS: readonly string[] = [
 
 /** Weekday names and their abbreviations, lower case. */
 export const DATE_WEEKDAYS: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES,
   "mon",
   "tue",
   "tues",

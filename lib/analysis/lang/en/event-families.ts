@@ -13,6 +13,7 @@ export interface EventFamily {
   phrases: readonly string[];
 }
 
+/** The families, each with its lemmas and phrases. */
 export const EVENT_FAMILIES: readonly EventFamily[] = [
   {
     concept: "withdrawal or closure",

@@ -1,7 +1,9 @@
 /** Source: closed word classes of English grammar (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002); the selections are written here. */
 
+/** Indefinite determiners: "a", "an", "one", "another". */
 export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
 
+/** Words that negate what follows in their clause: "not", "never", "without". */
 export const NEGATORS: ReadonlySet<string> = new Set([
   "not",
   "n't",
@@ -12,34 +14,14 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "without",
 ]);
 
+/** The negators with the negative pronouns: "nothing he said is true", "none of it". */
 export const NEGATORS_AND_NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
+  ...NEGATORS,
   "nothing",
   "none",
-  "neither",
-  "nor",
-  "without",
 ]);
 
-export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  "after",
-  "before",
-  "since",
-  "until",
-  "as",
-  "because",
-  "while",
-  "when",
-  "if",
-  "although",
-  "though",
-  "once",
-  "whereas",
-]);
-
+/** Subordinators at which a long sentence is split into clauses for alignment ("…, while …"). */
 export const SPLITTING_SUBORDINATORS: ReadonlySet<string> = new Set([
   "while",
   "although",
@@ -53,8 +35,18 @@ export const SPLITTING_SUBORDINATORS: ReadonlySet<string> = new Set([
   "if",
 ]);
 
+/** Subordinators that open a clause before its subject ("after the ministry said …"): the splitting ones and a few more. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...SPLITTING_SUBORDINATORS,
+  "until",
+  "once",
+  "whereas",
+]);
+
+/** Conjunctions that open a condition: "if anyone lies". */
 export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "whenever"]);
 
+/** Wh-words that open a free relative or a question: "what he said", "whose idea". */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   "what",
   "which",
@@ -63,6 +55,7 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
   "whose",
 ]);
 
+/** Quantifiers that stand before "of" for a part of a group: "one of the officials", "some of them". */
 export const PARTITIVES: ReadonlySet<string> = new Set([
   "one",
   "two",
@@ -88,6 +81,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "then",
 ]);
 
+/** Words that open a new clause, so a noun phrase does not run on through them. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "that",
   "with",
@@ -133,6 +127,7 @@ export const TRAILING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "as",
 ]);
 
+/** The commonest function words, skipped when quotes are compared by their word trigrams. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   "a",
   "an",
@@ -165,6 +160,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "not",
 ]);
 
+/** Forms of "be", contracted ones included. */
 export const BE_FORMS: ReadonlySet<string> = new Set([
   "be",
   "is",
@@ -178,6 +174,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   "'re",
 ]);
 
+/** Prepositions before what someone is blamed for: "blamed X for Z", "accused of Z", "criticised over Z". */
 export const REASON_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "over"]);
 
 /** Prepositions of place: "in Hama ransacked …" makes Hama no actor. */

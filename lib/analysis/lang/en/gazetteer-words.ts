@@ -79,6 +79,7 @@ export const SIDE_LABELS: Readonly<Record<string, string>> = {
   unknown: "Unknown",
 };
 
+/** Verbs of support in "groups it supports", "the militia that the state arms". */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   "support",
   "back",
@@ -89,6 +90,7 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   "direct",
 ]);
 
+/** Nouns for an owner's backed groups after "its"/"their": "its proxies", "their allies". */
 export const PROXY_NOUNS: ReadonlySet<string> = new Set([
   "proxies",
   "proxy",

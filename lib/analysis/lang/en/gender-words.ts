@@ -1,5 +1,6 @@
 /** Source: written here; English honorifics, gendered role nouns and the he/she pronoun forms. */
 
+/** Honorifics that tell a person's gender: "Mr.", "Dame", "Lady". */
 export const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
   "mr.": "male",
   mr: "male",
@@ -18,6 +19,7 @@ export const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
   princess: "female",
 };
 
+/** Role and kinship nouns that tell a person's gender: "spokeswoman", "father". */
 export const GENDERED_ROLE_NOUNS: Readonly<Record<string, "male" | "female">> = {
   spokesman: "male",
   congressman: "male",
@@ -41,6 +43,7 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, "male" | "female">> = 
   actress: "female",
 };
 
+/** The third-person singular pronouns, by gender. */
 export const GENDERED_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
   he: "male",
   him: "male",

@@ -25,6 +25,7 @@ export interface LexiconCategory {
   words: ReadonlySet<string>;
 }
 
+/** The marked-word categories, in look-up order: a word belongs to the first that lists it. */
 export const LEXICONS: readonly LexiconCategory[] = [
   {
     category: "assertive verb",

@@ -185,6 +185,7 @@ export const OFFICE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ["general", ["general", "gen."]],
 ]);
 
+/** Lower-case words inside a name: "bin", "al", "van der", "de la". */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([
   "al",
   "bin",

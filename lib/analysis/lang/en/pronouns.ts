@@ -1,5 +1,6 @@
 /** Source: the English pronoun and determiner paradigms (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002); the selections are written here. */
 
+/** Pronouns, relatives and "this" that can stand as the subject of a speech verb before a quote. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
   "i",
   "we",
@@ -24,15 +25,8 @@ export const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([
   "her",
 ]);
 
-export const POSSESSIVES: ReadonlySet<string> = new Set([
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
+/** Possessive determiners: the owner possessives and "your". */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...OWNER_POSSESSIVES, "your"]);
 
 /**
  * The later steps of the span finder (actor-match.ts): proper-name runs with
@@ -49,6 +43,7 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set([
   "us",
 ]);
 
+/** Personal pronouns and possessives that can stand for an actor named before. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
   "he",
   "him",
@@ -68,10 +63,13 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
   "us",
 ]);
 
+/** Relative pronouns, "that" included: "the official who spoke", "the group that issued". */
 export const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
 
+/** Relative pronouns of the wh- kind, "whom" and "whose" included, "that" not. */
 export const WH_RELATIVES: ReadonlySet<string> = new Set(["who", "which", "whom", "whose"]);
 
+/** Third-person subject pronouns: a speaker that is a pronoun. */
 export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "they", "it"]);
 
 /**
@@ -87,6 +85,7 @@ export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", 
  */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my", "we", "our", "us"]);
 
+/** Second-person pronouns: a quote that addresses someone. */
 export const SECOND_PERSON: ReadonlySet<string> = new Set([
   "you",
   "your",
@@ -95,6 +94,7 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set([
   "yourselves",
 ]);
 
+/** Words for anybody at all: "if anyone lies", "whoever did this". */
 export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
   "you",
   "anyone",
@@ -112,6 +112,7 @@ export const POSSESSIVE_TO_PRONOUN: Readonly<Record<string, string>> = {
   its: "it",
 };
 
+/** Possessive endings and determiners: "the mayor's", "their". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([
   "'s",
   "'",

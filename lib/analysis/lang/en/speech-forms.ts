@@ -26,13 +26,9 @@ export const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set([
   "according",
 ]);
 
+/** Forms that attribute what a source says in running text: the always-verb forms and "claimed", "alleged". */
 export const SOURCE_FORMS: ReadonlySet<string> = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "added",
-  "wrote",
+  ...ALWAYS_VERB_FORMS,
   "claimed",
   "alleged",
 ]);

@@ -1,7 +1,7 @@
 /** Source: written here. */
 
-/** Days named relative to the story's date: outlets date the same fact differently. */
-export const RELATIVE_DAYS: readonly string[] = [
+/** The days of the week, lower case, in order. */
+export const WEEKDAY_NAMES: readonly string[] = [
   "monday",
   "tuesday",
   "wednesday",
@@ -9,6 +9,11 @@ export const RELATIVE_DAYS: readonly string[] = [
   "friday",
   "saturday",
   "sunday",
+];
+
+/** Days named relative to the story's date: outlets date the same fact differently. */
+export const RELATIVE_DAYS: readonly string[] = [
+  ...WEEKDAY_NAMES,
   "today",
   "yesterday",
   "tonight",
@@ -72,13 +77,5 @@ export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
   "previously",
 ]);
 
-/** The days of the week, lower case. */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
+/** The days of the week, as a set. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
