@@ -33,30 +33,19 @@ export const SOURCE_FORMS: ReadonlySet<string> = new Set([
   "alleged",
 ]);
 
-/** Forms of plain citation (not "demanding", "shouted"): what counts as citing a source. */
+/** Forms of plain citation (not "demanding", "shouted"): the attribution forms and more. */
 export const CITING_FORMS: readonly string[] = [
-  "said",
-  "says",
-  "say",
-  "saying",
-  "told",
-  "tells",
+  ...ATTRIBUTION_FORMS,
   "tell",
-  "added",
-  "adds",
-  "adding",
-  "according",
   "stated",
   "states",
   "announced",
-  "noted",
   "claimed",
   "insisted",
   "warned",
   "explained",
   "wrote",
   "tweeted",
-  "quoted",
   "reiterated",
   "argued",
   "confirmed",
