@@ -118,7 +118,7 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   if (lang.blame.criticismNouns.has(t.lemma) && t.pos === "NOUN") {
     const prep = sentence.tokens
       .slice(i + 1, i + 3)
-      .findIndex((x) => /^(?:of|for|against|over|on)$/.test(x.normal));
+      .findIndex((x) => lang.blame.criticismPrepositions.has(x.normal));
     if (prep < 0) return NONE;
     // "criticism of all Tea Partiers while asking them …": the object is the first mention, known or not.
     const accused = firstMentionWithin(sentence, i + 2 + prep, 10, true);

@@ -99,8 +99,8 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     if (
       one &&
       two &&
-      /^(to|than)$/.test(one.normal) &&
-      /^(close|up|more|less|fewer)$/.test(two.normal)
+      lang.speakers.comparativeLinks.has(one.normal) &&
+      lang.speakers.numberComparatives.has(two.normal)
     )
       s -= 2;
     else if (one && lang.speakers.approximators.has(one.normal)) s -= 1;

@@ -227,3 +227,12 @@ export const DEGREE_ADVERBS: readonly string[] = [
   "largely",
   "partly",
 ];
+
+/** Prepositions after a noun of criticism before its target or cause: "criticism of", "outrage over". */
+export const CRITICISM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "against",
+  "over",
+  "on",
+]);

@@ -74,6 +74,8 @@ export const en = {
     mediaWords: speakerWords.MEDIA_WORDS,
     roleEndings: speakerWords.ROLE_ENDINGS,
     approximators: speakerWords.APPROXIMATORS,
+    numberComparatives: speakerWords.NUMBER_COMPARATIVES,
+    comparativeLinks: speakerWords.COMPARATIVE_LINKS,
   },
   /** Words that tell a person's grammatical gender, for resolving "he" and "she". */
   gender: {
@@ -177,6 +179,7 @@ export const en = {
     physicalCriticiseVerbs: blameCues.PHYSICAL_CRITICISE_VERBS,
     grievances: blameCues.GRIEVANCES,
     degreeAdverbs: blameCues.DEGREE_ADVERBS,
+    criticismPrepositions: blameCues.CRITICISM_PREPOSITIONS,
   },
   /** Evaluative words and phrases that criticise, for reading criticism in quotes. */
   criticism: {

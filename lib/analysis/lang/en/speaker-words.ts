@@ -140,3 +140,15 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
   "over",
   "at least",
 ]);
+
+/** Words that make a number a bound with "to"/"than" before it: "close to 90", "more than 40", "up to 12". */
+export const NUMBER_COMPARATIVES: ReadonlySet<string> = new Set([
+  "close",
+  "up",
+  "more",
+  "less",
+  "fewer",
+]);
+
+/** The links of such a bound: "to", "than". */
+export const COMPARATIVE_LINKS: ReadonlySet<string> = new Set(["to", "than"]);
