@@ -1,30 +1,28 @@
 /** Source: written here. */
 /**
- * The gazetteer's words (gazetteer.ts): nationality adjectives, role and
- * title words, the nouns of backed groups and of persons.
+ * The gazetteer's words (actors/gazetteer.ts): nationality adjectives, side labels, the nouns
+ * of backed groups and the verbs of backing. Role and title words are in actor-role-words.ts.
  */
 
 /** Nationality and party adjectives: with a role noun they name the country's or party's actor. */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    american: "united-states",
-    "u.s.": "united-states",
-    us: "united-states",
-    iranian: "iran",
-    iraqi: "iraq",
-    israeli: "israel",
-    saudi: "saudi-arabia",
-    russian: "russia",
-    chinese: "china",
-    british: "united-kingdom",
-    french: "france",
-    german: "germany",
-    turkish: "turkey",
-    syrian: "syria",
-    democratic: "democratic-party",
-    republican: "republican-party",
-  }),
-);
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["american", "united-states"],
+  ["u.s.", "united-states"],
+  ["us", "united-states"],
+  ["iranian", "iran"],
+  ["iraqi", "iraq"],
+  ["israeli", "israel"],
+  ["saudi", "saudi-arabia"],
+  ["russian", "russia"],
+  ["chinese", "china"],
+  ["british", "united-kingdom"],
+  ["french", "france"],
+  ["german", "germany"],
+  ["turkish", "turkey"],
+  ["syrian", "syria"],
+  ["democratic", "democratic-party"],
+  ["republican", "republican-party"],
+]);
 
 /** Nouns for backed groups: "Ruritania-backed rebels", "groups it supports", "its proxies". */
 export const BACKED_GROUP_NOUNS: ReadonlySet<string> = new Set([
