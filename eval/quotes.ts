@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { prepareArticle } from "@/lib/analysis/text";
 import { BASRA_QUOTES } from "@/eval/seed/quotes-gold";
-import { preparedFromText } from "@/lib/analysis/test-helpers/prepare-text";
+import { preparedFromText } from "@/lib/analysis/test-helpers/prepared";
 import { scoreSeedQuotes, speakerNameMatch } from "@/eval/score/quotes";
 import { findQuotes } from "@/lib/analysis/quotes";
 import type { Quote } from "@/lib/analysis/schema";

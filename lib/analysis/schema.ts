@@ -70,7 +70,7 @@ export const storyInputSchema = z.strictObject({
         represents: z.string().optional(),
         /** A person's grammatical gender as the story states it, for "he"/"she". */
         gender: z.enum(["m", "f"]).optional(),
-        /** The actor that backs this group ("Iran-backed militias", "its proxies"). */
+        /** The actor that backs this group ("Ruritania-backed rebels", "its proxies"). */
         backedBy: z.string().optional(),
       }),
     )

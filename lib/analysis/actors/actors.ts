@@ -1,7 +1,8 @@
 import { compileAliases, findSpans, type RawSpan, type SpanLookups } from "./match";
 import { type PreparedArticle, type Token } from "../text";
-import { GAZETTEER, PLACING_TITLES, SIDES } from "./gazetteer";
+import { GAZETTEER } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
+import { lang } from "../lang";
 
 /**
  * The actors of a story: the gazetteer, the story's own actors merged over it,
@@ -61,7 +62,7 @@ export function buildRegistry(storyActors: readonly StoryActor[]): ActorRegistry
   const personIds = new Set(
     [...actors.values()].filter((a) => a.kind === "person").map((a) => a.id),
   );
-  // "Iran-backed militias", "its proxies": the groups a story says an actor backs.
+  // "Ruritania-backed rebels", "its proxies": the groups a story says an actor backs.
   const proxies = new Map<string, string>();
   for (const entry of storyActors) if (entry.backedBy) proxies.set(entry.backedBy, entry.id);
   return {
@@ -86,7 +87,7 @@ export interface Mention {
   plural: boolean;
   /** Id of the quote the mention sits in, if any. */
   quote: string | null;
-  /** How a pronoun or description was resolved ("he → Mike Pompeo"). */
+  /** How a pronoun or description was resolved ("he → Tomas Berg"). */
   via: string | null;
 }
 
@@ -113,7 +114,8 @@ const PARTY_AFTER = /^\s*[,(]\s*(?:([DR])\s*-|(?:a\s+)?(Democrat|Republican)\b)/
 
 /** Placing titles: "Secretary of State X" → the United States, checked on the title words. */
 function placedByTitle(title: string): string | null {
-  for (const [phrase, actor] of PLACING_TITLES) if (title.includes(phrase)) return actor;
+  for (const [phrase, actor] of lang.gazetteer.placingTitles)
+    if (title.includes(phrase)) return actor;
   return null;
 }
 
@@ -127,30 +129,15 @@ interface NameGroup {
   spans: { article: number; sentence: number; span: RawSpan }[];
 }
 
-/** Prepositions of place: "in Basra ransacked …" makes Basra no actor. */
-const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "at",
-  "from",
-  "near",
-  "to",
-  "into",
-  "across",
-  "outside",
-  "inside",
-  "around",
-  "of",
-]);
-
 function isActive(tokens: readonly Token[], span: RawSpan): boolean {
-  if (PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.normal ?? "")) return false;
+  if (lang.functionWords.placePrepositions.has(tokens[span.first - 1]?.normal ?? "")) return false;
   let k = span.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
   const next = tokens[k];
   return (!!next && next.pos === "VERB") || tokens[span.first - 1]?.normal === "by";
 }
 
-/** A person's grouping key: the name without middle initials ("John A. Boehner" and "John Boehner" are one person). */
+/** A person's grouping key: the name without middle initials ("John Q. Ostrom" and "John Ostrom" are one person). */
 function personKey(words: readonly string[]): string {
   const kept = words.filter(
     (word, k) => k === 0 || k === words.length - 1 || !/^\p{L}\.?$/u.test(word),
@@ -158,12 +145,12 @@ function personKey(words: readonly string[]): string {
   return kept.join(" ").toLowerCase();
 }
 
-/** An acronym written with dots: "N.A.A.C.P.", "F.B.I.". */
+/** An acronym written with dots: "A.C.L.U.", "F.B.I.". */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 
 /**
- * Turn discovered name spans into actors, story-wide: "Rick Perry", "Perry"
- * and "Mr. Perry" are one person; names typed neither person nor
+ * Turn discovered name spans into actors, story-wide: "Ned Ashby", "Ashby"
+ * and "Mr. Ashby" are one person; names typed neither person nor
  * organisation count only when they act (a verb follows, or "by X").
  */
 export function discoverActors(
@@ -232,7 +219,7 @@ export function discoverActors(
     });
   });
   for (const single of singles) {
-    // "N.A.A.C.P." (one house style) and "NAACP" (another) are one name: grouped and shown without the dots.
+    // "A.C.L.U." (one house style) and "ACLU" (another) are one name: grouped and shown without the dots.
     const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
     const lower = name.toLowerCase();
     const key = surnames.get(lower) ?? lower;
@@ -283,6 +270,7 @@ export function sidesOf(actors: readonly Actor[]): { id: string; label: string }
   const ids = [...new Set(actors.map((a) => a.side))].sort();
   return ids.map((id) => ({
     id,
-    label: SIDES[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
+    label:
+      lang.gazetteer.sideLabels[id] ?? id.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase()),
   }));
 }

@@ -1,7 +1,7 @@
 import { findSpans } from "./match";
 import type { ActorRegistry } from "./actors";
-import { DEMONYMS } from "./gazetteer";
 import { tokenize } from "../text";
+import { lang } from "../lang";
 
 const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
 
@@ -53,7 +53,7 @@ function lookupNameUncached(name: string, registry: ActorRegistry): string | nul
   const lower = name.toLowerCase();
   const words = lower.split(/\s+/);
   const surname = words[words.length - 1] ?? "";
-  // The first discovered actor whose name ends the one looked up ("Gov. Rick Perry" → "Rick Perry"): every suffix is a candidate.
+  // The first discovered actor whose name ends the one looked up ("Gov. Ned Ashby" → "Ned Ashby"): every suffix is a candidate.
   const index = discoveredIndex(registry);
   let found: { id: string; order: number } | null = null;
   for (let k = 0; k < lower.length; k += 1) {
@@ -63,6 +63,6 @@ function lookupNameUncached(name: string, registry: ActorRegistry): string | nul
   if (found) return found.id;
   const bySurname = index.bySurname.get(surname);
   if (bySurname) return bySurname;
-  const demonym = words.map((w) => DEMONYMS.get(w)).find(Boolean);
+  const demonym = words.map((w) => lang.gazetteer.demonyms.get(w)).find(Boolean);
   return demonym ?? null;
 }

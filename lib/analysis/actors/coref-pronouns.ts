@@ -1,6 +1,6 @@
 import type { ActorRecord, Mention } from "./actors";
 import { findLatest, findSalient, type RecordOf } from "./coref-search";
-import { PERSON_HEADS } from "./gazetteer";
+import { lang } from "../lang";
 
 const ORGANISED = new Set([
   "government",
@@ -15,7 +15,7 @@ const PRONOUN_WINDOW = 3;
 function personLike(m: Mention, actor: ActorRecord | undefined): boolean {
   if (m.plural) return false;
   if (actor?.kind === "person") return true;
-  return !!m.head && PERSON_HEADS.has(m.head);
+  return !!m.head && lang.gazetteer.personHeads.has(m.head);
 }
 
 /** Resolve a pronoun to an earlier mention; `exclude` keeps a quote's speaker out of "he" inside the quote. */

@@ -3,7 +3,7 @@ import { type PreparedArticle } from "../text";
 import { lookupName } from "./coref-names";
 import type { Quote } from "../schema";
 
-/** Resolve a speaker as written ("the official", "Mike Pompeo") near its quote. */
+/** Resolve a speaker as written ("the official", "Tomas Berg") near its quote. */
 export function resolveSpeaker(
   article: PreparedArticle,
   quote: Quote,

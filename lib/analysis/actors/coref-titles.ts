@@ -1,9 +1,9 @@
 import type { RawSpan } from "./match";
 import type { ActorRecord, Mention } from "./actors";
 import { findLatest, type RecordOf } from "./coref-search";
-import { PERSON_HEADS } from "./gazetteer";
+import { lang } from "../lang";
 
-/** Story-wide memory of titles: "president" → the person introduced as "President Obama". */
+/** Story-wide memory of titles: "president" → the person introduced as "President Varga". */
 export type TitleMemory = ReadonlyMap<string, string>;
 
 const DEFINITE_WINDOW = 12;
@@ -23,7 +23,7 @@ export function buildTitleMemory(
       for (const span of sentence) {
         if (!span.actor || !span.title) continue;
         for (const word of span.title.split(/\s+/)) {
-          if (!PERSON_HEADS.has(word)) continue;
+          if (!lang.gazetteer.personHeads.has(word)) continue;
           const bearers = counts.get(word) ?? new Map<string, number>();
           bearers.set(span.actor, (bearers.get(span.actor) ?? 0) + 1);
           counts.set(word, bearers);
@@ -55,7 +55,7 @@ export function resolveDefinite(
 ): string | null {
   const head = m.head ?? "";
   const side = demonym ? record(demonym)?.side : undefined;
-  // "the Iraqi official" must not resolve to an American one; the same head noun wins over a titled person.
+  // "the Freedonian official" must not resolve to an American one; the same head noun wins over a titled person.
   const compatible = (x: Mention, a: ActorRecord | undefined) =>
     x !== m && x.form !== "pronoun" && (!side || a?.side === side);
   const found =

@@ -6,53 +6,17 @@
  * merged over this list; names neither knows are discovered in the text.
  *
  * Aliases are matched token by token on lower-cased words or their lemmas
- * ("militia" also matches "militias"); an alias written in capitals only
+ * ("rebel" also matches "rebels"); an alias written in capitals only
  * ("US", "UN") must match with the same case, so the pronoun "us" is no
  * actor. A leading "the" is taken in by the matcher, so aliases omit it.
  */
 
-import { BODY_ACTORS } from "../lang/en/gazetteer-bodies";
-import { STATE_ACTORS } from "../lang/en/gazetteer-states";
-import type { GazetteerActor } from "../lang/gazetteer-entry";
+import { lang, type GazetteerActor } from "../lang";
 
-export type { GazetteerActor } from "../lang/gazetteer-entry";
-export {
-  BACKING_WORDS,
-  DEMONYMS,
-  GROUP_NOUNS,
-  PERSON_HEADS,
-  PLACING_TITLES,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  TITLE_WORDS,
-} from "../lang/en/gazetteer-words";
-
-/** Sides and their display labels. */
-export const SIDES: Readonly<Record<string, string>> = {
-  "united-states": "United States",
-  iran: "Iran and allies",
-  iraq: "Iraq",
-  israel: "Israel",
-  "saudi-arabia": "Saudi Arabia",
-  russia: "Russia",
-  china: "China",
-  "united-kingdom": "United Kingdom",
-  france: "France",
-  germany: "Germany",
-  turkey: "Turkey",
-  syria: "Syria",
-  "international-bodies": "International bodies",
-  jihadists: "Jihadist groups",
-  baathists: "Ba’athists",
-  democrats: "Democrats",
-  republicans: "Republicans",
-  protesters: "Protesters",
-  police: "Police",
-  residents: "Residents",
-  critics: "Critics",
-  media: "Media",
-  unknown: "Unknown",
-};
+export type { GazetteerActor } from "../lang";
 
 /** Known actors (states, then other bodies, in one order). Longer aliases win over shorter ones at the same position. */
-export const GAZETTEER: readonly GazetteerActor[] = [...STATE_ACTORS, ...BODY_ACTORS];
+export const GAZETTEER: readonly GazetteerActor[] = [
+  ...lang.gazetteer.states,
+  ...lang.gazetteer.bodies,
+];

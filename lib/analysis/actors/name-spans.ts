@@ -1,8 +1,6 @@
 import { isCommonWord, isPlaceName, nameGender, nameKind } from "./names";
 import {
   demonymActor,
-  INDEFINITES,
-  PRONOUNS,
   span,
   take,
   type RawSpan,
@@ -11,59 +9,13 @@ import {
   WORD_PRONOUN,
   WORD_THE,
 } from "./span-parts";
-import { PERSON_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from "./gazetteer";
 import { type Token } from "../text";
-
-/**
- * The later steps of the span finder (actor-match.ts): proper-name runs with
- * their titles, titles folded into known persons, and pronouns, unnamed
- * sources and definite descriptions. Each reads the spans the earlier steps
- * took and only adds spans on tokens not taken yet.
- */
-
-/** Possessive pronouns wink may tag as determiners: still pronouns here. */
-const POSSESSIVE_PRONOUNS = new Set(["his", "its", "their", "our", "my", "her"]);
-const PLURAL_PRONOUNS = new Set(["they", "them", "their", "we", "our", "us"]);
-const NAME_JOINERS = new Set([
-  "al",
-  "bin",
-  "ibn",
-  "abu",
-  "abd",
-  "el",
-  "de",
-  "del",
-  "van",
-  "von",
-  "da",
-  "bint",
-  "ben",
-  "st.",
-]);
-/** "the department", "the ministry", "the group": a definite description of a body named before. */
-const ORGANISATION_HEADS = new Set([
-  "department",
-  "ministry",
-  "agency",
-  "group",
-  "organization",
-  "organisation",
-  "party",
-  "embassy",
-  "government",
-  "council",
-  "committee",
-  "coalition",
-  "campaign",
-  "commission",
-  "militia",
-  "movement",
-]);
+import { lang } from "../lang";
 
 const isClausePunctuation = (text: string): boolean =>
   text === "," || text === "." || text === ";" || text === ":";
 
-/** A span that can lend its actor to a title after it ("Iran Foreign Ministry spokesman X"). */
+/** A span that can lend its actor to a title after it ("Ruritania Foreign Ministry spokesman X"). */
 const naming = (s: RawSpan): boolean =>
   s.form === "alias" || s.form === "nominal" || s.form === "definite";
 
@@ -77,14 +29,14 @@ function nameRunEnd(state: SpanState, i: number): number {
     if (next?.pos === "PROPN" && !isClausePunctuation(next.text)) last += 1;
     else if (
       next &&
-      (next.text === "-" || NAME_JOINERS.has(next.normal)) &&
+      (next.text === "-" || lang.names.joiners.has(next.normal)) &&
       after?.pos === "PROPN" &&
       !taken[last + 2]
     )
       last += 2;
     else if (
       next &&
-      NAME_JOINERS.has(next.normal) &&
+      lang.names.joiners.has(next.normal) &&
       after?.text === "-" &&
       tokens[last + 3]?.pos === "PROPN"
     )
@@ -95,7 +47,7 @@ function nameRunEnd(state: SpanState, i: number): number {
 }
 
 /**
- * "Texas Gov. Rick Perry", "South Carolina Rep. Bob Etheridge": a place and a
+ * "Texas Gov. Ned Ashby", "South Carolina Rep. Bob Linden": a place and a
  * title word inside a name run belong to the title, not the name. `run` is
  * where the run began, `first` where the name begins after leading title or
  * common words. Returns where the name starts (after the title words), or
@@ -108,11 +60,11 @@ function afterTitleInRun(
   last: number,
 ): number {
   for (let t = first + 1; t < last; t += 1) {
-    if (!TITLE_WORDS.has(tokens[t]?.normal ?? "")) continue;
+    if (!lang.gazetteer.titleParts.has(tokens[t]?.normal ?? "")) continue;
     // The place may start with a word the run dropped as common ("South Carolina").
     if (!isPlaceName(tokens.slice(first, t)) && !isPlaceName(tokens.slice(run, t))) return first;
     let k = t;
-    while (k + 1 < last && TITLE_WORDS.has(tokens[k + 1]?.normal ?? "")) k += 1;
+    while (k + 1 < last && lang.gazetteer.titleParts.has(tokens[k + 1]?.normal ?? "")) k += 1;
     return k + 1;
   }
   return first;
@@ -129,23 +81,29 @@ export function nameSpans(state: SpanState): void {
     while (
       first < last &&
       !isPlaceName(tokens.slice(first, last + 1)) &&
-      (TITLE_WORDS.has(tokens[first]?.normal ?? "") || isCommonWord(tokens[first] as Token))
+      (lang.gazetteer.titleParts.has(tokens[first]?.normal ?? "") ||
+        isCommonWord(tokens[first] as Token))
     )
       first += 1;
     first = afterTitleInRun(tokens, i, first, last);
     const nameTokens = tokens.slice(first, last + 1);
     if (
       nameTokens.length === 1 &&
-      (TITLE_WORDS.has(nameTokens[0]?.normal ?? "") || isCommonWord(nameTokens[0] as Token))
+      (lang.gazetteer.titleParts.has(nameTokens[0]?.normal ?? "") ||
+        isCommonWord(nameTokens[0] as Token))
     ) {
       i = last;
       continue;
     }
-    // Title words before the name, possibly with an institution or nationality ("Iran Foreign Ministry spokesman").
+    // Title words before the name, possibly with an institution or nationality ("Ruritania Foreign Ministry spokesman").
     let start = first;
-    while (start > 0 && !taken[start - 1] && TITLE_WORDS.has(tokens[start - 1]?.normal ?? ""))
+    while (
+      start > 0 &&
+      !taken[start - 1] &&
+      lang.gazetteer.titleParts.has(tokens[start - 1]?.normal ?? "")
+    )
       start -= 1;
-    // "the city of Basra": a title never starts with "of".
+    // "the city of Hama": a title never starts with "of".
     while (start < first && tokens[start]?.normal === "of") start += 1;
     const titleTokens = tokens.slice(start, first);
     let represents: string | null = null;
@@ -178,13 +136,17 @@ export function nameSpans(state: SpanState): void {
   }
 }
 
-/** 6. Title + known person ("U.S. Secretary of State Mike Pompeo"): fold the title into the name's span. */
+/** 6. Title + known person ("Foreign Minister Tomas Berg"): fold the title into the name's span. */
 export function titledPersonSpans(state: SpanState, personIds: ReadonlySet<string>): void {
   const { tokens, taken, spans } = state;
   for (const s of [...spans]) {
     if (s.form !== "alias" || !s.actor || !personIds.has(s.actor)) continue;
     let start = s.first;
-    while (start > 0 && !taken[start - 1] && TITLE_WORDS.has(tokens[start - 1]?.normal ?? ""))
+    while (
+      start > 0 &&
+      !taken[start - 1] &&
+      lang.gazetteer.titleParts.has(tokens[start - 1]?.normal ?? "")
+    )
       start -= 1;
     while (
       start < s.first &&
@@ -216,15 +178,18 @@ export function pronounSpans(state: SpanState): void {
     if (!token || taken[i] || !((classes[i] ?? 0) & (WORD_PRONOUN | WORD_INDEFINITE | WORD_THE)))
       continue;
     const normal = token.normal;
-    if (PRONOUNS.has(normal) && (token.pos === "PRON" || POSSESSIVE_PRONOUNS.has(normal))) {
+    if (
+      lang.functionWords.personalPronouns.has(normal) &&
+      (token.pos === "PRON" || lang.functionWords.ownerPossessives.has(normal))
+    ) {
       if (token.text === "US") continue;
       const s = span(i, i, "pronoun", null);
       s.pronoun = normal;
-      s.plural = PLURAL_PRONOUNS.has(normal);
+      s.plural = lang.functionWords.pluralPronouns.has(normal);
       take(state, s);
       continue;
     }
-    if (INDEFINITES.has(normal)) i = unnamedSource(state, i);
+    if (lang.functionWords.indefinites.has(normal)) i = unnamedSource(state, i);
     else if (normal === "the") i = definiteDescription(state, i);
   }
 }
@@ -233,13 +198,14 @@ export function pronounSpans(state: SpanState): void {
 function unnamedSource(state: SpanState, i: number): number {
   const { tokens, taken } = state;
   let k = i + 1;
-  while (k < i + 4 && ROLE_MODIFIERS.has(tokens[k]?.normal ?? "") && !taken[k]) k += 1;
+  while (k < i + 4 && lang.gazetteer.roleModifiers.has(tokens[k]?.normal ?? "") && !taken[k])
+    k += 1;
   const head = tokens[k];
   const next = tokens[k + 1];
   if (
     head &&
     !taken[k] &&
-    PERSON_HEADS.has(head.normal) &&
+    lang.gazetteer.personHeads.has(head.normal) &&
     !(next && (next.pos === "NOUN" || next.pos === "PROPN"))
   ) {
     const s = span(i, k, "nominal", null);
@@ -255,9 +221,17 @@ function definiteDescription(state: SpanState, i: number): number {
   const { tokens, taken } = state;
   let k = i + 1;
   let demonym: string | null = null;
-  while (k < tokens.length && k < i + 4 && !PERSON_HEADS.has(tokens[k]?.normal ?? "")) {
+  while (
+    k < tokens.length &&
+    k < i + 4 &&
+    !lang.gazetteer.personHeads.has(tokens[k]?.normal ?? "")
+  ) {
     const t = tokens[k];
-    if (!t || taken[k] || !(ROLE_MODIFIERS.has(t.normal) || demonymActor(t) || t.pos === "ADJ"))
+    if (
+      !t ||
+      taken[k] ||
+      !(lang.gazetteer.roleModifiers.has(t.normal) || demonymActor(t) || t.pos === "ADJ")
+    )
       break;
     demonym = demonymActor(t) ?? demonym;
     k += 1;
@@ -265,7 +239,9 @@ function definiteDescription(state: SpanState, i: number): number {
   const head = tokens[k];
   const next = tokens[k + 1];
   const known =
-    head && (PERSON_HEADS.has(head.normal) || (k === i + 1 && ORGANISATION_HEADS.has(head.normal)));
+    head &&
+    (lang.gazetteer.personHeads.has(head.normal) ||
+      (k === i + 1 && lang.names.organisationHeads.has(head.normal)));
   if (head && known && !taken[k] && !(next && (next.pos === "NOUN" || next.pos === "PROPN"))) {
     const s = span(i, k, "definite", demonym);
     s.head = head.normal;

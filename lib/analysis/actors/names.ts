@@ -1,4 +1,5 @@
 import { lexiconTags, type Token } from "../text";
+import { lang } from "../lang";
 
 /**
  * Types of proper-name runs, read from compromise's English lexicon (first
@@ -14,65 +15,6 @@ const PERSON = /\b(?:LastName|Person|Honorific)\b/;
 const COMMON =
   /\b(?:Adjective|Noun|Plural|Singular|Uncountable|Verb|Infinitive|PastTense|PresentTense|Gerund|Adverb|Determiner|Preposition|Conjunction|Pronoun|Actor|Demonym)\b/;
 
-/** Last words of organisation names. */
-const ORGANISATION_ENDINGS = new Set([
-  "party",
-  "coalition",
-  "committee",
-  "council",
-  "association",
-  "alliance",
-  "union",
-  "league",
-  "campaign",
-  "institute",
-  "foundation",
-  "center",
-  "centre",
-  "corporation",
-  "corp.",
-  "inc.",
-  "co.",
-  "company",
-  "group",
-  "network",
-  "agency",
-  "department",
-  "ministry",
-  "office",
-  "bureau",
-  "commission",
-  "court",
-  "university",
-  "church",
-  "conference",
-  "caucus",
-  "movement",
-  "society",
-  "federation",
-  "organization",
-  "organisation",
-  "board",
-  "service",
-  "services",
-  "club",
-  "fund",
-  "forces",
-  "force",
-  "army",
-  "guard",
-  "brigade",
-  "brigades",
-  "front",
-  "post",
-  "times",
-  "news",
-  "journal",
-  "tv",
-  "radio",
-  "press",
-]);
-
 export type NameKind = "person" | "organisation" | "place" | "time" | "other";
 
 /** What a run of proper-name tokens is, as far as the lexicon and its title tell. */
@@ -85,7 +27,7 @@ export function nameKind(tokens: readonly Token[], hasTitle: boolean): NameKind 
   if (PLACE.test(wholeTags)) return "place";
   const lastTags = lexiconTags(last.normal);
   if (tokens.length === 1 && /\bDemonym\b/.test(lastTags)) return "place";
-  if (ORGANISATION_ENDINGS.has(last.normal) || /\bOrganization\b/.test(lastTags))
+  if (lang.names.organisationEndings.has(last.normal) || /\bOrganization\b/.test(lastTags))
     return "organisation";
   if (hasTitle) return "person";
   const firstTags = lexiconTags(first.normal);
@@ -94,7 +36,7 @@ export function nameKind(tokens: readonly Token[], hasTitle: boolean): NameKind 
   if (tokens.every((token) => TIME.test(lexiconTags(token.normal)))) return "time";
   if (tokens.length === 1 && PLACE.test(lastTags)) return "place";
   if (tokens.length > 1 && PLACE.test(lastTags) && !FIRST_NAME.test(firstTags)) return "place";
-  // An acronym ("NAACP", "N.A.A.C.P.") names a body.
+  // An acronym ("ACLU", "A.C.L.U.") names a body.
   if (tokens.length === 1 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(first.text))
     return "organisation";
   return "other";

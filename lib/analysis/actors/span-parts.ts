@@ -1,13 +1,6 @@
 import type { NameKind } from "./names";
-import {
-  BACKING_WORDS,
-  DEMONYMS,
-  GROUP_NOUNS,
-  PERSON_HEADS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-} from "./gazetteer";
 import { type Token } from "../text";
+import { lang } from "../lang";
 
 /**
  * The parts the span finders share (actor-match.ts, actor-name-spans.ts):
@@ -23,7 +16,7 @@ export interface RawSpan {
   form: "alias" | "nominal" | "name" | "pronoun" | "definite" | "proxy";
   /** The actor, when the span names a known one. */
   actor: string | null;
-  /** Role head noun ("official", "militias"), when any. */
+  /** Role head noun ("official", "rebels"), when any. */
   head: string | null;
   plural: boolean;
   /** For names: the bare name (no title) and its kind; for persons, gender when known. */
@@ -32,7 +25,7 @@ export interface RawSpan {
   gender: "m" | "f" | null;
   /** Title words before a name, lower case ("secretary of state"). */
   title: string;
-  /** Institution named in a person's title ("Iran Foreign Ministry spokesman X" → "iran"). */
+  /** Institution named in a person's title ("Ruritania Foreign Ministry spokesman X" → "ruritania"). */
   represents: string | null;
   /** Pronoun to resolve: the pronoun itself, or the owner in "its proxies" / "groups it supports". */
   pronoun: string | null;
@@ -56,39 +49,19 @@ export const WORD_THE = 16;
 export const WORD_BACKING = 32;
 /** "its", "their": owners of "its proxies". */
 export const WORD_OWNER = 64;
-/** A hyphen token, as in "Iran - backed". */
+/** A hyphen token, as in "Ruritania - backed". */
 export const WORD_DASH = 128;
-
-export const PRONOUNS: ReadonlySet<string> = new Set([
-  "he",
-  "him",
-  "his",
-  "she",
-  "her",
-  "they",
-  "them",
-  "their",
-  "it",
-  "its",
-  "i",
-  "me",
-  "my",
-  "we",
-  "our",
-  "us",
-]);
-export const INDEFINITES: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
 
 const WORD_CLASSES = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
   for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
 };
-mark(DEMONYMS.keys(), WORD_DEMONYM);
-mark(GROUP_NOUNS, WORD_GROUP);
-mark(PRONOUNS, WORD_PRONOUN);
-mark(INDEFINITES, WORD_INDEFINITE);
+mark(lang.gazetteer.demonyms.keys(), WORD_DEMONYM);
+mark(lang.gazetteer.backedGroupNouns, WORD_GROUP);
+mark(lang.functionWords.personalPronouns, WORD_PRONOUN);
+mark(lang.functionWords.indefinites, WORD_INDEFINITE);
 mark(["the"], WORD_THE);
-mark(BACKING_WORDS, WORD_BACKING);
+mark(lang.gazetteer.backingWords, WORD_BACKING);
 mark(["its", "their"], WORD_OWNER);
 
 export function spanState(tokens: readonly Token[]): SpanState {
@@ -108,7 +81,7 @@ const DATELINE_DASH = /^[—–-]$/;
 const DATELINE_JOIN = new Set(["/", ",", "(", ")"]);
 
 /**
- * Tokens of a dateline opening the sentence ("WASHINGTON—", "BAGHDAD (Reuters) -",
+ * Tokens of a dateline opening the sentence ("WASHINGTON—", "STRELSAU (Reuters) -",
  * "WASHINGTON/NEW YORK—"), or 0. A dateline names where the story was filed, not the
  * government of that capital, so it must never become a mention of an actor.
  */
@@ -116,7 +89,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   let sawPlace = false;
   for (let i = 0; i < Math.min(tokens.length, 12); i += 1) {
     const text = tokens[i]?.text ?? "";
-    // A bare hyphen only after "(Agency)": "US-Iran talks" is not a dateline.
+    // A bare hyphen only after "(Agency)": "US-Ruritania talks" is not a dateline.
     if (DATELINE_DASH.test(text)) {
       const agency = tokens[i - 1]?.text === ")";
       return sawPlace && (text !== "-" || agency) ? i + 1 : 0;
@@ -178,11 +151,15 @@ export function roleEnd(tokens: readonly Token[], i: number): number {
     if (!token) break;
     const next = tokens[k + 1];
     if (
-      ROLE_NOUNS.has(token.normal) &&
-      !(next && (next.pos === "NOUN" || ROLE_NOUNS.has(next.normal)))
+      lang.gazetteer.actorRoleNouns.has(token.normal) &&
+      !(next && (next.pos === "NOUN" || lang.gazetteer.actorRoleNouns.has(next.normal)))
     )
       return k;
-    if (!ROLE_MODIFIERS.has(token.normal) && !ROLE_NOUNS.has(token.normal)) return -1;
+    if (
+      !lang.gazetteer.roleModifiers.has(token.normal) &&
+      !lang.gazetteer.actorRoleNouns.has(token.normal)
+    )
+      return -1;
     k += 1;
   }
   return -1;
@@ -197,17 +174,18 @@ export function extendLeft(
   let k = first;
   while (k > 0 && !taken[k - 1] && first - k < 3) {
     const prev = tokens[k - 1];
-    if (!prev || !(ROLE_MODIFIERS.has(prev.normal) || DETERMINERS.has(prev.normal))) break;
+    if (!prev || !(lang.gazetteer.roleModifiers.has(prev.normal) || DETERMINERS.has(prev.normal)))
+      break;
     k -= 1;
   }
   return k;
 }
 
-/** The actor of a nationality or party adjective ("Iraqi" → iraq); the pronoun "us" is none. */
+/** The actor of a nationality or party adjective ("Freedonian" → freedonia); the pronoun "us" is none. */
 export function demonymActor(token: Token | undefined): string | null {
   if (!token) return null;
   if (token.normal === "us" && token.text !== "US") return null;
-  return DEMONYMS.get(token.normal) ?? null;
+  return lang.gazetteer.demonyms.get(token.normal) ?? null;
 }
 
 /**
@@ -222,7 +200,7 @@ export function definiteForm(
   last: number,
 ): RawSpan["form"] {
   const isThe = tokens[first]?.normal === "the";
-  return isThe && head !== null && PERSON_HEADS.has(head) && !isPlural(tokens[last])
+  return isThe && head !== null && lang.gazetteer.personHeads.has(head) && !isPlural(tokens[last])
     ? "definite"
     : "alias";
 }

@@ -24,7 +24,7 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
  * Candidate sentence pairs for alignment, without comparing every sentence
  * with every other. Each sentence looks up its rarest single terms (its
  * "keys": two sentences reporting the same fact share specific words, not
- * just "consulate") in an inverted index and takes, in each posting list, the
+ * just "embassy") in an inverted index and takes, in each posting list, the
  * nearest sentences of other articles: `window` of them on each side, at most
  * two per article, jumping over its own article's block. Posting lists are in
  * story order, so a term used by hundreds of copies of one wire sentence links

@@ -1,24 +1,13 @@
 import { type Token } from "../text";
 
 import { isWordLike } from "./terms";
+import { lang } from "../lang";
 
 /** Each side of a split must keep at least this many words. */
 export const MIN_CLAUSE_WORDS = 8;
 
 const COORDINATORS = new Set(["and", "but"]);
-const SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "as",
-  "when",
-  "after",
-  "before",
-  "because",
-  "since",
-  "if",
-]);
-/** Word classes that can open a clause's subject ("and rockets were fired", "and the consulate was …"). */
+/** Word classes that can open a clause's subject ("and rockets were fired", "and the embassy was …"). */
 const SUBJECT_START = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
@@ -46,8 +35,8 @@ function joinsClauses(tokens: readonly Token[], i: number): boolean {
 /**
  * Split a sentence into the clauses that can each report a fact of their
  * own: at a semicolon, at "and"/"but" followed by a new subject and verb
- * ("protesters set fire to the Iranian consulate | and rockets were fired at
- * the American consulate"), and after an opening subordinate clause ("While the
+ * ("protesters set fire to the Ruritanian embassy | and rockets were fired at
+ * the American embassy"), and after an opening subordinate clause ("While the
  * rockets landed harmlessly …, | they underscored …"). A sentence can then be
  * aligned with two different facts. Splits that would leave fewer than
  * `MIN_CLAUSE_WORDS` words on a side are not made. Returns [start, end) token
@@ -56,7 +45,8 @@ function joinsClauses(tokens: readonly Token[], i: number): boolean {
 export function clauseRanges(tokens: readonly Token[]): [number, number][] {
   const cuts: number[] = [];
   const first = tokens.find(isWordLike);
-  const opensSubordinate = first !== undefined && SUBORDINATORS.has(first.normal);
+  const opensSubordinate =
+    first !== undefined && lang.functionWords.splittingSubordinators.has(first.normal);
   let seenComma = false;
   tokens.forEach((token, i) => {
     if (token.normal === ";") cuts.push(i + 1);

@@ -1,17 +1,20 @@
+import { anyOf, lang } from "../lang";
+
 /** Labels are cut to this many words (an ellipsis marks the cut). */
 export const LABEL_MAX_WORDS = 12;
 
-const ATTRIBUTION =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|explained|quoted|according to)\b/i;
+const ATTRIBUTION = new RegExp(`\\b(?:${anyOf(lang.speech.labelAttributionForms)})\\b`, "i");
 /** An all-capitals dateline ("WASHINGTON—", "WASHINGTON/NEW YORK —") or "Outlet Name – ". */
 const DATELINE =
   /^(?:\p{Lu}{2}[\p{Lu}./' ]{0,40}(?:[—–]| - )\s?|(?:\p{Lu}[\p{L}.]*\s){1,3}[—–]\s)/u;
 /** Connectives that tie a sentence to the one before ("However,", "Later,"); "Earlier this month" stays. */
-const OPENERS =
-  /^(?:(?:However|Still|Meanwhile|Moreover|In reaction|In addition|Earlier|Later|Also),|But|And)\s+/i;
+const OPENERS = new RegExp(
+  `^(?:(?:${anyOf(lang.functionWords.commaConnectives)}),|${anyOf(lang.functionWords.bareConnectives)})\\s+`,
+  "i",
+);
 
 /**
- * Drop a trailing attribution clause: ", the official said", ",” Pompeo said
+ * Drop a trailing attribution clause: ", the official said", ",” Berg said
  * in New York", ", according to officials". The clause after the last comma
  * must name the attribution within its first five words, and at least four
  * words must remain.

@@ -32,7 +32,7 @@ export interface StoryFeatures {
 /**
  * Turn each sentence's terms into features (its distinct terms and adjacent
  * term pairs) weighted by IDF within the story, so words every outlet uses for
- * this story ("consulate", "Basra") count little and specific ones count much.
+ * this story ("embassy", "Hama") count little and specific ones count much.
  */
 export function buildFeatures(
   terms: readonly SentenceTerms[],
@@ -76,7 +76,7 @@ export function buildFeatures(
       }
       const weight = weights[i] ?? 1;
       keep(id, weight);
-      // No bigram inside one name ("mike pompeo" would count one person twice) or of a repeated word.
+      // No bigram inside one name ("tomas berg" would count one person twice) or of a repeated word.
       if (previousId >= 0 && previousId !== id && continues[i] !== true) {
         let seconds = bigramIds[previousId];
         if (!seconds) bigramIds[previousId] = seconds = new Map();

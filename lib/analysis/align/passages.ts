@@ -1,4 +1,5 @@
 import { sameShingle, type WordStream } from "./shingles";
+import { lang } from "../lang";
 
 /** A shared passage as word ranges [start, end) in the two word streams. */
 export interface Passage {
@@ -75,30 +76,10 @@ function matchRuns(
   return runs;
 }
 
-/** Words a passage should not end on: a match that runs on into "the" of the next clause stops before it. */
-const TRAILING_FUNCTION_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "or",
-  "but",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "by",
-  "with",
-  "that",
-  "as",
-]);
-
 function trimTrailing(passage: Passage, a: WordStream): Passage {
   while (
     passage.aEnd - passage.aStart > 1 &&
-    TRAILING_FUNCTION_WORDS.has(a.tokens[passage.aEnd - 1]?.normal ?? "")
+    lang.functionWords.passageTrailing.has(a.tokens[passage.aEnd - 1]?.normal ?? "")
   ) {
     passage.aEnd -= 1;
     passage.bEnd -= 1;

@@ -39,7 +39,7 @@ export function reuseDirection(publishedA: string | null, publishedB: string | n
   return a < b ? "a-to-b" : "b-to-a";
 }
 
-/** Characters that belong to a word, so a span never starts or ends inside one ("we|’ll", "Iran-|backed"). */
+/** Characters that belong to a word, so a span never starts or ends inside one ("we|’ll", "Ruritania-|backed"). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’-]/u;
 
 /** Character span of words [start, end) of a stream, widened to whole words of the text. */

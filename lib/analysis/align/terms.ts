@@ -1,12 +1,5 @@
 import { attributionMask, type Token } from "../text";
-
-import {
-  EXTRA_STOP_WORDS,
-  PHRASES,
-  SYNONYMS,
-  FRAMING_WORDS,
-  VARIANTS,
-} from "../lang/en/news-vocabulary";
+import { lang } from "../lang";
 
 /** Weight of a term inside an attribution clause (", the official said"): the source, not the fact. */
 export const ATTRIBUTION_WEIGHT = 0.3;
@@ -21,7 +14,7 @@ export interface Term {
   name: boolean;
   /** How much the term counts for matching: 1, or less for attribution and time words. */
   weight: number;
-  /** True when the term continues the previous term's name ("Pompeo" after "Mike"). */
+  /** True when the term continues the previous term's name ("Berg" after "Mike"). */
   continues: boolean;
 }
 
@@ -64,8 +57,8 @@ export function normaliseWord(text: string): string {
 }
 
 // Maps, not the object tables themselves: a word like "constructor" must not hit Object.prototype.
-const VARIANT_MAP = new Map(Object.entries(VARIANTS));
-const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
+const VARIANT_MAP = new Map(Object.entries(lang.news.variants));
+const SYNONYM_MAP = new Map(Object.entries(lang.news.synonyms));
 
 function lookupVariant(word: string): string | undefined {
   return (
@@ -87,10 +80,11 @@ function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
   const base = normaliseWord(lower);
   const variant = lookupVariant(lower) ?? lookupVariant(base);
   if (variant) return { value: variant, name: false };
-  if (token.stop || EXTRA_STOP_WORDS.has(lower) || EXTRA_STOP_WORDS.has(base)) return null;
+  if (token.stop || lang.news.extraStopWords.has(lower) || lang.news.extraStopWords.has(base))
+    return null;
   const isName = token.pos === "PROPN" || token.type === "hashtag";
   const lemma = isName ? base : normaliseWord(token.lemma);
-  if (EXTRA_STOP_WORDS.has(lemma)) return null;
+  if (lang.news.extraStopWords.has(lemma)) return null;
   if (lemma.length < 2 && !/\p{N}/u.test(lemma)) return null;
   const mapped = lookupVariant(lemma) ?? SYNONYM_MAP.get(lemma) ?? SYNONYM_MAP.get(base);
   if (mapped) return { value: mapped, name: false };
@@ -99,7 +93,7 @@ function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
 
 /** Multi-word expressions indexed by their first word. */
 const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
-for (const phrase of PHRASES) {
+for (const phrase of lang.news.phrases) {
   const first = phrase[0][0] ?? "";
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
@@ -140,13 +134,17 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
       const continues =
         term.name && previous !== undefined && previous.name && previousWord === w - 1;
       const weight =
-        mask[at] === 1 ? ATTRIBUTION_WEIGHT : FRAMING_WORDS.has(term.value) ? FRAMING_WEIGHT : 1;
+        mask[at] === 1
+          ? ATTRIBUTION_WEIGHT
+          : lang.news.framingWords.has(term.value)
+            ? FRAMING_WEIGHT
+            : 1;
       terms.push({ value: term.value, name: term.name, weight, continues });
       previousWord = w;
     }
     if (phrase) w += phrase.length - 1;
   }
-  // A multi-word name ("Secretary of State Mike Pompeo") is one entity: its words share one term's weight.
+  // A multi-word name ("Foreign Minister Tomas Berg") is one entity: its words share one term's weight.
   for (let start = 0; start < terms.length;) {
     let end = start + 1;
     while (terms[end]?.continues) end += 1;
@@ -187,8 +185,8 @@ function cachedTermOf(token: Token, cache: TermCache): Omit<Term, "weight" | "co
 
 /**
  * A key shared by transliteration variants of a name: first letter, then the
- * consonants with doubles collapsed and a final "h" dropped ("Basrah"/"Basra"
- * → "bsr", "Qassem"/"Qasem" → "qsm", "Suleimani"/"Soleimani" → "slmn").
+ * consonants with doubles collapsed and a final "h" dropped ("Hamah"/"Hama"
+ * → "hm", "Mohammad"/"Muhammad" → "mhmd").
  * Null for short or non-Latin names, where the key would collide too often.
  */
 export function nameKey(value: string): string | null {
@@ -227,7 +225,7 @@ function commonForm(value: string, common: ReadonlySet<string>): string | null {
  * Merge spelling variants of names across a story: a capitalised plural the
  * story also uses as a common word becomes that word, and every name whose
  * `nameKey` matches becomes the story's most frequent spelling (ties: the
- * alphabetically first), so "Basrah" in one outlet matches "Basra" in another.
+ * alphabetically first), so "Hamah" in one outlet matches "Hama" in another.
  */
 export function canonicaliseNames(sentences: readonly (readonly Term[])[]): SentenceTerms[] {
   const counts = new Map<string, number>();

@@ -5,23 +5,17 @@
  * sentence such as "By Monday, all staff had left." is never taken.
  */
 
+import { anyOf, lang } from "../lang";
+
 /** How a credit line opens: "By", "BY:", "Reporting by", "Additional reporting by", "Written by"… */
 const LEAD =
   /^\(?\s*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ww]ritten|[Rr]eported|[Ss]tory|[Tt]ext|[Ww]ords)\s+(?:by|from)|[Bb][Yy]:?)\s+(?=[\p{Lu}@])/u;
 
 /** Lower-case words a credit line may contain besides names. */
-const CREDIT_WORDS = new Set(
-  (
-    "and by reporting additional editing writing research compiled written reported contributed contributing to this " +
-    "report story article in for the of de da del der di du van von al bin ibn le la staff with from correspondent " +
-    "writer reporter editor producer photographer senior chief news agency wire wires via at special associated press " +
-    "updated published posted on am pm a.m p.m"
-  ).split(" "),
-);
+const CREDIT_WORDS: ReadonlySet<string> = new Set(lang.chrome.creditWords);
 
 /** "By Monday" or "By September" opens a sentence about time, not a byline. */
-const TIME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Contrast|Comparison|Far|Law|Night|Day)\b/;
+const TIME_WORD = new RegExp(`^(?:${anyOf(lang.chrome.timeOpeners)})\\b`);
 
 function isCreditToken(token: string): boolean {
   if (/^\p{Lu}/u.test(token) || /^@\w+$/.test(token) || /^\d/.test(token)) return true;

@@ -2,7 +2,7 @@ import type { Block } from "./lines";
 import { prose, proseAround, type Verdicts } from "./layout";
 import { endsClosed, isListItem, repeatsTitle, startsWithQuote } from "./text";
 
-/** "WASHINGTON —" or "BAGHDAD (Reuters) -" on a line of its own belongs to the first paragraph: never a caption. */
+/** "WASHINGTON —" or "STRELSAU (Reuters) -" on a line of its own belongs to the first paragraph: never a caption. */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}\s.,'’/-]*(?:\([^)]*\))?\s*[-–—:]?$/u;
 
 /**

@@ -175,7 +175,7 @@ function scan(raw: string): { lines: Line[]; cuts: Cut[] } {
       !INLINE_TAGS.has(name) &&
       !(name in DROPPED)
     ) {
-      // "<Basra>" or "a<b" is text, not markup: only known element names count.
+      // "<Hama>" or "a<b" is text, not markup: only known element names count.
       pattern.lastIndex = match.index + 1;
       continue;
     }

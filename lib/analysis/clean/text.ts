@@ -3,6 +3,8 @@
  * in the length of their input.
  */
 
+import { anyOf, lang } from "../lang";
+
 /** Odd spaces that pages use between words; shown as a plain space in the cleaned text. */
 const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Invisible characters that carry nothing (zero-width space, byte-order mark). ZWNJ/ZWJ are kept: Persian needs them. */
@@ -150,7 +152,7 @@ export function endsClosed(text: string): boolean {
 
 const TRUNCATED_BEFORE = /^[\p{L}\p{N},\s]$/u;
 
-/** A teaser cut off mid-text: ends in "..." or "…" with no closing quote, e.g. "Iran’s Support for Isl...". */
+/** A teaser cut off mid-text: ends in "..." or "…" with no closing quote, e.g. "Ruritania’s Support for Reb...". */
 export function isTruncated(text: string): boolean {
   const cut = text.endsWith("...") ? text.length - 3 : text.endsWith("…") ? text.length - 1 : -1;
   if (cut <= 0) return false;
@@ -166,19 +168,15 @@ export function isProse(text: string, words: number): boolean {
 }
 
 /** Words that stay lower case in a title-case headline. */
-const MINOR = new Set(
-  "a an the and or nor but for to in of on at by with from as vs via into onto over per than up is are be its".split(
-    " ",
-  ),
-);
+const MINOR: ReadonlySet<string> = new Set(lang.chrome.titleCaseMinorWords);
 
 /** Lower-case name particles that may lead a capitalised word: al-Qaeda, el-Sisi, bin Laden. */
-const PARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|de|di|da|du|van|von|la|le)[-‘’']/;
+const PARTICLE = new RegExp(`^(?:${anyOf(lang.names.particles)})[-‘’']`);
 
 /**
  * Whether a line is in title case: at least three significant words, and every
  * significant word starts with a capital or a digit ("Locals Call for End to
- * Iranian Influence in Iraq"). Scripts without case never qualify.
+ * Ruritanian Influence in Freedonia"). Scripts without case never qualify.
  */
 export function isTitleCase(text: string): boolean {
   let significant = 0;
@@ -198,7 +196,7 @@ export function startsWithQuote(text: string): boolean {
   return /^["“‘'«„]/u.test(text);
 }
 
-/** A bulleted or numbered list item ("• 25 people were hurt", "2. The consulate"): article content, not a teaser. */
+/** A bulleted or numbered list item ("• 25 people were hurt", "2. The embassy"): article content, not a teaser. */
 export function isListItem(text: string): boolean {
   return /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/u.test(text);
 }

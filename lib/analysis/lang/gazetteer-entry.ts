@@ -14,12 +14,3 @@ export interface GazetteerActor {
   /** A person's grammatical gender, for "he"/"she" (from public role, not guessed). */
   gender?: "m" | "f";
 }
-
-/** A news outlet. */
-export const media = (id: string, name: string, aliases: string[]): GazetteerActor => ({
-  id,
-  name,
-  side: "media",
-  kind: "media",
-  aliases,
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedFromText } from "../test-helpers/prepare-text";
+import { preparedFromText } from "../test-helpers/prepared";
 import { groupQuotes } from "./groups";
 import type { Quote, QuoteKind } from "../schema";
 

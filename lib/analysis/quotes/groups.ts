@@ -2,6 +2,7 @@ import { diffText } from "../align";
 import { sharedWords, type PreparedArticle } from "../text";
 
 import type { Quote, QuoteGroup, QuoteVariant } from "../schema";
+import { lang } from "../lang";
 
 /** Share of the shorter quote's words that must appear, in order, in the longer one. */
 const MIN_IN_ORDER = 0.8;
@@ -9,38 +10,6 @@ const MIN_IN_ORDER = 0.8;
 const MIN_FUZZY_WORDS = 3;
 /** Trigrams printed in more quotes than this are too common to suggest the same quote. */
 const MAX_POSTINGS = 50;
-
-const STOP = new Set([
-  "a",
-  "an",
-  "the",
-  "and",
-  "or",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "by",
-  "with",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "it",
-  "that",
-  "this",
-  "we",
-  "i",
-  "you",
-  "he",
-  "she",
-  "they",
-  "our",
-  "not",
-]);
 
 interface Entry {
   quote: Quote;
@@ -196,7 +165,7 @@ export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): Quote
   const entries: Entry[] = quotes
     .map((quote, i) => {
       const words = wordsOf(quote.text);
-      const content = words.filter((word) => !STOP.has(word)).length;
+      const content = words.filter((word) => !lang.functionWords.stopWords.has(word)).length;
       return { quote, order: i, words, joined: ` ${words.join(" ")} `, content };
     })
     .filter((entry) => entry.words.length >= 2)

@@ -17,7 +17,7 @@ export function classifyQuote(
   statedSpeaker = false,
 ): QuoteKind {
   // A short quote in a headline-like line is the outlet's wording ("…, citing ‘security
-  // concerns’"), unless the line opens with it and says who spoke (“We will respond,” Pompeo
+  // concerns’"), unless the line opens with it and says who spoke (“We will respond,” Berg
   // says — a headline, or a sentence missing its full stop).
   const spoken = statedSpeaker && form.initial;
   if (form.titleLike && form.words <= SCARE_MAX_WORDS && !spoken) return "scare";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
 import { prepareArticle, type PreparedArticle } from "../text";
 import { BASRA_QUOTE_GROUPS, BASRA_QUOTES } from "../../../eval/seed/quotes-gold";
-import { preparedFromText } from "../test-helpers/prepare-text";
+import { preparedFromText } from "../test-helpers/prepared";
 import { scoreSeedQuotes } from "../../../eval/score/quotes";
 import { findQuotes, groupQuotes } from "./quotes";
 import type { Quote } from "../schema";

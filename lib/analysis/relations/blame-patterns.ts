@@ -1,21 +1,3 @@
-import {
-  ACCUSATION_NOUNS,
-  ACCUSE_VERBS,
-  BLAME_VERBS,
-  BLAMING_POSSESSED,
-  CAUSE_VERBS,
-  CLAIM_VERBS,
-  CRITICISING_POSSESSED,
-  CRITICISE_PHRASES,
-  CRITICISE_VERBS,
-  CRITICISM_NOUNS,
-  FALSE_WORDS,
-  HOLD_ADJECTIVES,
-  NAMING_VERBS,
-  POINT_VERBS,
-  REJECT_VERBS,
-  THREAT_NOUNS,
-} from "../lang/en/blame-cues";
 import { findWord, mentionAt, mentionsFrom, spanText, subjectOf } from "./clause-parts";
 import {
   type Candidate,
@@ -32,6 +14,10 @@ import {
 } from "./pattern-parts";
 import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
 import { attributePattern, holdPattern } from "./responsibility-patterns";
+import { anyOf, lang } from "../lang";
+
+/** "blamed squarely on …": degree adverbs dropped from what the blame is for. */
+const DEGREE_ADVERBS = new RegExp(`\\s*\\b(?:${anyOf(lang.blame.degreeAdverbs)})\\b\\s*`, "g");
 
 export type { Candidate, PatternInput } from "./pattern-parts";
 
@@ -43,14 +29,11 @@ export type { Candidate, PatternInput } from "./pattern-parts";
  * responsibility in responsibility-patterns.ts.
  */
 
-/** Criticism verbs that also name physical acts. */
-const PHYSICAL = new Set(["attack", "hit", "hammer", "blast", "knock", "bash", "savage", "slam"]);
-
 /** "X blamed Y for Z", "blamed Z on Y", "Z, which he blames on Y", "Z was blamed on Y", "Y was blamed for Z". */
 export function blamePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
-  if (!t || !BLAME_VERBS.has(t.lemma) || !isVerb(t)) return NONE;
+  if (!t || !lang.blame.blameVerbs.has(t.lemma) || !isVerb(t)) return NONE;
   const passive = isPassive(sentence, i);
   const on = findWord(sentence.tokens, i + 1, "on", 14);
   const forAt = findWord(sentence.tokens, i + 1, "for", 14);
@@ -60,12 +43,12 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
     const between =
       on > i + 1
         ? spanText(input.text, sentence.tokens, i + 1, on - 1)
-            .replace(/\s*\b(?:specifically|squarely|directly|largely|partly)\b\s*/g, " ")
+            .replace(DEGREE_ADVERBS, " ")
             .trim()
         : "";
     const prevWord = tok(sentence, i - 1)?.normal ?? "";
     const relative =
-      /^(?:which|that|he|she|they|it|we)$/.test(prevWord) ||
+      lang.functionWords.subjectsBeforeVerb.has(prevWord) ||
       tok(sentence, i - 2)?.normal === "which";
     const matter =
       between ||
@@ -102,11 +85,11 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
   ];
 }
 
-/** "X accused Y of Z", "accusing Iran’s leaders of …", "Y was accused of Z by X". */
+/** "X accused Y of Z", "accusing Ruritania’s leaders of …", "Y was accused of Z by X". */
 export function accusePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
-  if (!t || !ACCUSE_VERBS.has(t.lemma) || t.pos === "NOUN") return NONE;
+  if (!t || !lang.blame.accuseVerbs.has(t.lemma) || t.pos === "NOUN") return NONE;
   const matter = matterAfter(input, i + 1, new Set(["of"]));
   if (isPassive(sentence, i)) {
     const subject = subjectOf(sentence, i, quoteOf);
@@ -132,10 +115,10 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
   if (!t) return NONE;
-  if (CRITICISM_NOUNS.has(t.lemma) && t.pos === "NOUN") {
+  if (lang.blame.criticismNouns.has(t.lemma) && t.pos === "NOUN") {
     const prep = sentence.tokens
       .slice(i + 1, i + 3)
-      .findIndex((x) => /^(?:of|for|against|over|on)$/.test(x.normal));
+      .findIndex((x) => lang.blame.criticismPrepositions.has(x.normal));
     if (prep < 0) return NONE;
     // "criticism of all Tea Partiers while asking them …": the object is the first mention, known or not.
     const accused = firstMentionWithin(sentence, i + 2 + prep, 10, true);
@@ -151,8 +134,8 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
     ];
   }
   let objectFrom = -1;
-  if (CRITICISE_VERBS.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
-  for (const [verb, particle] of CRITICISE_PHRASES) {
+  if (lang.blame.criticiseVerbs.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
+  for (const [verb, particle] of lang.blame.criticisePhrases) {
     if (t.lemma === verb && isVerb(t)) {
       const p = findWord(sentence.tokens, i + 1, particle, 3);
       if (p >= 0) objectFrom = p + 1 + (tok(sentence, p + 1)?.normal === "at" ? 1 : 0);
@@ -174,7 +157,7 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   // "attack", "hit", "blast" are criticism only when their object is a named person or body, not "American diplomats".
   const accused = mentionsFrom(sentence, objectFrom, 5, new Set(["for", "over"])).filter(
     (m) =>
-      !PHYSICAL.has(t.lemma) ||
+      !lang.blame.physicalCriticiseVerbs.has(t.lemma) ||
       m.form === "name" ||
       (m.form === "alias" && !m.plural) ||
       m.form === "definite",
@@ -193,24 +176,24 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
 
 /** Words that can start any pattern (lemmas or forms): other tokens are skipped at once. */
 export const TRIGGERS: ReadonlySet<string> = new Set([
-  ...BLAME_VERBS,
-  ...ACCUSE_VERBS,
-  ...CRITICISE_VERBS,
-  ...CRITICISE_PHRASES.map(([verb]) => verb),
-  ...CRITICISM_NOUNS,
+  ...lang.blame.blameVerbs,
+  ...lang.blame.accuseVerbs,
+  ...lang.blame.criticiseVerbs,
+  ...lang.blame.criticisePhrases.map(([verb]) => verb),
+  ...lang.blame.criticismNouns,
   "hold",
-  ...HOLD_ADJECTIVES,
-  ...POINT_VERBS.keys(),
-  ...CAUSE_VERBS,
-  ...THREAT_NOUNS,
-  ...BLAMING_POSSESSED,
-  ...[...CRITICISING_POSSESSED].map((p) => p.split(" ")[0] ?? p),
-  ...REJECT_VERBS,
-  ...NAMING_VERBS,
-  ...ACCUSATION_NOUNS,
+  ...lang.blame.holdAdjectives,
+  ...lang.blame.pointVerbs.keys(),
+  ...lang.blame.causeVerbs,
+  ...lang.blame.threatNouns,
+  ...lang.blame.blamingPossessed,
+  ...[...lang.blame.criticisingPossessed].map((p) => p.split(" ")[0] ?? p),
+  ...lang.blame.rejectVerbs,
+  ...lang.blame.namingVerbs,
+  ...lang.blame.accusationNouns,
   ...NO_ROLE_STARTS,
-  ...CLAIM_VERBS,
-  ...FALSE_WORDS,
+  ...lang.blame.claimVerbs,
+  ...lang.blame.falseWords,
 ]);
 
 /** All families, in the order their results are preferred. */

@@ -5,14 +5,14 @@ import {
   type SentenceActors,
 } from "../actors";
 
-import { KIND_PRIORITY } from "../lang/en/blame-cues";
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import { subjectOf, type QuoteOf } from "./clause-parts";
 import { quoteCriticism } from "./quote-blame";
 import { QuoteTargets, type StoryContext } from "./quote-targets";
 import type { Blame, Quote } from "../schema";
-import { DISTANCING_VERBS, type Frame, frameFor } from "./sources";
+import { type Frame, frameFor } from "./sources";
 import { decideVoice, scareQuoteIn, type SentenceDistance } from "./voice";
+import { lang } from "../lang";
 
 /**
  * Blame relations of one article: cue patterns (blame-patterns.ts) give
@@ -37,7 +37,6 @@ export interface ArticleReading {
   story: StoryContext;
 }
 
-const FIRST_PERSON = /^(?:i|me|my|we|our|us)$/i;
 /** Kinds whose cue is a verb in the passive when there is no subject: someone blames, unnamed. */
 const PASSIVE_CUES = new Set(["blames", "accuses", "holds-responsible", "criticises"]);
 
@@ -48,12 +47,23 @@ interface Party {
 }
 
 function partyOf(m: Mention, speakers: ArticleActors["speakers"]): Party {
-  if (m.quote && FIRST_PERSON.test(m.text)) {
+  if (m.quote && lang.functionWords.firstPerson.has(m.text.toLowerCase())) {
     const speaker = speakers.get(m.quote);
     if (speaker?.text) return { text: speaker.text, actor: m.actor ?? speaker.actor, mention: m };
   }
   return { text: m.text, actor: m.actor, mention: m };
 }
+
+/** Priority when one sentence yields several kinds for the same pair: the most specific wins. */
+const KIND_PRIORITY: readonly Blame["kind"][] = [
+  "rejects-accusation",
+  "denies-responsibility",
+  "holds-responsible",
+  "blames",
+  "accuses",
+  "attributes-responsibility",
+  "criticises",
+];
 
 /** The first actor in the sentence on another side than the accuser: whose claim a rejection answers. */
 function opponent(
@@ -179,7 +189,7 @@ function resolve(
     const speaker = speakers.get(quote.id);
     accuser = { text: speaker?.text ?? null, actor: speaker?.actor ?? null, mention: null };
     if (!accuser.text) {
-      // A partial quote with no speaker found: the clause around it names them ("Perry pledges to end “…”").
+      // A partial quote with no speaker found: the clause around it names them ("Ashby pledges to end “…”").
       const open = sentence.tokens.findIndex((_, k) => quoteOf(k) === quote.id);
       const outside: QuoteOf = (k) => (quoteOf(k) === quote.id ? null : quoteOf(k));
       const subject = open > 0 ? subjectOf(sentence, open, outside) : null;
@@ -219,7 +229,8 @@ function resolve(
     const start = Math.min(...points);
     const end = Math.max(...points);
     const cueToken = sentence.tokens[cue0];
-    const cueDistancing = cueToken && DISTANCING_VERBS.has(cueToken.lemma) ? cueToken.text : null;
+    const cueDistancing =
+      cueToken && lang.voice.distancingVerbs.has(cueToken.lemma) ? cueToken.text : null;
     const { voice, voiceCue } = decideVoice({
       sentence: sentence.index,
       distance: reading.distance,

@@ -1,7 +1,6 @@
 import { type Mention, type SentenceActors } from "../actors";
-import { DOCUMENT_NOUNS, type Token } from "../text";
-
-import { TIME_NOUNS } from "../lang/en/news-vocabulary";
+import { type Token } from "../text";
+import { lang } from "../lang";
 
 /**
  * Shallow clause reading over wink tokens and resolved mentions: the subject
@@ -13,40 +12,8 @@ import { TIME_NOUNS } from "../lang/en/news-vocabulary";
 
 const CLAUSE_STOP = /^(?:;|:|—|–|\(|\))$/;
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", '"']);
-const RELATIVE = new Set(["who", "which", "that"]);
-const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const MAX_SCAN = 30;
 const SKIPPABLE = new Set(["ADV", "AUX", "PART"]);
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
-const SUBORDINATORS = new Set([
-  "after",
-  "before",
-  "since",
-  "until",
-  "as",
-  "because",
-  "while",
-  "when",
-  "if",
-  "although",
-  "though",
-  "once",
-  "whereas",
-]);
-/** Time words between a subject and its verb ("The White House earlier this month blamed …"). */
-const TIME_WORDS = new Set([
-  ...TIME_NOUNS,
-  "this",
-  "last",
-  "next",
-  "also",
-  "then",
-  "now",
-  "recently",
-  "previously",
-  "once",
-  "again",
-]);
 
 /** The mention a token belongs to, or null. */
 export function mentionAt(sentence: SentenceActors, i: number): Mention | null {
@@ -66,12 +33,13 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
   const prev = tokens[m.first - 1];
   if (!prev) return false;
   const next = tokens[m.last + 1];
-  if (isGerund(next) && prev.normal === "with") return false; // "with Trump vowing …": an absolute clause's subject
-  // "insists the Islamic Republic would be held …", "after Boehner chided …": a clause's subject.
+  if (isGerund(next) && prev.normal === "with") return false; // "with the mayor vowing …": an absolute clause's subject
+  // "insists the Islamic Republic would be held …", "after Ostrom chided …": a clause's subject.
   let k = m.last + 1;
   while (tokens[k]?.pos === "ADV") k += 1;
   const verbNext = tokens[k]?.pos === "AUX" || tokens[k]?.pos === "VERB";
-  if ((prev.pos === "VERB" || SUBORDINATORS.has(prev.normal)) && verbNext) return false;
+  if ((prev.pos === "VERB" || lang.functionWords.subordinators.has(prev.normal)) && verbNext)
+    return false;
   if (prev.pos === "ADP" || prev.normal === "of" || prev.normal === "to") return true;
   return prev.pos === "VERB" && !/^(?:said|says|say)$/.test(prev.normal);
 }
@@ -79,7 +47,7 @@ function isObject(tokens: readonly Token[], m: Mention): boolean {
 /**
  * The subject of the verb at token v: the nearest mention to its left that is
  * not an object, skipping embedded relative clauses; a relative pronoun that
- * is the verb's own subject hands over to its antecedent ("Iraqi officials,
+ * is the verb's own subject hands over to its antecedent ("Freedonian officials,
  * who have blamed …"); "a statement which pointed to" hands over to the
  * statement's author.
  */
@@ -90,7 +58,8 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
   let near = v - 1;
   while (
     near >= 0 &&
-    (SKIPPABLE.has(tokens[near]?.pos ?? "") || TIME_WORDS.has(tokens[near]?.normal ?? ""))
+    (SKIPPABLE.has(tokens[near]?.pos ?? "") ||
+      lang.time.adverbialTimeWords.has(tokens[near]?.normal ?? ""))
   )
     near -= 1;
   const nearToken = tokens[near];
@@ -99,7 +68,11 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     (nearToken.pos === "NOUN" || nearToken.pos === "PROPN") &&
     !mentionAt(sentence, near)
   ) {
-    if (DOCUMENT_NOUNS.has(nearToken.lemma) || TIME_WORDS.has(nearToken.normal)) return null;
+    if (
+      lang.speech.documentNouns.has(nearToken.lemma) ||
+      lang.time.adverbialTimeWords.has(nearToken.normal)
+    )
+      return null;
     if (!isGerund(nearToken)) return null;
   }
   // ", accusing …": a participle after a comma takes the subject of the verb before it, else the main clause's.
@@ -119,7 +92,7 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
       if (m.last >= v) break;
       if (
         quoteOf(m.first) === quote &&
-        !POSSESSIVES.has(m.text.toLowerCase()) &&
+        !lang.functionWords.ownerPossessives.has(m.text.toLowerCase()) &&
         !isObject(tokens, m) &&
         tokens[m.last + 1]?.normal !== "'s"
       )
@@ -139,18 +112,23 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
     const m = mentionAt(sentence, i);
     if (m) {
       i = m.first;
-      if (tokens[m.last + 1]?.normal === "'s" || POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (
+        tokens[m.last + 1]?.normal === "'s" ||
+        lang.functionWords.ownerPossessives.has(m.text.toLowerCase())
+      )
+        continue;
       if (!isObject(tokens, m)) return m;
       continue;
     }
-    if (RELATIVE.has(token.normal) && token.pos !== "SCONJ") {
+    if (lang.functionWords.relatives.has(token.normal) && token.pos !== "SCONJ") {
       const direct = tokens.slice(i + 1, v).every((t) => t.pos !== "VERB");
       if (!direct) continue;
       let k = i - 1;
       while (k >= 0 && /^[,]$/.test(tokens[k]?.text ?? "")) k -= 1;
       const antecedent = mentionAt(sentence, k);
       if (antecedent) return antecedent;
-      if (DOCUMENT_NOUNS.has(tokens[k]?.lemma ?? "")) return subjectOf(sentence, k, quoteOf);
+      if (lang.speech.documentNouns.has(tokens[k]?.lemma ?? ""))
+        return subjectOf(sentence, k, quoteOf);
       continue;
     }
   }
@@ -160,7 +138,7 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
 /**
  * Actors governed from token `from` on: the first mention within `reach`
  * tokens (stopping at clause punctuation and at words in `stops`), then any
- * coordinated with it ("Iran, its Quds Force and militias under …").
+ * coordinated with it ("Ruritania, its Republican Guard and rebels under …").
  */
 export function mentionsFrom(
   sentence: SentenceActors,
@@ -187,7 +165,7 @@ export function mentionsFrom(
   let conjunction = false;
   while (cursor < tokens.length) {
     let k = cursor;
-    while (tokens[k]?.pos === "ADV") k += 1; // "Iranian forces directly or by …"
+    while (tokens[k]?.pos === "ADV") k += 1; // "Ruritanian forces directly or by …"
     let joined = false;
     let and = false;
     // A joiner (",", "and", "or"), then up to five filler words ("remnants of the former").
@@ -204,7 +182,7 @@ export function mentionsFrom(
         break;
       if (t.pos === "ADP" && t.normal !== "of" && t.normal !== governing) break;
       const m = mentionAt(sentence, g);
-      if (m && POSSESSIVES.has(m.text.toLowerCase())) continue;
+      if (m && lang.functionWords.ownerPossessives.has(m.text.toLowerCase())) continue;
       if (m) {
         next = m;
         break;
@@ -219,9 +197,6 @@ export function mentionsFrom(
   return conjunction ? list : list.slice(0, 1);
 }
 
-/** Verbs that pass negation through to what follows ("did not appear driven by"). */
-const RAISING = new Set(["appear", "seem", "be", "have", "do", "prove", "look"]);
-
 /**
  * True when a negator governs token i: found scanning left within `window`
  * tokens, stopping at clause punctuation and at a content verb (the negator
@@ -231,8 +206,9 @@ export function negatedBefore(tokens: readonly Token[], i: number, window = 6): 
   for (let k = i - 1; k >= 0 && k >= i - window; k -= 1) {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (NEGATORS.has(token.normal)) return true;
-    if (token.pos === "VERB" && !RAISING.has(token.lemma) && k < i - 1) return false;
+    if (lang.functionWords.negators.has(token.normal)) return true;
+    if (token.pos === "VERB" && !lang.functionWords.raisingVerbs.has(token.lemma) && k < i - 1)
+      return false;
   }
   return false;
 }
@@ -262,7 +238,7 @@ export function phraseEnd(tokens: readonly Token[], from: number, max = 14): num
     if (
       !next ||
       /^[,;:.!?”"’)—–]$/.test(next.text) ||
-      (next.pos === "PRON" && RELATIVE.has(next.normal))
+      (next.pos === "PRON" && lang.functionWords.relatives.has(next.normal))
     )
       break;
     k += 1;

@@ -3,6 +3,7 @@ import { type Token } from "../text";
 
 import { mentionAt, phraseEnd, type QuoteOf, spanText } from "./clause-parts";
 import type { BlameKind } from "../schema";
+import { lang } from "../lang";
 
 /**
  * What the blame cue patterns (blame-patterns.ts, rejection-patterns.ts)
@@ -35,16 +36,6 @@ export interface PatternInput {
   isBody?: (actor: string) => boolean;
 }
 
-/** Head nouns that describe a body anew: "accusing the civil liberties group of …". */
-const BODY_HEADS = new Set([
-  "group",
-  "organization",
-  "organisation",
-  "body",
-  "coalition",
-  "movement",
-]);
-
 /**
  * ", accusing the civil liberties group of …": a participle after a comma
  * whose object is a description ("the" + lower-case words + a body noun)
@@ -65,10 +56,14 @@ export function redescribedObject(
   while (
     k < verb + 6 &&
     /^[a-z]+$/.test(tokens[k]?.text ?? "") &&
-    !BODY_HEADS.has(tokens[k]?.normal ?? "")
+    !lang.names.bodyHeads.has(tokens[k]?.normal ?? "")
   )
     k += 1;
-  if (k === verb + 2 || !BODY_HEADS.has(tokens[k]?.normal ?? "") || mentionAt(sentence, k))
+  if (
+    k === verb + 2 ||
+    !lang.names.bodyHeads.has(tokens[k]?.normal ?? "") ||
+    mentionAt(sentence, k)
+  )
     return null;
   for (let m = sentence.mentions.length - 1; m >= 0; m -= 1) {
     const mention = sentence.mentions[m];
@@ -79,8 +74,6 @@ export function redescribedObject(
   return null;
 }
 
-const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am", "'s", "'re"]);
-export const FOR_OF = new Set(["for", "of", "over"]);
 export const FOR = new Set(["for"]);
 
 /** The shared empty result: patterns run per token, so they allocate nothing when they do not fire. */
@@ -96,14 +89,14 @@ export function isPassive(s: SentenceActors, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tok(s, k)?.pos === "ADV") k -= 1;
   const t = tok(s, k);
-  return !!t && (BE.has(t.normal) || t.lemma === "be" || t.lemma === "get");
+  return !!t && (lang.functionWords.beForms.has(t.normal) || t.lemma === "be" || t.lemma === "get");
 }
 
 /** "… for Z" / "… of Z" after token i: the matter, as written. */
 export function matterAfter(
   input: PatternInput,
   from: number,
-  words: ReadonlySet<string> = FOR_OF,
+  words: ReadonlySet<string> = lang.functionWords.reasonPrepositions,
   reach = 10,
 ): string | null {
   const { sentence, text } = input;
@@ -121,8 +114,8 @@ export function matterAfter(
 
 /**
  * The noun phrase before token i back to a clause boundary: "the violence" in
- * "the violence, which he blames"; "the decision to place the facility on
- * “ordered departure”" before "was prompted by".
+ * "the violence, which he blames"; "the decision to close the
+ * office for now" before "was prompted by".
  */
 export function phraseBefore(
   input: PatternInput,

@@ -1,54 +1,25 @@
 import { type Mention, type SentenceActors } from "../actors";
 import { type Token } from "../text";
-
-import { CRITICAL_NOUNS_WITH, CRITICAL_WORDS } from "../lang/en/blame-cues";
 import type { Candidate } from "./blame-patterns";
 import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
-import { LEXICONS, lookupMarked } from "../lang/en/lexicon";
-import {
-  CRITICAL_PHRASES,
-  HARM_COMPLETIONS,
-  HARM_VERBS,
-  MPQA_NEGATIVE,
-} from "../lang/en/negative-words";
+import { lookupMarked } from "./marked-words";
 import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import type { Quote } from "../schema";
 import { isAttributionVerb } from "./sources";
+import { lang } from "../lang";
+import { deniedPraise, hypothetical, negated, passive, reproach } from "./quote-hedges";
 
-/**
- * Criticism inside quotes: a quoted sentence with critical evaluative words
- * ("offensive", "a very bad record", "out of touch", "war on …") is its
- * speaker criticising someone ("Todd Akin's comments were offensive and
- * wrong", said Romney). The accuser is the quote's speaker (blame.ts); the
- * accused, in order: the subject of a critical verb ("President Obama is
- * damaging Medicare"), the named actor nearest the critical word, the
- * addressee of a "you" ("X told Y"), the subject of the clause a partial
- * quote completes, and, when the sentence relates nobody else, the topic of
- * the article (quote-targets.ts) as an implicit target (accused text null).
- */
-
-const FIRST_PERSON = new Set(["i", "me", "my", "we", "our", "us"]);
 const MAX_DISTANCE = 25;
-const PHRASE_STARTS = new Set(CRITICAL_PHRASES.map((p) => p.words[0] ?? ""));
+const PHRASE_STARTS = new Set(lang.criticism.criticalPhrases.map((p) => p.words[0] ?? ""));
 /** The single critical words of both lists, for one look-up per form. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...CRITICAL_WORDS, ...MPQA_NEGATIVE]);
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...lang.criticism.criticalWords,
+  ...lang.criticism.mpqaNegative,
+]);
 /** The lexicon's strong negative words: a cheap test before the lexicon's own look-up, which runs only for them. */
 const STRONG_NEGATIVE: ReadonlySet<string> = new Set(
-  LEXICONS.find((l) => l.category === "strong negative subjective")?.words ?? [],
+  lang.lexicons.marked.find((l) => l.category === "strong negative subjective")?.words ?? [],
 );
-const POSSESSIVE_MARKS = new Set([
-  "'s",
-  "'",
-  "’s",
-  "’",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
 
 /** How a critical cue starts at token i: "word", "victim-after" (a noun or phrase whose object is the victim: "war on X"), or null. */
 export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "victim-after" | null {
@@ -56,12 +27,12 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
   if (!token) return null;
   const { normal, lemma } = token;
   if (PHRASE_STARTS.has(normal)) {
-    for (const phrase of CRITICAL_PHRASES) {
+    for (const phrase of lang.criticism.criticalPhrases) {
       if (!phrase.words.every((word, k) => tokens[i + k]?.normal === word)) continue;
       const before = tokens[i - 1];
       if (
         phrase.modified &&
-        !(before && (before.pos === "ADJ" || POSSESSIVE_MARKS.has(before.normal)))
+        !(before && (before.pos === "ADJ" || lang.functionWords.possessiveMarks.has(before.normal)))
       )
         continue;
       return /^(?:on|with|against)$/.test(phrase.words[phrase.words.length - 1] ?? "")
@@ -69,7 +40,8 @@ export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "vi
         : "word";
     }
   }
-  if (CRITICAL_NOUNS_WITH.get(lemma)?.has(tokens[i + 1]?.normal ?? "")) return "victim-after";
+  if (lang.criticism.criticalNounsWith.get(lemma)?.has(tokens[i + 1]?.normal ?? ""))
+    return "victim-after";
   if (token.pos === "VERB" && harms(tokens, i, lemma)) return "victim-after";
   if (CUE_WORDS.has(normal) || CUE_WORDS.has(lemma)) return "word";
   if (!STRONG_NEGATIVE.has(normal) && !STRONG_NEGATIVE.has(lemma)) return null;
@@ -82,8 +54,8 @@ const COMPLETION_REACH = 6;
 
 /** True for a verb of harm, or a common verb with its harming completion ("cut … from", "end … as we know it"). */
 function harms(tokens: readonly Token[], i: number, lemma: string): boolean {
-  if (HARM_VERBS.has(lemma)) return true;
-  const completions = HARM_COMPLETIONS.get(lemma);
+  if (lang.criticism.harmVerbs.has(lemma)) return true;
+  const completions = lang.criticism.harmCompletions.get(lemma);
   if (!completions) return false;
   for (let k = i + 1; k <= i + COMPLETION_REACH; k += 1) {
     const token = tokens[k];
@@ -170,7 +142,9 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const { tokens } = sentence;
   const speaker = input.speakerOf(quote.id);
   const self = (m: Mention | null): boolean =>
-    !!m && (FIRST_PERSON.has(m.text.toLowerCase()) || (m.actor !== null && m.actor === speaker));
+    !!m &&
+    (lang.functionWords.firstPerson.has(m.text.toLowerCase()) ||
+      (m.actor !== null && m.actor === speaker));
   const cues: number[] = [];
   const victimAfter = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
@@ -203,16 +177,16 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   const fits = (m: Mention | null): m is Mention =>
     !!m &&
     m.quote === quote.id &&
-    !FIRST_PERSON.has(m.text.toLowerCase()) &&
+    !lang.functionWords.firstPerson.has(m.text.toLowerCase()) &&
     !modifier(tokens, m) &&
     targets.eligible(targets.administration(m) ?? m.actor, speaker);
   for (const cue of cues) {
-    // 1. A critical verb's own subject: "President Obama is actually damaging Medicare".
+    // 1. A critical verb's own subject: "the governor is damaging the schools".
     if (verbal(tokens, cue)) {
       const subject = subjectOf(sentence, cue, quoteOf);
       if (fits(subject) && subject.form !== "pronoun") return found(cue, subject);
     }
-    // 2. The named actor nearest the critical word, preferring one before it ("Todd Akin's comments were offensive").
+    // 2. The named actor nearest the critical word, preferring one before it ("Brandt's remarks were unfair").
     const nearest = nearestMention(sentence, cue, fits, victimAfter.has(cue));
     if (nearest) return found(cue, nearest);
   }
@@ -221,13 +195,13 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
     const addressee = addresseeIn(sentence, quoteOf);
     if (addressee && targets.eligible(addressee.actor, speaker)) return found(first, addressee);
   }
-  // 4. A partial quote completes a clause outside it: what it calls so ("called Steele's comments “…”"), else the clause's subject.
+  // 4. A partial quote completes a clause outside it: what it calls so ("called Okafor's remarks “…”"), else the clause's subject.
   if (quote.kind === "partial") {
     const { named, subject } = completedClause(sentence, quoteOf, quote.id);
     const eligible = (m: Mention | null): m is Mention =>
       !!m && m.form !== "pronoun" && !self(m) && targets.eligible(m.actor, speaker);
     if (eligible(named)) return found(first, named);
-    // "Obama has acknowledged he had a “bad night”": the speaker's own clause; nobody else is meant.
+    // "the mayor has admitted he had a “rough week”": the speaker's own clause; nobody else is meant.
     if (self(subject)) return null;
     if (eligible(subject)) return found(first, subject);
   }
@@ -235,116 +209,6 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
   if (!input.allowTopic || !speaker || activeVerb(tokens, first)) return null;
   const topic = targets.topicFor(speaker);
   return topic ? found(first, implicitMention(sentence.index, topic), true) : null;
-}
-
-const NEGATING = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
-  "nothing",
-  "none",
-  "neither",
-  "nor",
-  "without",
-]);
-
-/** True when a negation governs token i from up to three words before it, within its clause. */
-function negated(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
-    const token = tokens[k];
-    if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (NEGATING.has(token.normal)) return true;
-  }
-  return false;
-}
-
-/** Words of praise for what someone says or does: denied ("not accurate", "isn't honest"), they criticise. */
-const PRAISE = new Set([
-  "accurate",
-  "true",
-  "truthful",
-  "honest",
-  "correct",
-  "fair",
-  "credible",
-  "factual",
-  "candid",
-]);
-/** How far into a question its negated auxiliary may come: "How come his own staff doesn't …". */
-const REPROACH_REACH = 8;
-
-/**
- * True when token i opens a reproachful question: "Why can't X …?", "How
- * come X doesn't …?". Asking why someone fails to do something blames them
- * for it; a plain question ("Why did you come?") does not.
- */
-function reproach(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  let from = i + 1;
-  if (token.normal === "how" && tokens[i + 1]?.normal === "come") from = i + 2;
-  else if (token.normal !== "why") return false;
-  let negation = -1;
-  for (let k = from; k < tokens.length && k <= i + REPROACH_REACH; k += 1) {
-    const t = tokens[k];
-    if (!t || /^[,;:.!?]$/.test(t.text)) break;
-    if ((t.normal === "n't" || t.normal === "not") && tokens[k - 1]?.pos === "AUX") {
-      negation = k;
-      break;
-    }
-  }
-  // "Why can't we …?" asks of the speaker's own side: no reproach of anyone else.
-  if (negation < 0 || FIRST_PERSON.has(tokens[negation + 1]?.normal ?? "")) return false;
-  // A question: it ends with a question mark.
-  for (let k = negation + 1; k < tokens.length; k += 1) {
-    const text = tokens[k]?.text;
-    if (text === "?") return true;
-    if (text === "." || text === "!") return false;
-  }
-  return false;
-}
-
-/** Words between a negation and the praise that make it doubt, not denial: "not sure it is true". */
-const DOUBT = new Set(["whether", "if", "sure", "clear", "certain", "know", "known", "yet"]);
-
-/** True when token i is a word of praise its clause denies: "not accurate", "Not a single thing he said is accurate". */
-function deniedPraise(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token || !PRAISE.has(token.normal)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
-    const before = tokens[k];
-    if (!before || /^[,;:]$/.test(before.text) || DOUBT.has(before.normal)) return false;
-    if (NEGATING.has(before.normal) && before.normal !== "without") return true;
-  }
-  return false;
-}
-
-const CONDITIONS = new Set(["if", "unless", "whenever"]);
-const GENERIC_PEOPLE = new Set(["you", "anyone", "anybody", "someone", "somebody", "whoever"]);
-
-/** True when token i is in a condition about anybody ("if you do wrong", "if anyone lies"), back to its clause's start. */
-function hypothetical(tokens: readonly Token[], i: number): boolean {
-  let generic = false;
-  for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
-    const token = tokens[k];
-    if (!token || /^[,;:]$/.test(token.text)) return false;
-    if (GENERIC_PEOPLE.has(token.normal)) generic = true;
-    if (CONDITIONS.has(token.normal)) return generic;
-  }
-  return false;
-}
-
-/** True when token i is a passive participle ("should be coerced"): its subject suffers, it does not act. */
-function passive(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (tokens[k]?.pos === "ADV") k -= 1;
-  const before = tokens[k];
-  return (
-    !!before &&
-    (before.lemma === "be" || before.lemma === "get") &&
-    /(?:ed|en)$/.test(tokens[i]?.normal ?? "")
-  );
 }
 
 /** The eligible mention nearest token i in the quote; one before i wins over one as far after it. */
@@ -358,7 +222,7 @@ function nearestMention(
   let bestDistance = Infinity;
   for (const m of sentence.mentions) {
     if (!m.actor || !fits(m)) continue;
-    // "accusations against Iran": the one defended, not the one criticised.
+    // "accusations against Ruritania": the one defended, not the one criticised.
     if (sentence.tokens[m.first - 1]?.normal === "against") continue;
     // "war on religion", "at war with people of faith": what follows is the victim.
     if (beforeOnly && m.last >= i) continue;
@@ -373,9 +237,9 @@ function nearestMention(
 
 /**
  * The clause a partial quote completes, read outside the quote: the nearest
- * mention before the quote in that clause ("called Steele's comments “…”",
- * "said Steele's comments were “…”"), and the subject of its verb ("Obama
- * has given the country “…”"); no subject for a speech verb (that is the
+ * mention before the quote in that clause ("called Okafor's remarks “…”",
+ * "said Okafor's remarks were “…”"), and the subject of its verb ("the mayor
+ * has given the city “…”"); no subject for a speech verb (that is the
  * speaker).
  */
 function completedClause(

@@ -7,18 +7,25 @@ import {
 } from "../actors";
 
 import { mentionAt, type QuoteOf } from "./clause-parts";
+import { anyOf, lang } from "../lang";
+
+/** "the administration", "this administration's": a government named by its administration. */
+const ADMINISTRATION = new RegExp(
+  `^(?:(?:${anyOf(lang.functionWords.determiners)})\\s+)?administration(?:'s|’s)?$`,
+  "i",
+);
 
 /**
  * Whom a critical quote is aimed at when the quote does not name them: the
  * people a quote is about are often named only around it. The rules here are
  * general and read only the text:
  *
- * - the story's head of government ("President Obama") stands for "the
+ * - the story's head of government ("President Varga") stands for "the
  *   administration" (the gazetteer's alias of the government);
  * - "you"/"your" in a quote is the addressee its attribution names ("X told
  *   Y", "X wrote to Y", "a letter to Y");
  * - a partial quote is aimed at the subject of the clause it completes
- *   ("Obama has given the country “a terrible presidency”");
+ *   ("the mayor has given the city “a terrible budget”");
  * - otherwise, the article's topic: the person or organisation its text
  *   mentions most (pronouns included; the story's mentions add to it), other
  *   than the speaker, the speaker's own body and the speaker's side.
@@ -31,7 +38,7 @@ export interface StoryContext {
   /** The same actors, most mentioned first (ties by id): topics not in an article are found by walking this. */
   ranked: readonly string[];
   articles: number;
-  /** The head of government the story names ("President Obama"), or null. */
+  /** The head of government the story names ("President Varga"), or null. */
   president: string | null;
   /** The government the head of government leads, when known. */
   government: string | null;
@@ -120,11 +127,7 @@ export class QuoteTargets {
   administration(m: Mention): string | null {
     if (m.actor !== this.story.government || m.head !== "administration" || !this.story.president)
       return null;
-    return /^(?:(?:the|this|that|an|a|his|her|their|our)\s+)?administration(?:'s|’s)?$/i.test(
-      m.text,
-    )
-      ? this.story.president
-      : null;
+    return ADMINISTRATION.test(m.text) ? this.story.president : null;
   }
 
   /**
@@ -186,23 +189,11 @@ export class QuoteTargets {
   }
 }
 
-const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
-/** Words before "to" that address someone: "wrote to X", "a letter to X", "said to X". */
-const ADDRESSING = new Set([
-  "write",
-  "letter",
-  "say",
-  "speak",
-  "reply",
-  "respond",
-  "message",
-  "appeal",
-  "plead",
-]);
-
 /** True when a quote's tokens in this sentence address someone as "you". */
 export function addressesYou(sentence: SentenceActors, quoteOf: QuoteOf, quote: string): boolean {
-  return sentence.tokens.some((t, k) => SECOND_PERSON.has(t.normal) && quoteOf(k) === quote);
+  return sentence.tokens.some(
+    (t, k) => lang.functionWords.secondPerson.has(t.normal) && quoteOf(k) === quote,
+  );
 }
 
 /** The addressee the attribution names outside quotes: "X told Y", "X wrote to Y", "in a letter to Y". */
@@ -215,7 +206,7 @@ export function addresseeIn(sentence: SentenceActors, quoteOf: QuoteOf): Mention
       const m = mentionAt(sentence, k + 1);
       if (m?.actor) return m;
     }
-    if (token.normal === "to" && ADDRESSING.has(tokens[k - 1]?.lemma ?? "")) {
+    if (token.normal === "to" && lang.speech.addressingWords.has(tokens[k - 1]?.lemma ?? "")) {
       const m = mentionAt(sentence, k + 1) ?? mentionAt(sentence, k + 2);
       if (m?.actor) return m;
     }

@@ -1,15 +1,4 @@
 import { type Mention, type SentenceActors } from "../actors";
-
-import {
-  ACCUSATION_NOUNS,
-  CLAIM_NOUNS,
-  CLAIM_VERBS,
-  DENIAL_OBJECTS,
-  FALSE_WORDS,
-  NAMING_VERBS,
-  NO_ROLE_PHRASES,
-  REJECT_VERBS,
-} from "../lang/en/blame-cues";
 import { findWord, mentionAt, mentionsFrom, phraseEnd, spanText, subjectOf } from "./clause-parts";
 import {
   type Candidate,
@@ -21,12 +10,13 @@ import {
   type PatternInput,
   tok,
 } from "./pattern-parts";
+import { lang } from "../lang";
 
 /**
  * The cue patterns that answer blame: rejections of a claim ("rejected
- * Pompeo's claim", "called the allegations baseless"), denials ("denied a
+ * Berg's claim", "called the allegations baseless"), denials ("denied a
  * role in", "had nothing to do with") and claims whose clause accuses
- * another actor ("claimed Iran was trying …").
+ * another actor ("claimed Ruritania was trying …").
  */
 
 /** "X rejected Y's claim", "Y's claim was rejected by X", "called the allegations baseless", "baseless accusations". */
@@ -34,7 +24,7 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
   if (!t) return NONE;
-  if (REJECT_VERBS.has(t.lemma) && isVerb(t)) {
+  if (lang.blame.rejectVerbs.has(t.lemma) && isVerb(t)) {
     if (isPassive(sentence, i)) {
       const by = findWord(sentence.tokens, i + 1, "by", 3);
       const agent = by >= 0 ? mentionsFrom(sentence, by + 1, 4)[0] : undefined;
@@ -54,7 +44,7 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
     }
     const claimAt = sentence.tokens
       .slice(i + 1, i + 7)
-      .findIndex((x) => CLAIM_NOUNS.has(x.lemma) && x.pos === "NOUN");
+      .findIndex((x) => lang.blame.claimNouns.has(x.lemma) && x.pos === "NOUN");
     if (claimAt >= 0) {
       const at = i + 1 + claimAt;
       const owner = claimOwner(sentence, at);
@@ -72,12 +62,12 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
     if (t.lemma === "deny") return denyPattern(input, i);
     return NONE;
   }
-  if (NAMING_VERBS.has(t.lemma) && isVerb(t)) {
+  if (lang.blame.namingVerbs.has(t.lemma) && isVerb(t)) {
     const window = sentence.tokens.slice(i + 1, i + 40);
-    if (!window.some((x) => FALSE_WORDS.has(x.normal))) return NONE;
+    if (!window.some((x) => lang.blame.falseWords.has(x.normal))) return NONE;
     const claimAt = window
       .slice(0, 6)
-      .findIndex((x) => CLAIM_NOUNS.has(x.lemma) && x.pos === "NOUN");
+      .findIndex((x) => lang.blame.claimNouns.has(x.lemma) && x.pos === "NOUN");
     if (claimAt < 0) return NONE;
     const at = i + 1 + claimAt;
     const owner = claimOwner(sentence, at);
@@ -93,9 +83,9 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
     ];
   }
   if (
-    ACCUSATION_NOUNS.has(t.lemma) &&
+    lang.blame.accusationNouns.has(t.lemma) &&
     t.pos === "NOUN" &&
-    FALSE_WORDS.has(tok(sentence, i - 1)?.normal ?? "")
+    lang.blame.falseWords.has(tok(sentence, i - 1)?.normal ?? "")
   ) {
     const owner = claimOwner(sentence, i);
     return [
@@ -114,16 +104,16 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
 
 function lastClaimBefore(sentence: SentenceActors, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1)
-    if (CLAIM_NOUNS.has(tok(sentence, k)?.lemma ?? "")) return k;
+    if (lang.blame.claimNouns.has(tok(sentence, k)?.lemma ?? "")) return k;
   return -1;
 }
 
-/** Who made a claim: "Pompeo's claim", "USA allegations", "the claim by X", "the reason for closing the U.S. consulate". */
+/** Who made a claim: "Berg's claim", "USA allegations", "the claim by X", "the reason for closing the U.S. embassy". */
 function claimOwner(sentence: SentenceActors, at: number): Mention | null {
   let k = at - 1;
   while (
     k >= 0 &&
-    (tok(sentence, k)?.pos === "ADJ" || FALSE_WORDS.has(tok(sentence, k)?.normal ?? ""))
+    (tok(sentence, k)?.pos === "ADJ" || lang.blame.falseWords.has(tok(sentence, k)?.normal ?? ""))
   )
     k -= 1;
   if (tok(sentence, k)?.normal === "'s") k -= 1;
@@ -142,7 +132,10 @@ function denyPattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const window = sentence.tokens.slice(i + 1, i + 9);
   const objectAt = window.findIndex(
-    (x) => DENIAL_OBJECTS.has(x.lemma) || x.normal === "responsible" || x.normal === "involved",
+    (x) =>
+      lang.blame.denialObjects.has(x.lemma) ||
+      x.normal === "responsible" ||
+      x.normal === "involved",
   );
   if (objectAt < 0) return NONE;
   const subject = subjectOf(sentence, i, quoteOf) ?? undefined;
@@ -162,12 +155,12 @@ function denyPattern(input: PatternInput, i: number): Candidate[] {
 }
 
 /** "the U.S. had nothing to do with Z", "played no role in Z", "was not behind Z". */
-export const NO_ROLE_STARTS = new Set(NO_ROLE_PHRASES.map((p) => p[0] ?? ""));
+export const NO_ROLE_STARTS = new Set(lang.blame.noRolePhrases.map((p) => p[0] ?? ""));
 
 export function noRolePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   if (!NO_ROLE_STARTS.has(tok(sentence, i)?.normal ?? "")) return NONE;
-  for (const phrase of NO_ROLE_PHRASES) {
+  for (const phrase of lang.blame.noRolePhrases) {
     if (!phrase.every((word, k) => tok(sentence, i + k)?.normal === word)) continue;
     const subject = subjectOf(sentence, i, quoteOf);
     if (!subject) return NONE;
@@ -187,11 +180,12 @@ export function noRolePattern(input: PatternInput, i: number): Candidate[] {
   return NONE;
 }
 
-/** "The American diplomat claimed Iran was trying …": a claim whose clause has another actor as subject. */
+/** "The American diplomat claimed Ruritania was trying …": a claim whose clause has another actor as subject. */
 export function claimPattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
-  if (!t || !CLAIM_VERBS.has(t.lemma) || !isVerb(t) || isPassive(sentence, i)) return NONE;
+  if (!t || !lang.blame.claimVerbs.has(t.lemma) || !isVerb(t) || isPassive(sentence, i))
+    return NONE;
   const at = tok(sentence, i + 1)?.normal === "that" ? i + 2 : i + 1;
   const subject = mentionAt(sentence, at);
   if (!subject?.actor || subject.form === "pronoun") return NONE;

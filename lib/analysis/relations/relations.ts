@@ -40,7 +40,7 @@ import {
   type StoryContext,
 } from "./quote-targets";
 import { findMarkedWords, findWordChoice } from "./word-choice";
-import type { EventFamily } from "../lang/en/event-families";
+import type { EventFamily } from "../lang";
 
 /**
  * Attributed blame for a story: actors and their mentions, blame relations

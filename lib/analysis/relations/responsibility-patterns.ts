@@ -1,13 +1,4 @@
 import {
-  BLAMING_POSSESSED,
-  CAUSE_VERBS,
-  CRITICISING_POSSESSED,
-  HARM_NOUNS,
-  HOLD_ADJECTIVES,
-  POINT_VERBS,
-  THREAT_NOUNS,
-} from "../lang/en/blame-cues";
-import {
   findWord,
   mentionAt,
   mentionsFrom,
@@ -26,11 +17,12 @@ import {
   tok,
 } from "./pattern-parts";
 import type { BlameKind } from "../schema";
+import { lang } from "../lang";
 
 /**
  * The cue patterns of responsibility: holding someone responsible ("hold Y
  * accountable", "Y would be held accountable") and attributing it ("pointed
- * to Y", "caused by Y", "threats from Y", "Iran's meddling").
+ * to Y", "caused by Y", "threats from Y", "Ruritania's meddling").
  */
 
 /** "hold Y (directly) responsible/accountable", "Y would be held accountable", "Y would be accountable for attacks". */
@@ -41,7 +33,7 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
   if (t.lemma === "hold" && isVerb(t)) {
     let adj = -1;
     for (let k = i + 1; k < sentence.tokens.length && k < i + 10; k += 1) {
-      if (HOLD_ADJECTIVES.has(tok(sentence, k)?.normal ?? "")) {
+      if (lang.blame.holdAdjectives.has(tok(sentence, k)?.normal ?? "")) {
         adj = k;
         break;
       }
@@ -75,7 +67,7 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
     ];
   }
   if (
-    HOLD_ADJECTIVES.has(t.normal) &&
+    lang.blame.holdAdjectives.has(t.normal) &&
     isPassive(sentence, i) &&
     tok(sentence, i - 1)?.normal !== "held"
   ) {
@@ -83,7 +75,7 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
     const forAt = findWord(sentence.tokens, i + 1, "for", 2);
     const harm =
       forAt >= 0 &&
-      sentence.tokens.slice(forAt + 1, forAt + 6).some((x) => HARM_NOUNS.has(x.lemma));
+      sentence.tokens.slice(forAt + 1, forAt + 6).some((x) => lang.blame.harmNouns.has(x.lemma));
     if (t.normal !== "accountable" && !harm) return NONE;
     const subject = subjectOf(sentence, i, quoteOf);
     return subject
@@ -101,22 +93,7 @@ export function holdPattern(input: PatternInput, i: number): Candidate[] {
   return NONE;
 }
 
-/** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Iran's meddling". */
-/** What a grieving group feels or wants: "residents’ anger", "workers’ demands". */
-const GRIEVANCES = new Set([
-  "anger",
-  "frustration",
-  "fear",
-  "grief",
-  "outrage",
-  "discontent",
-  "dissatisfaction",
-  "resentment",
-  "desperation",
-  "demand",
-  "grievance",
-  "despair",
-]);
+/** "attribute responsibility to Y", "pointed to Y", "caused by Y", "threats from Y", "attacks by its proxies", "Ruritania's meddling". */
 
 /** The lemma of the noun a mention ending at `last` possesses ("residents’ anger" → anger), or null. */
 function possessed(sentence: PatternInput["sentence"], last: number): string | null {
@@ -131,8 +108,8 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
   const { sentence, quoteOf } = input;
   const t = tok(sentence, i);
   if (!t) return NONE;
-  const particle = POINT_VERBS.get(t.lemma);
-  // "militias linked to Iran's Guards" describes the militias: only a verb with a subject or a passive blames.
+  const particle = lang.blame.pointVerbs.get(t.lemma);
+  // "rebels linked to Ruritania's Guards" describes the rebels: only a verb with a subject or a passive blames.
   const modifier = () =>
     tok(sentence, i - 1)?.pos === "NOUN" && !isPassive(sentence, i) && t.lemma !== "point";
   if (particle && isVerb(t) && !modifier()) {
@@ -153,13 +130,13 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
       },
     ];
   }
-  if (CAUSE_VERBS.has(t.lemma) && isVerb(t)) {
+  if (lang.blame.causeVerbs.has(t.lemma) && isVerb(t)) {
     const by = findWord(sentence.tokens, i + 1, "by", 3);
     // "whether perpetrated by X": a hypothetical, not an attribution.
     if (by < 0 || /^(?:whether|if)$/.test(tok(sentence, i - 1)?.normal ?? "")) return NONE;
     // "triggered by residents’ anger over …": their grievance is a cause, not a culprit.
     const accused = mentionsFrom(sentence, by + 1, 8).filter(
-      (m) => !GRIEVANCES.has(possessed(sentence, m.last) ?? ""),
+      (m) => !lang.blame.grievances.has(possessed(sentence, m.last) ?? ""),
     );
     if (accused.length === 0) return NONE;
     const kind: BlameKind = negatedBefore(sentence.tokens, i)
@@ -179,7 +156,8 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
   const noun = t.pos === "NOUN" || (t.pos === "PROPN" && i === 0);
   if (
     noun &&
-    (THREAT_NOUNS.has(t.lemma) || THREAT_NOUNS.has(t.normal.replace(/s$/, ""))) &&
+    (lang.blame.threatNouns.has(t.lemma) ||
+      lang.blame.threatNouns.has(t.normal.replace(/s$/, ""))) &&
     t.lemma !== "role" &&
     t.lemma !== "involvement"
   ) {
@@ -207,9 +185,13 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
       },
     ];
   }
-  // "the US’ blame game", "Iran's propaganda": the writer's (or source's) criticism of the owner.
+  // "the US’ blame game", "Ruritania's propaganda": the writer's (or source's) criticism of the owner.
   const pair = `${t.normal} ${tok(sentence, i + 1)?.normal ?? ""}`;
-  const phrase = CRITICISING_POSSESSED.has(pair) ? 2 : CRITICISING_POSSESSED.has(t.normal) ? 1 : 0;
+  const phrase = lang.blame.criticisingPossessed.has(pair)
+    ? 2
+    : lang.blame.criticisingPossessed.has(t.normal)
+      ? 1
+      : 0;
   if (phrase > 0 && /^(?:'s|'|’)$/.test(tok(sentence, i - 1)?.normal ?? "")) {
     const owner = mentionAt(sentence, i - 2);
     if (owner?.actor)
@@ -223,7 +205,7 @@ export function attributePattern(input: PatternInput, i: number): Candidate[] {
         },
       ];
   }
-  if (BLAMING_POSSESSED.has(t.lemma) && tok(sentence, i - 1)?.normal === "'s") {
+  if (lang.blame.blamingPossessed.has(t.lemma) && tok(sentence, i - 1)?.normal === "'s") {
     const owner = mentionAt(sentence, i - 2);
     if (!owner) return NONE;
     return [

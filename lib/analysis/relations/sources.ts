@@ -1,7 +1,8 @@
 import { type Mention, type SentenceActors } from "../actors";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, SPEECH_VERBS, type Token } from "../text";
+import { type Token } from "../text";
 
 import { mentionAt, type QuoteOf, spanText, subjectOf } from "./clause-parts";
+import { lang } from "../lang";
 
 /**
  * Attribution frames: who a sentence (or part of it) says something
@@ -26,56 +27,20 @@ export interface Frame {
   quote: string | null;
 }
 
-/** Verbs that only attribute (beyond speech-verbs.ts): announcing, underscoring. */
-const EXTRA_SPEECH = new Set([
-  "announce",
-  "underscore",
-  "reiterate",
-  "stress",
-  "warn",
-  "insist",
-  "allege",
-  "claim",
-  "cite",
-  "believe",
-  "argue",
-  "assert",
-  "contend",
-  "maintain",
-  "say",
-  "tell",
-  "add",
-  "note",
-  "write",
-  "tweet",
-  "state",
-]);
-
-/** Verbs that put distance between the outlet and what is said. */
-export const DISTANCING_VERBS: ReadonlySet<string> = new Set(["claim", "allege", "purport"]);
-
-const SPEECH_FORMS = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "added",
-  "wrote",
-  "claimed",
-  "alleged",
-]);
-
 /** Speech verbs and the extra attributing ones as one set: this runs for every token of every sentence. */
-const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...EXTRA_SPEECH]);
+const ATTRIBUTING_LEMMAS: ReadonlySet<string> = new Set([
+  ...lang.speech.verbs,
+  ...lang.speech.sourceVerbs,
+]);
 
 /** True for a token that attributes speech. */
 export function isAttributionVerb(token: Token): boolean {
-  if (SPEECH_FORMS.has(token.normal)) return true;
+  if (lang.speech.sourceForms.has(token.normal)) return true;
   if (token.pos !== "VERB") return false;
   return ATTRIBUTING_LEMMAS.has(token.lemma);
 }
 
-/** Per article: the author of the last document put out ("Sanders released a statement"). */
+/** Per article: the author of the last document put out ("Lind released a statement"). */
 export interface DocumentMemory {
   author: Mention | null;
 }
@@ -96,8 +61,10 @@ export function findFrames(
     const token = tokens[i];
     if (!token || i <= skipUntil) continue;
     // Remember who put out a document: "X released an official statement".
-    if (token.pos === "VERB" && PUBLISH_VERBS.has(token.lemma)) {
-      const docAt = tokens.slice(i + 1, i + 5).findIndex((t) => DOCUMENT_NOUNS.has(t.lemma));
+    if (token.pos === "VERB" && lang.speech.publishVerbs.has(token.lemma)) {
+      const docAt = tokens
+        .slice(i + 1, i + 5)
+        .findIndex((t) => lang.speech.documentNouns.has(t.lemma));
       const author = subjectOf(sentence, i, quoteOf);
       if (docAt >= 0 && author) memory.author = author;
     }
@@ -136,7 +103,7 @@ export function findFrames(
     let end = i;
     const prev = tokens[i - 1];
     // "the statement said": the document's author speaks.
-    if (prev && DOCUMENT_NOUNS.has(prev.lemma) && !mentionAt(sentence, i - 1)) {
+    if (prev && lang.speech.documentNouns.has(prev.lemma) && !mentionAt(sentence, i - 1)) {
       frames.push({
         at: i,
         text: spanText(text, tokens, i, i),
@@ -147,7 +114,7 @@ export function findFrames(
       });
       continue;
     }
-    // "…, said a senior Iraqi official": inverted subject after the verb.
+    // "…, said a senior Freedonian official": inverted subject after the verb.
     const after = mentionAt(sentence, i + 1);
     const before = tokens[i - 1];
     if (after && before && /^[,”"’]$/.test(before.text)) source = after;
@@ -162,7 +129,7 @@ export function findFrames(
       text: spanText(text, tokens, i, end),
       source,
       author: null,
-      distancing: DISTANCING_VERBS.has(token.lemma),
+      distancing: lang.voice.distancingVerbs.has(token.lemma),
       quote: quoteOf(i),
     });
   }

@@ -1,5 +1,6 @@
 import type { Frame } from "./sources";
 import type { Quote, Voice } from "../schema";
+import { anyOf, lang } from "../lang";
 
 /**
  * Whose voice states a claim: the outlet's own, a source's ("said",
@@ -8,25 +9,39 @@ import type { Quote, Voice } from "../schema";
  * "without evidence", "has not provided evidence" in the next sentence).
  */
 
+const {
+  evidenceGerunds,
+  evidenceParticiples,
+  evidenceAuxiliaries,
+  evidenceQualifiers,
+  namingParticiples,
+  distancingForms,
+  doubtingAdjectives,
+} = lang.voice;
+
 /** Words in a sentence that distance the outlet from what it reports, most telling first. */
 const DISTANCING: readonly RegExp[] = [
-  /\bwithout (?:providing |offering |presenting |giving |citing )?(?:any )?evidence\b/i,
-  /\b(?:has|have|had|did|does|do) not (?:yet )?(?:provided|offered|presented|given|produced|shown|released) (?:any )?(?:public )?evidence\b/i,
-  /\b(?:there (?:is|was) )?no (?:concrete |hard |credible |public |direct )?evidence\b/i,
+  new RegExp(`\\bwithout (?:(?:${anyOf(evidenceGerunds)}) )?(?:any )?evidence\\b`, "i"),
+  new RegExp(
+    `\\b(?:${anyOf(evidenceAuxiliaries)}) not (?:yet )?(?:${anyOf(evidenceParticiples)}) (?:any )?(?:public )?evidence\\b`,
+    "i",
+  ),
+  new RegExp(`\\b(?:there (?:is|was) )?no (?:(?:${anyOf(evidenceQualifiers)}) )?evidence\\b`, "i"),
   /\bso[- ]called\b/i,
-  /\bwhat (?:it|he|she|they|the [\w-]+|[A-Z][\w.-]+) (?:has |have |had )?(?:called|termed|described as|dubbed|labell?ed)\b/,
-  /\bpurported(?:ly)?\b/i,
-  /\balleged(?:ly)?\b/i,
-  /\bclaim(?:ed|ing)\b/i,
-  /\bunsubstantiated\b|\bunverified\b|\bunproven\b/i,
+  new RegExp(
+    `\\bwhat (?:${anyOf(lang.voice.sourcePronouns)}|the [\\w-]+|[A-Z][\\w.-]+) (?:has |have |had )?(?:${anyOf(namingParticiples)})\\b`,
+  ),
+  ...distancingForms.map((forms) => new RegExp(`\\b(?:${anyOf(forms)})\\b`, "i")),
+  new RegExp(`\\b(?:${anyOf(doubtingAdjectives)})\\b`, "i"),
 ];
 
-const MAYBE_DISTANCING =
-  /evidence|called|termed|described|dubbed|label|so[- ]called|purport|alleg|claim|unsubstantiated|unverified|unproven/i;
+const MAYBE_DISTANCING = new RegExp(`${anyOf(lang.voice.distancingStems)}|so[- ]called`, "i");
 
 /** The next sentence distances the previous one only when it points back at its claims. */
-const BACK_REFERENCE =
-  /\b(?:those|these|the|such|its|his|their) (?:charges?|claims?|allegations?|accusations?|assertions?)\b|^(?:the [\w ]+|it|he|she|they) (?:has|have|had|did) not (?:provided|offered|presented)/i;
+const BACK_REFERENCE = new RegExp(
+  `\\b(?:${anyOf(lang.voice.backReferenceDeterminers)}) (?:${anyOf(lang.voice.backReferenceNouns)})s?\\b|^(?:the [\\w ]+|${anyOf(lang.voice.sourcePronouns)}) (?:has|have|had|did) not (?:provided|offered|presented)`,
+  "i",
+);
 
 /** The distancing words in a text, or null ("claim" counts only as "claimed"/"claiming", not the noun). */
 export function distancingCue(text: string): string | null {
@@ -99,7 +114,7 @@ export interface VoiceEvidence {
   frame: Frame | null;
   /** The quote it sits in, if any (a quote with a speaker attributes). */
   quote: Quote | null;
-  /** True when the clause names its own speaker (the accuser is the subject: "Iran has blamed …"). */
+  /** True when the clause names its own speaker (the accuser is the subject: "Ruritania has blamed …"). */
   ownSubject: string | null;
   /** Scare quotes on the key words. */
   scare: string | null;

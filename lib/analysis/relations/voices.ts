@@ -2,10 +2,10 @@ import { type ActorRegistry, type ArticleActors } from "../actors";
 
 import type { QuotedVoice, Quote } from "../schema";
 import type { Frame } from "./sources";
+import { anyOf, lang } from "../lang";
 
 /** Verbs of plain citation (not "demanding", "shouted"): what counts as citing a source. */
-const CITING =
-  /^(?:said|says|say|saying|told|tells|tell|added|adds|adding|according|stated|states|announced|noted|claimed|insisted|warned|explained|wrote|tweeted|quoted|reiterated|argued|confirmed|acknowledged|alleged|cited|citing|underscored|stressed)\b/i;
+const CITING = new RegExp(`^(?:${anyOf(lang.speech.citingForms)})\\b`, "i");
 
 /**
  * Who each article quotes or cites: quotes with a speaker, counted in quotes

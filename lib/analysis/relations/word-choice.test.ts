@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributionOf, handQuote } from "../test-helpers/attribution";
-import { LEXICONS, lookupMarked } from "../lang/en/lexicon";
+import { lookupMarked } from "./marked-words";
+import { lang } from "../lang";
 
 describe("word choice", () => {
   it("lists the label each article uses for an actor several articles name", () => {
@@ -54,10 +55,10 @@ describe("word choice", () => {
 describe("marked-word look-up", () => {
   /** The definition: the first category, in the lexicons' order, that lists the lemma or the form. */
   const byDefinition = (normal: string, lemma: string) =>
-    LEXICONS.find((l) => l.words.has(lemma) || l.words.has(normal)) ?? null;
+    lang.lexicons.marked.find((l) => l.words.has(lemma) || l.words.has(normal)) ?? null;
 
   it("gives the first category listing either form, as scanning the categories in order does", () => {
-    const words = [...new Set(LEXICONS.flatMap((l) => [...l.words]))];
+    const words = [...new Set(lang.lexicons.marked.flatMap((l) => [...l.words]))];
     const pairs: [string, string][] = [
       ...words.map((w): [string, string] => [w, w]),
       ["failed", "fail"],

@@ -1,9 +1,10 @@
 import { type ActorRegistry, type ArticleActors } from "../actors";
 
-import { EVENT_FAMILIES, type EventFamily } from "../lang/en/event-families";
-import { lookupMarked } from "../lang/en/lexicon";
+import { type EventFamily } from "../lang";
+import { lookupMarked } from "./marked-words";
 import type { MarkedWord, Quote, WordChoice } from "../schema";
 import { isAttributionVerb } from "./sources";
+import { lang } from "../lang";
 
 /**
  * Word choice across outlets: the label each article uses for an actor or an
@@ -27,7 +28,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compileEvents(extra: readonly EventFamily[]): EventVocabulary {
   const families = new Map<string, { lemmas: string[]; phrases: string[] }>();
-  for (const family of [...EVENT_FAMILIES, ...extra]) {
+  for (const family of [...lang.events.families, ...extra]) {
     const known = families.get(family.concept) ?? { lemmas: [], phrases: [] };
     known.lemmas.push(...family.lemmas.filter((l) => !known.lemmas.includes(l)));
     known.phrases.push(...family.phrases.filter((p) => !known.phrases.includes(p)));

@@ -18,9 +18,9 @@ export const quoteSchema = z.strictObject({
   speaker: z.string().nullable(),
   /** Canonical actor id of the speaker, when resolved. */
   speakerActor: z.string().nullable(),
-  /** The speaker's party or organisation as the article states it ("Democrats" for "D-Md.", "the Obama campaign"), or null. */
+  /** The speaker's party or organisation as the article states it ("Democrats" for "D-Md.", "the Varga campaign"), or null. */
   affiliation: z.string().nullable(),
-  /** How the speaker was found, e.g. "said X", "previous sentence", "he → Pompeo". */
+  /** How the speaker was found, e.g. "said X", "previous sentence", "he → Berg". */
   attribution: z.string().nullable(),
   kind: quoteKindSchema,
   words: index,

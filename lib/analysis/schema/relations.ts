@@ -15,14 +15,14 @@ export const actorKindSchema = z.enum([
 export const actorSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
-  /** Side id, e.g. "united-states", "iran"; "unknown" when not known. */
+  /** Side id, e.g. "united-states", "ruritania"; "unknown" when not known. */
   side: z.string(),
   kind: actorKindSchema,
   aliases: z.array(z.string()),
   source: z.enum(["gazetteer", "story", "discovered"]),
   /**
    * The institution actor this one speaks for, when known: a person's
-   * government ("mike-pompeo" → "united-states"), an agency's state, a
+   * government ("tomas-berg" → "united-states"), an agency's state, a
    * spokesman's ministry. Null for actors that speak for themselves.
    */
   represents: z.string().nullable(),

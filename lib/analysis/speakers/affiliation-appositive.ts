@@ -1,28 +1,20 @@
 import { glue, isAcronym, isPlace, judge, onlyChamber, tok } from "./affiliation-judge";
 import { prefixAffiliation, sideOf } from "./affiliation-prefix";
-import {
-  PARTY_LETTERS,
-  PARTY_TAG,
-  partyOf,
-  UNAFFILIATED_LINKS,
-} from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS, TITLE_WORDS } from "../lang/en/name-words";
+import { PARTY_TAG, partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { isPlaceWord, type QuoteContext } from "../text";
 import { placeQualifier } from "./place-qualifier";
+import { lang } from "../lang";
 
 /**
  * The affiliation in the words after a name: a party tag ("(D-Nev.)"), "of
  * ORGANISATION", or a description set off by a comma (", a spokesman for
- * the Obama campaign", ", one of the plaintiffs", ", a Catholic") or
- * following "is" when the name opens the sentence ("Reese is a senior
- * fellow at the Woodstock Theological Center").
+ * the Varga campaign", ", one of the plaintiffs", ", a Catholic") or
+ * following "is" when the name opens the sentence ("Quill is a senior
+ * fellow at the Riverside Policy Center").
  */
 
-/** Prepositions that link a role to whom it serves: "a spokesman for", "director of", "an aide to". */
-const LINKS = new Set(["for", "of", "at", "with", "to"]);
-
-/** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the NAACP,". */
+/** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the ACLU,". */
 function descriptionEnd(ctx: QuoteContext, from: number): number {
   const level = tok(ctx, from)?.depth ?? 0;
   let i = from;
@@ -50,8 +42,8 @@ function descriptionEnd(ctx: QuoteContext, from: number): number {
 }
 
 /**
- * What follows "of", "for", "at" … in a description, as written: "the Cato
- * Institute", "Third Way" (from "centrist think tank Third Way"), "Mr. Reid";
+ * What follows "of", "for", "at" … in a description, as written: "the Hale
+ * Institute", "New Path" (from "centrist think tank New Path"), "Ms. Dorsey";
  * a side ("a lawyer for the plaintiffs"); null without a name, for a place
  * or a legislature ("a former speaker of the House").
  */
@@ -60,12 +52,12 @@ function linkObject(ctx: QuoteContext, start: number, to: number): string | null
   for (let i = start; i + 1 < stop; i += 1) {
     const token = tok(ctx, i);
     const after = tok(ctx, i + 1);
-    // "the Weekly Standard and a leading voice of …": a second description is not part of the name.
+    // "the City Review and a leading voice of …": a second description is not part of the name.
     const second =
       token?.normal === "and" &&
       after !== undefined &&
       (after.pos === "DET" || after.pos === "NUM" || after.normal === "one");
-    // "the Wal-Mart in Pittsburg": where the place is, not part of the name.
+    // "the Coca-Cola plant in Pittsburg": where the place is, not part of the name.
     const where = token?.normal === "in" && i > start && isName(ctx, i + 1);
     if (second || where) stop = i;
   }
@@ -79,7 +71,7 @@ function linkObject(ctx: QuoteContext, start: number, to: number): string | null
   const names = [...Array(stop - start).keys()].map((k) => start + k).filter((i) => isName(ctx, i));
   const firstName = names[0];
   if (firstName === undefined) return null;
-  // "centrist think tank Third Way", "staff to President Bill Clinton": plain words before the name describe it.
+  // "centrist think tank New Path", "staff to President Ana Ruiz": plain words before the name describe it.
   const opener = tok(ctx, start);
   if (opener && /^\p{Ll}/u.test(opener.text) && opener.pos !== "DET") start = firstName;
   const first = tok(ctx, start);
@@ -109,15 +101,15 @@ function groupWord(ctx: QuoteContext, from: number, to: number): string | null {
   const next = tok(ctx, i + 1);
   if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || i >= to) return null;
   if (i + 1 < to && next?.normal !== "and") return null;
-  if (isPlace(token.normal) || TITLE_WORDS.has(token.normal)) return null;
-  if (ORGANISATION_WORDS.has(token.normal)) return null;
+  if (isPlace(token.normal) || lang.names.titleWords.has(token.normal)) return null;
+  if (lang.names.organisationWords.has(token.normal)) return null;
   return token.text;
 }
 
 /** The affiliation in a description that starts at token `from` (", a spokesman for …", "is a member of …"). */
 export function describedAffiliation(ctx: QuoteContext, from: number): string | null {
   // A description describes: "a spokesman", "the chairman", "Democrat of", "two-term House member";
-  // a name after the comma starts the next clause ("In response to Mr. Obama, House Republicans said").
+  // a name after the comma starts the next clause ("In response to Mr. Varga, House Republicans said").
   const opener = tok(ctx, from);
   const describing =
     opener !== undefined &&
@@ -139,9 +131,9 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
     // "the lead plaintiff in the case", "one of the plaintiffs".
     const side = sideOf(ctx, i);
     if (side) return side;
-    if (!LINKS.has(token.normal)) continue;
-    // "an outspoken critic of President Obama", "the wife of Sen. Hill": no side taken.
-    if (UNAFFILIATED_LINKS.has(tok(ctx, i - 1)?.normal ?? "")) return null;
+    if (!lang.affiliation.rolePrepositions.has(token.normal)) continue;
+    // "an outspoken critic of President Varga", "the wife of Sen. Hill": no side taken.
+    if (lang.affiliation.unaffiliatedLinks.has(tok(ctx, i - 1)?.normal ?? "")) return null;
     if (i > head) {
       const object = linkObject(ctx, i + 1, to);
       if (object) return object;
@@ -151,7 +143,7 @@ export function describedAffiliation(ctx: QuoteContext, from: number): string | 
   return groupWord(ctx, head, to) ?? (to > head ? prefixAffiliation(ctx, to, head) : null);
 }
 
-/** "Roger Pilon of the Cato Institute", not "Harry Reid of Nevada": an organisation named after "of". */
+/** "Ray Simms of the Hale Institute", not "Lena Dorsey of Nevada": an organisation named after "of". */
 function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   let start = end + 1;
   if (tok(ctx, start)?.pos === "DET") start += 1;
@@ -167,7 +159,10 @@ function ofOrganisation(ctx: QuoteContext, end: number): string | null {
   const named = stop > start ? judge(ctx, start, stop) : null;
   const organisation = [...Array(stop - start).keys()].some((k) => {
     const token = tok(ctx, start + k);
-    return token !== undefined && (ORGANISATION_WORDS.has(token.normal) || isAcronym(token.text));
+    return (
+      token !== undefined &&
+      (lang.names.organisationWords.has(token.normal) || isAcronym(token.text))
+    );
   });
   return named && organisation
     ? ctx.text.slice(tok(ctx, end + 1)?.start ?? 0, tok(ctx, stop - 1)?.end ?? 0)
@@ -180,19 +175,16 @@ export function appositiveAffiliation(ctx: QuoteContext, end: number): string | 
   const next = tok(ctx, end);
   if (!last) return null;
   const tag = PARTY_TAG.exec(ctx.text.slice(last.end, last.end + 16));
-  if (tag) return PARTY_LETTERS[tag[1] ?? ""] ?? null;
+  if (tag) return lang.affiliation.partyLetters[tag[1] ?? ""] ?? null;
   if (!next || next.depth !== last.depth) return null;
   if (next.normal === "of") return ofOrganisation(ctx, end);
   return next.text === "," ? describedAffiliation(ctx, end + 1) : null;
 }
 
-/** Adverbs that may stand between "is" and the description ("is also a member of"). */
-const BETWEEN = new Set(["also", "now", "still", "currently", "himself", "herself"]);
-
 /**
  * The affiliation stated by "NAME is a …" when the name opens its sentence:
- * "Reese is a senior fellow at the Woodstock Theological Center", "Perry is
- * a Methodist", "Dukes is one of the plaintiffs".
+ * "Quill is a senior fellow at the Riverside Policy Center", "Ashby is
+ * a Methodist", "Imhoff is one of the plaintiffs".
  */
 export function predicateAffiliation(ctx: QuoteContext, start: number, end: number): string | null {
   const first = tok(ctx, start);
@@ -206,7 +198,7 @@ export function predicateAffiliation(ctx: QuoteContext, start: number, end: numb
   let i = end;
   if (!/^(is|was)$/.test(tok(ctx, i)?.normal ?? "")) return null;
   i += 1;
-  while (BETWEEN.has(tok(ctx, i)?.normal ?? "")) i += 1;
+  while (lang.affiliation.appositiveAdverbs.has(tok(ctx, i)?.normal ?? "")) i += 1;
   const opener = tok(ctx, i);
   if (!opener || !(opener.pos === "DET" || opener.normal === "one")) return null;
   return describedAffiliation(ctx, i);

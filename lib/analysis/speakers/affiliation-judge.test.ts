@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPlace } from "./affiliation-judge";
-import { preparedFromText } from "../test-helpers/prepare-text";
+import { preparedFromText } from "../test-helpers/prepared";
 import { findQuotes } from "../quotes";
 
 /** [speaker, affiliation] for every quote of a text. */

@@ -1,37 +1,36 @@
-import { CHAMBER_COMPANIONS, LEGISLATURES, partyOf } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
+import { partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { exactLexiconTags, isPlaceWord, type QuoteContext } from "../text";
+import { anyOf, lang } from "../lang";
 
 /**
  * What a run of words written with a name says about whose side the person
- * is on: a party ("Democratic", "GOP"), an organisation ("Obama campaign",
- * "NAACP", "White House") or a named employer ("Wal-Mart"); nothing for
+ * is on: a party ("Democratic", "GOP"), an organisation ("Varga campaign",
+ * "ACLU", "White House") or a named employer ("Coca-Cola"); nothing for
  * places, offices and common words.
  */
 
 export const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
 /** Endings of nouns for people by what they do: "worker", "activist", "historian", "staffer". */
-const ROLE_ENDING = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|ive|ary)$/;
-/** Role nouns the endings miss. */
-const ROLE_NOUNS = new Set(["scholar", "priest", "pastor", "cleric", "nun", "monk", "plaintiff"]);
+const ROLE_ENDING = new RegExp(`(?:${anyOf(lang.speakers.roleEndings)})$`);
 
 /** True for a noun naming a person by role: "spokeswoman", "aide", "activist", "Chair", "plaintiff". */
 export function isRole(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   if (!token) return false;
-  if (PERSON_NOUNS.has(token.normal) || TITLE_WORDS.has(token.normal)) return true;
-  if (ORGANISATION_WORDS.has(token.normal)) return false;
+  if (lang.names.personNouns.has(token.normal) || lang.names.titleWords.has(token.normal))
+    return true;
+  if (lang.names.organisationWords.has(token.normal)) return false;
   const singular = token.normal.replace(/s$/, "");
   return (
     token.pos === "NOUN" &&
     /^\p{Ll}/u.test(token.text) &&
-    (ROLE_ENDING.test(singular) || ROLE_NOUNS.has(singular))
+    (ROLE_ENDING.test(singular) || lang.speakers.unsuffixedRoleNouns.has(singular))
   );
 }
 
-/** A hyphen or dot glued on both sides ("Wal-Mart"). */
+/** A hyphen or dot glued on both sides ("Coca-Cola"). */
 export function glue(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
   const prev = tok(ctx, i - 1);
@@ -60,12 +59,12 @@ function demonymPlaces(word: string): string[] {
 }
 
 /**
- * True for a place or its people, one word ("texas", "iraqi", "kansan") or the
+ * True for a place or its people, one word ("texas", "freedonian", "kansan") or the
  * whole phrase ("north carolina"); the lexicon lists only some peoples, so a
  * people is also known by its place.
  */
 export function isPlace(words: string): boolean {
-  if (PLACE_WORDS.has(words) || isPlaceWord(words)) return true;
+  if (lang.names.placeWords.has(words) || isPlaceWord(words)) return true;
   return !words.includes(" ") && demonymPlaces(words).some((place) => isPlaceWord(place));
 }
 
@@ -75,23 +74,27 @@ export function onlyChamber(ctx: QuoteContext, l: number, r: number): boolean {
   for (let i = l; i < r; i += 1) {
     const token = tok(ctx, i);
     if (!token) return false;
-    if (LEGISLATURES.has(token.normal)) legislature = true;
-    else if (!(CHAMBER_COMPANIONS.has(token.normal) || token.pos === "DET" || glue(ctx, i)))
+    if (lang.affiliation.legislatures.has(token.normal)) legislature = true;
+    else if (!(
+      lang.affiliation.chamberCompanions.has(token.normal) ||
+      token.pos === "DET" ||
+      glue(ctx, i)
+    ))
       return false;
   }
   return legislature;
 }
 
 /** Days, which open a modifier run after "said on": "on Friday US Secretary of State …". */
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Person titles that end an affiliation: "U.S. Secretary of State" is the U.S. and an office. */
-const isPersonTitle = (normal: string) => TITLE_WORDS.has(normal) && PERSON_NOUNS.has(normal);
+const isPersonTitle = (normal: string) =>
+  lang.names.titleWords.has(normal) && lang.names.personNouns.has(normal);
 
 /**
  * True for the first word of a sentence that the lexicon knows as a plain
  * adjective: capitalised only by its place ("Outgoing White House adviser",
- * "Fellow Tea Party organizer").
+ * "Fellow Green Party organizer").
  */
 function initialAdjective(ctx: QuoteContext, i: number): boolean {
   const token = tok(ctx, i);
@@ -106,14 +109,15 @@ function initialAdjective(ctx: QuoteContext, i: number): boolean {
 }
 
 function organisationAfter(ctx: QuoteContext, l: number, r: number): boolean {
-  for (let i = l; i < r; i += 1) if (ORGANISATION_WORDS.has(tok(ctx, i)?.normal ?? "")) return true;
+  for (let i = l; i < r; i += 1)
+    if (lang.names.organisationWords.has(tok(ctx, i)?.normal ?? "")) return true;
   return false;
 }
 
 /**
  * What a run of modifier tokens [l, r) says: a party ("Democratic", "GOP",
- * "Senate Republican"), an organisation ("Obama campaign", "NAACP", "White
- * House") or a named employer ("Wal-Mart"); null for places, legislatures,
+ * "Senate Republican"), an organisation ("Varga campaign", "ACLU", "White
+ * House") or a named employer ("Coca-Cola"); null for places, legislatures,
  * titles and common words.
  */
 export function judge(ctx: QuoteContext, l: number, r: number): string | null {
@@ -129,7 +133,7 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
       token.pos === "ADP"
     );
   };
-  while (l < r && (edge(l) || DAYS.test(tok(ctx, l)?.normal ?? ""))) l += 1;
+  while (l < r && (edge(l) || lang.time.weekdays.has(tok(ctx, l)?.normal ?? ""))) l += 1;
   for (let i = l; i < r; i += 1) {
     if (isPersonTitle(tok(ctx, i)?.normal ?? "")) {
       r = i;
@@ -149,10 +153,15 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
     if (/^\p{Lu}/u.test(token.text)) capital = true;
     const stated = partyOf(token.text);
     if (stated) party = stated;
-    else if (ORGANISATION_WORDS.has(token.normal) || isAcronym(token.text)) organisation = true;
+    else if (lang.names.organisationWords.has(token.normal) || isAcronym(token.text))
+      organisation = true;
     partyLast = stated !== null;
     const linked = token.pos === "ADP" || glue(ctx, i);
-    if (!(isName(ctx, i) || linked) || TITLE_WORDS.has(token.normal) || isPlace(token.normal))
+    if (
+      !(isName(ctx, i) || linked) ||
+      lang.names.titleWords.has(token.normal) ||
+      isPlace(token.normal)
+    )
       names = false;
   }
   const first = tok(ctx, l);
@@ -162,7 +171,7 @@ export function judge(ctx: QuoteContext, l: number, r: number): string | null {
   if (party && (!organisation || partyLast)) return party;
   if (onlyChamber(ctx, l, r)) return null;
   // "Outgoing White House": the sentence's first word is capitalised by its place, not as a name,
-  // when the rest still names something ("White House" and "Weekly Standard" stay whole).
+  // when the rest still names something ("White House" and "City Review" stay whole).
   if (r - l > 1 && initialAdjective(ctx, l) && organisationAfter(ctx, l + 1, r)) {
     const rest = judge(ctx, l + 1, r);
     if (rest) return rest;

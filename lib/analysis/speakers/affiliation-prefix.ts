@@ -1,19 +1,19 @@
 import { glue, isRole, judge, tok } from "./affiliation-judge";
-import { partyOf, SIDE_NOUNS } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS } from "../lang/en/name-words";
+import { partyOf } from "./parties";
 import { isName } from "./noun-phrases";
 import { type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /**
- * The affiliation written before a role noun: "Obama campaign spokeswoman",
- * "NAACP President", "GOP Rep.", "the lead plaintiff", "the plaintiffs'
+ * The affiliation written before a role noun: "Varga campaign spokeswoman",
+ * "ACLU President", "GOP Rep.", "the lead plaintiff", "the plaintiffs'
  * lawyer". The role noun is what makes the words before it a description of
  * the person rather than of something else.
  */
 
 /** The side a word names ("plaintiffs" for "plaintiff", "Plaintiffs"), or null. */
 export const sideOf = (ctx: QuoteContext, i: number): string | null =>
-  SIDE_NOUNS[tok(ctx, i)?.normal ?? ""] ?? null;
+  lang.affiliation.sideNouns[tok(ctx, i)?.normal ?? ""] ?? null;
 
 /** A possessive ending standing as its own token: "’s", "'" ("the plaintiffs’ lawyer"). */
 export const isPossessiveMark = (ctx: QuoteContext, i: number) =>
@@ -21,7 +21,7 @@ export const isPossessiveMark = (ctx: QuoteContext, i: number) =>
 
 /**
  * The affiliation in the words before a role noun that ends at `end`:
- * "Obama campaign spokeswoman", "NAACP President", "GOP Rep.", "a Romney
+ * "Varga campaign spokeswoman", "ACLU President", "GOP Rep.", "a Kerr
  * campaign aide", "the Democratic staffer", "the lead plaintiff", "the
  * plaintiffs' lawyer". Null without a role noun.
  */
@@ -64,7 +64,7 @@ export function prefixAffiliation(ctx: QuoteContext, end: number, floor: number)
       isName(ctx, k) ||
       glue(ctx, k) ||
       inside ||
-      ORGANISATION_WORDS.has(token.normal) ||
+      lang.names.organisationWords.has(token.normal) ||
       token.pos === "ADJ" ||
       (token.pos === "PART" && /^['’]s$/.test(token.text));
     if (!modifier) break;

@@ -1,35 +1,32 @@
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { glue, isRole, tok } from "./affiliation-judge";
 import { isPossessiveMark, prefixAffiliation } from "./affiliation-prefix";
-import { partyOf } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS } from "../lang/en/name-words";
+import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
 import { type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /**
  * A speaker's affiliation as one mention of them states it: the party,
- * organisation, campaign or side written with the name. "Rep. Elijah
- * Cummings, D-Md." → Democrats; "Jim Manley, a spokesman for Senate
- * Democrats" → Senate Democrats; "Obama campaign spokeswoman Lis Smith" →
- * Obama campaign; "Republican Pat Toomey" → Republicans; "lead plaintiff
- * Betty Dukes" → plaintiffs; "Jesuit Father Thomas Reese" → Jesuit. Places
- * ("Texas Gov. Rick Perry") are jurisdictions, not affiliations, and are
+ * organisation, campaign or side written with the name. "Rep. Lee
+ * Hart, D-Md." → Democrats; "Sam Ortiz, a spokesman for Senate
+ * Democrats" → Senate Democrats; "Varga campaign spokeswoman Ina Kowal" →
+ * Varga campaign; "Republican Pat Merle" → Republicans; "lead plaintiff
+ * Rosa Imhoff" → plaintiffs; "Jesuit Father Thomas Quill" → Jesuit. Places
+ * ("Texas Gov. Ned Ashby") are jurisdictions, not affiliations, and are
  * left out. The appositive after a name is read in `affiliation-appositive`.
  */
 
-/** Role nouns that, capitalised inside a run of names, are not a title: "Son", "Man". */
-const NOT_INNER_TITLES = new Set(["son", "man", "woman", "head", "source"]);
-
 /**
  * The affiliation written inside the name run itself, which keeps words that
- * are not titles: "Republican Pat Toomey", "Jesuit Father Thomas Reese",
+ * are not titles: "Republican Pat Merle", "Jesuit Father Thomas Quill",
  * "Fox News Host Sean Hannity" (a role noun capitalised as a title).
  */
 function insideName(ctx: QuoteContext, head: Phrase): string | null {
   const party = partyOf(tok(ctx, head.start)?.text ?? "");
   if (party && head.end - head.start >= 3) return party;
   for (let i = head.start + 1; i < head.end - 1; i += 1) {
-    if (NOT_INNER_TITLES.has(tok(ctx, i)?.normal ?? "") || !isRole(ctx, i)) continue;
+    if (lang.speakers.notInnerTitles.has(tok(ctx, i)?.normal ?? "") || !isRole(ctx, i)) continue;
     const found = prefixAffiliation(ctx, i + 1, head.start);
     if (found) return found;
   }
@@ -39,7 +36,7 @@ function insideName(ctx: QuoteContext, head: Phrase): string | null {
 /**
  * The affiliation in a description set before the name and a comma: "The
  * plaintiffs’ lawyer, Joseph Sellers, said", "Two of the named plaintiffs,
- * Christine Kwapnoski and Betty Dukes, attended". Only when the description
+ * June Fal and Rosa Imhoff, attended". Only when the description
  * opens its clause (or is a verb's object) and the names close it: in
  * "Despite pressure from the plaintiffs, Smith said" it describes no one.
  */
@@ -49,7 +46,7 @@ function preposed(ctx: QuoteContext, head: Phrase): string | null {
     return i;
   };
   let k = skipName(head.start - 1);
-  // Names listed before this one: "Christine Kwapnoski and Betty Dukes".
+  // Names listed before this one: "June Fal and Rosa Imhoff".
   for (let listed = 0; listed < 3; listed += 1) {
     const separator = tok(ctx, k);
     if (!/^(and|,)$/.test(separator?.normal ?? "") || !isName(ctx, k - 1)) break;
@@ -100,7 +97,7 @@ export function groupAffiliation(ctx: QuoteContext, phrase: Phrase): string | nu
   if (!head) return null;
   const own = partyOf(head.text);
   if (own) return own;
-  if (!(isRole(ctx, last) || ORGANISATION_WORDS.has(head.normal))) return null;
+  if (!(isRole(ctx, last) || lang.names.organisationWords.has(head.normal))) return null;
   for (let i = last - 1; i >= phrase.start; i -= 1) {
     const token = tok(ctx, i);
     if (!token) break;

@@ -1,9 +1,9 @@
 import { predicateAffiliation } from "./affiliation-appositive";
-import { isParty } from "../lang/en/affiliation-words";
-import { ORGANISATION_WORDS } from "../lang/en/name-words";
+import { isParty } from "./parties";
 import { type QuoteContext } from "../text";
 import { mentionAffiliation } from "./affiliation";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /**
  * Each named person's affiliation across an article, so that "Cummings
@@ -12,7 +12,7 @@ import type { PersonRegistry } from "./names";
  * organisation stated at another: the party is what places a speaker on a
  * side ("U.S. Senate candidate Richard Blumenthal" … "Mr. Blumenthal, a
  * Democrat"). A spokesman or aide for a named person takes that person's
- * stated party ("Jim Manley, a spokesman for Mr. Reid", Reid "(D-Nev.)").
+ * stated party ("Sam Ortiz, a spokesman for Ms. Dorsey", Dorsey "(D-Nev.)").
  */
 export class Affiliations {
   /** By full name (as the registry spells it): the affiliation the article states for that person. */
@@ -38,7 +38,7 @@ export class Affiliations {
     return person === null ? null : (this.stated.get(person) ?? null);
   }
 
-  /** The person a name written as text stands for ("Mr. Reid", "President Obama"), by its last word. */
+  /** The person a name written as text stands for ("Ms. Dorsey", "President Varga"), by its last word. */
   private personNamed(text: string): string | null {
     const words = text.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
     const key = (words[words.length - 1] ?? "").toLowerCase().replace(/[’‘`´]/g, "'");
@@ -56,7 +56,7 @@ export class Affiliations {
   /**
    * The affiliation to report for a speaker: what their own mention states,
    * unless the article states a party for them elsewhere; and for someone
-   * who serves a named person ("a spokesman for Mr. Reid", "a Ryan aide"),
+   * who serves a named person ("a spokesman for Ms. Dorsey", "a Kerr aide"),
    * that person's party when the article states one.
    */
   settle(mention: string | null, person: string | null): string | null {
@@ -69,12 +69,12 @@ export class Affiliations {
     return served ?? affiliation;
   }
 
-  /** The stated party of the person an affiliation names ("Mr. Reid" → Democrats), not of an organisation. */
+  /** The stated party of the person an affiliation names ("Ms. Dorsey" → Democrats), not of an organisation. */
   private servedParty(affiliation: string, person: string | null): string | null {
     const words = affiliation.split(/\s+/);
-    // A person's name, titles allowed: every word capitalised, none an organisation's ("the Obama campaign").
+    // A person's name, titles allowed: every word capitalised, none an organisation's ("the Varga campaign").
     const personal = words.every(
-      (word) => /^\p{Lu}/u.test(word) && !ORGANISATION_WORDS.has(word.toLowerCase()),
+      (word) => /^\p{Lu}/u.test(word) && !lang.names.organisationWords.has(word.toLowerCase()),
     );
     if (!personal) return null;
     const served = this.personNamed(affiliation);

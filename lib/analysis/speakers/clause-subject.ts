@@ -1,4 +1,5 @@
-import { atClauseStart, type Subject, subjectBefore } from "./noun-phrases";
+import { atClauseStart, type Subject } from "./noun-phrases";
+import { subjectBefore } from "./subjects";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];

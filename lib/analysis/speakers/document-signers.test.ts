@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedFromText } from "../test-helpers/prepare-text";
+import { preparedFromText } from "../test-helpers/prepared";
 import { findQuotes } from "../quotes";
 
 /** [speaker, affiliation] for every quote of a text. */

@@ -1,8 +1,9 @@
 import { glue, isPlace, tok } from "./affiliation-judge";
-import { partyOf } from "../lang/en/affiliation-words";
+import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
-import { DOCUMENT_NOUNS, PUBLISH_VERBS, type QuoteContext } from "../text";
+import { type QuoteContext } from "../text";
 import { sameDocument } from "./documents";
+import { lang } from "../lang";
 
 /**
  * Who signed or sent a document that is quoted with no single owner ("the
@@ -18,34 +19,6 @@ import { sameDocument } from "./documents";
 const BACK = 200;
 /** How far from the document noun its signers may be written. */
 const NEAR = 12;
-
-/** Words of a count or a collective before the signers themselves: "a group of nearly 90", "all 42". */
-const COUNT_WORDS = new Set([
-  "nearly",
-  "about",
-  "almost",
-  "roughly",
-  "around",
-  "over",
-  "more",
-  "than",
-  "all",
-  "at",
-  "least",
-  "some",
-  "of",
-]);
-/** Collectives counted like numbers when "of" follows: "a group of", "dozens of". */
-const COLLECTIVES = new Set([
-  "group",
-  "coalition",
-  "number",
-  "handful",
-  "dozens",
-  "hundreds",
-  "thousands",
-  "scores",
-]);
 
 const stops = (ctx: QuoteContext, i: number, from: number) => {
   const token = tok(ctx, i);
@@ -66,11 +39,12 @@ function signersAt(ctx: QuoteContext, i: number): Phrase | null {
     const token = tok(ctx, start);
     if (!token) break;
     // "a group of", "dozens of": a collective only before "of" ("the group sent" names the signers).
-    const collective = COLLECTIVES.has(token.normal) && tok(ctx, start + 1)?.normal === "of";
+    const collective =
+      lang.speakers.collectives.has(token.normal) && tok(ctx, start + 1)?.normal === "of";
     if (!(
       token.pos === "DET" ||
       token.pos === "NUM" ||
-      COUNT_WORDS.has(token.normal) ||
+      lang.speakers.countWords.has(token.normal) ||
       collective
     ))
       break;
@@ -109,7 +83,7 @@ function asAffiliation(ctx: QuoteContext, signers: Phrase): string | null {
 
 const publishes = (ctx: QuoteContext, i: number) => {
   const token = tok(ctx, i);
-  return token?.pos === "VERB" && PUBLISH_VERBS.has(token.lemma);
+  return token?.pos === "VERB" && lang.speech.publishVerbs.has(token.lemma);
 };
 
 /** Signers written after the document noun at d: "signed by X", "released Tuesday by X", ", which X sent". */
@@ -129,7 +103,7 @@ function signersAfter(ctx: QuoteContext, d: number): Phrase | null {
   return null;
 }
 
-/** Signers written before the document noun at d as the subject of a publishing verb: "X has sent Ryan a letter". */
+/** Signers written before the document noun at d as the subject of a publishing verb: "X has sent Kerr a letter". */
 function signersBefore(ctx: QuoteContext, d: number): Phrase | null {
   for (let v = d - 1; v > d - NEAR && !stops(ctx, v, d); v -= 1) {
     if (!publishes(ctx, v)) continue;
@@ -158,7 +132,7 @@ function signersBefore(ctx: QuoteContext, d: number): Phrase | null {
 /** The affiliation of a document speaker with no owner: who signed or sent it, by this or an earlier mention. */
 export function signerAffiliation(ctx: QuoteContext, subject: Phrase): string | null {
   const head = tok(ctx, subject.end - 1);
-  if (!head || !DOCUMENT_NOUNS.has(head.lemma)) return null;
+  if (!head || !lang.speech.documentNouns.has(head.lemma)) return null;
   const own = signersAfter(ctx, subject.end - 1);
   if (own) return asAffiliation(ctx, own);
   for (let d = subject.start - 1; d >= Math.max(0, subject.start - BACK); d -= 1) {

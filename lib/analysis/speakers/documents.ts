@@ -1,23 +1,10 @@
 import { clauseSubject } from "./clause-subject";
-import {
-  atClauseStart,
-  isName,
-  phraseStartingAt,
-  type Phrase,
-  type Subject,
-  subjectBefore,
-} from "./noun-phrases";
-import {
-  DOCUMENT_NOUNS,
-  PUBLISH_VERBS,
-  SPEECH_VERBS,
-  usable,
-  windowAround,
-  type QuoteContext,
-  type Window,
-} from "../text";
+import { atClauseStart, isName, phraseStartingAt, type Phrase, type Subject } from "./noun-phrases";
+import { subjectBefore } from "./subjects";
+import { usable, windowAround, type QuoteContext, type Window } from "../text";
 import { groupAffiliation } from "./affiliation";
 import { phraseText } from "./names";
+import { lang } from "../lang";
 
 /**
  * Who issued a document that "says" something: "the statement", "the
@@ -44,44 +31,25 @@ export interface OwnerLookups {
   resolve(subject: Subject, w: Window): Resolved | null;
 }
 
-/** Possessive pronouns and the pronoun whose antecedent owns the thing ("his statement" → he). */
-export const POSSESSIVE_TO_PRONOUN: Readonly<Record<string, string>> = {
-  his: "he",
-  her: "she",
-  their: "they",
-  its: "it",
-};
-
-/** Names articles use in turn for one kind of document: "a television commercial" … "the advertisement". */
-const DOCUMENT_KINDS: readonly (readonly string[])[] = [
-  ["ad", "advertisement", "commercial", "spot"],
-  ["statement", "release", "announcement"],
-  ["memo", "memorandum"],
-  ["report", "study"],
-];
-
 /** True when two document nouns (lemmas) can name the same document. */
 export function sameDocument(a: string, b: string): boolean {
-  return a === b || DOCUMENT_KINDS.some((kind) => kind.includes(a) && kind.includes(b));
+  return a === b || lang.speech.documentKinds.some((kind) => kind.includes(a) && kind.includes(b));
 }
 
-/** How far after "the advertisement says" a later "Mitt Romney's ad" may still name its owner. */
+/** How far after "the advertisement says" a later "Dana Kerr's ad" may still name its owner. */
 const AHEAD = 150;
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 const isPossessive = (ctx: QuoteContext, i: number) => /^['’]s$/.test(tok(ctx, i)?.text ?? "");
 
-/** Media words written in capitals that name no one: "a new TV ad", "a Web video". */
-const MEDIA_WORDS = new Set(["tv", "radio", "web", "internet", "online", "video", "dvd", "cd"]);
-
 /** A name that can own a document: not a medium ("TV"). */
 const ownerName = (ctx: QuoteContext, i: number) =>
-  isName(ctx, i) && !MEDIA_WORDS.has(tok(ctx, i)?.normal ?? "");
+  isName(ctx, i) && !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "");
 
 /**
- * A name written before a document noun: "the NAACP resolution", "Pompeo’s
- * statement", and a possessor before name modifiers: "Mitt Romney's
- * Medicare ad" (Romney's, not Medicare's).
+ * A name written before a document noun: "the ACLU resolution", "Berg’s
+ * statement", and a possessor before name modifiers: "Dana Kerr's
+ * Medicare ad" (Kerr's, not Medicare's).
  */
 export function nameBefore(
   ctx: QuoteContext,
@@ -109,7 +77,7 @@ function ownerAt(ctx: QuoteContext, d: number, lookups: OwnerLookups): Resolved 
   const w = windowAround(ctx, d);
   const owner = nameBefore(ctx, d, w.lo, lookups);
   if (owner) return owner;
-  const pronoun = POSSESSIVE_TO_PRONOUN[tok(ctx, d - 1)?.normal ?? ""];
+  const pronoun = lang.functionWords.possessiveToPronoun[tok(ctx, d - 1)?.normal ?? ""];
   if (pronoun) return lookups.antecedent(pronoun, d - 1);
   const next = tok(ctx, d + 1);
   if (next && /^(from|by)$/.test(next.normal)) {
@@ -118,7 +86,10 @@ function ownerAt(ctx: QuoteContext, d: number, lookups: OwnerLookups): Resolved 
   }
   for (let v = d - 1; v >= Math.max(w.lo, d - 9); v -= 1) {
     const verb = tok(ctx, v);
-    if (verb?.pos === "VERB" && (PUBLISH_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma))) {
+    if (
+      verb?.pos === "VERB" &&
+      (lang.speech.publishVerbs.has(verb.lemma) || lang.speech.verbs.has(verb.lemma))
+    ) {
       const before = subjectBefore(ctx, w, v);
       // "professors connected to the school in Washington has sent": a phrase inside a
       // preposition is not the one who sent it.
@@ -152,7 +123,7 @@ export function documentOwner(
   lookups: OwnerLookups,
 ): Resolved | null {
   const first = tok(ctx, subject.start);
-  const possessive = first ? POSSESSIVE_TO_PRONOUN[first.normal] : undefined;
+  const possessive = first ? lang.functionWords.possessiveToPronoun[first.normal] : undefined;
   if (possessive) return lookups.antecedent(possessive, subject.start);
   for (let i = subject.start; i < subject.end; i += 1) {
     if (tok(ctx, i)?.pos === "PART" && isPossessive(ctx, i)) {
@@ -172,7 +143,7 @@ export function documentOwner(
     const owner = ownerAt(ctx, d, lookups);
     if (owner) return owner;
   }
-  // Ahead, quoted words count too: “Mitt Romney’s Medicare ad is dishonest,” a rival says of it.
+  // Ahead, quoted words count too: “Dana Kerr’s Medicare ad is dishonest,” a rival says of it.
   for (let d = subject.end; d < Math.min(ctx.tokens.length, subject.end + AHEAD); d += 1) {
     const token = tok(ctx, d);
     if (!token || !sameDocument(token.lemma, lemma)) continue;
@@ -211,7 +182,7 @@ export function inAStatement(ctx: QuoteContext, w: Window): string | null {
     if (!token || token.text !== ",") continue;
     const hasDocument = ctx.tokens
       .slice(i, k)
-      .some((t) => DOCUMENT_NOUNS.has(t.lemma) || t.lemma === "interview");
+      .some((t) => lang.speech.documentNouns.has(t.lemma) || t.lemma === "interview");
     const end = hasDocument ? phraseStartingAt(ctx, w, k + 1) : null;
     if (end === null) return null;
     let after = end;

@@ -1,7 +1,6 @@
 import { firstNameGender, type QuoteContext } from "../text";
-
-import { PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /**
  * Who "he" and "she" can stand for: the gender an article itself signals for
@@ -17,58 +16,6 @@ import type { PersonRegistry } from "./names";
 
 /** The two genders "he" and "she" tell apart. */
 export type Gender = "male" | "female";
-
-const HONORIFICS: Readonly<Record<string, Gender>> = {
-  "mr.": "male",
-  mr: "male",
-  sir: "male",
-  lord: "male",
-  king: "male",
-  prince: "male",
-  "mrs.": "female",
-  mrs: "female",
-  "ms.": "female",
-  ms: "female",
-  miss: "female",
-  dame: "female",
-  lady: "female",
-  queen: "female",
-  princess: "female",
-};
-
-const ROLE_NOUNS: Readonly<Record<string, Gender>> = {
-  spokesman: "male",
-  congressman: "male",
-  chairman: "male",
-  businessman: "male",
-  councilman: "male",
-  father: "male",
-  son: "male",
-  husband: "male",
-  brother: "male",
-  actor: "male",
-  spokeswoman: "female",
-  congresswoman: "female",
-  chairwoman: "female",
-  businesswoman: "female",
-  councilwoman: "female",
-  mother: "female",
-  daughter: "female",
-  wife: "female",
-  sister: "female",
-  actress: "female",
-};
-
-const PRONOUNS: Readonly<Record<string, Gender>> = {
-  he: "male",
-  him: "male",
-  his: "male",
-  himself: "male",
-  she: "female",
-  her: "female",
-  hers: "female",
-  herself: "female",
-};
 
 /** A person's gender as far as the article tells, and whether the article itself says so. */
 export interface GenderSign {
@@ -103,17 +50,21 @@ export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<s
     for (let k = Math.max(0, run.start - 3); k < head.start; k += 1) {
       const token = ctx.tokens[k];
       if (token && token.sentence === sentence)
-        vote(key, HONORIFICS[token.normal] ?? ROLE_NOUNS[token.normal], 3);
+        vote(
+          key,
+          lang.gender.honorifics[token.normal] ?? lang.gender.genderedRoleNouns[token.normal],
+          3,
+        );
     }
     // ", a spokeswoman for …": a role noun in the words right after the name.
     for (let k = head.end; k < head.end + 4; k += 1)
-      vote(key, ROLE_NOUNS[ctx.tokens[k]?.normal ?? ""], 3);
+      vote(key, lang.gender.genderedRoleNouns[ctx.tokens[k]?.normal ?? ""], 3);
     // The first pronoun after the name, before the next person named in the sentence.
     const nextName = named[n + 1]?.run.start ?? ctx.tokens.length;
     for (let k = head.end; k < nextName; k += 1) {
       const token = ctx.tokens[k];
       if (!token || token.sentence !== sentence) break;
-      const gender = token.depth === 0 ? PRONOUNS[token.normal] : undefined;
+      const gender = token.depth === 0 ? lang.gender.pronouns[token.normal] : undefined;
       if (gender) {
         vote(key, gender, 1);
         break;
@@ -130,7 +81,9 @@ export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<s
     }
     // The first name is the first word that is not a role or title ("Host Linda Marsh" → Linda).
     const words = name.toLowerCase().split(/\s+/);
-    const first = words.find((word) => !PERSON_NOUNS.has(word) && !TITLE_WORDS.has(word)) ?? "";
+    const first =
+      words.find((word) => !lang.names.personNouns.has(word) && !lang.names.titleWords.has(word)) ??
+      "";
     const guess =
       words.length > 1 && first !== words[words.length - 1] ? firstNameGender(first) : null;
     if (guess) genders.set(name, { gender: guess, strong: false });

@@ -1,6 +1,6 @@
-import { ORGANISATION_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLE_WORDS } from "../lang/en/name-words";
 import { isName, type Phrase } from "./noun-phrases";
 import { type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /** The text of a token range as written. */
 export function phraseText(ctx: QuoteContext, phrase: Phrase): string {
@@ -23,7 +23,7 @@ function isJoiner(ctx: QuoteContext, i: number): boolean {
 
 /**
  * The name at the head of a phrase, titles stripped: "U.S. Secretary of State
- * Mike Pompeo" → Mike Pompeo, "Mr. Steele" → Steele. Null when the phrase does
+ * Tomas Berg" → Tomas Berg, "Mr. Okafor" → Okafor. Null when the phrase does
  * not end in a name or the name is an organisation's or a place's.
  */
 export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
@@ -33,13 +33,14 @@ export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
     start -= 1;
   if (start === end) return null;
   for (let i = end - 1; i >= start; i -= 1) {
-    if (TITLE_WORDS.has(ctx.tokens[i]?.normal ?? "")) {
+    if (lang.names.titleWords.has(ctx.tokens[i]?.normal ?? "")) {
       start = i + 1;
       break;
     }
   }
   const last = ctx.tokens[end - 1]?.normal ?? "";
-  if (start >= end || ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last)) return null;
+  if (start >= end || lang.names.organisationWords.has(last) || lang.names.placeWords.has(last))
+    return null;
   return { start, end };
 }
 
@@ -52,7 +53,7 @@ export interface PersonRegistry {
   named: { run: Phrase; head: Phrase }[];
 }
 
-/** Collect the people an article names ("Mike Pompeo", "Heather Nauert") and where. */
+/** Collect the people an article names ("Tomas Berg", "Anna Holm") and where. */
 export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const full = new Map<string, string>();
   const runs: Phrase[] = [];
@@ -95,7 +96,7 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const mentions = named
     .filter(({ head }) => full.has(ctx.tokens[head.end - 1]?.normal ?? ""))
     .map(({ run, head }) => {
-      // Office words in the run or just before it: "Texas Governor Rick Perry", "Secretary of State Mike Pompeo".
+      // Office words in the run or just before it: "Texas Governor Ned Ashby", "Foreign Minister Tomas Berg".
       const titles: string[] = [];
       const sentence = ctx.tokens[head.start]?.sentence;
       for (let k = Math.max(0, run.start - 4); k < head.start; k += 1) {
@@ -123,8 +124,9 @@ export function personName(
   const known = registry.full.get(key);
   if (known) return known;
   const titled =
-    head.start > phrase.start && TITLE_WORDS.has(ctx.tokens[head.start - 1]?.normal ?? "");
-  const described = PERSON_NOUNS.has(ctx.tokens[head.start - 1]?.normal ?? "");
+    head.start > phrase.start &&
+    lang.names.titleWords.has(ctx.tokens[head.start - 1]?.normal ?? "");
+  const described = lang.names.personNouns.has(ctx.tokens[head.start - 1]?.normal ?? "");
   return head.end - head.start >= 2 || titled || described ? phraseText(ctx, head) : null;
 }
 
@@ -132,8 +134,9 @@ export function personName(
 export function isCollective(ctx: QuoteContext, phrase: Phrase): boolean {
   const head = ctx.tokens[phrase.end - 1];
   if (!head) return false;
-  if (ORGANISATION_WORDS.has(head.normal) || PLACE_WORDS.has(head.normal)) return true;
+  if (lang.names.organisationWords.has(head.normal) || lang.names.placeWords.has(head.normal))
+    return true;
   // Plural nouns ("officials"); wink tags a sentence-initial "Officials" PROPN and leaves it unlemmatised.
-  if (/s$/.test(head.normal) && PERSON_NOUNS.has(head.normal.slice(0, -1))) return true;
+  if (/s$/.test(head.normal) && lang.names.personNouns.has(head.normal.slice(0, -1))) return true;
   return head.pos === "NOUN" && head.lemma !== head.normal && /s$/.test(head.normal);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedFromText } from "../test-helpers/prepare-text";
+import { preparedFromText } from "../test-helpers/prepared";
 import { placeQualifier } from "./place-qualifier";
 import { buildQuoteContext } from "../text";
 

@@ -1,5 +1,5 @@
-import { PLACE_WORDS } from "../lang/en/name-words";
 import { isPlaceWord, type QuoteContext } from "../text";
+import { lang } from "../lang";
 
 /**
  * A place set off by commas inside a noun phrase, as US style writes a city's
@@ -10,7 +10,7 @@ import { isPlaceWord, type QuoteContext } from "../text";
 export interface PlaceQualifier {
   /** Index of the token after the place: the closing comma, or the sentence's end. */
   end: number;
-  /** True when the phrase goes on after the closing comma ("…, Mo., branch of the NAACP"). */
+  /** True when the phrase goes on after the closing comma ("…, Mo., branch of the ACLU"). */
   continues: boolean;
 }
 
@@ -28,7 +28,7 @@ export function placeQualifier(ctx: QuoteContext, comma: number): PlaceQualifier
   const isPlace =
     ABBREVIATION.test(place.text) ||
     (/^\p{Lu}\p{Ll}/u.test(place.text) &&
-      (PLACE_WORDS.has(place.normal) || isPlaceWord(place.normal)));
+      (lang.names.placeWords.has(place.normal) || isPlaceWord(place.normal)));
   if (!isPlace) return null;
   const close = ctx.tokens[comma + 2];
   if (!close || /^[.!?;:]$/.test(close.text) || close.sentence !== place.sentence)

@@ -1,8 +1,8 @@
-import { TITLE_WORDS } from "../lang/en/name-words";
 import { type QuoteContext } from "../text";
 import type { Resolved } from "./documents";
 import type { Gender, GenderSign } from "./gender";
 import type { PersonRegistry } from "./names";
+import { lang } from "../lang";
 
 /** What pronoun resolution needs to know about one earlier speech. */
 export interface SpokenBefore {
@@ -23,9 +23,6 @@ export interface PronounContext {
   timeline: readonly SpokenBefore[];
 }
 
-/** Words that may open a sentence before its subject: "But Justice Scalia was unconvinced." */
-const OPENERS = new Set(["but", "and", "yet", "so", "still", "meanwhile", "then"]);
-
 /** A person mention: full name, where its name ends, and whether it is a subject (opens its sentence or comes right before its verb). */
 interface Mention {
   name: string;
@@ -42,18 +39,18 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     const name = registry.full.get(ctx.tokens[head.end - 1]?.normal ?? "");
     if (!name || ctx.tokens[run.start]?.depth !== 0) continue;
     let before = run.start - 1;
-    if (OPENERS.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
+    if (lang.functionWords.sentenceOpeners.has(ctx.tokens[before]?.normal ?? "")) before -= 1;
     const opens = before < 0 || ctx.tokens[before]?.sentence !== ctx.tokens[run.start]?.sentence;
-    // "On Tuesday, Mr. Perry signaled …": a name right before its verb is a subject too ("at Wal-Mart are" is not).
+    // "On Tuesday, Mr. Ashby signaled …": a name right before its verb is a subject too ("at Coca-Cola are" is not).
     let next = head.end;
     // "the group’s chief executive, Barry Rand, issued …": a name set off as an appositive before the verb.
     if (ctx.tokens[next]?.text === "," && ctx.tokens[run.start - 1]?.text === ",") next += 1;
     while (ctx.tokens[next]?.pos === "ADV") next += 1;
     const verb = ctx.tokens[next]?.pos === "VERB" || ctx.tokens[next]?.pos === "AUX";
     const object = ctx.tokens[run.start - 1]?.pos === "ADP";
-    // A person for sure: written with a title ("Justice Antonin Scalia") or with a gender sign.
+    // A person for sure: written with a title ("Justice Antoine Moreau") or with a gender sign.
     const titled =
-      head.start > run.start || TITLE_WORDS.has(ctx.tokens[run.start - 1]?.normal ?? "");
+      head.start > run.start || lang.names.titleWords.has(ctx.tokens[run.start - 1]?.normal ?? "");
     found.push({
       name,
       at: head.end - 1,
@@ -69,7 +66,7 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
  * speaker, unless:
  * - the article shows that speaker to be of the other gender (skipped);
  * - a person of the right gender opens a sentence after that speaker spoke
- *   ("Justice Kagan said … But Justice Scalia was unconvinced. “…,” he
+ *   ("Justice Lund said … But Justice Moreau was unconvinced. “…,” he
  *   told …"): the newer subject;
  * - only the first name says the speaker is of the other gender, and someone
  *   of the right gender is named after that speaker spoke: that person.
@@ -95,7 +92,7 @@ export function personAntecedent(
   }
   if (speaker?.person) {
     const later = mentionsBetween(p, speaker.verb, before).filter((m) => m.person && fits(m.name));
-    // Only a subject of a later sentence: names inside what the speaker said ("said Steele must apologize") do not count.
+    // Only a subject of a later sentence: names inside what the speaker said ("said Okafor must apologize") do not count.
     const spoken = p.ctx.tokens[speaker.verb]?.sentence ?? -1;
     const subject = later
       .filter(
@@ -114,7 +111,7 @@ export function personAntecedent(
       affiliation: speaker.affiliation,
     };
   }
-  // No earlier speaker: the last person the article named, else a lone name that spoke ("Pompeo said").
+  // No earlier speaker: the last person the article named, else a lone name that spoke ("Berg said").
   let bare: SpokenBefore | undefined;
   for (let k = p.timeline.length - 1; k >= 0 && !bare; k -= 1) {
     const speech = p.timeline[k];

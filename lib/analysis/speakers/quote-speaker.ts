@@ -1,7 +1,4 @@
 import {
-  SPEECH_VERBS,
-  closesSentence,
-  endsSentence,
   isPlaceWord,
   isSpeechVerb,
   isWordToken,
@@ -13,13 +10,16 @@ import {
   type Window,
 } from "../text";
 
-import { isName, opensRelativeClause } from "./noun-phrases";
+import { isName } from "./noun-phrases";
+import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
+import { coordinate, fromContext } from "./nearby-quotes";
+import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
   speaker: string | null;
-  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Mike Pompeo". */
+  /** E.g. "X said", "said X", "according to X", "previous sentence", "he → Tomas Berg". */
   attribution: string | null;
   /** Found in the quote's own sentence rather than from the sentences around it. */
   explicit: boolean;
@@ -28,7 +28,6 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
-const RELATIVE = new Set(["who", "which", "whom", "whose"]);
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
@@ -43,7 +42,7 @@ function fromSpeech(speech: Speech | null): Attribution | null {
     : null;
 }
 
-/** "“…,” Pompeo said", "“…,” said Pompeo", "“…,” according to X". */
+/** "“…,” Berg said", "“…,” said Berg", "“…,” according to X". */
 function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const span = ctx.spans[q];
   const at = ctx.spanTokens[q];
@@ -62,7 +61,7 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   const closer = tok(ctx, at.close);
   const inside = closer ? (ctx.text[closer.start - 1] ?? "") : "";
   if (i === w.lo && !opensSentence && /[\p{L}\p{N}]/u.test(inside)) return null;
-  // "“… attacks.” Pompeo said the threats …" starts a new sentence, not an attribution.
+  // "“… attacks.” Berg said the threats …" starts a new sentence, not an attribution.
   if (
     /\.$/.test(ctx.text.slice(span.start, span.end)) &&
     /^\p{Lu}/u.test(first.text) &&
@@ -114,14 +113,20 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
         /^\p{Ll}/u.test(next.text)
       )
         return true;
-      if (next && n < w.hi && next.pos === "PRON" && RELATIVE.has(next.normal)) return true;
+      if (
+        next &&
+        n < w.hi &&
+        next.pos === "PRON" &&
+        lang.functionWords.whRelatives.has(next.normal)
+      )
+        return true;
     }
     if (isWordToken(token)) words += 1;
   }
   return words > 35;
 }
 
-/** "Pompeo said, “…”", "Mr. Pompeo called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
+/** "Berg said, “…”", "Mr. Berg called it a “…”", "…, saying “…”": the nearest speech verb before the quote. */
 function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const w = windowBefore(ctx, q);
   let thing: Speech | null = null;
@@ -151,7 +156,7 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
  */
 function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean {
   const token = tok(ctx, v);
-  if (!token || token.pos !== "NOUN" || !SPEECH_VERBS.has(token.lemma)) return false;
+  if (!token || token.pos !== "NOUN" || !lang.speech.verbs.has(token.lemma)) return false;
   // In the slot after a quote's subject, a speech noun that ends the clause can only be the verb.
   if (afterQuote && /^[.,;!?]$/.test(tok(ctx, v + 1)?.text ?? ".")) return true;
   const before = tok(ctx, v - 1);
@@ -181,41 +186,8 @@ function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
     else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
   }
   const token = tok(ctx, head);
-  return token !== undefined && token.pos === "NOUN" && THING_NOUNS.has(token.lemma);
+  return token !== undefined && token.pos === "NOUN" && lang.speakers.thingNouns.has(token.lemma);
 }
-
-/**
- * Things that "suggest", "show" or are "announced" in news copy: listed, not guessed, since
- * a noun for people ("women", "critics", "diplomats") must never be taken for one.
- */
-const THING_NOUNS = new Set([
-  "view",
-  "data",
-  "evidence",
-  "figure",
-  "number",
-  "result",
-  "trend",
-  "record",
-  "history",
-  "fact",
-  "idea",
-  "deal",
-  "plan",
-  "bill",
-  "law",
-  "policy",
-  "move",
-  "decision",
-  "measure",
-  "proposal",
-  "situation",
-  "development",
-  "incident",
-  "attack",
-  "research",
-  "analysis",
-]);
 
 /**
  * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".
@@ -237,7 +209,7 @@ function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
     const token = tok(ctx, i);
     if (!token || token.depth > 0) return null;
     if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
-    // A caption's place and date ("— Basra, Sept. 7") signs nothing.
+    // A caption's place and date ("— Hama, March 7") signs nothing.
     if (token.pos === "NUM" || /\d/.test(token.text)) return null;
     if (isName(ctx, i)) named = true;
   }
@@ -266,111 +238,6 @@ function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribut
   return statement
     ? { speaker: statement, attribution: "in a statement, X", explicit: true, affiliation: null }
     : null;
-}
-
-/** Quotes joined by "and"/"or" share a speaker: calling it “fiscally irresponsible” and “grossly unfair.” */
-function coordinate(ctx: QuoteContext, result: Attribution[]): void {
-  const link = (q: number, direction: -1 | 1): number | undefined => {
-    const at = ctx.spanTokens[q];
-    const from = direction < 0 ? at?.open : at?.close;
-    if (from === null || from === undefined) return undefined;
-    let k = from + direction;
-    if (tok(ctx, k)?.text === ",") k += direction;
-    if (!/^(and|or)$/.test(tok(ctx, k)?.normal ?? "")) return undefined;
-    k += direction;
-    const other = direction < 0 ? ctx.closers.get(k) : ctx.openers.get(k);
-    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth
-      ? other
-      : undefined;
-  };
-  const pass = (order: number[], direction: -1 | 1) => {
-    for (const q of order) {
-      if (result[q]?.speaker) continue;
-      const other = link(q, direction);
-      const source = other === undefined ? undefined : result[other];
-      if (source?.speaker && source.explicit) result[q] = { ...source };
-    }
-  };
-  const order = ctx.spans.map((_, q) => q);
-  pass(order, -1);
-  pass([...order].reverse(), 1);
-}
-
-function sentenceOf(ctx: QuoteContext, q: number): number {
-  const at = ctx.spanTokens[q];
-  return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
-}
-
-/** Sentence ends between quote a's close and quote b's opening (a's own closing counts when its words end a sentence). */
-function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
-  const from = ctx.spanTokens[a];
-  const to = ctx.spanTokens[b];
-  if (!from || !to) return Infinity;
-  let stops = 0;
-  for (let k = from.close ?? from.last; k < (to.open ?? to.first); k += 1) {
-    if (tok(ctx, k)?.depth === 0 && (endsSentence(ctx, k) || closesSentence(ctx, k))) stops += 1;
-  }
-  return stops;
-}
-
-/** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
-function fromContext(
-  ctx: QuoteContext,
-  finder: SpeakerFinder,
-  forms: QuoteForm[],
-  result: Attribution[],
-): void {
-  const lastToken = new Map<number, string>();
-  for (const token of ctx.tokens) lastToken.set(token.sentence, token.text);
-  const standalone = (form: QuoteForm | undefined) =>
-    form !== undefined &&
-    (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
-  ctx.spans.forEach((span, q) => {
-    if (result[q]?.speaker || span.depth > 0) return;
-    if (span.continues !== null) {
-      const continued = result[span.continues];
-      if (continued?.speaker)
-        result[q] = { ...continued, attribution: "continued quote", explicit: false };
-      return;
-    }
-    const form = forms[q];
-    if (!form?.initial || !form.quoteOnly) return;
-    const previous = sentenceOf(ctx, q) - 1;
-    const speeches = finder.speechesIn(previous);
-    const lastSpeech = speeches[speeches.length - 1];
-    const set = (
-      source: { speaker: string | null; affiliation: string | null },
-      attribution: string,
-    ) => {
-      result[q] = {
-        speaker: source.speaker,
-        attribution,
-        explicit: false,
-        affiliation: source.affiliation,
-      };
-    };
-    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
-    // The quote just before, in the previous sentence ("“…,” Pompeo said. “…”"); sentence ends are
-    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Reese".
-    for (let p = q - 1; p >= 0; p -= 1) {
-      const other = ctx.spans[p];
-      if (!other || other.depth > 0) continue;
-      if (stopsBetween(ctx, p, q) > 1) break;
-      const source = result[p];
-      if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
-    }
-    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Pompeo.").
-    for (let n = q + 1; n < ctx.spans.length; n += 1) {
-      const other = ctx.spans[n];
-      if (!other || other.depth > 0) continue;
-      const source = result[n];
-      if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
-        return set(source, "following quote");
-      }
-      break;
-    }
-    if (lastSpeech) set(lastSpeech, "previous sentence");
-  });
 }
 
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */

@@ -1,21 +1,7 @@
 import { clauseSubject } from "./clause-subject";
-import {
-  isName,
-  phraseEndingAt,
-  type Phrase,
-  type Subject,
-  subjectAfter,
-  subjectBefore,
-} from "./noun-phrases";
-import {
-  DOCUMENT_NOUNS,
-  isParticiple,
-  isSpeechVerb,
-  windowAround,
-  type QuoteContext,
-  type Window,
-} from "../text";
-import { OFFICE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from "../lang/en/name-words";
+import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
+import { subjectAfter, subjectBefore } from "./subjects";
+import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
 import { signerAffiliation } from "./document-signers";
@@ -38,6 +24,8 @@ import {
   personName,
   phraseText,
 } from "./names";
+import { lang } from "../lang";
+import { displayName, namedGroup, officeHolder } from "./described-speakers";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -45,42 +33,23 @@ export interface Speech {
   /** The subject phrase's first token (for "…,” X said" checks). */
   subjectStart: number;
   speaker: string;
-  /** How the speaker was found: "X said", "said X", "he → Mike Pompeo". */
+  /** How the speaker was found: "X said", "said X", "he → Tomas Berg". */
   label: string;
   /** The full name when the speaker is a named person. */
   person: string | null;
-  /** A lone name ("Pompeo") the article never spells out: maybe a person, the last resort for he/she. */
+  /** A lone name ("Berg") the article never spells out: maybe a person, the last resort for he/she. */
   bareName?: boolean;
   /** A group or organisation: an antecedent for "they" / "it". */
   collective: boolean;
-  /** The speaker's party or organisation as the article states it ("Democrats", "the Obama campaign"). */
+  /** The speaker's party or organisation as the article states it ("Democrats", "the Varga campaign"). */
   affiliation: string | null;
 }
 
 type Form = "before" | "after" | "clause";
 
-/** Generic nouns a text uses for an organisation it has just named. */
-const GROUP_NOUNS = new Set([
-  "group",
-  "organization",
-  "organisation",
-  "coalition",
-  "association",
-  "movement",
-  "alliance",
-]);
-
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
-function describes(ctx: QuoteContext, phrase: Phrase): boolean {
-  for (let i = phrase.start; i < phrase.end; i += 1) {
-    const normal = tok(ctx, i)?.normal ?? "";
-    if (PERSON_NOUNS.has(normal) || (TITLE_WORDS.has(normal) && normal.length > 4)) return true;
-  }
-  return false;
-}
-
-/** True when a verb comes right after a closing quote mark: "…,” said Pompeo". */
+/** True when a verb comes right after a closing quote mark: "…,” said Berg". */
 function followsQuote(ctx: QuoteContext, w: Window, v: number): boolean {
   let k = v - 1;
   while (k >= w.lo && /^[,—–-]$/.test(tok(ctx, k)?.text ?? "")) k -= 1;
@@ -193,7 +162,7 @@ export class SpeakerFinder implements OwnerLookups {
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
     const resolved = this.resolve(subject, w);
     if (!resolved) return null;
-    // Written with the subject ("Jim Manley, a spokesman for …") or, for a pronoun or a document, with the one it
+    // Written with the subject ("Sam Ortiz, a spokesman for …") or, for a pronoun or a document, with the one it
     // stands for; a document that still speaks for itself has its signers ("a letter signed by 90 scholars").
     const own = resolved.label === null;
     const affiliation =
@@ -225,7 +194,7 @@ export class SpeakerFinder implements OwnerLookups {
   }
 
   /**
-   * The affiliation written in a subject phrase: with its name, before its role noun ("a Romney
+   * The affiliation written in a subject phrase: with its name, before its role noun ("a Kerr
    * campaign aide"), or as the party a group is ("all 42 Senate Republicans").
    */
   private subjectAffiliation(subject: Subject): string | null {
@@ -249,19 +218,21 @@ export class SpeakerFinder implements OwnerLookups {
       return found ? { ...found, label: `${pronoun} → ${found.speaker}` } : null;
     }
     const head = tok(ctx, subject.end - 1);
-    if (head && !subject.documentFrom && DOCUMENT_NOUNS.has(head.lemma)) {
+    if (head && !subject.documentFrom && lang.speech.documentNouns.has(head.lemma)) {
       const owner = documentOwner(ctx, subject, this);
       const written = phraseText(ctx, subject);
       if (owner) return { ...owner, label: `${written.toLowerCase()} → ${owner.speaker}` };
     }
-    const holder = this.officeHolder(subject) ?? this.namedGroup(subject);
+    const holder =
+      officeHolder(ctx, this.registry, this.timeline, subject) ??
+      namedGroup(ctx, subject, (phrase) => this.named(phrase));
     if (holder)
       return { ...holder, label: `${phraseText(ctx, subject).toLowerCase()} → ${holder.speaker}` };
     const person = personName(ctx, subject, this.registry);
     const name = headName(ctx, subject);
     const collective = person === null && isCollective(ctx, subject);
     return {
-      speaker: this.display(subject),
+      speaker: displayName(ctx, subject),
       person,
       collective,
       bareName:
@@ -272,88 +243,6 @@ export class SpeakerFinder implements OwnerLookups {
         name.start === subject.start,
       label: null,
     };
-  }
-
-  /** The speaker as written: the phrase, with its appositive when that names or describes the person. */
-  private display(subject: Subject): string {
-    const ctx = this.ctx;
-    const core = phraseText(ctx, subject);
-    const appositive = subject.appositive;
-    if (!appositive) return core;
-    const coreNamed = headName(ctx, subject) !== null;
-    const appositiveNamed = headName(ctx, appositive) !== null;
-    if (!coreNamed && appositiveNamed) return `${core}, ${phraseText(ctx, appositive)}`;
-    // "Barney Frank, Democrat of Massachusetts", "Lis Smith, a spokeswoman for the Obama campaign".
-    const short = appositive.end - appositive.start <= 12;
-    if (coreNamed && short && describes(ctx, appositive))
-      return `${core}, ${phraseText(ctx, appositive)}`;
-    return core;
-  }
-
-  /**
-   * "the Texas governor": the last person named earlier with that office
-   * ("Gov. Rick Perry"); failing that, when the office has a capitalised
-   * modifier ("the Texas governor", "the Republican senator"), the person who
-   * spoke last, within three sentences, unless the article gives that person
-   * another office.
-   */
-  private officeHolder(subject: Subject): Resolved | null {
-    const ctx = this.ctx;
-    if (tok(ctx, subject.start)?.normal !== "the" || headName(ctx, subject) !== null) return null;
-    const forms = OFFICE_NOUNS.get(tok(ctx, subject.end - 1)?.normal ?? "");
-    if (!forms) return null;
-    const mentions = this.registry.mentions;
-    for (let k = mentions.length - 1; k >= 0; k -= 1) {
-      const mention = mentions[k];
-      if (!mention || mention.index >= subject.start) continue;
-      if (mention.titles.some((title) => forms.includes(title))) {
-        return { speaker: mention.name, person: mention.name, collective: false };
-      }
-    }
-    const modifier = tok(ctx, subject.end - 2);
-    if (subject.end - subject.start < 3 || !modifier || !/^\p{Lu}/u.test(modifier.text))
-      return null;
-    const sentence = tok(ctx, subject.start)?.sentence ?? 0;
-    for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
-      const speech = this.timeline[k];
-      if (!speech || speech.verb >= subject.start) continue;
-      if ((tok(ctx, speech.verb)?.sentence ?? -1) < sentence - 3 || !speech.person) return null;
-      const person = speech.person;
-      const offices = [...OFFICE_NOUNS.values()].filter((other) => other !== forms).flat();
-      const elsewhere = mentions.some(
-        (m) =>
-          m.name === person &&
-          m.titles.some((title) => offices.includes(title) && !forms.includes(title)),
-      );
-      return elsewhere
-        ? null
-        : { speaker: person, person, collective: false, affiliation: speech.affiliation };
-    }
-    return null;
-  }
-
-  /** "The group has drafted …": the organisation named just before ("The nearby St. Louis Tea Party"). */
-  private namedGroup(subject: Subject): Resolved | null {
-    const ctx = this.ctx;
-    const head = tok(ctx, subject.end - 1);
-    if (tok(ctx, subject.start)?.normal !== "the" || !head || !GROUP_NOUNS.has(head.normal))
-      return null;
-    for (let i = subject.start; i < subject.end; i += 1) if (isName(ctx, i)) return null;
-    const sentence = head.sentence;
-    for (let k = subject.start - 1; k >= 0; k -= 1) {
-      const token = tok(ctx, k);
-      if (!token || token.sentence < sentence - 2) break;
-      if (token.depth > 0 || !ORGANISATION_WORDS.has(token.normal) || !isName(ctx, k)) continue;
-      let start = k;
-      while (
-        start > 0 &&
-        isName(ctx, start - 1) &&
-        tok(ctx, start - 1)?.sentence === token.sentence
-      )
-        start -= 1;
-      return this.named({ start, end: k + 1 });
-    }
-    return null;
   }
 
   /** The last earlier speaker a pronoun can stand for: a person for he/she (see `personAntecedent`), a group for they/it. */

@@ -3,8 +3,9 @@ import { segment, type PreparedArticle } from "../text";
 import type { ArticleInput } from "../schema";
 
 /**
- * A prepared article straight from already clean text (no page-chrome
- * cleaning), so alignment and reuse tests do not depend on the cleaner.
+ * A prepared article straight from already clean text, without the page-chrome cleaner: for tests
+ * of later stages (so they do not depend on the cleaner) and for evaluation corpora that come
+ * clean. Words are counted as prepareArticle counts them (words and numbers).
  */
 export function preparedFromText(
   id: string,

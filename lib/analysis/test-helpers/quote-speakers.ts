@@ -1,6 +1,6 @@
 import { findQuotes } from "../quotes";
 
-import { preparedFromText } from "./prepare-text";
+import { preparedFromText } from "./prepared";
 
 /** [quoted text, speaker, attribution] for every quote of a plain text: the speaker tests' view. */
 export const who = (text: string) =>

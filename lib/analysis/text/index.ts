@@ -20,13 +20,7 @@ export {
 export { quoteForm, type QuoteForm } from "./quote-form";
 export { attributionMask } from "./reporting-phrases";
 export { segment } from "./segment";
-export {
-  DOCUMENT_NOUNS,
-  PUBLISH_VERBS,
-  SPEECH_VERBS,
-  isParticiple,
-  isSpeechVerb,
-} from "./speech-verbs";
+export { isParticiple, isSpeechVerb } from "./speech-verbs";
 export { sharedWords, wordKey } from "./word-keys";
 export { readText } from "./nlp";
 export { type Segmented, type SegmentedSentence } from "./segment";

@@ -29,7 +29,7 @@ export function exactLexiconTags(word: string): string {
 
 const tagCache = new Map<string, string>();
 
-/** The lexicon's tags for a word in any case, with a possessive "’s" dropped ("Iran’s" → Country). Memoised. */
+/** The lexicon's tags for a word in any case, with a possessive "’s" dropped ("Ruritania’s" → Country). Memoised. */
 export function lexiconTags(word: string): string {
   const cached = tagCache.get(word);
   if (cached !== undefined) return cached;
@@ -38,7 +38,7 @@ export function lexiconTags(word: string): string {
   return tags;
 }
 
-/** True for words the lexicon knows as places or their peoples ("texas", "iraqi"). */
+/** True for words the lexicon knows as places or their peoples ("texas", "freedonian"). */
 export function isPlaceWord(word: string): boolean {
   return /\b(?:Country|City|Region|Place|Demonym)\b/.test(exactLexiconTags(word));
 }

@@ -1,6 +1,7 @@
 import { isWordToken } from "./nlp";
 import { type QuoteContext, usable, windowAfter, windowBefore } from "./quote-context";
 import { isSpeechVerb } from "./speech-verbs";
+import { lang } from "../lang";
 
 /** How a quote sits in its sentence: the facts that decide its kind. */
 export interface QuoteForm {
@@ -21,20 +22,6 @@ export interface QuoteForm {
   words: number;
 }
 
-const PERSONAL = new Set([
-  "i",
-  "we",
-  "you",
-  "he",
-  "she",
-  "they",
-  "it",
-  "who",
-  "which",
-  "that",
-  "this",
-]);
-
 function wordsIn(ctx: QuoteContext, lo: number, hi: number, level: number): number {
   let count = 0;
   for (let i = lo; i < hi; i += 1) {
@@ -54,7 +41,7 @@ function clauseLike(ctx: QuoteContext, first: number, last: number, level: numbe
     return (
       prev.pos === "NOUN" ||
       prev.pos === "PROPN" ||
-      (prev.pos === "PRON" && PERSONAL.has(prev.normal))
+      (prev.pos === "PRON" && lang.functionWords.pronounSubjects.has(prev.normal))
     );
   });
 }

@@ -1,23 +1,8 @@
 import type { Token } from "./nlp";
+import { lang } from "../lang";
 
 /** Attribution clauses longer than this many tokens are not treated as attribution (they carry content). */
 export const MAX_ATTRIBUTION_TOKENS = 7;
-
-/** Forms that introduce who said something: "said", "told", "according (to)". */
-const ATTRIBUTION_FORMS = new Set([
-  "said",
-  "says",
-  "say",
-  "saying",
-  "told",
-  "tells",
-  "added",
-  "adds",
-  "adding",
-  "noted",
-  "quoted",
-  "according",
-]);
 
 /** Tokens that close the clause an attribution sits in. */
 const BOUNDARY = /^(?:[,;:!?.()…—–"“”‘’«»]|'|that)$/;
@@ -33,13 +18,13 @@ function isBoundary(token: Token): boolean {
  * officials"). Alignment gives these words less weight: two sentences that
  * report different things from the same source must not match on the source.
  * A side is marked only when it ends at punctuation (or "that") within
- * `MAX_ATTRIBUTION_TOKENS` tokens, so "Pompeo said on Friday the US had …"
+ * `MAX_ATTRIBUTION_TOKENS` tokens, so "Berg said on Friday the US had …"
  * keeps the content after "said".
  */
 export function attributionMask(tokens: readonly Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   tokens.forEach((token, i) => {
-    if (!ATTRIBUTION_FORMS.has(token.normal)) return;
+    if (!lang.speech.attributionForms.has(token.normal)) return;
     mask[i] = 1;
     for (const step of [-1, 1]) {
       const span: number[] = [];

@@ -1,3 +1,4 @@
+/** Source: written here; the party letters follow US news style ("(D-Md.)"). */
 /**
  * Word lists for reading a speaker's affiliation: the parties and their
  * written forms, the sides of a dispute a role noun names, and the nouns
@@ -21,24 +22,6 @@ export const PARTY_LETTERS: Readonly<Record<string, string>> = {
   R: "Republicans",
   I: "Independents",
 };
-
-/** "(D-Nev.)", ", R-Texas", "(R)": a party letter right after a name. */
-export const PARTY_TAG = /^\s*[,(]\s*([DRI])(?:\s*-\s*[A-Z][A-Za-z.]*|\s*\))/;
-
-const PARTY_NAMES: ReadonlySet<string> = new Set([
-  ...Object.values(PARTIES),
-  ...Object.values(PARTY_LETTERS),
-]);
-
-/** True for an affiliation that is a party ("Democrats"), as this module writes them. */
-export function isParty(affiliation: string | null): boolean {
-  return affiliation !== null && PARTY_NAMES.has(affiliation);
-}
-
-/** The party a capitalised word names ("Democratic" → Democrats); lower case "democratic" is an adjective. */
-export function partyOf(text: string): string | null {
-  return /^\p{Lu}/u.test(text) ? (PARTIES[text.toLowerCase()] ?? null) : null;
-}
 
 /**
  * Role nouns that put a person on one side of a case or a dispute, as the
@@ -69,7 +52,7 @@ export const SIDE_NOUNS: Readonly<Record<string, string>> = {
 
 /**
  * Nouns that relate a person to someone without making them part of that
- * side: "a critic of Mr. Obama", "the wife of Sen. Hill", "a rival to Romney".
+ * side: "a critic of Mr. Varga", "the wife of Sen. Hill", "a rival to Kerr".
  * A name after these is not the person's affiliation.
  */
 export const UNAFFILIATED_LINKS: ReadonlySet<string> = new Set([
@@ -134,4 +117,17 @@ export const CHAMBER_COMPANIONS: ReadonlySet<string> = new Set([
   "us",
   "state",
   "federal",
+]);
+
+/** Prepositions that link a role to whom it serves: "a spokesman for", "director of", "an aide to". */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "at", "with", "to"]);
+
+/** Adverbs that may stand between "is" and the description ("is also a member of"). */
+export const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set([
+  "also",
+  "now",
+  "still",
+  "currently",
+  "himself",
+  "herself",
 ]);

@@ -1,3 +1,4 @@
+/** Source: written here. */
 /**
  * Families of words for the kinds of event news reports (withdrawal, unrest,
  * arson, armed attack, sanctions), so word choice can line up "closure" in one
@@ -12,6 +13,7 @@ export interface EventFamily {
   phrases: readonly string[];
 }
 
+/** The families, each with its lemmas and phrases. */
 export const EVENT_FAMILIES: readonly EventFamily[] = [
   {
     concept: "withdrawal or closure",

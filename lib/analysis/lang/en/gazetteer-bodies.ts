@@ -1,4 +1,5 @@
-import { type GazetteerActor, media } from "../gazetteer-entry";
+/** Source: written here; names and aliases as English news copy writes them. */
+import type { GazetteerActor } from "../gazetteer-entry";
 
 /**
  * International bodies, jihadist groups, the U.S. Congress and parties,
@@ -151,18 +152,44 @@ export const BODY_ACTORS: readonly GazetteerActor[] = [
     kind: "other",
     aliases: ["critics", "opponents", "detractors"],
   },
-  media("wall-street-journal", "The Wall Street Journal", [
-    "Wall Street Journal",
-    "The Wall Street Journal",
-    "Journal",
-  ]),
-  media("washington-post", "The Washington Post", ["Washington Post", "The Washington Post"]),
-  media("new-york-times", "The New York Times", ["New York Times", "The New York Times"]),
-  media("cnn", "CNN", ["CNN"]),
-  media("fox-news", "Fox News", ["Fox News", "Fox"]),
-  media("reuters", "Reuters", ["Reuters"]),
-  media("associated-press", "Associated Press", ["Associated Press", "AP"]),
-  media("press-tv", "Press TV", ["Press TV", "PressTV"]),
-  media("bbc", "BBC", ["BBC"]),
-  media("al-jazeera", "Al Jazeera", ["Al Jazeera"]),
+  {
+    id: "wall-street-journal",
+    name: "The Wall Street Journal",
+    side: "media",
+    kind: "media",
+    aliases: ["Wall Street Journal", "The Wall Street Journal", "Journal"],
+  },
+  {
+    id: "washington-post",
+    name: "The Washington Post",
+    side: "media",
+    kind: "media",
+    aliases: ["Washington Post", "The Washington Post"],
+  },
+  {
+    id: "new-york-times",
+    name: "The New York Times",
+    side: "media",
+    kind: "media",
+    aliases: ["New York Times", "The New York Times"],
+  },
+  { id: "cnn", name: "CNN", side: "media", kind: "media", aliases: ["CNN"] },
+  { id: "fox-news", name: "Fox News", side: "media", kind: "media", aliases: ["Fox News", "Fox"] },
+  { id: "reuters", name: "Reuters", side: "media", kind: "media", aliases: ["Reuters"] },
+  {
+    id: "associated-press",
+    name: "Associated Press",
+    side: "media",
+    kind: "media",
+    aliases: ["Associated Press", "AP"],
+  },
+  {
+    id: "press-tv",
+    name: "Press TV",
+    side: "media",
+    kind: "media",
+    aliases: ["Press TV", "PressTV"],
+  },
+  { id: "bbc", name: "BBC", side: "media", kind: "media", aliases: ["BBC"] },
+  { id: "al-jazeera", name: "Al Jazeera", side: "media", kind: "media", aliases: ["Al Jazeera"] },
 ];

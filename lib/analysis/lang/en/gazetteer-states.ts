@@ -1,3 +1,4 @@
+/** Source: written here; names and aliases as English news copy writes them. */
 import type { GazetteerActor } from "../gazetteer-entry";
 
 /**

@@ -1,3 +1,4 @@
+/** Source: published lexicons via Recasens et al. (2013), each cited below. */
 /**
  * Marked words from published lexicons, as used for bias detection by
  * Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013), "Linguistic Models
@@ -24,6 +25,7 @@ export interface LexiconCategory {
   words: ReadonlySet<string>;
 }
 
+/** The marked-word categories, in look-up order: a word belongs to the first that lists it. */
 export const LEXICONS: readonly LexiconCategory[] = [
   {
     category: "assertive verb",
@@ -177,17 +179,3 @@ export const LEXICONS: readonly LexiconCategory[] = [
     ]),
   },
 ];
-
-/** Word → index of the first category that lists it: one look-up per form instead of one per category. */
-const FIRST_CATEGORY = new Map<string, number>();
-LEXICONS.forEach((entry, k) => {
-  for (const word of entry.words) if (!FIRST_CATEGORY.has(word)) FIRST_CATEGORY.set(word, k);
-});
-
-/** The category of a word (lemma or lower-case form), or null: the first category that lists either form. */
-export function lookupMarked(normal: string, lemma: string): LexiconCategory | null {
-  const byLemma = FIRST_CATEGORY.get(lemma);
-  const byNormal = FIRST_CATEGORY.get(normal);
-  if (byLemma === undefined && byNormal === undefined) return null;
-  return LEXICONS[Math.min(byLemma ?? Infinity, byNormal ?? Infinity)] ?? null;
-}

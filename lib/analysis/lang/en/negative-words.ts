@@ -1,3 +1,4 @@
+/** Source: the MPQA Subjectivity Lexicon (Wilson, Wiebe & Hoffmann 2005) for MPQA_NEGATIVE; the other lists written here. */
 /**
  * Evaluative words that criticise, for reading criticism in quotes
  * (quote-blame.ts), in two lists kept apart by where they come from.
@@ -50,9 +51,9 @@ export const MPQA_NEGATIVE: ReadonlySet<string> = new Set([
 /**
  * Multi-word criticism cues, as lower-case token sequences; the cue token is
  * the first word. `modified`: only with an adjective or a possessive before
- * it ("liberal attacks on", "Obama's attacks on"), which makes it a
+ * it ("liberal attacks on", "Varga's attacks on"), which makes it a
  * characterised pattern of conduct, not a reported event ("an attack on the
- * consulate"). A phrase ending in a preposition names the victim after it,
+ * embassy"). A phrase ending in a preposition names the victim after it,
  * never the criticised (quote-blame.ts looks before the cue only).
  */
 export const CRITICAL_PHRASES: readonly { words: readonly string[]; modified: boolean }[] = [

@@ -1,3 +1,6 @@
+/** Source: written here, from English news copy. */
+import { CALENDAR_UNITS, RELATIVE_DAYS } from "./time-words";
+
 /**
  * Small hand-made tables for matching news wording across outlets. They are
  * deliberately short and conservative: each entry maps spellings or near
@@ -165,35 +168,6 @@ export const EXTRA_STOP_WORDS: ReadonlySet<string> = new Set([
   "'s",
   "s",
 ]);
-
-/** Days named relative to the story's date: outlets date the same fact differently. */
-export const RELATIVE_DAYS: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-  "earlier",
-  "later",
-];
-
-/** Units of the calendar: "a week ago", "this month". */
-const CALENDAR_UNITS: readonly string[] = ["hour", "day", "week", "weekend", "month", "year"];
-
-/** Nouns and day words that head a time phrase: "this month", "on Tuesday", "last night". */
-export const TIME_NOUNS: readonly string[] = [
-  ...RELATIVE_DAYS,
-  ...CALENDAR_UNITS,
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-];
 
 /**
  * Words that frame a fact rather than state it: time words (outlets date the

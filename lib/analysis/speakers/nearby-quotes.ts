@@ -1,0 +1,118 @@
+import { closesSentence, endsSentence, type QuoteContext, type QuoteForm } from "../text";
+
+import type { Attribution } from "./quote-speaker";
+import type { SpeakerFinder } from "./speakers";
+
+/**
+ * Speakers a quote takes from the quotes around it, once the explicit patterns (quote-speaker.ts)
+ * have had their turn: a quote joined to another by "and"/"or", a quote that continues one, and a
+ * quote alone in its sentence whose speaker spoke in the sentence or quote before or after it.
+ * Apart from quote-speaker.ts because these read the article's quotes together, not one sentence.
+ */
+
+const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
+
+/** Quotes joined by "and"/"or" share a speaker: calling it “fiscally irresponsible” and “grossly unfair.” */
+export function coordinate(ctx: QuoteContext, result: Attribution[]): void {
+  const link = (q: number, direction: -1 | 1): number | undefined => {
+    const at = ctx.spanTokens[q];
+    const from = direction < 0 ? at?.open : at?.close;
+    if (from === null || from === undefined) return undefined;
+    let k = from + direction;
+    if (tok(ctx, k)?.text === ",") k += direction;
+    if (!/^(and|or)$/.test(tok(ctx, k)?.normal ?? "")) return undefined;
+    k += direction;
+    const other = direction < 0 ? ctx.closers.get(k) : ctx.openers.get(k);
+    return other !== undefined && ctx.spans[other]?.depth === ctx.spans[q]?.depth
+      ? other
+      : undefined;
+  };
+  const pass = (order: number[], direction: -1 | 1) => {
+    for (const q of order) {
+      if (result[q]?.speaker) continue;
+      const other = link(q, direction);
+      const source = other === undefined ? undefined : result[other];
+      if (source?.speaker && source.explicit) result[q] = { ...source };
+    }
+  };
+  const order = ctx.spans.map((_, q) => q);
+  pass(order, -1);
+  pass([...order].reverse(), 1);
+}
+
+function sentenceOf(ctx: QuoteContext, q: number): number {
+  const at = ctx.spanTokens[q];
+  return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
+}
+
+/** Sentence ends between quote a's close and quote b's opening (a's own closing counts when its words end a sentence). */
+function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
+  const from = ctx.spanTokens[a];
+  const to = ctx.spanTokens[b];
+  if (!from || !to) return Infinity;
+  let stops = 0;
+  for (let k = from.close ?? from.last; k < (to.open ?? to.first); k += 1) {
+    if (tok(ctx, k)?.depth === 0 && (endsSentence(ctx, k) || closesSentence(ctx, k))) stops += 1;
+  }
+  return stops;
+}
+
+/** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
+export function fromContext(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  forms: QuoteForm[],
+  result: Attribution[],
+): void {
+  const lastToken = new Map<number, string>();
+  for (const token of ctx.tokens) lastToken.set(token.sentence, token.text);
+  const standalone = (form: QuoteForm | undefined) =>
+    form !== undefined &&
+    (form.initial || form.introducedByMark || (form.introducedByVerb && form.clauseLike));
+  ctx.spans.forEach((span, q) => {
+    if (result[q]?.speaker || span.depth > 0) return;
+    if (span.continues !== null) {
+      const continued = result[span.continues];
+      if (continued?.speaker)
+        result[q] = { ...continued, attribution: "continued quote", explicit: false };
+      return;
+    }
+    const form = forms[q];
+    if (!form?.initial || !form.quoteOnly) return;
+    const previous = sentenceOf(ctx, q) - 1;
+    const speeches = finder.speechesIn(previous);
+    const lastSpeech = speeches[speeches.length - 1];
+    const set = (
+      source: { speaker: string | null; affiliation: string | null },
+      attribution: string,
+    ) => {
+      result[q] = {
+        speaker: source.speaker,
+        attribution,
+        explicit: false,
+        affiliation: source.affiliation,
+      };
+    };
+    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
+    // The quote just before, in the previous sentence ("“…,” Berg said. “…”"); sentence ends are
+    // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Quill".
+    for (let p = q - 1; p >= 0; p -= 1) {
+      const other = ctx.spans[p];
+      if (!other || other.depth > 0) continue;
+      if (stopsBetween(ctx, p, q) > 1) break;
+      const source = result[p];
+      if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
+    }
+    // A quote paragraph whose speaker comes with the next quote ("“…”. ¶ “…”, said Berg.").
+    for (let n = q + 1; n < ctx.spans.length; n += 1) {
+      const other = ctx.spans[n];
+      if (!other || other.depth > 0) continue;
+      const source = result[n];
+      if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
+        return set(source, "following quote");
+      }
+      break;
+    }
+    if (lastSpeech) set(lastSpeech, "previous sentence");
+  });
+}

@@ -1,0 +1,198 @@
+import {
+  atClauseStart,
+  nominal,
+  phraseEndingAt,
+  phraseStartingAt,
+  type Phrase,
+  type Subject,
+} from "./noun-phrases";
+import { placeQualifier } from "./place-qualifier";
+import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
+import { lang } from "../lang";
+
+/**
+ * The subject of a speech verb: the phrase before it ("the senior official also said"), after it
+ * ("…,” said a party spokeswoman"), or a pronoun, with an appositive or a relative clause set off
+ * by commas. Apart from noun-phrases.ts, which reads one noun phrase, because a subject is read
+ * around a verb and across commas.
+ */
+
+const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
+
+/** Heads of time phrases set off by commas like a subject: "this month, the bishop said". */
+const TIME_HEADS = new Set(lang.time.timeNouns);
+
+function pronounAt(ctx: QuoteContext, i: number): boolean {
+  const token = tok(ctx, i);
+  return (
+    token !== undefined &&
+    token.pos === "PRON" &&
+    lang.functionWords.thirdPersonSubjects.has(token.normal)
+  );
+}
+
+function plain(start: number, end: number, extra: Partial<Subject> = {}): Subject {
+  return { start, end, appositive: null, pronoun: false, documentFrom: false, ...extra };
+}
+
+/**
+ * An appositive after a phrase: ", department spokeswoman," or ", advisory board
+ * member for Safer Towns Now." — a short noun phrase, prepositions allowed,
+ * set off by commas and holding no verb.
+ */
+function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | null {
+  if (tok(ctx, end)?.text !== "," || !usable(ctx, w, end + 1)) return null;
+  if (phraseStartingAt(ctx, w, end + 1) === null) return null;
+  let stop = end + 1;
+  // Tokens of places set off by commas (", Mo.,") do not count towards the length limit.
+  let qualifiers = 0;
+  while (stop < w.hi && usable(ctx, w, stop)) {
+    const token = tok(ctx, stop);
+    if (!token || stop - end - qualifiers > 12) return null;
+    if (token.text === ",") {
+      // "president of the Kansas City, Mo., branch of the ACLU": the state is part of the phrase.
+      const place = placeQualifier(ctx, stop);
+      if (!place || place.end > w.hi) break;
+      qualifiers += place.end - stop + (place.continues ? 1 : 0);
+      stop = place.end + (place.continues ? 1 : 0);
+      if (!place.continues) break;
+      continue;
+    }
+    if (/^[.;:!?()]$/.test(token.text)) break;
+    if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
+    if (token.pos === "PRON" && lang.functionWords.relatives.has(token.normal)) return null;
+    stop += 1;
+  }
+  while (stop > end + 1 && !nominal(ctx, stop - 1)) stop -= 1;
+  return stop > end + 1 ? { start: end + 1, end: stop } : null;
+}
+
+/** Skip words between a subject and its verb: adverbs, auxiliaries, "was quick to", "on Friday". */
+function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
+  let j = v - 1;
+  for (let skipped = 0; skipped < 8 && j >= w.lo && usable(ctx, w, j); skipped += 1) {
+    const token = tok(ctx, j);
+    if (!token) break;
+    const next = tok(ctx, j + 1);
+    const beforeTo = next?.normal === "to";
+    if (
+      token.pos === "ADV" ||
+      token.pos === "AUX" ||
+      (token.pos === "PART" && !/^['’]s?$/.test(token.text))
+    )
+      j -= 1;
+    else if (
+      lang.time.timePhraseWords.has(token.normal) ||
+      (token.pos === "PROPN" && lang.time.timePhraseWords.has(tok(ctx, j - 1)?.normal ?? ""))
+    )
+      j -= 1;
+    else if (beforeTo && (token.pos === "ADJ" || lang.speakers.catenatives.has(token.lemma)))
+      j -= 1;
+    else if (token.normal === "on" && tok(ctx, j - 1)?.lemma === "go") j -= 1;
+    else break;
+  }
+  return j;
+}
+
+/** Subject of a phrase chain left of a comma: "Ina Kowal, a spokeswoman for the campaign, said". */
+function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject | null {
+  let right = comma;
+  const found: Subject[] = [];
+  for (let n = 0; n < 5; n += 1) {
+    // "one diplomat, who spoke on condition of anonymity, told": a relative clause set off by
+    // commas describes the phrase before it, whatever verbs it holds.
+    // The phrase before it may itself be an appositive ("Rep. Peter King, R-N.Y., who …, said"):
+    // the chain goes on from the relative clause's comma.
+    const relative = relativeClauseStart(ctx, w, right);
+    if (relative !== null) {
+      const start = phraseEndingAt(ctx, w, relative - 2);
+      if (start === null) break;
+      if (atClauseStart(ctx, w, start)) found.push(plain(start, relative - 1));
+      right = relative - 1;
+      continue;
+    }
+    let left = right - 1;
+    while (left >= w.lo && usable(ctx, w, left)) {
+      const inside = tok(ctx, left);
+      if (inside?.text === ",") {
+        // A place set off by commas is inside the segment: "the Dayton, Ohio, chapter", "mayor of Springfield, Ill.,".
+        const opens = placeQualifier(ctx, left);
+        const closes = tok(ctx, left - 2)?.text === "," ? placeQualifier(ctx, left - 2) : null;
+        if (opens?.end === right) left -= 1;
+        else if (closes?.continues && closes.end === left) left -= 3;
+        else break;
+        continue;
+      }
+      if ((inside && isSpeechVerb(inside)) || right - left > 30)
+        return found[found.length - 1] ?? null;
+      left -= 1;
+    }
+    const segment = { start: left + 1, end: right };
+    const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, left - 1) : null;
+    if (start === null || segment.end <= segment.start) break;
+    const subject = plain(start, left, { appositive: segment });
+    if (TIME_HEADS.has(tok(ctx, left - 1)?.normal ?? "")) break;
+    if (atClauseStart(ctx, w, start)) {
+      found.push(subject);
+      // A subject not preceded by a comma starts the clause: stop; else look further left.
+      if (tok(ctx, start - 1)?.text !== ",") break;
+    }
+    right = left;
+  }
+  return found[found.length - 1] ?? null;
+}
+
+/** Index of "who"/"which" opening a relative clause that ends at the comma `right`, or null. */
+function relativeClauseStart(ctx: QuoteContext, w: Window, right: number): number | null {
+  for (let k = right - 1; k >= Math.max(w.lo, right - 30) && usable(ctx, w, k); k -= 1) {
+    if (tok(ctx, k)?.text === ",") return opensRelativeClause(ctx, k) ? k + 1 : null;
+  }
+  return null;
+}
+
+/** True when the comma at `comma` opens a relative clause: ", who spoke on condition of anonymity,". */
+export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
+  const opener = tok(ctx, comma + 1);
+  return (
+    tok(ctx, comma)?.text === "," &&
+    opener?.pos === "PRON" &&
+    (opener.normal === "who" || opener.normal === "which")
+  );
+}
+
+/** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
+export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
+  let j = skipModifiers(ctx, w, v);
+  if (!usable(ctx, w, j)) return null;
+  const token = tok(ctx, j);
+  if (!token) return null;
+  if (pronounAt(ctx, j)) return plain(j, j + 1, { pronoun: true });
+  if (token.pos === "PRON" && lang.functionWords.relatives.has(token.normal)) {
+    j -= tok(ctx, j - 1)?.text === "," ? 2 : 1;
+    const start = phraseEndingAt(ctx, w, j);
+    return start === null ? null : plain(start, j + 1);
+  }
+  if (token.text === ",") return appositiveChain(ctx, w, j);
+  if (token.text === ")") {
+    while (j >= w.lo && tok(ctx, j)?.text !== "(") j -= 1;
+    j -= 1;
+  }
+  const start = phraseEndingAt(ctx, w, j);
+  if (start === null) return null;
+  const before = tok(ctx, start - 1);
+  const documentStart =
+    before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
+  const document =
+    documentStart !== null && lang.speech.documentNouns.has(tok(ctx, start - 2)?.lemma ?? "");
+  return plain(start, j + 1, { documentFrom: document, appositive: null });
+}
+
+/** The subject after a speech verb that follows a quote: "…,” said a senior Freedonian official". */
+export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject | null {
+  const i = v + 1;
+  if (!usable(ctx, w, i)) return null;
+  if (pronounAt(ctx, i)) return plain(i, i + 1, { pronoun: true });
+  const end = phraseStartingAt(ctx, w, i);
+  if (end === null) return null;
+  return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
+}
