@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findQuotes } from "@/lib/analysis/quotes";
 import type { Quote } from "@/lib/analysis/schema";
-import { preparedFromText } from "@/lib/analysis/test-helpers/prepare-text";
+import { preparedFromText } from "@/lib/analysis/test-helpers/prepared";
 import { fail, parseArgs } from "../lib/cli/args";
 import { loadPolnear, polnearSplitSchema, type PolnearArticle } from "./data/polnear";
 
