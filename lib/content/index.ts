@@ -3,7 +3,13 @@ import { checkContentDir } from "./load";
 import { ContentError } from "./problems";
 import type { Content, Outlet, Story } from "./types";
 
-export { checkContentDir, loadOutlets, loadStoryDir, RESERVED_ARTICLE_SLUGS } from "./load";
+export {
+  checkContentDir,
+  loadOutlets,
+  loadStoryDir,
+  matchOutlet,
+  RESERVED_ARTICLE_SLUGS,
+} from "./load";
 export { ContentError, formatProblem, type ContentProblem } from "./problems";
 export { describeProvenance, type ProvenanceLabel } from "./provenance";
 export * from "./schemas";

@@ -76,20 +76,30 @@ export function loadOutlets(root: string, dir: string) {
   return { outlets, problems, warnings };
 }
 
+/**
+ * The profile an outlet reference names: its slug, else its name or an alias, ignoring case and runs
+ * of spaces ("press  tv" is Press TV). Null when no profile matches.
+ */
+export function matchOutlet(value: string, outlets: Outlet[]): Outlet | null {
+  const bySlug = outlets.find((outlet) => outlet.slug === value);
+  if (bySlug) return bySlug;
+  const key = (label: string) => label.trim().replace(/\s+/g, " ").toLowerCase();
+  const wanted = key(value);
+  return (
+    outlets.find(
+      (outlet) => key(outlet.name) === wanted || outlet.aliases.some((a) => key(a) === wanted),
+    ) ?? null
+  );
+}
+
 function resolveOutlet(
   value: string,
   outlets: Outlet[],
   file: string,
   warnings: ContentProblem[],
 ): OutletRef {
-  const bySlug = outlets.find((outlet) => outlet.slug === value);
-  if (bySlug) return { slug: bySlug.slug, name: bySlug.name, type: bySlug.type };
-  const lower = value.toLowerCase();
-  const byName = outlets.find(
-    (outlet) =>
-      outlet.name.toLowerCase() === lower || outlet.aliases.some((a) => a.toLowerCase() === lower),
-  );
-  if (byName) return { slug: byName.slug, name: byName.name, type: byName.type };
+  const profile = matchOutlet(value, outlets);
+  if (profile) return { slug: profile.slug, name: profile.name, type: profile.type };
   warnings.push({
     file,
     field: "outlet",

@@ -21,7 +21,9 @@ import {
   createStory,
   deleteStory,
   type OwnerCheck,
+  getStoryRecord,
   getStoryStatus,
+  type UserStoryRecord,
   type UserStoryStatus,
 } from "./stories";
 
@@ -29,7 +31,13 @@ export { NEW_STORY_LIMITS, newArticleSchema, newStorySchema } from "./new-story"
 export type { NewArticle, NewStory } from "./new-story";
 export type { UserStoryArticle, ChangeResult } from "./articles";
 export type { StoredAnalysis } from "./analyses";
-export type { CreateOptions, OwnerCheck, StoryActorInput, UserStoryStatus } from "./stories";
+export type {
+  CreateOptions,
+  OwnerCheck,
+  StoryActorInput,
+  UserStoryRecord,
+  UserStoryStatus,
+} from "./stories";
 export type { BucketLimit, RateDecision } from "./rate-limit";
 export { JOB_STAGES, STORY_STATUSES, type JobStage, type StoryStatus } from "./db/tables";
 export { STORY_ID_PATTERN } from "./ids";
@@ -46,6 +54,11 @@ export async function createUserStory(
 /** Status and progress, or null for an unknown (or deleted) story. */
 export async function getUserStoryStatus(id: string): Promise<UserStoryStatus | null> {
   return getStoryStatus(await getStoreDb(), id);
+}
+
+/** The story's title, summary, date, actors and whether it is listed; null for an unknown story. */
+export async function getUserStoryRecord(id: string): Promise<UserStoryRecord | null> {
+  return getStoryRecord(await getStoreDb(), id);
 }
 
 /** The analysis (decompressed, checked against the engine's schema), or null until it is done. */

@@ -210,6 +210,40 @@ export async function getStoryStatus(store: StoreDb, id: string): Promise<UserSt
   };
 }
 
+/** What a story's pages show besides its articles and analysis (no token, no job). */
+export interface UserStoryRecord {
+  id: string;
+  title: string;
+  /** A one-paragraph summary (an imported story.md's), else null. */
+  summary: string | null;
+  /** The event's date (YYYY-MM-DD) when one was given, else null. */
+  date: string | null;
+  /** The story's own actors, as JSON text in the engine's StoryInput shape. */
+  actors: string;
+  listed: boolean;
+  createdAt: string;
+}
+
+export async function getStoryRecord(store: StoreDb, id: string): Promise<UserStoryRecord | null> {
+  if (!STORY_ID_PATTERN.test(id)) return null;
+  const row = await store.db
+    .selectFrom("stories")
+    .select(["id", "title", "summary", "date", "actors", "listed", "created_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    date: row.date,
+    actors: row.actors,
+    // 0/1 on both databases (PostgreSQL's driver may hand back a string for some integer types).
+    listed: Number(row.listed) === 1,
+    createdAt: row.created_at,
+  };
+}
+
 /** Is `token` this story's edit token? Constant-time; an unknown story says so. */
 export async function checkOwner(store: StoreDb, id: string, token: string): Promise<OwnerCheck> {
   const row = STORY_ID_PATTERN.test(id)
