@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getStories } from "@/lib/content";
+import { storyHref } from "@/lib/stories/href";
 
 // A tab or a bookmark should say the page is missing, not show the site's own title.
 export const metadata: Metadata = { title: "Page not found" };
@@ -28,7 +29,7 @@ export default function NotFound() {
         </li>
         {stories.map((story) => (
           <li key={story.slug}>
-            <Link href={`/stories/${story.slug}`} className="text-accent underline">
+            <Link href={storyHref("stories", story.slug)} className="text-accent underline">
               {story.title}
             </Link>
           </li>

@@ -4,6 +4,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { getStories } from "@/lib/content";
 import { formatDate, plural } from "@/lib/format";
 import { NEW_STORY_LIMITS } from "@/lib/store/new-story";
+import { storyHref } from "@/lib/stories/href";
 
 // The preview image is app/opengraph-image.tsx; the title and description come from the layout.
 export const metadata: Metadata = { alternates: { canonical: "/" } };
@@ -53,7 +54,10 @@ export default function HomePage() {
                       {plural(outlets, "outlet")} · {plural(story.articles.length, "article")}
                     </p>
                     <h3 className="mt-1 font-serif text-xl font-semibold leading-snug">
-                      <Link href={`/stories/${story.slug}`} className="text-ink hover:text-accent">
+                      <Link
+                        href={storyHref("stories", story.slug)}
+                        className="text-ink hover:text-accent"
+                      >
                         {story.title}
                       </Link>
                     </h3>

@@ -6,11 +6,11 @@ import { compareHref } from "@/lib/views/compare";
 
 /** From an article to the compare view: each other outlet, most facts in common first. */
 export function CompareWith({
-  storySlug,
+  storyHref,
   article,
   partners,
 }: {
-  storySlug: string;
+  storyHref: string;
   article: string;
   partners: ArticleFactsView["partners"];
 }) {
@@ -22,7 +22,7 @@ export function CompareWith({
         {partners.map((partner) => (
           <li key={partner.id}>
             <Link
-              href={compareHref(storySlug, {
+              href={compareHref(storyHref, {
                 articles: [article, partner.id],
                 collapse: false,
                 fact: null,
@@ -41,15 +41,15 @@ export function CompareWith({
 
 /** The facts an article reports (each to its page and its paragraph), and those it leaves out. */
 export function ArticleFactList({
-  storySlug,
+  storyHref,
   outlets,
   view,
 }: {
-  storySlug: string;
+  storyHref: string;
   outlets: number;
   view: ArticleFactsView;
 }) {
-  const factHref = (id: string) => `/stories/${storySlug}/facts/${id}`;
+  const factHref = (id: string) => `${storyHref}/facts/${id}`;
   return (
     <section aria-labelledby="article-facts-heading" className="mt-12 border-t border-rule pt-6">
       <h2 id="article-facts-heading" className="text-xl font-semibold">

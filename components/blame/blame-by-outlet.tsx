@@ -9,10 +9,10 @@ import { BlameTable } from "./blame-table";
 
 /** Story page: each outlet's blame statements by accused side, split by who blames and by voice, each bar opening its sentences. */
 export function BlameByOutlet({
-  storySlug,
+  storyHref,
   analysis,
 }: {
-  storySlug: string;
+  storyHref: string;
   analysis: StoryAnalysis;
 }) {
   const view = blameByOutlet(analysis);
@@ -27,7 +27,7 @@ export function BlameByOutlet({
         article names them; “Unattributed” when it names no one, “The outlet itself” when it is the
         outlet&apos;s own claim) or by voice. Click a bar, or a figure in the table, to read its
         sentences.{" "}
-        <Link href={`/stories/${storySlug}/blame`} className="text-accent underline">
+        <Link href={`${storyHref}/blame`} className="text-accent underline">
           See the whole network of who blames whom
         </Link>
       </p>
@@ -41,14 +41,14 @@ export function BlameByOutlet({
             caption="Horizontal axis: number of statements. One chart per outlet, one bar per side accused."
             chart={<BlameChart data={view.chart} />}
             table={
-              <BlameTable storySlug={storySlug} rows={view.rows} outlets={view.chart.outlets} />
+              <BlameTable storyHref={storyHref} rows={view.rows} outlets={view.chart.outlets} />
             }
           />
           <EvidencePanel
             scope="b"
             source="blame"
-            storySlug={storySlug}
-            src={evidenceJsonHref(storySlug)}
+            storyHref={storyHref}
+            src={evidenceJsonHref(storyHref)}
           />
         </>
       )}

@@ -5,11 +5,11 @@ import { OutletRows } from "./outlet-rows";
 
 /** The blame chart as a table: outlet × accused side, who blames, in whose voice; every figure opens its sentences. */
 export function BlameTable({
-  storySlug,
+  storyHref,
   rows,
   outlets,
 }: {
-  storySlug: string;
+  storyHref: string;
   rows: BlameRow[];
   outlets: { article: string; label: string }[];
 }) {
@@ -43,18 +43,18 @@ export function BlameTable({
             <>
               <td>{row.sideLabel}</td>
               <td>
-                <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                <EvidenceLink storyHref={storyHref} evidenceKey={row.key}>
                   {row.total}
                 </EvidenceLink>
               </td>
               <td>
-                <CountLinks storySlug={storySlug} links={row.accusers} />
+                <CountLinks storyHref={storyHref} links={row.accusers} />
               </td>
               <td>
-                <CountLinks storySlug={storySlug} links={row.voices} />
+                <CountLinks storyHref={storyHref} links={row.voices} />
               </td>
               <td className="print:hidden">
-                <EvidenceList storySlug={storySlug} items={row.items} />
+                <EvidenceList storyHref={storyHref} items={row.items} />
               </td>
             </>
           )}
@@ -64,12 +64,12 @@ export function BlameTable({
   );
 }
 
-function CountLinks({ storySlug, links }: { storySlug: string; links: CountLink[] }) {
+function CountLinks({ storyHref, links }: { storyHref: string; links: CountLink[] }) {
   return (
     <ul>
       {links.map((link) => (
         <li key={link.id}>
-          <EvidenceLink storySlug={storySlug} evidenceKey={link.key}>
+          <EvidenceLink storyHref={storyHref} evidenceKey={link.key}>
             {`${link.label}: ${link.count}`}
           </EvidenceLink>
         </li>

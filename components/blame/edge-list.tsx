@@ -4,7 +4,7 @@ import { paragraphHref } from "@/lib/views/evidence";
 import type { BlamePanels, OutletPanel } from "@/lib/views/network-panels";
 import { RelationText } from "./relation-line";
 
-function OutletEdges({ storySlug, panel }: { storySlug: string; panel: OutletPanel }) {
+function OutletEdges({ storyHref, panel }: { storyHref: string; panel: OutletPanel }) {
   const byId = new Map([...panel.accusers, ...panel.accused].map((n) => [n.id, n]));
   return (
     <ol className="space-y-2" data-outlet={panel.article}>
@@ -40,7 +40,7 @@ function OutletEdges({ storySlug, panel }: { storySlug: string; panel: OutletPan
                     <p className="meta mt-1">
                       <a
                         href={paragraphHref(
-                          storySlug,
+                          storyHref,
                           item.evidence.article,
                           item.evidence.paragraph,
                         )}
@@ -67,7 +67,7 @@ function OutletEdges({ storySlug, panel }: { storySlug: string; panel: OutletPan
  * sentence marked and a link to the paragraph. This list is the accessible
  * equivalent of the pictures; an arrow's link in a picture opens its entry.
  */
-export function EdgeList({ storySlug, data }: { storySlug: string; data: BlamePanels }) {
+export function EdgeList({ storyHref, data }: { storyHref: string; data: BlamePanels }) {
   const shown = data.panels.filter((p) => p.edges.length > 0);
   const arrows = shown.reduce((sum, p) => sum + p.edges.length, 0);
   return (
@@ -89,7 +89,7 @@ export function EdgeList({ storySlug, data }: { storySlug: string; data: BlamePa
                 · {plural(panel.edges.length, "arrow")}
               </span>
             </h3>
-            <OutletEdges storySlug={storySlug} panel={panel} />
+            <OutletEdges storyHref={storyHref} panel={panel} />
           </section>
         ))}
       </div>

@@ -8,10 +8,10 @@ import { VoicesTable } from "./voices-table";
 
 /** Story page: whom each outlet quotes, by side, in quotes and in words; each bar opens its quotes. */
 export function VoicesByOutlet({
-  storySlug,
+  storyHref,
   analysis,
 }: {
-  storySlug: string;
+  storyHref: string;
   analysis: StoryAnalysis;
 }) {
   const view = voicesByOutlet(analysis);
@@ -43,13 +43,13 @@ export function VoicesByOutlet({
                 </p>
               )
             }
-            table={<VoicesTable storySlug={storySlug} rows={view.rows} outlets={outlets} />}
+            table={<VoicesTable storyHref={storyHref} rows={view.rows} outlets={outlets} />}
           />
           <EvidencePanel
             scope="v"
             source="voices"
-            storySlug={storySlug}
-            src={evidenceJsonHref(storySlug)}
+            storyHref={storyHref}
+            src={evidenceJsonHref(storyHref)}
           />
         </>
       )}

@@ -6,11 +6,11 @@ import { OutletRows } from "./outlet-rows";
 
 /** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
 export function VoicesTable({
-  storySlug,
+  storyHref,
   rows,
   outlets,
 }: {
-  storySlug: string;
+  storyHref: string;
   rows: VoiceRow[];
   outlets: { id: string; outlet: string }[];
 }) {
@@ -64,7 +64,7 @@ export function VoicesTable({
               </td>
               <td>
                 {row.quotes > 0 ? (
-                  <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                  <EvidenceLink storyHref={storyHref} evidenceKey={row.key}>
                     {row.quotes}
                   </EvidenceLink>
                 ) : (
@@ -74,7 +74,7 @@ export function VoicesTable({
               <td>{row.words}</td>
               <td>{row.citations}</td>
               <td className="print:hidden">
-                <EvidenceList storySlug={storySlug} items={row.items} />
+                <EvidenceList storyHref={storyHref} items={row.items} />
               </td>
             </>
           )}

@@ -7,12 +7,12 @@ import { classroomHref, STEP_LABELS, type Step } from "@/lib/classroom/state";
  * link): until then no student page links to it.
  */
 export function LessonSteps({
-  slug,
+  storyHref,
   seed,
   current,
   reveal,
 }: {
-  slug: string;
+  storyHref: string;
   seed: string | null;
   current: Step;
   /** The reveal token, when it opens this class's reveal. */
@@ -29,7 +29,7 @@ export function LessonSteps({
         {order.map((step, i) => (
           <li key={step}>
             <Link
-              href={classroomHref(slug, { seed, step, reveal })}
+              href={classroomHref(storyHref, { seed, step, reveal })}
               aria-current={step === current ? "page" : undefined}
               className={tab(step === current)}
             >
@@ -40,7 +40,7 @@ export function LessonSteps({
         ))}
         <li className="ml-auto">
           <Link
-            href={classroomHref(slug, { seed, step: "worksheet", reveal })}
+            href={classroomHref(storyHref, { seed, step: "worksheet", reveal })}
             aria-current={current === "worksheet" ? "page" : undefined}
             className={tab(current === "worksheet")}
           >
@@ -54,12 +54,12 @@ export function LessonSteps({
 
 /** "Next: …" at the foot of a step; after the discussion, the reveal only if it is open. */
 export function NextStep({
-  slug,
+  storyHref,
   seed,
   step,
   reveal,
 }: {
-  slug: string;
+  storyHref: string;
   seed: string | null;
   step: Step;
   reveal: string | null;
@@ -74,7 +74,7 @@ export function NextStep({
   return (
     <p className="no-print mt-10 border-t border-rule pt-4">
       <Link
-        href={classroomHref(slug, { seed, step, reveal })}
+        href={classroomHref(storyHref, { seed, step, reveal })}
         className="font-medium text-accent underline"
       >
         Next: {STEP_LABELS[step]} →

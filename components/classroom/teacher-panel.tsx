@@ -13,13 +13,13 @@ const STUDENT_STEPS: Step[] = ["read", "spot", "discuss", "worksheet"];
  */
 export function TeacherPanel({
   origin,
-  slug,
+  storyHref,
   seed,
   keyHref,
   revealHref,
 }: {
   origin: string;
-  slug: string;
+  storyHref: string;
   seed: string | null;
   keyHref: string;
   revealHref: string;
@@ -45,14 +45,14 @@ export function TeacherPanel({
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
-          <ClassLink origin={origin} path={classroomHref(slug, { seed })} seed={seed} />
+          <ClassLink origin={origin} path={classroomHref(storyHref, { seed })} seed={seed} />
           <nav aria-label="Student view" className="text-sm">
             <p className="mb-1 font-medium">What students see:</p>
             <ul className="flex flex-wrap gap-2">
               {STUDENT_STEPS.map((step) => (
                 <li key={step}>
                   <Link
-                    href={classroomHref(slug, { seed, step })}
+                    href={classroomHref(storyHref, { seed, step })}
                     className="inline-block rounded border border-rule bg-white px-3 py-1.5 font-medium hover:border-accent hover:text-accent"
                   >
                     {STEP_LABELS[step]}

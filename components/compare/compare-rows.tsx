@@ -17,12 +17,12 @@ const columns: Record<number, string> = {
  * one selected outlet reports gets a compact row (the page stays light).
  */
 export function CompareRows({
-  storySlug,
+  storyHref,
   rows,
   articles,
   highlight,
 }: {
-  storySlug: string;
+  storyHref: string;
   rows: CompareRow[];
   articles: ArticleAnalysis[];
   highlight: string | null;
@@ -70,7 +70,7 @@ export function CompareRows({
             <div className="mb-3 flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">
                 <Link
-                  href={`/stories/${storySlug}/facts/${row.fact.id}`}
+                  href={`${storyHref}/facts/${row.fact.id}`}
                   className="text-ink hover:text-accent"
                 >
                   {row.fact.label}

@@ -3,10 +3,10 @@ import { EvidenceText } from "./evidence-text";
 
 /** A figure's passages, in full: what each says (who blames whom, whom it quotes), the marked text, and where it is. */
 export function EvidenceEntries({
-  storySlug,
+  storyHref,
   items,
 }: {
-  storySlug: string;
+  storyHref: string;
   items: EvidenceIndex["items"];
 }) {
   return (
@@ -25,7 +25,7 @@ export function EvidenceEntries({
           </p>
           <p className="meta mt-1">
             <a
-              href={paragraphHref(storySlug, item.evidence.article, item.evidence.paragraph)}
+              href={paragraphHref(storyHref, item.evidence.article, item.evidence.paragraph)}
               className="text-accent underline"
             >
               {item.evidence.outlet}, paragraph {item.evidence.paragraph + 1}

@@ -8,16 +8,16 @@ import "./evidence.css";
  * the click and shows the sentences in place, under `#evidence=<key>`.
  */
 export function EvidenceLink({
-  storySlug,
+  storyHref,
   evidenceKey,
   children,
 }: {
-  storySlug: string;
+  storyHref: string;
   evidenceKey: string;
   children: ReactNode;
 }) {
   return (
-    <a href={evidencePageHref(storySlug, evidenceKey)} className="ev-a">
+    <a href={evidencePageHref(storyHref, evidenceKey)} className="ev-a">
       {children}
     </a>
   );

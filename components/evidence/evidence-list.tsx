@@ -8,10 +8,10 @@ import { EvidenceText } from "./evidence-text";
  * Kept lean (no context, one short link) because it is part of the page.
  */
 export function EvidenceList<Extra>({
-  storySlug,
+  storyHref,
   items,
 }: {
-  storySlug: string;
+  storyHref: string;
   items: EvidenceItem<Extra>[];
 }) {
   if (items.length === 0) return <span className="meta">None</span>;
@@ -25,7 +25,7 @@ export function EvidenceList<Extra>({
           <li key={`${item.evidence.article}-${item.evidence.paragraph}-${item.keys.join(" ")}`}>
             <EvidenceText evidence={item.evidence} compact />{" "}
             <a
-              href={paragraphHref(storySlug, item.evidence.article, item.evidence.paragraph)}
+              href={paragraphHref(storyHref, item.evidence.article, item.evidence.paragraph)}
               className="ev-a meta"
             >
               {`¶${item.evidence.paragraph + 1}`}

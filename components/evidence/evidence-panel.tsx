@@ -30,12 +30,12 @@ function loadIndex(src: string): Promise<EvidenceIndex> {
 export function EvidencePanel({
   scope,
   source,
-  storySlug,
+  storyHref,
   src,
 }: {
   scope: string;
   source: string;
-  storySlug: string;
+  storyHref: string;
   src: string;
 }) {
   const key = useEvidenceKey();
@@ -145,7 +145,7 @@ export function EvidencePanel({
               : "The figures may have changed since the link was shared. Choose a bar or a figure in the table."}
         </p>
       )}
-      {items.length > 0 && <EvidenceEntries storySlug={storySlug} items={items} />}
+      {items.length > 0 && <EvidenceEntries storyHref={storyHref} items={items} />}
     </section>
   );
 }

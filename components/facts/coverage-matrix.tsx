@@ -13,11 +13,11 @@ function outletsReporting(fact: Fact): number {
  * that it left it out. Each row opens the fact's sentences with word diffs.
  */
 export function CoverageMatrix({
-  storySlug,
+  storyHref,
   facts,
   articles,
 }: {
-  storySlug: string;
+  storyHref: string;
   facts: Fact[];
   articles: ArticleAnalysis[];
 }) {
@@ -87,7 +87,7 @@ export function CoverageMatrix({
                           <FactVersions fact={fact} articles={articles} />
                         </div>
                         <Link
-                          href={`/stories/${storySlug}/facts/${fact.id}`}
+                          href={`${storyHref}/facts/${fact.id}`}
                           className="mt-2 inline-block text-accent underline"
                         >
                           Compare this fact across outlets

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { describeProvenance, getOutlets, outletTypeLabels, type Article } from "@/lib/content";
+import { getOutlets, outletTypeLabels } from "@/lib/content";
+import { provenanceLabel } from "@/lib/stories/provenance";
+import type { StoryArticleView } from "@/lib/stories/types";
 import { formatDate, plural } from "@/lib/format";
 
 /** The outlet's name (linked to its profile when it has one), its type and where the text comes from. */
-export function OutletLine({ article }: { article: Article }) {
-  const provenance = describeProvenance(article.provenance, getOutlets());
+export function OutletLine({ article }: { article: StoryArticleView }) {
+  const provenance = provenanceLabel(article.provenance, getOutlets());
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
       {article.outlet.slug ? (
@@ -22,7 +24,9 @@ export function OutletLine({ article }: { article: Article }) {
       <Badge tone="muted">
         {article.outlet.slug ? outletTypeLabels[article.outlet.type] : "No profile yet"}
       </Badge>
-      <Badge tone={article.provenance.kind === "original" ? "neutral" : "accent"}>
+      <Badge
+        tone={article.provenance && article.provenance.kind !== "original" ? "accent" : "neutral"}
+      >
         <span title={provenance.long}>{provenance.short}</span>
       </Badge>
     </p>
@@ -35,7 +39,7 @@ export function ArticleFacts({
   byline,
   wordCount,
 }: {
-  article: Article;
+  article: StoryArticleView;
   byline: string | null;
   wordCount: number;
 }) {

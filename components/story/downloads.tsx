@@ -8,7 +8,7 @@ const labels: Record<(typeof EXPORT_FILES)[number], string> = {
 };
 
 /** Stable download links for the story's analysis. */
-export function Downloads({ slug }: { slug: string }) {
+export function Downloads({ storyHref }: { storyHref: string }) {
   return (
     <section
       aria-labelledby="downloads-heading"
@@ -20,7 +20,7 @@ export function Downloads({ slug }: { slug: string }) {
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {EXPORT_FILES.map((file) => (
           <li key={file}>
-            <a href={`/stories/${slug}/export/${file}`} className="text-accent underline" download>
+            <a href={`${storyHref}/export/${file}`} className="text-accent underline" download>
               {labels[file]}
             </a>
           </li>

@@ -1,13 +1,19 @@
 import Link from "next/link";
 import type { ArticleAnalysis } from "@/lib/analysis";
-import type { Story } from "@/lib/content";
+import type { StoryView } from "@/lib/stories/types";
 import { ArticleFacts, OutletLine } from "./article-meta";
 
 /**
  * The outlet lineup: every article's headline side by side, so framing shows
  * at a glance; in the order of `articles` (publication date, then name).
  */
-export function Lineup({ story, articles }: { story: Story; articles: ArticleAnalysis[] }) {
+export function Lineup({
+  story,
+  articles,
+}: {
+  story: Pick<StoryView, "href" | "articles">;
+  articles: ArticleAnalysis[];
+}) {
   return (
     <section aria-labelledby="lineup-heading" className="mb-12">
       <h2 id="lineup-heading" className="mb-1 text-xl font-semibold">
@@ -40,7 +46,7 @@ export function Lineup({ story, articles }: { story: Story; articles: ArticleAna
                 wordCount={analysis.wordCount}
               />
               <Link
-                href={`/stories/${story.slug}/${article.slug}`}
+                href={`${story.href}/${article.slug}`}
                 className="text-sm font-medium text-accent underline"
               >
                 Read {article.outlet.name}&apos;s article<span aria-hidden="true"> →</span>

@@ -12,7 +12,7 @@ const views = [
 export type StoryView = (typeof views)[number]["key"];
 
 /** The views of one story, as tabs; the current one is marked for assistive technology too. */
-export function StoryNav({ slug, current }: { slug: string; current: StoryView }) {
+export function StoryNav({ storyHref, current }: { storyHref: string; current: StoryView }) {
   return (
     <nav aria-label="Views of this story" className="no-print mb-6 border-b border-rule">
       <ul className="-mb-px flex flex-wrap gap-1 text-sm font-medium">
@@ -21,7 +21,7 @@ export function StoryNav({ slug, current }: { slug: string; current: StoryView }
           return (
             <li key={view.key}>
               <IntentLink
-                href={`/stories/${slug}${view.path}`}
+                href={`${storyHref}${view.path}`}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 ${active ? "border-accent text-accent" : "border-transparent text-ink hover:border-rule hover:text-accent"}`}
               >

@@ -1,29 +1,15 @@
-import type { StoryAnalysis } from "@/lib/analysis";
 import type { UserStoryArticle } from "@/lib/store";
 
 /**
- * The story's articles as stored (and, once analysed, a count of what was found). Everything a person
- * typed is rendered as text by React, never as markup. The full views of a story come later.
+ * The story's articles as stored, while it is being analysed. Everything a person typed is rendered
+ * as text by React, never as markup.
  */
-export function UserStorySummary({
-  articles,
-  analysis,
-}: {
-  articles: UserStoryArticle[];
-  analysis: StoryAnalysis | null;
-}) {
-  const words = new Map(analysis?.articles.map((a) => [a.id, a.wordCount]) ?? []);
+export function UserStorySummary({ articles }: { articles: UserStoryArticle[] }) {
   return (
     <section aria-labelledby="articles-heading" className="my-6">
       <h2 id="articles-heading" className="text-xl font-semibold">
         Articles ({articles.length})
       </h2>
-      {analysis && (
-        <p className="mt-2" data-testid="analysis-counts">
-          {analysis.facts.length} facts aligned, {analysis.quotes.length} quotes found,{" "}
-          {analysis.blame.length} statements of blame.
-        </p>
-      )}
       <ol className="mt-3 space-y-2">
         {articles.map((article) => (
           <li key={article.id} className="rounded border border-rule bg-white p-3">
@@ -31,7 +17,6 @@ export function UserStorySummary({
             <p className="text-sm text-muted">
               {article.title ?? "No headline given"}
               {article.published ? ` · ${article.published}` : ""}
-              {words.has(article.slug) ? ` · ${words.get(article.slug)} words` : ""}
             </p>
             {article.sourceUrl && (
               <p className="break-all text-sm text-muted">From {article.sourceUrl}</p>
@@ -44,13 +29,6 @@ export function UserStorySummary({
           </li>
         ))}
       </ol>
-      {analysis && analysis.notes.length > 0 && (
-        <ul className="mt-3 list-disc pl-5 text-sm text-muted">
-          {analysis.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

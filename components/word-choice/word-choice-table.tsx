@@ -29,10 +29,10 @@ const groups: { id: WordChoiceRow["group"]; label: string }[] = [
  * the figure's evidence page (no sentences are inlined: this table is large).
  */
 export function WordChoice({
-  storySlug,
+  storyHref,
   analysis,
 }: {
-  storySlug: string;
+  storyHref: string;
   analysis: StoryAnalysis;
 }) {
   const view = wordChoiceTable(analysis);
@@ -91,7 +91,7 @@ export function WordChoice({
                     {rows.map((row) => (
                       <tr key={row.key} data-row={row.id} className="border-t border-rule/60">
                         <th scope="row" className="text-left font-normal">
-                          <EvidenceLink storySlug={storySlug} evidenceKey={row.key}>
+                          <EvidenceLink storyHref={storyHref} evidenceKey={row.key}>
                             <span className="font-medium">{row.label}</span>
                           </EvidenceLink>{" "}
                           <span className="meta whitespace-nowrap">
@@ -107,7 +107,7 @@ export function WordChoice({
                                   <span className="sr-only">none</span>
                                 </span>
                               ) : (
-                                <EvidenceLink storySlug={storySlug} evidenceKey={cell.key}>
+                                <EvidenceLink storyHref={storyHref} evidenceKey={cell.key}>
                                   {termList(cell.terms)}
                                 </EvidenceLink>
                               )}
@@ -136,8 +136,8 @@ export function WordChoice({
           <EvidencePanel
             scope="w"
             source="word-choice"
-            storySlug={storySlug}
-            src={evidenceJsonHref(storySlug)}
+            storyHref={storyHref}
+            src={evidenceJsonHref(storyHref)}
           />
         </>
       )}

@@ -9,11 +9,15 @@ export function newClassCode(): string {
   return freshSeed(() => randomInt(0, 2 ** 32) / 2 ** 32);
 }
 
-/** The teacher's links for one class, made with this server's secret. */
-export function teacherLinks(story: string, seed: string | null) {
+/**
+ * The teacher's links for one class, made with this server's secret: `key` names the story in the
+ * token (lib/stories storyKey: a curated story's slug, "s/<id>" for a user story), `href` is where
+ * the story's pages are.
+ */
+export function teacherLinks(story: { key: string; href: string }, seed: string | null) {
   const { value } = classroomSecret();
   return {
-    key: keyHref(story, seed, accessToken(value, "teacher", story, seed)),
-    reveal: revealHref(story, seed, accessToken(value, "reveal", story, seed)),
+    key: keyHref(story.href, seed, accessToken(value, "teacher", story.key, seed)),
+    reveal: revealHref(story.href, seed, accessToken(value, "reveal", story.key, seed)),
   };
 }

@@ -1,5 +1,6 @@
 import type { StoryAnalysis } from "@/lib/analysis";
-import type { Outlet, Story } from "@/lib/content/types";
+import type { Outlet } from "@/lib/content/types";
+import type { StoryArticleView } from "@/lib/stories/types";
 import type { BlindSource, OutletNames } from "./blind";
 
 function namesOf(outlet: Outlet): OutletNames {
@@ -13,14 +14,17 @@ function namesOf(outlet: Outlet): OutletNames {
  */
 export function blindSources(
   analysis: StoryAnalysis,
-  story: Story,
+  story: { articles: StoryArticleView[] },
   outlets: Outlet[],
 ): BlindSource[] {
   const bySlug = new Map(outlets.map((o) => [o.slug, o]));
   return analysis.articles.map((article) => {
     const meta = story.articles.find((a) => a.slug === article.id);
-    const profile = article.outletSlug ? bySlug.get(article.outletSlug) : undefined;
-    const sourceRef = meta?.provenance.source;
+    // The story's own record of the outlet first: a user story's analysis has no outlet slugs, but
+    // an outlet it names by a profile's name or alias gets that profile's names hidden too.
+    const outletSlug = meta?.outlet.slug ?? article.outletSlug;
+    const profile = outletSlug ? bySlug.get(outletSlug) : undefined;
+    const sourceRef = meta?.provenance?.source;
     const sourceProfile = sourceRef ? bySlug.get(sourceRef) : undefined;
     const source: OutletNames | null = sourceProfile
       ? namesOf(sourceProfile)
@@ -31,7 +35,8 @@ export function blindSources(
       article,
       profile: profile ? namesOf(profile) : null,
       url: meta?.url ?? null,
-      provenance: { kind: meta?.provenance.kind ?? "original", source },
+      // Unknown provenance (a user story) is read as the outlet's own: no other outlet's name is hidden.
+      provenance: { kind: meta?.provenance?.kind ?? "original", source },
     };
   });
 }

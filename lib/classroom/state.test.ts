@@ -64,22 +64,24 @@ describe("parseClassroomState", () => {
 
 describe("links", () => {
   it("the student view: seed first, the reading step implied", () => {
-    expect(classroomHref("s", { seed: null })).toBe("/stories/s/classroom");
-    expect(classroomHref("s", { seed: "k3f9", step: "read" })).toBe(
+    expect(classroomHref("/stories/s", { seed: null })).toBe("/stories/s/classroom");
+    expect(classroomHref("/stories/s", { seed: "k3f9", step: "read" })).toBe(
       "/stories/s/classroom?seed=k3f9",
     );
-    expect(classroomHref("s", { seed: "k3f9", step: "reveal" })).toBe(
+    expect(classroomHref("/stories/s", { seed: "k3f9", step: "reveal" })).toBe(
       "/stories/s/classroom?seed=k3f9&step=reveal",
     );
   });
 
   it("the reveal and the key carry their token; the teacher starts at the teach page", () => {
-    expect(classroomHref("s", { seed: "k3f9", step: "spot", reveal: "tok" })).toBe(
+    expect(classroomHref("/stories/s", { seed: "k3f9", step: "spot", reveal: "tok" })).toBe(
       "/stories/s/classroom?seed=k3f9&step=spot&r=tok",
     );
-    expect(revealHref("s", "k3f9", "tok")).toBe("/stories/s/classroom?seed=k3f9&step=reveal&r=tok");
-    expect(keyHref("s", "k3f9", "tok")).toBe("/stories/s/classroom/key?seed=k3f9&t=tok");
-    expect(keyHref("s", null, "tok")).toBe("/stories/s/classroom/key?t=tok");
-    expect(teachHref("s")).toBe("/stories/s/classroom/teach");
+    expect(revealHref("/stories/s", "k3f9", "tok")).toBe(
+      "/stories/s/classroom?seed=k3f9&step=reveal&r=tok",
+    );
+    expect(keyHref("/stories/s", "k3f9", "tok")).toBe("/stories/s/classroom/key?seed=k3f9&t=tok");
+    expect(keyHref("/stories/s", null, "tok")).toBe("/stories/s/classroom/key?t=tok");
+    expect(teachHref("/stories/s")).toBe("/stories/s/classroom/teach");
   });
 });

@@ -102,11 +102,11 @@ export function parseClassroomState(raw: RawSearchParams, letters: string[] = []
  * token, the link carries it along, so a class given the reveal keeps it.
  */
 export function classroomHref(
-  storySlug: string,
+  storyHref: string,
   state: { step?: Step; seed: string | null; reveal?: string | null },
 ): string {
   const step = state.step && state.step !== "read" ? state.step : undefined;
-  return `/stories/${storySlug}/classroom${toQuery([
+  return `${storyHref}/classroom${toQuery([
     ["seed", state.seed ?? undefined],
     ["step", step],
     ["r", state.reveal ?? undefined],
@@ -114,19 +114,19 @@ export function classroomHref(
 }
 
 /** The reveal for one class: what the teacher projects or gives out when the class is ready. */
-export function revealHref(storySlug: string, seed: string | null, token: string): string {
-  return classroomHref(storySlug, { seed, step: "reveal", reveal: token });
+export function revealHref(storyHref: string, seed: string | null, token: string): string {
+  return classroomHref(storyHref, { seed, step: "reveal", reveal: token });
 }
 
 /** The teacher's key for one class: the teacher link. Only teacher pages show it. */
-export function keyHref(storySlug: string, seed: string | null, token: string): string {
-  return `/stories/${storySlug}/classroom/key${toQuery([
+export function keyHref(storyHref: string, seed: string | null, token: string): string {
+  return `${storyHref}/classroom/key${toQuery([
     ["seed", seed ?? undefined],
     ["t", token],
   ])}`;
 }
 
 /** Where a teacher starts: what the lesson is, and a new class with its teacher link. */
-export function teachHref(storySlug: string): string {
-  return `/stories/${storySlug}/classroom/teach`;
+export function teachHref(storyHref: string): string {
+  return `${storyHref}/classroom/teach`;
 }

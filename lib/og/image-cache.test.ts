@@ -51,4 +51,10 @@ describe("pngResponse", () => {
     expect(response.headers.get("content-length")).toBe("1");
     expect(response.headers.get("cache-control")).toMatch(/max-age=3600/);
   });
+
+  it("takes another Cache-Control (an unlisted story's preview stays out of shared caches)", () => {
+    const response = pngResponse(bytes(3), { "Cache-Control": "private, no-store" });
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("content-type")).toBe("image/png");
+  });
 });

@@ -42,13 +42,14 @@ export class ImageCache {
 /** One hour in browsers, a day in shared caches; a new build may redraw the card. */
 export const PREVIEW_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400";
 
-/** A PNG response for cached bytes. */
-export function pngResponse(bytes: ArrayBuffer): Response {
+/** A PNG response for cached bytes; `headers` may replace the Cache-Control (an unlisted story's). */
+export function pngResponse(bytes: ArrayBuffer, headers: Record<string, string> = {}): Response {
   return new Response(bytes, {
     headers: {
       "Content-Type": "image/png",
       "Content-Length": String(bytes.byteLength),
       "Cache-Control": PREVIEW_CACHE_CONTROL,
+      ...headers,
     },
   });
 }

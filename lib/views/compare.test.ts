@@ -92,9 +92,9 @@ describe("parseCompareSelection", () => {
 describe("compareHref", () => {
   it("builds a stable canonical link", () => {
     expect(
-      compareHref("s", { articles: ["press-tv", "wsj"], collapse: true, fact: "fact-1" }),
+      compareHref("/stories/s", { articles: ["press-tv", "wsj"], collapse: true, fact: "fact-1" }),
     ).toBe("/stories/s/compare?a=press-tv&b=wsj&collapse=1&fact=fact-1");
-    expect(compareHref("s", { articles: ["a1", "b1"], collapse: false, fact: null })).toBe(
+    expect(compareHref("/stories/s", { articles: ["a1", "b1"], collapse: false, fact: null })).toBe(
       "/stories/s/compare?a=a1&b=b1",
     );
   });
@@ -136,7 +136,7 @@ describe("compareRows", () => {
 
 describe("compare CSV link", () => {
   it("carries the chosen outlets in column order, nothing else", () => {
-    expect(compareCsvHref("s", ["wsj", "press-tv"])).toBe(
+    expect(compareCsvHref("/stories/s", ["wsj", "press-tv"])).toBe(
       "/stories/s/compare/facts.csv?a=wsj&b=press-tv",
     );
   });

@@ -81,7 +81,7 @@ export function parseCompareSelection(
 
 /** The canonical URL of a compare view (same state → same link). */
 export function compareHref(
-  storySlug: string,
+  storyHref: string,
   selection: Pick<CompareSelection, "articles" | "collapse" | "fact">,
 ): string {
   const entries: [string, string | undefined | false][] = OUTLET_KEYS.map((key, i) => [
@@ -89,13 +89,13 @@ export function compareHref(
     selection.articles[i],
   ]);
   entries.push(["collapse", selection.collapse && "1"], ["fact", selection.fact ?? undefined]);
-  return `/stories/${storySlug}/compare${toQuery(entries)}`;
+  return `${storyHref}/compare${toQuery(entries)}`;
 }
 
 /** The chosen outlets' facts as CSV, in column order (the compare view's download). */
-export function compareCsvHref(storySlug: string, articles: string[]): string {
+export function compareCsvHref(storyHref: string, articles: string[]): string {
   const entries: [string, string | undefined][] = OUTLET_KEYS.map((key, i) => [key, articles[i]]);
-  return `/stories/${storySlug}/compare/facts.csv${toQuery(entries)}`;
+  return `${storyHref}/compare/facts.csv${toQuery(entries)}`;
 }
 
 export interface CompareCell {

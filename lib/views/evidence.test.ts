@@ -76,7 +76,7 @@ describe("evidence keys and links", () => {
   it("builds keys safe for a URL hash and a CSS selector", () => {
     expect(evidenceKey("b", "Press TV", "_outlet")).toBe("b.press-tv._outlet");
     expect(evidenceHash("b.press-tv.iran")).toBe("#evidence=b.press-tv.iran");
-    expect(paragraphHref("s", "press-tv", 4)).toBe("/stories/s/press-tv#p-4");
+    expect(paragraphHref("/stories/s", "press-tv", 4)).toBe("/stories/s/press-tv#p-4");
   });
 
   it("reads a key from the hash, rejecting anything malformed", () => {

@@ -216,8 +216,8 @@ export function keyFromHash(hash: string): string | null {
 }
 
 /** Where a paragraph sits on its article's page. */
-export function paragraphHref(storySlug: string, article: string, paragraph: number): string {
-  return `/stories/${storySlug}/${article}#p-${paragraph}`;
+export function paragraphHref(storyHref: string, article: string, paragraph: number): string {
+  return `${storyHref}/${article}#p-${paragraph}`;
 }
 
 /* ---------- Blame relations in words ---------- */
@@ -339,10 +339,10 @@ export function relationSentence(line: RelationLine): string {
 }
 
 /** The page that lists a figure's passages: the link target without JavaScript, and a shareable address. */
-export function evidencePageHref(storySlug: string, key: string): string {
-  return `/stories/${storySlug}/blame/evidence/${key}`;
+export function evidencePageHref(storyHref: string, key: string): string {
+  return `${storyHref}/blame/evidence/${key}`;
 }
 
-export function evidenceJsonHref(storySlug: string): string {
-  return `/stories/${storySlug}/blame/evidence.json`;
+export function evidenceJsonHref(storyHref: string): string {
+  return `${storyHref}/blame/evidence.json`;
 }

@@ -144,7 +144,7 @@ describe("outlet filter in the URL", () => {
   });
 
   it("writes the canonical link", () => {
-    expect(networkHref("s", "b")).toBe("/stories/s/blame?outlet=b");
-    expect(networkHref("s", null)).toBe("/stories/s/blame");
+    expect(networkHref("/stories/s", "b")).toBe("/stories/s/blame?outlet=b");
+    expect(networkHref("/stories/s", null)).toBe("/stories/s/blame");
   });
 });

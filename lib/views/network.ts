@@ -178,6 +178,6 @@ export function parseNetworkFilter(raw: RawSearchParams, analysis: StoryAnalysis
   return { article: article?.id ?? null, notes };
 }
 
-export function networkHref(storySlug: string, article: string | null): string {
-  return `/stories/${storySlug}/blame${toQuery([["outlet", article ?? undefined]])}`;
+export function networkHref(storyHref: string, article: string | null): string {
+  return `${storyHref}/blame${toQuery([["outlet", article ?? undefined]])}`;
 }

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
 import { getOutlet, getOutlets, getStoriesForOutlet, outletTypeLabels } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { storyHref } from "@/lib/stories/href";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -56,7 +57,7 @@ export default async function OutletPage({ params }: Props) {
               {appearances.map(({ story, articles }) => (
                 <li key={story.slug} className="rounded-lg border border-rule bg-white p-4">
                   <Link
-                    href={`/stories/${story.slug}`}
+                    href={storyHref("stories", story.slug)}
                     className="font-semibold text-ink underline decoration-rule hover:text-accent"
                   >
                     {story.title}
@@ -74,7 +75,7 @@ export default async function OutletPage({ params }: Props) {
                         <li key={articleSlug}>
                           <Badge tone="muted">{role}</Badge>{" "}
                           <Link
-                            href={`/stories/${story.slug}/${articleSlug}`}
+                            href={`${storyHref("stories", story.slug)}/${articleSlug}`}
                             className="text-accent underline"
                           >
                             {article.title ?? "Headline not captured"}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
@@ -12,9 +13,9 @@ export default function DeletedPage() {
       <PageTitle>The comparison was deleted</PageTitle>
       <p>
         Its page, articles and analysis are gone, and its links no longer work.{" "}
-        <a href="/new" className="text-accent underline">
+        <Link href="/new" className="text-accent underline">
           Start a new comparison
-        </a>
+        </Link>
         .
       </p>
     </>

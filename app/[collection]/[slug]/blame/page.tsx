@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { EdgeList } from "@/components/blame/edge-list";
+import { NetworkFilter } from "@/components/blame/network-filter";
+import { NetworkGraph } from "@/components/blame/network-graph";
+import { NetworkHighlight } from "@/components/blame/network-highlight";
+import { StoryNav } from "@/components/story/story-nav";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Notes } from "@/components/ui/notes";
+import { StillAnalysing } from "@/components/user-story/still-analysing";
+import { plural } from "@/lib/format";
+import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
+import { NO_BLAME } from "@/lib/views/blame-by-outlet";
+import { networkHref, parseNetworkFilter } from "@/lib/views/network";
+import { blamePanels } from "@/lib/views/network-panels";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
+import type { RawSearchParams } from "@/lib/views/search-params";
+
+interface Props {
+  params: Promise<{ collection: string; slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+// Metadata and page share one request: parse and look up once.
+const load = cache(async ({ params, searchParams }: Props) => {
+  const { collection, slug } = await params;
+  const loaded = await loadStory(collection, slug);
+  if (!loaded || loaded.state === "pending") return loaded;
+  const analysis = inPublicationOrder(loaded.analysis);
+  const filter = parseNetworkFilter(await searchParams, analysis);
+  const outlet = analysis.articles.find((a) => a.id === filter.article) ?? null;
+  return { state: loaded.state, story: loaded.story, analysis, filter, outlet };
+});
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const data = await load(props);
+  if (!data) return {};
+  if (data.state === "pending") return pendingMetadata(data.story, "Who blames whom");
+  const who = data.outlet ? ` in ${data.outlet.outlet}` : "";
+  return storyMetadata(data.story, {
+    title: `Who blames whom${who}: ${data.story.title}`,
+    description: `Every blame statement${who} in “${data.story.title}”: who blames whom, in whose voice, with the sentences.`,
+    alternates: { canonical: networkHref(data.story.href, data.filter.article) },
+  });
+}
+
+export default async function BlamePage(props: Props) {
+  const data = await load(props);
+  if (!data) notFound();
+  if (data.state === "pending") return <StillAnalysing story={data.story} view="Who blames whom" />;
+  const { story, analysis, filter, outlet } = data;
+  const panels = blamePanels(analysis, filter.article);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: story.href, label: story.title },
+          { label: "Who blames whom" },
+        ]}
+      />
+      <header className="mb-4">
+        <h1 className="font-serif text-3xl font-bold leading-tight">Who blames whom</h1>
+        <p className="mt-1 text-muted">{story.title}</p>
+      </header>
+      <StoryNav storyHref={story.href} current="blame" />
+      <Notes notes={filter.notes} />
+      {analysis.blame.length === 0 ? (
+        <p className="rounded border border-rule bg-white p-4 text-muted">{NO_BLAME}</p>
+      ) : (
+        <>
+          <NetworkFilter
+            action={`${story.href}/blame`}
+            articles={analysis.articles}
+            selected={filter.article}
+          />
+          <p className="mb-4 max-w-3xl text-sm text-muted" data-testid="network-summary">
+            {outlet ? `${outlet.outlet}: ` : "All outlets: "}
+            {plural(panels.statements, "statement")} of blame or denial between{" "}
+            {plural(panels.parties, "party", "parties")}. Accusers are shown as the articles name
+            them: “Unattributed” when an article names no one, “The outlet itself” when the claim is
+            the outlet&apos;s own. Per outlet and side, see the{" "}
+            <Link href={`${story.href}#blame`} className="text-accent underline">
+              blame chart on the story page
+            </Link>
+            .
+          </p>
+          {panels.statements === 0 ? (
+            <p className="rounded border border-rule bg-white p-4 text-muted">
+              No one is blamed for anything in {outlet?.outlet ?? "this outlet"}&apos;s article.
+            </p>
+          ) : (
+            <>
+              <NetworkGraph
+                data={panels}
+                title={
+                  outlet
+                    ? `Who blames whom in ${outlet.outlet}`
+                    : "Who blames whom, outlet by outlet"
+                }
+              />
+              <EdgeList storyHref={story.href} data={panels} />
+              <NetworkHighlight />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

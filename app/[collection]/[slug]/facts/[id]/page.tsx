@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AutoSubmit } from "@/components/compare/auto-submit";
+import { DiffLegend } from "@/components/diff/diff-text";
+import { FactVersions } from "@/components/facts/fact-versions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { CopyLink } from "@/components/ui/copy-link";
+import { Notes } from "@/components/ui/notes";
+import { StillAnalysing } from "@/components/user-story/still-analysing";
+import { percent } from "@/lib/format";
+import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
+import { type RawSearchParams, readSlugParam, toQuery } from "@/lib/views/search-params";
+
+interface Props {
+  params: Promise<{ collection: string; slug: string; id: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+// Metadata and page share one request: look up once.
+const load = cache(async ({ params }: Pick<Props, "params">) => {
+  const { collection, slug, id } = await params;
+  const loaded = await loadStory(collection, slug);
+  if (!loaded || loaded.state === "pending") return loaded;
+  const fact = loaded.analysis.facts.find((f) => f.id === id);
+  return fact ? { ...loaded, fact } : null;
+});
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const data = await load(props);
+  if (!data) return {};
+  if (data.state === "pending") return pendingMetadata(data.story, "Fact");
+  return storyMetadata(data.story, {
+    title: `${data.fact.label} — ${data.story.title}`,
+    description: `One fact of “${data.story.title}” as each outlet reported it, word by word.`,
+    alternates: { canonical: `${data.story.href}/facts/${data.fact.id}` },
+  });
+}
+
+export default async function FactPage(props: Props) {
+  const data = await load(props);
+  if (!data) notFound();
+  if (data.state === "pending") return <StillAnalysing story={data.story} view="Fact" />;
+  const { story, analysis, fact } = data;
+  const notes: string[] = [];
+  const raw = await props.searchParams;
+  const reporting = fact.coverage.filter((c) => c.sentence !== null).map((c) => c.article);
+  const asked = readSlugParam(raw, "base", notes);
+  const base = asked && reporting.includes(asked) ? asked : reporting[0];
+  if (asked && asked !== base)
+    notes.push(`“${asked}” does not report this fact, so it cannot be the base.`);
+  const omitting = fact.coverage.filter((c) => c.placement === "absent");
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const path = `${story.href}/facts/${fact.id}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Stories" },
+          { href: story.href, label: story.title },
+          { label: "Fact" },
+        ]}
+      />
+      <header className="mb-4">
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">
+          One fact across outlets
+        </p>
+        <h1 className="mt-1 font-serif text-3xl font-bold leading-tight">{fact.label}</h1>
+        <p className="mt-2 text-muted">
+          Reported by {reporting.length} of {analysis.articles.length} outlets
+          {omitting.length > 0 && (
+            <>; left out by {omitting.map((c) => byId.get(c.article)?.outlet).join(", ")}</>
+          )}
+          .
+        </p>
+      </header>
+      <Notes notes={notes} />
+      <form
+        method="get"
+        action={path}
+        className="no-print my-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+      >
+        <label className="flex flex-col text-sm">
+          <span className="mb-1 font-medium">Compare every version with</span>
+          <select
+            name="base"
+            defaultValue={base}
+            className="rounded border border-rule bg-white px-2 py-1.5"
+          >
+            {reporting.map((id) => (
+              <option key={id} value={id}>
+                {byId.get(id)?.outlet}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white"
+        >
+          Show
+        </button>
+        <AutoSubmit />
+        <CopyLink href={`${path}${toQuery([["base", base]])}`} />
+      </form>
+      <DiffLegend />
+      <div className="mt-3">
+        <FactVersions fact={fact} articles={analysis.articles} base={base} />
+      </div>
+      {fact.pairs.length > 0 && (
+        <details className="mt-8 rounded-lg border border-rule bg-white p-4">
+          <summary className="cursor-pointer font-medium">Why these sentences were matched</summary>
+          <ul className="mt-3 space-y-2 text-sm">
+            {fact.pairs.map((pair) => (
+              <li key={`${pair.a.article}-${pair.a.sentence}-${pair.b.article}-${pair.b.sentence}`}>
+                <strong>{byId.get(pair.a.article)?.outlet}</strong> and{" "}
+                <strong>{byId.get(pair.b.article)?.outlet}</strong>: score {percent(pair.score)},
+                sharing{" "}
+                {pair.shared
+                  .slice(0, 12)
+                  .map((t) => `“${t}”`)
+                  .join(", ")}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p className="mt-6 text-sm">
+        <Link href={`${story.href}#coverage-heading`} className="text-accent underline">
+          All facts of this story
+        </Link>
+      </p>
+    </>
+  );
+}
