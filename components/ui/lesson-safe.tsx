@@ -3,16 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
+import { isStudentPage } from "@/lib/classroom/student-page";
 
-/**
- * A student's classroom page (`/stories/<story>/classroom`) links nowhere
- * outside the lesson: every other page of the site names the outlets, so a
- * link home would be two clicks from the answers. The teacher's pages
- * (`…/classroom/key`, `…/classroom/teach`) keep the site's navigation.
- */
-export function isStudentPage(path: string | null): boolean {
-  return path !== null && /^\/stories\/[^/]+\/classroom\/?$/.test(path);
-}
+// A student's classroom page, of a curated or a user story, links nowhere outside the lesson
+// (lib/classroom/student-page says why).
 
 /** The site's name: a link home, except on a student's page. */
 export function SiteBrand({ children }: { children: ReactNode }) {
