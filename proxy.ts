@@ -6,14 +6,16 @@ import {
   createNonce,
   malformedPath,
   methodAllowed,
+  robotsTag,
   securityHeaders,
 } from "@/lib/security/policy";
 
 /**
  * Runs before every request (see lib/security/policy.ts for the rules):
  * refuses methods a path does not take with 405, sends undecodable paths to
- * the 404 page, and gives every response its security headers and a fresh
- * CSP nonce, which Next reads from the request's CSP header and puts on its
+ * the 404 page, and gives every response its security headers (under /s/
+ * also X-Robots-Tag: people's own stories are unlisted) and a fresh CSP
+ * nonce, which Next reads from the request's CSP header and puts on its
  * scripts.
  */
 export function proxy(request: NextRequest) {
@@ -21,8 +23,9 @@ export function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === "development",
     https: isHttps(request.headers, envSettings()),
   };
-  const headers = securityHeaders(options);
   const { pathname } = request.nextUrl;
+  const robots = robotsTag(pathname);
+  const headers = { ...securityHeaders(options), ...(robots ? { "X-Robots-Tag": robots } : {}) };
   const method = request.method.toUpperCase();
 
   if (!methodAllowed(method, pathname, request.headers.has("next-action"))) {

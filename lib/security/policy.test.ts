@@ -4,6 +4,7 @@ import {
   createNonce,
   malformedPath,
   methodAllowed,
+  robotsTag,
   securityHeaders,
 } from "./policy";
 
@@ -23,6 +24,25 @@ describe("malformedPath", () => {
   it("accepts plain, encoded and non-ASCII paths", () => {
     for (const path of ["/", "/stories/basra-consulate-2018", "/stories/caf%C3%A9", "/a%20b/%2F"])
       expect(malformedPath(path)).toBe(false);
+  });
+});
+
+describe("robotsTag", () => {
+  it("keeps every user story's page and file out of search engines", () => {
+    for (const path of [
+      "/s/k3f9a8b7c6d5e4f3",
+      "/s/k3f9a8b7c6d5e4f3/compare",
+      "/s/k3f9a8b7c6d5e4f3/export/analysis.json",
+      "/s/k3f9a8b7c6d5e4f3/opengraph-image",
+      "/s/k3f9a8b7c6d5e4f3/edit",
+      "/s/deleted",
+    ])
+      expect(robotsTag(path)).toBe("noindex, nofollow");
+  });
+
+  it("leaves curated stories and the rest of the site alone", () => {
+    for (const path of ["/", "/stories/basra-consulate-2018", "/search", "/sx/y", "/outlets/s"])
+      expect(robotsTag(path)).toBeNull();
   });
 });
 

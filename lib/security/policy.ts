@@ -38,6 +38,15 @@ export function malformedPath(pathname: string): boolean {
   return false;
 }
 
+/**
+ * The X-Robots-Tag for a path, or null. Everything under /s/ is a person's own story (its pages,
+ * files and preview images, its edit page) or says one was deleted: all unlisted, so never indexed
+ * nor followed, also where no HTML carries a robots meta tag. Curated stories are indexed as before.
+ */
+export function robotsTag(pathname: string): string | null {
+  return pathname === "/s" || pathname.startsWith("/s/") ? "noindex, nofollow" : null;
+}
+
 export interface PolicyOptions {
   /** `next dev` needs eval for React's debugging aids and inline styles for its overlay. */
   dev: boolean;
