@@ -33,7 +33,16 @@ export function ChartFigure({
         Show the figures as a table, with the sentences
       </label>
       <div className="sr-only group-has-[.show-table:checked]:not-sr-only focus-within:not-sr-only print:not-sr-only noscript:not-sr-only">
-        <div className="mt-3 overflow-x-auto">{table}</div>
+        {/* Focusable, so a table wider than the screen scrolls by keyboard even when it holds no
+            link (a story with no quotes or blame); focusing it also shows it (focus-within). */}
+        <div
+          className="mt-3 overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title}: the figures as a table`}
+        >
+          {table}
+        </div>
       </div>
     </figure>
   );
