@@ -3,6 +3,7 @@ import {
   contentSecurityPolicy,
   createNonce,
   malformedPath,
+  isServerAction,
   methodAllowed,
   securityHeaders,
 } from "./policy";
@@ -23,6 +24,23 @@ describe("malformedPath", () => {
   it("accepts plain, encoded and non-ASCII paths", () => {
     for (const path of ["/", "/stories/basra-consulate-2018", "/stories/caf%C3%A9", "/a%20b/%2F"])
       expect(malformedPath(path)).toBe(false);
+  });
+});
+
+describe("isServerAction", () => {
+  const headers = (values: Record<string, string>) => ({
+    get: (name: string) => values[name] ?? null,
+  });
+  it("takes a Next-Action header or a form post (a Server Action without JavaScript)", () => {
+    expect(isServerAction(headers({ "next-action": "abc" }))).toBe(true);
+    expect(isServerAction(headers({ "content-type": "multipart/form-data; boundary=x" }))).toBe(
+      true,
+    );
+    expect(isServerAction(headers({ "content-type": "application/x-www-form-urlencoded" }))).toBe(
+      true,
+    );
+    expect(isServerAction(headers({ "content-type": "application/json" }))).toBe(false);
+    expect(isServerAction(headers({}))).toBe(false);
   });
 });
 
