@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   createNonce,
   malformedPath,
+  isServerAction,
   methodAllowed,
   robotsTag,
   securityHeaders,
@@ -28,7 +29,7 @@ export function proxy(request: NextRequest) {
   const headers = { ...securityHeaders(options), ...(robots ? { "X-Robots-Tag": robots } : {}) };
   const method = request.method.toUpperCase();
 
-  if (!methodAllowed(method, pathname, request.headers.has("next-action"))) {
+  if (!methodAllowed(method, pathname, isServerAction(request.headers))) {
     return new NextResponse(method === "HEAD" ? null : "Method not allowed\n", {
       status: 405,
       headers: { ...headers, Allow: ALLOW_HEADER, "Content-Type": "text/plain; charset=utf-8" },

@@ -117,9 +117,13 @@ test.describe("security headers", () => {
 
     await page.goto(`${STORY}/compare?a=press-tv&b=epoch-times`);
     await page.getByLabel("Outlet 2").selectOption("wsj-via-eifa");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
     await expect(page).toHaveURL(/b=wsj-via-eifa/);
 
-    await page.goto(`${STORY}/classroom`);
+    // The QR code is on the teacher's key: start a class to reach it.
+    await page.goto(`${STORY}/classroom/teach`);
+    await page.getByTestId("start-class").click();
+    await expect(page).toHaveURL(/\/classroom\/key\?seed=/);
     await expect(page.locator(".class-link svg")).toBeVisible();
     for (const path of [
       `${STORY}/blame`,

@@ -3,29 +3,70 @@ import { findQuotes, groupQuotes } from "./quotes";
 import { analyzeAttribution } from "./relations";
 import { prepareArticle } from "./text";
 
-import { type StoryAnalysis, type StoryInput, storyInputSchema } from "./schema";
+import { type ArticleCache, contentHash } from "./article-cache";
+import {
+  type ArticleInput,
+  type Quote,
+  type StoryAnalysis,
+  type StoryInput,
+  storyInputSchema,
+} from "./schema";
+
+/** The pipeline's stages, in order, as `onStage` reports them. */
+export const ANALYSIS_STAGES = ["prepare", "align", "reuse", "quotes", "relations"] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+export interface AnalyzeOptions {
+  /** Called as each stage starts (for progress, and for the bench's stage-by-stage times). */
+  onStage?: (stage: AnalysisStage) => void;
+  /** Per-article work kept between analyses, so adding an article redoes only story-wide work. */
+  cache?: ArticleCache;
+}
+
+/** Clean, read and quote one article, or take that work from the cache when its content is known. */
+function articleWork(input: ArticleInput, cache: ArticleCache | undefined) {
+  if (!cache) {
+    const prepared = prepareArticle(input);
+    return { prepared, quotes: null };
+  }
+  const key = contentHash(JSON.stringify(input));
+  const known = cache.get(key);
+  if (known) return known;
+  const prepared = prepareArticle(input);
+  const work = { prepared, quotes: findQuotes(prepared) };
+  cache.set(key, work);
+  return work;
+}
 
 /**
- * Analyse one story: clean and segment each article, align facts across
- * articles, find reused text and quotes. Pure and deterministic: the same
- * input always gives the same output.
+ * Analyse one story, one line a stage: clean and read each article (text), align facts across
+ * articles and find reused passages (align), find quotes and their speakers (quotes, speakers),
+ * resolve actors and read who blames whom, in whose voice (actors, relations). Pure and
+ * deterministic: the same input always gives the same output, with or without a cache.
  */
-export function analyzeStory(input: StoryInput): StoryAnalysis {
+export function analyzeStory(input: StoryInput, options: AnalyzeOptions = {}): StoryAnalysis {
   const story = storyInputSchema.parse(input);
+  const stage = options.onStage ?? (() => {});
+  stage("prepare");
+  const work = story.articles.map((article) => articleWork(article, options.cache));
+  const articles = work.map((w) => w.prepared);
+  stage("align");
+  const facts = alignFacts(articles);
+  stage("reuse");
+  const { reuse, pairs } = findReuse(articles);
+  stage("quotes");
+  const quotes: Quote[] = work.flatMap((w) => w.quotes ?? findQuotes(w.prepared));
+  const quoteGroups = groupQuotes(quotes, articles);
+  stage("relations");
+  // Actors, blame, voice and word choice; fills quotes' speakerActor and facts' voice.
+  const attribution = analyzeAttribution(articles, quotes, story.actors, facts, story.eventTerms);
   const notes: string[] = [];
-  const articles = story.articles.map(prepareArticle);
   for (const article of articles) {
     if (article.segmented.sentences.length === 0) {
       notes.push(`${article.input.id}: no article text left after cleaning.`);
     }
   }
   if (articles.length < 2) notes.push("Only one article: there is nothing to compare it with.");
-  const facts = alignFacts(articles);
-  const { reuse, pairs } = findReuse(articles);
-  const quotes = articles.flatMap(findQuotes);
-  const quoteGroups = groupQuotes(quotes, articles);
-  // Actors, blame, voice and word choice; fills quotes' speakerActor and facts' voice.
-  const attribution = analyzeAttribution(articles, quotes, story.actors, facts, story.eventTerms);
   return {
     version: 1,
     story: { slug: story.slug, title: story.title, date: story.date },

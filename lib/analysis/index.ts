@@ -2,7 +2,8 @@
  * Parallax's analysis engine: pure, deterministic TypeScript. No React, Next
  * or file-system access: callers pass text in and get a StoryAnalysis back.
  */
-export { analyzeStory } from "./analyze";
+export { ANALYSIS_STAGES, analyzeStory, type AnalysisStage, type AnalyzeOptions } from "./analyze";
+export { ArticleCache } from "./article-cache";
 export {
   prepareArticle,
   readText,

@@ -3,6 +3,7 @@ import {
   contentSecurityPolicy,
   createNonce,
   malformedPath,
+  isServerAction,
   methodAllowed,
   robotsTag,
   securityHeaders,
@@ -43,6 +44,23 @@ describe("robotsTag", () => {
   it("leaves curated stories and the rest of the site alone", () => {
     for (const path of ["/", "/stories/basra-consulate-2018", "/search", "/sx/y", "/outlets/s"])
       expect(robotsTag(path)).toBeNull();
+  });
+});
+
+describe("isServerAction", () => {
+  const headers = (values: Record<string, string>) => ({
+    get: (name: string) => values[name] ?? null,
+  });
+  it("takes a Next-Action header or a form post (a Server Action without JavaScript)", () => {
+    expect(isServerAction(headers({ "next-action": "abc" }))).toBe(true);
+    expect(isServerAction(headers({ "content-type": "multipart/form-data; boundary=x" }))).toBe(
+      true,
+    );
+    expect(isServerAction(headers({ "content-type": "application/x-www-form-urlencoded" }))).toBe(
+      true,
+    );
+    expect(isServerAction(headers({ "content-type": "application/json" }))).toBe(false);
+    expect(isServerAction(headers({}))).toBe(false);
   });
 });
 

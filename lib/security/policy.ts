@@ -14,6 +14,19 @@ export const ALLOW_HEADER = READ_METHODS.join(", ");
  * page carrying the `Next-Action` header. Methods Next cannot represent at all
  * (TRACE, CONNECT, TRACK, made-up ones) are refused everywhere.
  */
+/**
+ * Whether a request may be a Server Action: with JavaScript, Next sends a `Next-Action` header;
+ * without it, a form posts its fields (the action's id among them) as form data with no header.
+ * Next checks the action id and the origin itself; this only keeps such posts from a 405.
+ */
+export function isServerAction(headers: { get(name: string): string | null }): boolean {
+  if (headers.get("next-action")) return true;
+  const type = headers.get("content-type")?.toLowerCase() ?? "";
+  return (
+    type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")
+  );
+}
+
 export function methodAllowed(method: string, pathname: string, isServerAction: boolean): boolean {
   const verb = method.toUpperCase();
   if ((READ_METHODS as readonly string[]).includes(verb)) return true;

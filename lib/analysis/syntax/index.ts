@@ -12,6 +12,7 @@
  * measure with `npm run eval-parser`.
  */
 export { parseTokens, syntaxModel, type Parse } from "./parse";
+export { parseSentence } from "./sentence-parse";
 export type { SyntaxToken } from "./words";
 export {
   dependentOf,

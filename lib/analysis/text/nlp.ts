@@ -1,5 +1,6 @@
 import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { protectSpans } from "./protected-spans";
 
 /**
  * The one place that loads the NLP model. wink-nlp is used (not Intl.Segmenter)
@@ -134,7 +135,8 @@ function reread(read: Read, base: number): SentenceSpan[] {
 }
 
 function readFresh(text: string, base: number): SentenceSpan[] {
-  const doc = nlp.readDoc(text);
+  const shielded = protectSpans(text);
+  const doc = nlp.readDoc(shielded.text);
   const all = doc.tokens();
   const values = all.out();
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -148,8 +150,8 @@ function readFresh(text: string, base: number): SentenceSpan[] {
     const value = values[i] ?? "";
     cursor += (spaces[i] ?? "").length;
     // Defensive: if wink ever normalised a character, find the token in the text instead.
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
+    if (!shielded.text.startsWith(value, cursor)) {
+      const found = shielded.text.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
     const normal = normalise(value);
@@ -166,14 +168,69 @@ function readFresh(text: string, base: number): SentenceSpan[] {
     };
     cursor += value.length;
   }
+  restoreLongRuns(tokens, text, base, shielded.longRuns);
   const sentences: SentenceSpan[] = [];
   for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const slice = tokens.slice(span[0], span[1] + 1);
+    const slice = joinPrefixes(tokens.slice(span[0], span[1] + 1), text, base, shielded.joins);
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
   }
   return sentences;
+}
+
+/** Long runs read as a placeholder become one token again, with their own text. */
+function restoreLongRuns(
+  tokens: Token[],
+  text: string,
+  base: number,
+  runs: ReadonlyMap<number, number>,
+): void {
+  if (runs.size === 0) return;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const length = runs.get(token.start - base);
+    if (length === undefined) continue;
+    const value = text.slice(token.start - base, token.start - base + length);
+    const url = /^(?:https?:|www\.)/i.test(value);
+    tokens[i] = {
+      text: value,
+      start: token.start,
+      end: token.start + length,
+      normal: value.toLowerCase(),
+      lemma: value.toLowerCase(),
+      pos: "X",
+      type: url ? "url" : "word",
+      stop: false,
+    };
+  }
+}
+
+/** "anti" and "U.S." read apart around a hyphen become "anti-U.S." again: one adjective. */
+function joinPrefixes(
+  tokens: Token[],
+  text: string,
+  base: number,
+  joins: ReadonlySet<number>,
+): Token[] {
+  if (joins.size === 0) return tokens;
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === token.start - 1 && joins.has(prev.end - base)) {
+      const value = text.slice(prev.start - base, token.end - base);
+      const normal = normalise(value);
+      out[out.length - 1] = {
+        ...prev,
+        text: value,
+        end: token.end,
+        normal,
+        lemma: normal,
+        pos: "ADJ",
+      };
+    } else out.push(token);
+  }
+  return out;
 }
 
 /** Tokens of a text, without sentence structure. */

@@ -25,7 +25,8 @@ export type StoreConfig =
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url };
-  const dir = path.resolve(env.PARALLAX_DATA_DIR?.trim() || "data");
+  // Chosen at run time, not traced: the data folder is never part of the build.
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.PARALLAX_DATA_DIR?.trim() || "data");
   return { kind: "sqlite", file: path.join(dir, "parallax.sqlite") };
 }
 

@@ -40,7 +40,7 @@ describe("the engine in its worker thread", { timeout: 120_000 }, () => {
       onStage: (stage) => stages.push(stage),
       signal: new AbortController().signal,
     });
-    expect(stages).toEqual(["aligning"]);
+    expect(stages).toEqual(["reading", "aligning", "attribution"]);
     expect(analysis.story).toEqual({ slug: "bridge", title: "Bridge", date: "2026-11-02" });
     expect(analysis.articles.map((a) => a.id)).toEqual(["herald", "times"]);
   });

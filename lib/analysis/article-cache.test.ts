@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+import { ArticleCache, contentHash } from "./article-cache";
+import type { ArticleInput } from "./schema";
+
+const article = (id: string, raw: string): ArticleInput => ({
+  id,
+  outlet: `Outlet ${id}`,
+  outletSlug: null,
+  title: null,
+  published: null,
+  byline: null,
+  raw,
+});
+
+const texts = [
+  "The mayor of Springfield resigned on Friday. “I am tired,” she told reporters.",
+  "Springfield's mayor will be leaving office, officials said on Friday. Critics blamed the council.",
+  "The council accused the mayor of hiding the budget. “We were misled,” a councillor said.",
+];
+const story = (count: number) => ({
+  slug: "s",
+  title: "A mayor resigns",
+  date: "2020-01-01",
+  articles: texts.slice(0, count).map((raw, k) => article(String.fromCharCode(97 + k), raw)),
+});
+
+describe("the per-article cache", () => {
+  it("gives the same analysis as no cache, and reads only the new article when one is added", () => {
+    const cache = new ArticleCache();
+    const stages: string[] = [];
+    analyzeStory(story(2), { cache, onStage: (stage) => stages.push(stage) });
+    expect(stages).toEqual(["prepare", "align", "reuse", "quotes", "relations"]);
+    expect([cache.hits, cache.misses]).toEqual([0, 2]);
+    const grown = analyzeStory(story(3), { cache });
+    expect([cache.hits, cache.misses]).toEqual([2, 3]);
+    expect(grown).toEqual(analyzeStory(story(3)));
+  });
+
+  it("drops the least recently used entry past its bound", () => {
+    const cache = new ArticleCache(2);
+    analyzeStory(story(3), { cache });
+    expect(cache.size).toBe(2);
+  });
+
+  it("keys content, not identity: a changed text is a new entry", () => {
+    expect(contentHash("a")).toBe(contentHash("a"));
+    expect(contentHash("a")).not.toBe(contentHash("b"));
+    expect(contentHash("ab")).not.toBe(contentHash("ba"));
+  });
+});

@@ -1,0 +1,60 @@
+import type { Quote } from "./schema";
+import type { PreparedArticle } from "./text";
+
+/**
+ * Per-article work kept between analyses of a story that grows one article at a time: the cleaned
+ * and read article and its quotes (with their speakers), keyed by the article's content. Only
+ * story-wide work (alignment, actors, relations) is redone when an article is added. Bounded, with
+ * the least recently used entries dropped first, so a long-running worker cannot grow it without
+ * limit. Entries are never mutated by the engine, so sharing them between analyses is safe.
+ */
+export interface ArticleWork {
+  prepared: PreparedArticle;
+  quotes: Quote[];
+}
+
+export class ArticleCache {
+  private readonly entries = new Map<string, ArticleWork>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxEntries = 2_000) {}
+
+  get(key: string): ArticleWork | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      // Re-insert: a Map iterates in insertion order, so the oldest entry is the least recently used.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      this.hits += 1;
+    } else this.misses += 1;
+    return found;
+  }
+
+  set(key: string, work: ArticleWork): void {
+    this.entries.set(key, work);
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** A 53-bit hash of a string (cyrb53): a compact, deterministic key without node:crypto. */
+export function contentHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + text.length.toString(36);
+}

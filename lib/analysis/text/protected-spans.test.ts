@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readText, tokenize } from "./nlp";
+import { LONG_RUN, protectSpans } from "./protected-spans";
+
+describe("spans wink reads badly", () => {
+  it("keeps a hyphenated prefix before an abbreviation in one sentence and one token", () => {
+    const text = "Crowds chanted anti-U.S. slogans in the square. The police watched.";
+    expect(readText(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Crowds chanted anti-U.S. slogans in the square.",
+      "The police watched.",
+    ]);
+    expect(tokenize("a pro-E.U. rally").map((t) => [t.text, t.pos])).toEqual([
+      ["a", "DET"],
+      ["pro-E.U.", "ADJ"],
+      ["rally", "NOUN"],
+    ]);
+  });
+
+  it("reads a long unbroken run as one token with its own text and offsets", () => {
+    const run = `data:image/png;base64,${"QUJD".repeat(5_000)}`;
+    const text = `The image follows. ${run} It ends here.`;
+    const tokens = readText(text).flatMap((s) => s.tokens);
+    const long = tokens.find((t) => t.text.length > LONG_RUN);
+    expect(long?.text).toBe(run);
+    expect(long && text.slice(long.start, long.end)).toBe(run);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.map((t) => t.text).slice(-4)).toEqual(["It", "ends", "here", "."]);
+  });
+
+  it("rewrites nothing else, and keeps every rewrite the same length", () => {
+    const plain =
+      "No long runs, no anti-abbreviation here; just Ruritania's U.S.-style vote, said Rep. Ames, R-N.Y.";
+    expect(protectSpans(plain)).toEqual({ text: plain, longRuns: new Map(), joins: new Set() });
+    const text = `x ${"-".repeat(300)} non-U.N. forces`;
+    const shielded = protectSpans(text);
+    expect(shielded.text.length).toBe(text.length);
+    expect([...shielded.longRuns]).toEqual([[2, 300]]);
+    expect([...shielded.joins]).toEqual([306]);
+  });
+});

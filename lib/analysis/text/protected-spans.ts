@@ -1,0 +1,46 @@
+/**
+ * Two kinds of span wink-nlp reads badly, rewritten before it reads them and restored after, with
+ * every offset kept (each rewrite has the same length as what it replaces):
+ *
+ * - A run of characters with no space longer than LONG_RUN (a pasted base64 image, a long URL, a
+ *   row of dashes): wink's abbreviation check takes time quadratic in a token's length (100,000
+ *   characters took 9 s). The run is read as one short placeholder word padded with spaces, then
+ *   restored as one token.
+ * - A prefix joined by a hyphen to an abbreviation with full stops ("anti-U.S.", "pro-E.U.",
+ *   "non-U.N."): wink splits "anti-U." from "S." and ends a sentence there. The hyphen is read as
+ *   a space, so the abbreviation is whole, and the two tokens are joined again. The prefix is a
+ *   word of two letters or more, so a party tag ("R-N.Y.") stays as it is.
+ */
+export const LONG_RUN = 128;
+
+const LONG = new RegExp(`[^\\s]{${LONG_RUN + 1},}`, "gu");
+const PREFIXED_ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}\p{Ll}+-(?=(?:\p{Lu}\.){2,})/gu;
+const PLACEHOLDER = "x";
+
+export interface Protected {
+  /** The text wink reads: the same length as the original. */
+  text: string;
+  /** Start offset → length of each long run replaced by a placeholder. */
+  longRuns: Map<number, number>;
+  /** Offsets of hyphens read as spaces, whose neighbouring tokens are joined back into one. */
+  joins: Set<number>;
+}
+
+export function protectSpans(text: string): Protected {
+  const longRuns = new Map<number, number>();
+  const joins = new Set<number>();
+  let out = text;
+  if (text.length > LONG_RUN) {
+    out = out.replace(LONG, (run, offset: number) => {
+      longRuns.set(offset, run.length);
+      return PLACEHOLDER + " ".repeat(run.length - PLACEHOLDER.length);
+    });
+  }
+  if (out.includes("-")) {
+    out = out.replace(PREFIXED_ABBREVIATION, (prefix: string, offset: number) => {
+      joins.add(offset + prefix.length - 1);
+      return `${prefix.slice(0, -1)} `;
+    });
+  }
+  return { text: out, longRuns, joins };
+}
