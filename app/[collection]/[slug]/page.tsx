@@ -12,6 +12,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ProgressPage } from "@/components/user-story/progress-page";
 import { UnlistedNote } from "@/components/user-story/unlisted-note";
 import { WordChoice } from "@/components/word-choice/word-choice-table";
+import { getStories } from "@/lib/content";
+import { getStoryAnalysis } from "@/lib/content/analysis";
 import { formatDate } from "@/lib/format";
 import { getUserStoryArticles } from "@/lib/store";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
@@ -19,6 +21,18 @@ import { inPublicationOrder } from "@/lib/views/outlet-order";
 
 interface Props {
   params: Promise<{ collection: string; slug: string }>;
+}
+
+/**
+ * The curated stories, each analysed here at build time (the analysis is cached on disk by a hash of
+ * the content and the engine), so no visitor waits for one. Pages are still rendered per request
+ * (app/layout.tsx), and any other story, /s/<id> included, is read when asked for.
+ */
+export function generateStaticParams() {
+  return getStories().map((story) => {
+    getStoryAnalysis(story.slug);
+    return { collection: "stories", slug: story.slug };
+  });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
