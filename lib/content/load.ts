@@ -15,7 +15,7 @@ import {
 import type { Article, ContentCheck, Outlet, OutletRef, Story } from "./types";
 
 /**
- * Names used by routes under /stories/[slug]/…: an article file with one of
+ * Names used by routes under app/[collection]/[slug]/…: an article file with one of
  * these names would be unreachable, so it is reported as a duplicate slug.
  */
 export const RESERVED_ARTICLE_SLUGS = [
