@@ -81,7 +81,8 @@ async function read(url: string, until: Promise<unknown>): Promise<Sample[]> {
         let ok = false;
         try {
           const response = await fetch(url);
-          ok = response.status === 200 && (await response.text()).includes("Analysis ready");
+          // Once analysed, the story's page is its full overview (the outlet lineup and every figure).
+          ok = response.status === 200 && (await response.text()).includes('data-testid="lineup"');
         } catch {
           ok = false;
         }
