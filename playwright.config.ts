@@ -13,6 +13,8 @@ export default defineConfig({
   retries: 0,
   // Axe scans of the larger pages take several seconds on CI's two cores; a slow machine is not a failure.
   timeout: 60_000,
+  // Assertions wait for navigation and hydration; on a loaded two-core machine that can take more than 5 s.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
