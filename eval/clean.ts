@@ -7,9 +7,10 @@ import type { Removed } from "@/lib/analysis/schema";
 import { segment } from "@/lib/analysis";
 import { getStory } from "@/lib/content";
 import { fail, parseArgs } from "../lib/cli/args";
+import { BASIL_SPLITS, basilSplitSchema } from "./data/basil";
 
 const HELP = `Usage:
-  npx tsx eval/clean.ts [<basil-dev-folder>] [--show]
+  npx tsx eval/clean.ts [<basil-dev-folder>] [--split tune|report|all] [--show]
 
 Measures the article cleaner (lib/analysis/clean.ts).
 
@@ -23,12 +24,14 @@ then one paragraph per line) through the cleaner and counts the article
 sentences it wrongly removed, listing every removal. The data is read in place,
 never copied. A missing folder is skipped with a note.
 
+  --split  BASIL years: tune (2010–2011, default), report (2012) or all
   --show   list every removal on BASIL, not only those that cost a sentence`;
 
 const args = parseArgs(
   process.argv.slice(2),
   z.strictObject({
     show: z.boolean().optional(),
+    split: basilSplitSchema.default("tune"),
     help: z.boolean().optional(),
     _: z.array(z.string().min(1)).max(1, "give at most one BASIL folder"),
   }),
@@ -122,7 +125,12 @@ const basilSchema = z.looseObject({
 
 const files = fs
   .readdirSync(articlesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter(
+    (entry) =>
+      entry.isDirectory() &&
+      (args.split === "all" ||
+        (BASIL_SPLITS[args.split] as readonly string[]).includes(entry.name)),
+  )
   .flatMap((dir) =>
     fs
       .readdirSync(path.join(articlesDir, dir.name))
@@ -208,7 +216,7 @@ for (const file of files) {
 }
 
 console.log(
-  `\nBASIL (${folder}): ${basil.articles} articles${basil.skipped ? `, ${basil.skipped} unreadable` : ""}`,
+  `\nBASIL (${folder}, ${args.split} split): ${basil.articles} articles${basil.skipped ? `, ${basil.skipped} unreadable` : ""}`,
 );
 table(
   ["measure", "value"],
