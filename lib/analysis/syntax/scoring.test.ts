@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readText } from "@/lib/analysis/text";
-import { applyClass, bestValidClass } from "./decode";
+import { applyClass, bestValidClass, onlyClass } from "./decode";
 import { encodeSentence, type EncodedSentence } from "./encode";
 import { extractFeatures, MAX_FEATURES } from "./features";
 import { foldToTokens } from "./fold";
@@ -108,6 +108,13 @@ describe("the packed model", () => {
           scores.fill(0);
           scoreFeatures(model, features, count, scores);
           expect(Array.from(scores)).toEqual(Array.from(want));
+          // Where decoding skips scoring, any scores would have chosen that class.
+          const only = onlyClass(st, rootLabel);
+          if (only >= 0) {
+            const flipped = want.map((score) => -score);
+            expect(bestValidClass(want, st, labels, rootLabel)).toBe(only);
+            expect(bestValidClass(flipped, st, labels, rootLabel)).toBe(only);
+          }
           applyClass(st, bestValidClass(scores, st, labels, rootLabel), labels);
         }
         // And the parser's public entry gives the reference's heads and relations.
