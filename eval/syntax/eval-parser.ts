@@ -61,7 +61,7 @@ console.log(
 );
 
 console.log(
-  `model: ${(bytes / 1024 / 1024).toFixed(2)} MB on disk, ${model.slotFeature.length / 2} slots; ` +
+  `model: ${(bytes / 1024 / 1024).toFixed(2)} MB on disk, ${model.features} features; ` +
     `read + decode ${loadMs.toFixed(0)} ms`,
 );
 const speed = measureSpeed(model, report);

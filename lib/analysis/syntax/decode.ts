@@ -65,6 +65,17 @@ export interface RawParse {
 
 const features = new Int32Array(MAX_FEATURES);
 
+/**
+ * The class when the configuration allows only one (SHIFT onto an empty
+ * stack; the last word onto the root, always "root"), else -1: then
+ * `bestValidClass` would pick it whatever the scores, so they need not be made.
+ */
+export function onlyClass(st: ParseState, rootLabel: number): number {
+  if (st.sp === 0) return 0;
+  if (st.sp === 1 && st.b >= st.n) return 1 + rootLabel;
+  return -1;
+}
+
 /** Parse greedily: at each step, the best-scoring move the configuration allows. */
 export function decode(model: Model, sentence: EncodedSentence): RawParse {
   const labels = model.labels.length;
@@ -72,6 +83,11 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
   const st = new ParseState(sentence.n, labels);
   const scores = new Float64Array(model.classes);
   while (!st.done) {
+    const only = onlyClass(st, rootLabel);
+    if (only >= 0) {
+      applyClass(st, only, labels);
+      continue;
+    }
     const count = extractFeatures(st, sentence, features);
     scores.fill(0);
     scoreFeatures(model, features, count, scores);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dequantize, fromBase64, loadModel, quantize, toBase64 } from "./model";
+import { FEATURE_VERSION } from "./features";
+import {
+  dequantize,
+  fromBase64,
+  loadModel,
+  quantize,
+  scoreFeatures,
+  toBase64,
+  type ModelFile,
+} from "./model";
 
 describe("model file encoding", () => {
   it("round-trips bytes through base64, whatever the length", () => {
@@ -29,5 +38,36 @@ describe("model file encoding", () => {
   it("names the field when a model file is malformed", () => {
     expect(() => loadModel({ format: 1 })).toThrow(/syntax model: license/);
     expect(() => loadModel(null)).toThrow(/syntax model/);
+  });
+
+  it("scores the stored weights, 8- or 16-bit, of the features it holds and nothing else", () => {
+    for (const bits of [8, 16] as const) {
+      const scale = bits === 16 ? 0.001 : 4;
+      const weights = [1.5, -2, 0.25];
+      const file: ModelFile = {
+        format: 1,
+        license: "test",
+        source: "test",
+        featureVersion: FEATURE_VERSION,
+        labels: ["root"],
+        bits,
+        scale,
+        features: 2,
+        // Keys 5 and 300: gaps 5 and 295 (295 = 39 + 2 × 128, low 7 bits first).
+        keys: toBase64(Uint8Array.from([5, 128 + 39, 2])),
+        counts: toBase64(Uint8Array.from([2, 1])),
+        classes: toBase64(Uint8Array.from([0, 2, 1])),
+        weights: toBase64(quantize(weights, bits, scale)),
+      };
+      const stored = dequantize(quantize(weights, bits, scale), 3, bits, scale);
+      const model = loadModel(file);
+      const scores = new Float64Array(model.classes);
+      scoreFeatures(model, Int32Array.from([5, 7, 300, 5]), 4, scores);
+      expect(Array.from(scores)).toEqual([
+        (stored[0] as number) * 2,
+        stored[2] as number,
+        (stored[1] as number) * 2,
+      ]);
+    }
   });
 });
