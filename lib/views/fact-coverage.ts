@@ -7,9 +7,19 @@ import type { Fact, FactCoverage, Placement } from "@/lib/analysis";
  * functions makes that change one edit here.
  */
 
+/** A coverage entry of an article that reports the fact: where, and in which sentence. */
+export type ReportedCoverage = FactCoverage & {
+  placement: Exclude<Placement, "absent">;
+  sentence: number;
+};
+
+function isReported(c: FactCoverage): c is ReportedCoverage {
+  return c.placement !== "absent" && c.sentence !== null;
+}
+
 /** The coverage entries of the articles that report the fact, in the engine's order. */
-export function reportedCoverage(fact: Fact): FactCoverage[] {
-  return fact.coverage.filter((c) => c.placement !== "absent" && c.sentence !== null);
+export function reportedCoverage(fact: Fact): ReportedCoverage[] {
+  return fact.coverage.filter(isReported);
 }
 
 /** Ids of the articles that report the fact. */
@@ -20,14 +30,14 @@ export function reportingArticles(fact: Fact): string[] {
 /** How many articles report the fact. */
 export function reportCount(fact: Fact): number {
   let count = 0;
-  for (const c of fact.coverage) if (c.placement !== "absent" && c.sentence !== null) count += 1;
+  for (const c of fact.coverage) if (isReported(c)) count += 1;
   return count;
 }
 
 /** The article's coverage of the fact, or null when it does not report it. */
-export function coverageIn(fact: Fact, article: string): FactCoverage | null {
+export function coverageIn(fact: Fact, article: string): ReportedCoverage | null {
   const entry = fact.coverage.find((c) => c.article === article);
-  return entry && entry.placement !== "absent" && entry.sentence !== null ? entry : null;
+  return entry && isReported(entry) ? entry : null;
 }
 
 export function isReportedBy(fact: Fact, article: string): boolean {
