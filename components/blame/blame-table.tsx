@@ -1,5 +1,4 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
-import { EvidenceList } from "@/components/evidence/evidence-list";
 import type { BlameRow, CountLink } from "@/lib/views/blame-by-outlet";
 import { OutletRows } from "./outlet-rows";
 
@@ -26,9 +25,6 @@ export function BlameTable({
           <th scope="col">Statements</th>
           <th scope="col">Who blames</th>
           <th scope="col">Voice</th>
-          <th scope="col" className="print:hidden">
-            Sentences
-          </th>
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -37,7 +33,7 @@ export function BlameTable({
           id={outlet.article}
           label={outlet.label}
           rows={rows.filter((row) => row.article === outlet.article)}
-          columns={5}
+          columns={4}
           empty="No one is blamed in this article."
           cells={(row) => (
             <>
@@ -52,9 +48,6 @@ export function BlameTable({
               </td>
               <td>
                 <CountLinks storyHref={storyHref} links={row.voices} />
-              </td>
-              <td className="print:hidden">
-                <EvidenceList storyHref={storyHref} items={row.items} />
               </td>
             </>
           )}

@@ -1,10 +1,9 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
-import { EvidenceList } from "@/components/evidence/evidence-list";
 import { plural } from "@/lib/format";
 import type { VoiceRow } from "@/lib/views/voices-by-outlet";
 import { OutletRows } from "./outlet-rows";
 
-/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
+/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases; each count of quotes opens them. */
 export function VoicesTable({
   storyHref,
   rows,
@@ -18,7 +17,7 @@ export function VoicesTable({
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-sm text-muted">
         Sources each outlet quotes or cites, by side: quotes, words inside quotes, and citations
-        without quote marks.
+        without quote marks. Each number of quotes opens them.
       </caption>
       <thead>
         <tr className="border-b border-rule">
@@ -28,9 +27,6 @@ export function VoicesTable({
           <th scope="col">Quotes</th>
           <th scope="col">Words</th>
           <th scope="col">Citations</th>
-          <th scope="col" className="print:hidden">
-            Quotes in context
-          </th>
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -39,7 +35,7 @@ export function VoicesTable({
           id={outlet.id}
           label={outlet.outlet}
           rows={rows.filter((row) => row.article === outlet.id)}
-          columns={6}
+          columns={5}
           empty="Quotes and cites nobody."
           cells={(row) => (
             <>
@@ -73,9 +69,6 @@ export function VoicesTable({
               </td>
               <td>{row.words}</td>
               <td>{row.citations}</td>
-              <td className="print:hidden">
-                <EvidenceList storyHref={storyHref} items={row.items} />
-              </td>
             </>
           )}
         />
