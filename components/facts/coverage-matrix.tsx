@@ -97,11 +97,9 @@ export function CoverageMatrix({
             </thead>
             <tbody>
               {rows.items.map((fact) => (
-                <tr key={fact.id} id={fact.id} className="group align-top">
-                  <th
-                    scope="row"
-                    className="sticky left-0 z-[5] w-[45%] min-w-[9.5rem] border-b border-rule bg-white p-2 text-left font-normal group-last:border-0 md:min-w-[16rem]"
-                  >
+                // Row and cell styles are in app/globals.css (.cov-t), not repeated on each row.
+                <tr key={fact.id} id={fact.id}>
+                  <th scope="row">
                     <FactHeader storyHref={storyHref} fact={fact} total={total} />
                   </th>
                   {shown.map((article) => (

@@ -35,7 +35,7 @@ export function PlacementMark({
 export function PlacementCell({ placement }: { placement: Placement }) {
   return (
     <td className={`pm-${placement}`}>
-      <span className="sr-only">{labels[placement].text}</span>
+      <span>{labels[placement].text}</span>
     </td>
   );
 }

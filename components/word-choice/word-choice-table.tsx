@@ -9,7 +9,7 @@ import { pageOf } from "@/lib/views/outlet-window";
 import { Pager } from "@/components/ui/pager";
 
 /** Rows per page when the table pages (a story of many outlets). */
-const WORD_ROWS_PER_PAGE = 12;
+const WORD_ROWS_PER_PAGE = 10;
 
 /** "Iran ×3, Tehran, claimed (assertive verb)": one text node per cell, as the table is large. */
 function termList(terms: TermCount[]): string {

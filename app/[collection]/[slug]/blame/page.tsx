@@ -63,7 +63,7 @@ export default async function BlamePage(props: Props) {
     ? pageOf(
         analysis.articles.filter((a) => blaming.has(a.id)),
         readPageParam(raw, "page", notes),
-        OUTLETS_PER_PAGE,
+        PANELS_PER_PAGE,
       )
     : null;
   const panels = blamePanels(
@@ -142,3 +142,6 @@ export default async function BlamePage(props: Props) {
     </>
   );
 }
+
+/** Outlets' pictures per page when there are many: each is a graph with its list of statements. */
+const PANELS_PER_PAGE = 4;
