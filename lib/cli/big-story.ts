@@ -1,10 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import yaml from "js-yaml";
 import { z } from "zod";
 import { fail, parseArgs } from "./args";
-import { generateArticles, type SeedArticle } from "./big-story-text";
+import { writeBigStory } from "./big-story-folder";
 
 const HELP = `Usage:
   npm run big-story -- --out <new-folder> [--articles 300] [--seed 1]
@@ -14,9 +11,6 @@ project's seed story (content/stories/basra-consulate-2018): each article is a
 seed article's paragraphs shuffled, thinned, mixed and reworded with a seeded
 PRNG, by an outlet with a profile or an invented one. Same options, same story.
 Store it as your own story with: npm run import -- <new-folder>`;
-
-const SEED_DIR = path.join(process.cwd(), "content", "stories", "basra-consulate-2018");
-const OUTLETS_DIR = path.join(process.cwd(), "content", "outlets");
 
 const args = parseArgs(
   process.argv.slice(2),
@@ -35,52 +29,9 @@ if (args.help) {
 }
 if (!args.out) fail(`give --out <new-folder>.\n\n${HELP}`);
 const out = path.resolve(args.out);
-if (fs.existsSync(out) && fs.readdirSync(out).length > 0) fail(`${args.out}: not empty`);
-
-const seedFiles = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith(".md") && f !== "story.md");
-const seeds: SeedArticle[] = seedFiles.sort().map((file) => {
-  const { data, content } = matter(fs.readFileSync(path.join(SEED_DIR, file), "utf8"));
-  const front = z
-    .object({ outlet: z.string(), title: z.string().nullable().optional() })
-    .parse(data);
-  return { outlet: front.outlet, title: front.title ?? null, body: content };
-});
-const story = matter(fs.readFileSync(path.join(SEED_DIR, "story.md"), "utf8"));
-const storyFront = z
-  .object({ date: z.union([z.string(), z.date()]), actors: z.array(z.unknown()) })
-  .parse(story.data);
-const date =
-  storyFront.date instanceof Date ? storyFront.date.toISOString().slice(0, 10) : storyFront.date;
-const profiled = fs
-  .readdirSync(OUTLETS_DIR)
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => f.slice(0, -3))
-  .sort();
-
-const articles = generateArticles(seeds, {
-  articles: args.articles,
-  seed: args.seed,
-  date,
-  profiled,
-});
-const dump = (data: object) =>
-  yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1, noRefs: true });
-
-fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(
-  path.join(out, "story.md"),
-  `---\n${dump({
-    title: `Basra consulate closure, as ${articles.length} outlets tell it (generated)`,
-    date,
-    actors: storyFront.actors,
-  })}---\n${story.content.trim()}\n`,
-);
-for (const article of articles) {
-  const front = {
-    outlet: article.outlet,
-    title: article.title,
-    ...(article.published ? { published: article.published } : {}),
-  };
-  fs.writeFileSync(path.join(out, article.file), `---\n${dump(front)}---\n${article.body}\n`);
+try {
+  const written = writeBigStory(out, { articles: args.articles, seed: args.seed });
+  console.log(`Wrote ${written.articles} articles to ${out}`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
 }
-console.log(`Wrote ${articles.length} articles to ${out}`);
