@@ -1,23 +1,27 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
+import { EvidenceList } from "@/components/evidence/evidence-list";
 import { plural } from "@/lib/format";
 import type { VoiceRow } from "@/lib/views/voices-by-outlet";
 import { OutletRows } from "./outlet-rows";
 
-/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases; each count of quotes opens them. */
+/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
 export function VoicesTable({
   storyHref,
   rows,
   outlets,
+  sentences = true,
 }: {
   storyHref: string;
   rows: VoiceRow[];
   outlets: { id: string; outlet: string }[];
+  /** A column of each row's quotes (for reading without JavaScript); off for a page of many outlets. */
+  sentences?: boolean;
 }) {
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-sm text-muted">
         Sources each outlet quotes or cites, by side: quotes, words inside quotes, and citations
-        without quote marks. Each number of quotes opens them.
+        without quote marks.
       </caption>
       <thead>
         <tr className="border-b border-rule">
@@ -27,6 +31,11 @@ export function VoicesTable({
           <th scope="col">Quotes</th>
           <th scope="col">Words</th>
           <th scope="col">Citations</th>
+          {sentences && (
+            <th scope="col" className="print:hidden">
+              Quotes in context
+            </th>
+          )}
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -35,7 +44,7 @@ export function VoicesTable({
           id={outlet.id}
           label={outlet.outlet}
           rows={rows.filter((row) => row.article === outlet.id)}
-          columns={5}
+          columns={sentences ? 6 : 5}
           empty="Quotes and cites nobody."
           cells={(row) => (
             <>
@@ -69,6 +78,11 @@ export function VoicesTable({
               </td>
               <td>{row.words}</td>
               <td>{row.citations}</td>
+              {sentences && (
+                <td className="print:hidden">
+                  <EvidenceList storyHref={storyHref} items={row.items} />
+                </td>
+              )}
             </>
           )}
         />

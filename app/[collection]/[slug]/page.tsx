@@ -121,10 +121,10 @@ export default async function StoryPage({ params, searchParams }: Props) {
         />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
-        <BlameByOutlet storyHref={story.href} analysis={shown} />
+        <BlameByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
       </div>
       <div className="render-lazy [--render-estimate:50rem]">
-        <VoicesByOutlet storyHref={story.href} analysis={shown} />
+        <VoicesByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
         <WordChoice
