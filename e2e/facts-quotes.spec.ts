@@ -13,8 +13,8 @@ test.describe("fact and quote pages", () => {
   test("a fact across outlets, with a base the reader picks @phone", async ({ page }) => {
     await page.goto(STORY);
     const first = page.locator("#coverage-heading ~ div table tbody tr").first();
-    await first.locator("summary").first().click();
-    await first.getByRole("link", { name: "Compare this fact across outlets" }).click();
+    // Each fact's label links to its page (every outlet's sentence, word by word).
+    await first.locator('a[href*="/facts/"]').first().click();
     await expect(page).toHaveURL(/\/facts\/fact-\d+$/);
     await expect(page.getByText(/Reported by \d of 5 outlets/)).toBeVisible();
     const options = await page

@@ -11,9 +11,12 @@ import { BlameTable } from "./blame-table";
 export function BlameByOutlet({
   storyHref,
   analysis,
+  sentences = true,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
+  /** The table's inline sentences: the page of a story of many outlets leaves them to the evidence links. */
+  sentences?: boolean;
 }) {
   const view = blameByOutlet(analysis);
   return (
@@ -41,7 +44,12 @@ export function BlameByOutlet({
             caption="Horizontal axis: number of statements. One chart per outlet, one bar per side accused."
             chart={<BlameChart data={view.chart} />}
             table={
-              <BlameTable storyHref={storyHref} rows={view.rows} outlets={view.chart.outlets} />
+              <BlameTable
+                storyHref={storyHref}
+                rows={view.rows}
+                outlets={view.chart.outlets}
+                sentences={sentences}
+              />
             }
           />
           <EvidencePanel

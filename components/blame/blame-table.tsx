@@ -8,10 +8,13 @@ export function BlameTable({
   storyHref,
   rows,
   outlets,
+  sentences = true,
 }: {
   storyHref: string;
   rows: BlameRow[];
   outlets: { article: string; label: string }[];
+  /** A column of each row's sentences (for reading without JavaScript); off for a page of many outlets. */
+  sentences?: boolean;
 }) {
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
@@ -26,9 +29,11 @@ export function BlameTable({
           <th scope="col">Statements</th>
           <th scope="col">Who blames</th>
           <th scope="col">Voice</th>
-          <th scope="col" className="print:hidden">
-            Sentences
-          </th>
+          {sentences && (
+            <th scope="col" className="print:hidden">
+              Sentences
+            </th>
+          )}
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -37,7 +42,7 @@ export function BlameTable({
           id={outlet.article}
           label={outlet.label}
           rows={rows.filter((row) => row.article === outlet.article)}
-          columns={5}
+          columns={sentences ? 5 : 4}
           empty="No one is blamed in this article."
           cells={(row) => (
             <>
@@ -53,9 +58,11 @@ export function BlameTable({
               <td>
                 <CountLinks storyHref={storyHref} links={row.voices} />
               </td>
-              <td className="print:hidden">
-                <EvidenceList storyHref={storyHref} items={row.items} />
-              </td>
+              {sentences && (
+                <td className="print:hidden">
+                  <EvidenceList storyHref={storyHref} items={row.items} />
+                </td>
+              )}
             </>
           )}
         />

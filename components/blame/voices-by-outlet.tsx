@@ -10,9 +10,12 @@ import { VoicesTable } from "./voices-table";
 export function VoicesByOutlet({
   storyHref,
   analysis,
+  sentences = true,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
+  /** The table's inline sentences: the page of a story of many outlets leaves them to the evidence links. */
+  sentences?: boolean;
 }) {
   const view = voicesByOutlet(analysis);
   const outlets = analysis.articles.map((a) => ({ id: a.id, outlet: a.outlet }));
@@ -43,7 +46,14 @@ export function VoicesByOutlet({
                 </p>
               )
             }
-            table={<VoicesTable storyHref={storyHref} rows={view.rows} outlets={outlets} />}
+            table={
+              <VoicesTable
+                storyHref={storyHref}
+                rows={view.rows}
+                outlets={outlets}
+                sentences={sentences}
+              />
+            }
           />
           <EvidencePanel
             scope="v"

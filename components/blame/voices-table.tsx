@@ -9,10 +9,13 @@ export function VoicesTable({
   storyHref,
   rows,
   outlets,
+  sentences = true,
 }: {
   storyHref: string;
   rows: VoiceRow[];
   outlets: { id: string; outlet: string }[];
+  /** A column of each row's quotes (for reading without JavaScript); off for a page of many outlets. */
+  sentences?: boolean;
 }) {
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
@@ -28,9 +31,11 @@ export function VoicesTable({
           <th scope="col">Quotes</th>
           <th scope="col">Words</th>
           <th scope="col">Citations</th>
-          <th scope="col" className="print:hidden">
-            Quotes in context
-          </th>
+          {sentences && (
+            <th scope="col" className="print:hidden">
+              Quotes in context
+            </th>
+          )}
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -39,7 +44,7 @@ export function VoicesTable({
           id={outlet.id}
           label={outlet.outlet}
           rows={rows.filter((row) => row.article === outlet.id)}
-          columns={6}
+          columns={sentences ? 6 : 5}
           empty="Quotes and cites nobody."
           cells={(row) => (
             <>
@@ -73,9 +78,11 @@ export function VoicesTable({
               </td>
               <td>{row.words}</td>
               <td>{row.citations}</td>
-              <td className="print:hidden">
-                <EvidenceList storyHref={storyHref} items={row.items} />
-              </td>
+              {sentences && (
+                <td className="print:hidden">
+                  <EvidenceList storyHref={storyHref} items={row.items} />
+                </td>
+              )}
             </>
           )}
         />

@@ -84,7 +84,12 @@ export function AutoSubmit() {
     const onChange = (event: Event) => {
       const target = event.target;
       if (target instanceof HTMLSelectElement && !pointer) return;
-      if (target instanceof HTMLInputElement && target.type === "text") return;
+      // Typing is not choosing: a text or search field submits with Enter or the button.
+      if (
+        target instanceof HTMLInputElement &&
+        (target.type === "text" || target.type === "search")
+      )
+        return;
       submit(target as Element | null);
     };
     const onSubmit = () => remember(form, document.activeElement);

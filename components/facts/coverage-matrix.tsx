@@ -1,37 +1,59 @@
 import Link from "next/link";
 import type { ArticleAnalysis, Fact } from "@/lib/analysis";
+import { Pager } from "@/components/ui/pager";
 import { plural } from "@/lib/format";
-import { FactVersions } from "./fact-versions";
-import { PlacementMark } from "./placement";
-
-function outletsReporting(fact: Fact): number {
-  return fact.coverage.filter((c) => c.placement !== "absent").length;
-}
+import { byReach, coverageIn, placementIn, reportCount } from "@/lib/views/fact-coverage";
+import { FACTS_PER_PAGE, pageOf } from "@/lib/views/outlet-window";
+import { PlacementCell, PlacementMark } from "./placement";
 
 /**
- * Facts × outlets: where each outlet placed each fact (lede, body, buried) or
- * that it left it out. Each row opens the fact's sentences with word diffs.
+ * Facts × outlets: where each outlet placed each fact (lede, body, buried) or that it left it out,
+ * the facts most outlets report first. The columns are the outlets the overview shows (one page of
+ * them in a large story) and the rows page through. Each fact links to its page, where every
+ * outlet's sentence is, word by word: inlined here, they made the page grow with the outlets.
  */
 export function CoverageMatrix({
   storyHref,
   facts,
   articles,
+  shown,
+  factPage,
+  pageHref,
 }: {
   storyHref: string;
   facts: Fact[];
+  /** Every article of the story, in the page's order. */
   articles: ArticleAnalysis[];
+  /** The outlets (columns) shown: all of them, or one page. */
+  shown: ArticleAnalysis[];
+  /** The page of facts asked for, from 1. */
+  factPage: number;
+  pageHref: (page: number) => string;
 }) {
-  const shared = facts.filter((fact) => outletsReporting(fact) >= 2);
-  const single = facts.filter((fact) => outletsReporting(fact) < 2);
+  const ranked = byReach(facts);
+  const shared = ranked.filter((fact) => reportCount(fact) >= 2);
+  const shownIds = new Set(shown.map((a) => a.id));
+  // A fact only one outlet reports is listed under that outlet when it is shown.
+  const single = facts.filter((fact) => {
+    if (reportCount(fact) !== 1) return false;
+    const article = fact.members[0]?.article;
+    return article !== undefined && shownIds.has(article);
+  });
+  const singleTotal = facts.filter((fact) => reportCount(fact) === 1).length;
+  const rows = pageOf(shared, factPage, FACTS_PER_PAGE);
+  const total = articles.length;
   return (
     <section aria-labelledby="coverage-heading" className="mb-12">
       <h2 id="coverage-heading" className="mb-1 text-xl font-semibold">
         Which outlet reports which fact
       </h2>
       <p className="mb-4 max-w-3xl text-sm text-muted">
-        {plural(shared.length, "fact")} reported by two or more outlets, in story order; outlets by
-        publication date, then name. ● lede (the opening), ◐ body, ○ buried (second half), – not
-        reported. Open a fact to read each outlet&apos;s sentence, word by word.
+        {plural(shared.length, "fact")} reported by two or more outlets, those most outlets report
+        first; outlets by publication date, then name. ● lede (the opening), ◐ body, ○ buried
+        (second half), – not reported. Open a fact to read each outlet&apos;s sentence, word by
+        word.
+        {rows.pages > 1 &&
+          ` Facts ${rows.offset + 1}–${rows.offset + rows.items.length} of ${shared.length}.`}
       </p>
       {shared.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">
@@ -49,7 +71,7 @@ export function CoverageMatrix({
           aria-labelledby="coverage-heading"
           data-testid="coverage-scroll"
         >
-          <table className="w-full border-separate border-spacing-0 text-sm">
+          <table className="cov-t w-full border-separate border-spacing-0 text-sm">
             <caption className="sr-only">
               Facts by outlet: for each fact, whether each outlet reports it in the lede, the body,
               buried, or not at all. Outlets by publication date, then name.
@@ -62,7 +84,7 @@ export function CoverageMatrix({
                 >
                   Fact
                 </th>
-                {articles.map((article) => (
+                {shown.map((article) => (
                   <th
                     key={article.id}
                     scope="col"
@@ -74,54 +96,33 @@ export function CoverageMatrix({
               </tr>
             </thead>
             <tbody>
-              {shared.map((fact) => (
-                <tr key={fact.id} id={fact.id} className="group align-top">
-                  <th
-                    scope="row"
-                    className="sticky left-0 z-[5] w-[45%] min-w-[9.5rem] border-b border-rule bg-white p-2 text-left font-normal group-last:border-0 md:min-w-[16rem]"
-                  >
-                    <details>
-                      <summary className="cursor-pointer font-medium">{fact.label}</summary>
-                      <div className="mt-3">
-                        <div className="max-md:hidden">
-                          <FactVersions fact={fact} articles={articles} />
-                        </div>
-                        <Link
-                          href={`${storyHref}/facts/${fact.id}`}
-                          className="mt-2 inline-block text-accent underline"
-                        >
-                          Compare this fact across outlets
-                        </Link>
-                      </div>
-                    </details>
+              {rows.items.map((fact) => (
+                // Row and cell styles are in app/globals.css (.cov-t), not repeated on each row.
+                <tr key={fact.id} id={fact.id}>
+                  <th scope="row">
+                    <FactHeader storyHref={storyHref} fact={fact} total={total} />
                   </th>
-                  {articles.map((article) => {
-                    const coverage = fact.coverage.find((c) => c.article === article.id);
-                    return (
-                      <td
-                        key={article.id}
-                        className="border-b border-rule p-2 text-center group-last:border-0"
-                      >
-                        <PlacementMark placement={coverage?.placement ?? "absent"} compact />
-                      </td>
-                    );
-                  })}
+                  {shown.map((article) => (
+                    <PlacementCell key={article.id} placement={placementIn(fact, article.id)} />
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <Pager label="Pages of facts" page={rows.page} pages={rows.pages} href={(n) => pageHref(n)} />
       {single.length > 0 && (
         <details className="mt-4 rounded-lg border border-rule bg-white p-4">
           <summary className="cursor-pointer font-medium">
             {plural(single.length, "fact")} only one outlet reports
+            {single.length < singleTotal && ` (of these outlets; ${singleTotal} in all)`}
           </summary>
           <ul className="mt-3 space-y-2 text-sm">
             {single.map((fact) => {
               const member = fact.members[0];
               const article = articles.find((a) => a.id === member?.article);
-              const coverage = fact.coverage.find((c) => c.article === member?.article);
+              const coverage = member ? coverageIn(fact, member.article) : null;
               return (
                 <li key={fact.id} id={fact.id}>
                   <span className="font-semibold">{article?.outlet}</span>{" "}
@@ -136,5 +137,21 @@ export function CoverageMatrix({
         </details>
       )}
     </section>
+  );
+}
+
+/** A fact's label, linking to its page (every outlet's sentence, word by word), and its reach. */
+function FactHeader({ storyHref, fact, total }: { storyHref: string; fact: Fact; total: number }) {
+  return (
+    <>
+      <Link
+        href={`${storyHref}/facts/${fact.id}`}
+        prefetch={false}
+        className="font-medium text-accent underline"
+      >
+        {fact.label}
+      </Link>
+      <span className="meta block">{`${reportCount(fact)} of ${total} outlets`}</span>
+    </>
   );
 }

@@ -1,71 +1,140 @@
 import { DiffOrText } from "@/components/diff/diff-or-text";
+import { Pager } from "@/components/ui/pager";
 import { diffText, type ArticleAnalysis, type Fact } from "@/lib/analysis";
+import { plural } from "@/lib/format";
+import { factVersions, type VersionGroup } from "@/lib/views/fact-versions";
+import { pageOf } from "@/lib/views/outlet-window";
 import { PlacementMark } from "./placement";
 
+/** Wordings per page on a fact's page; outlets that print the same words share one entry. */
+export const VERSIONS_PER_PAGE = 30;
+/** Past this many names, a list of outlets opens on request. */
+const NAMES_INLINE = 12;
+
 /**
- * One fact as each outlet wrote it, each version diffed word by word against
- * the base outlet's sentence; outlets that omit it are listed as such.
+ * One fact as each outlet wrote it, each wording diffed word by word against the base outlet's
+ * sentence; outlets that print the very same words share an entry, and outlets that omit the fact
+ * are listed as such. With `pageHref`, the wordings page through (a fact of hundreds of outlets).
  */
 export function FactVersions({
   fact,
   articles,
   base,
+  page = 1,
+  pageHref,
 }: {
   fact: Fact;
   articles: ArticleAnalysis[];
   /** Article id whose sentence is the base of the diffs; defaults to the first outlet reporting the fact. */
   base?: string;
+  page?: number;
+  pageHref?: (page: number) => string;
 }) {
-  const reported = fact.coverage.filter((c) => c.sentence !== null);
-  const baseCoverage = reported.find((c) => c.article === base) ?? reported[0];
-  const baseArticle = articles.find((a) => a.id === baseCoverage?.article);
-  const baseText =
-    baseCoverage?.sentence != null
-      ? (baseArticle?.sentences[baseCoverage.sentence]?.text ?? "")
-      : "";
-  const omitted = fact.coverage
-    .filter((c) => c.sentence === null)
-    .map((c) => articles.find((a) => a.id === c.article)?.outlet)
-    .filter((name): name is string => Boolean(name));
+  const view = factVersions(fact, articles, base);
+  const paged = pageHref
+    ? pageOf(view.groups, page, VERSIONS_PER_PAGE)
+    : { items: view.groups, page: 1, pages: 1, offset: 0 };
   return (
-    <ul className="space-y-3">
-      {fact.coverage.map((coverage) => {
-        const article = articles.find((a) => a.id === coverage.article);
-        const sentence =
-          coverage.sentence !== null ? article?.sentences[coverage.sentence] : undefined;
-        if (!article || !sentence) return null;
-        const isBase = coverage.article === baseCoverage?.article;
-        const diff = isBase ? null : diffText(baseText, sentence.text);
-        return (
-          <li
-            key={coverage.article}
-            className="rounded border border-rule bg-white p-3"
-            data-outlet={article.id}
-          >
-            <p className="mb-1 flex flex-wrap items-center gap-2 text-sm">
-              <span className="font-semibold">{article.outlet}</span>
-              <PlacementMark placement={coverage.placement} />
-              {coverage.paragraph !== null && (
-                <span className="text-muted">paragraph {coverage.paragraph + 1}</span>
-              )}
-              {isBase && (
-                <span className="text-xs uppercase tracking-wide text-muted">base version</span>
-              )}
-            </p>
-            <DiffOrText
-              text={sentence.text}
-              diff={diff}
-              baseName={isBase ? undefined : baseArticle?.outlet}
-            />
+    <>
+      <ul className="space-y-3">
+        {paged.items.map((group) => (
+          <Version key={group.outlets[0]?.article} group={group} base={view.base} />
+        ))}
+        {view.omitted.length > 0 && (
+          // One entry for every outlet that leaves the fact out: the omission is the finding.
+          <li className="rounded border border-dashed border-rule p-3 text-sm" data-omitted>
+            {view.omitted.length <= NAMES_INLINE ? (
+              <>
+                <span className="font-semibold">Not reported by</span> {view.omitted.join(", ")}.
+              </>
+            ) : (
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-semibold">Not reported by</span>{" "}
+                  {plural(view.omitted.length, "outlet")}
+                </summary>
+                <p className="mt-2">{view.omitted.join(", ")}.</p>
+              </details>
+            )}
           </li>
-        );
-      })}
-      {omitted.length > 0 && (
-        // One line for every outlet that leaves the fact out: the omission is the finding.
-        <li className="rounded border border-dashed border-rule p-3 text-sm" data-omitted>
-          <span className="font-semibold">Not reported by</span> {omitted.join(", ")}.
-        </li>
+        )}
+      </ul>
+      {pageHref && (
+        <Pager label="Pages of wordings" page={paged.page} pages={paged.pages} href={pageHref} />
       )}
+    </>
+  );
+}
+
+function Version({
+  group,
+  base,
+}: {
+  group: VersionGroup;
+  base: { article: string; outlet: string; text: string } | null;
+}) {
+  // The base outlet first in its own group.
+  const outlets = group.isBase
+    ? [...group.outlets].sort(
+        (a, b) => Number(b.article === base?.article) - Number(a.article === base?.article),
+      )
+    : group.outlets;
+  const [first] = outlets;
+  if (!first) return null;
+  const diff = group.isBase || !base ? null : diffText(base.text, group.text);
+  return (
+    <li
+      className="rounded border border-rule bg-white p-3"
+      data-outlet={first.article}
+      data-outlets={outlets.length}
+    >
+      {outlets.length === 1 ? (
+        <p className="mb-1 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-semibold">{first.outlet}</span>
+          <PlacementMark placement={first.placement} />
+          {first.paragraph !== null && (
+            <span className="text-muted">paragraph {first.paragraph + 1}</span>
+          )}
+          {group.isBase && <BaseMark />}
+        </p>
+      ) : (
+        <div className="mb-1 text-sm">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="font-semibold">Same words in {outlets.length} outlets</span>
+            {group.isBase && <BaseMark />}
+          </p>
+          <OutletNames outlets={outlets} />
+        </div>
+      )}
+      <DiffOrText
+        text={group.text}
+        diff={diff}
+        baseName={group.isBase ? undefined : base?.outlet}
+      />
+    </li>
+  );
+}
+
+function BaseMark() {
+  return <span className="text-xs uppercase tracking-wide text-muted">base version</span>;
+}
+
+/** The outlets of one wording, each with where it placed the fact; a long list opens on request. */
+function OutletNames({ outlets }: { outlets: VersionGroup["outlets"] }) {
+  const list = (
+    <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+      {outlets.map((o) => (
+        <li key={o.article} className="inline-flex items-center gap-1">
+          {o.outlet} <PlacementMark placement={o.placement} compact />
+        </li>
+      ))}
     </ul>
+  );
+  if (outlets.length <= NAMES_INLINE) return list;
+  return (
+    <details>
+      <summary className="cursor-pointer text-muted">The {outlets.length} outlets</summary>
+      {list}
+    </details>
   );
 }

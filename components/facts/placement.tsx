@@ -27,6 +27,19 @@ export function PlacementMark({
   );
 }
 
+/**
+ * A matrix cell's mark: the glyph and its colours come from the cell's class (app/globals.css,
+ * `.pm-*`), the word is for screen readers. A few dozen bytes, as a large story's matrix has
+ * hundreds of cells.
+ */
+export function PlacementCell({ placement }: { placement: Placement }) {
+  return (
+    <td className={`pm-${placement}`}>
+      <span>{labels[placement].text}</span>
+    </td>
+  );
+}
+
 export function placementText(placement: Placement): string {
   return labels[placement].text;
 }

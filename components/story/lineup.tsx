@@ -1,18 +1,25 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleAnalysis } from "@/lib/analysis";
 import type { StoryView } from "@/lib/stories/types";
 import { ArticleFacts, OutletLine } from "./article-meta";
 
 /**
  * The outlet lineup: every article's headline side by side, so framing shows
- * at a glance; in the order of `articles` (publication date, then name).
+ * at a glance; in the order of `articles` (publication date, then name). In a
+ * large story, `articles` is one page of outlets, with the filter and the page
+ * links around it.
  */
 export function Lineup({
   story,
   articles,
+  controls,
+  pager,
 }: {
   story: Pick<StoryView, "href" | "articles">;
   articles: ArticleAnalysis[];
+  controls?: ReactNode;
+  pager?: ReactNode;
 }) {
   return (
     <section aria-labelledby="lineup-heading" className="mb-12">
@@ -22,6 +29,7 @@ export function Lineup({
       <p className="mb-4 text-sm text-muted">
         Each headline as the outlet wrote it, with where the text comes from.
       </p>
+      {controls}
       <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="lineup">
         {articles.map((analysis) => {
           const article = story.articles.find((a) => a.slug === analysis.id);
@@ -55,6 +63,7 @@ export function Lineup({
           );
         })}
       </ol>
+      {pager}
     </section>
   );
 }

@@ -5,6 +5,11 @@ import type { StoryAnalysis } from "@/lib/analysis";
 import { plural } from "@/lib/format";
 import { type TermCount, type WordChoiceRow, wordChoiceTable } from "@/lib/views/word-choice";
 import { evidenceJsonHref } from "@/lib/views/evidence";
+import { pageOf } from "@/lib/views/outlet-window";
+import { Pager } from "@/components/ui/pager";
+
+/** Rows per page when the table pages (a story of many outlets). */
+const WORD_ROWS_PER_PAGE = 10;
 
 /** "Iran ×3, Tehran, claimed (assertive verb)": one text node per cell, as the table is large. */
 function termList(terms: TermCount[]): string {
@@ -31,12 +36,24 @@ const groups: { id: WordChoiceRow["group"]; label: string }[] = [
 export function WordChoice({
   storyHref,
   analysis,
+  page = 1,
+  pageHref,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
+  /** With `pageHref`, the rows page through (a story of many outlets names many things). */
+  page?: number;
+  pageHref?: (page: number) => string;
 }) {
   const view = wordChoiceTable(analysis);
   const articles = analysis.articles;
+  // Paged (one page of outlets shown): only the rows those outlets have words in.
+  const rows =
+    view.kind === "data"
+      ? view.rows.filter((row) => !pageHref || row.cells.some((cell) => cell.terms.length > 0))
+      : [];
+  const paged = pageHref ? pageOf(rows, page, WORD_ROWS_PER_PAGE) : null;
+  const shownRows = paged?.items ?? rows;
   return (
     <section id="word-choice" aria-labelledby="word-choice-heading" className="mb-12">
       <h2 id="word-choice-heading" className="mb-1 text-xl font-semibold">
@@ -75,7 +92,7 @@ export function WordChoice({
                 </tr>
               </thead>
               {groups.map((group) => {
-                const rows = view.rows.filter((row) => row.group === group.id);
+                const rows = shownRows.filter((row) => row.group === group.id);
                 if (rows.length === 0) return null;
                 return (
                   <tbody key={group.id} className="border-b border-rule align-top">
@@ -121,6 +138,14 @@ export function WordChoice({
               })}
             </table>
           </div>
+          {paged && pageHref && (
+            <Pager
+              label="Pages of word choices"
+              page={paged.page}
+              pages={paged.pages}
+              href={pageHref}
+            />
+          )}
           {view.lexicons.length > 0 && (
             <p className="meta mt-2 max-w-3xl">
               Marked words:{" "}

@@ -1,4 +1,5 @@
 import type { StoryAnalysis } from "@/lib/analysis";
+import { reportedCoverage } from "@/lib/views/fact-coverage";
 import { type Evidence, findArticle, sentenceAt, sentenceEvidence } from "./evidence";
 import { omissionCandidates } from "./exercises";
 import type { GlossaryKey } from "./glossary";
@@ -25,8 +26,8 @@ function framingExample(analysis: StoryAnalysis): DiscussPrompt["example"] {
     };
   }
   for (const fact of analysis.facts) {
-    const lede = fact.coverage.find((c) => c.placement === "lede" && c.sentence !== null);
-    const buried = fact.coverage.find((c) => c.placement === "buried" && c.sentence !== null);
+    const lede = reportedCoverage(fact).find((c) => c.placement === "lede");
+    const buried = reportedCoverage(fact).find((c) => c.placement === "buried");
     const a = lede ? findArticle(analysis, lede.article) : undefined;
     const b = buried ? findArticle(analysis, buried.article) : undefined;
     if (!lede || !buried || !a || !b || lede.sentence === null || buried.sentence === null)

@@ -1,4 +1,5 @@
 import type { Blame, StoryAnalysis, Voice } from "@/lib/analysis";
+import { omittingArticles, reportedCoverage } from "@/lib/views/fact-coverage";
 import { quoteChangeCandidates, topVoiceCandidates, wordChoiceCandidates } from "./exercise-kinds";
 import { type Draft, type Exercise, MAX_EXERCISES, outletOptions } from "./exercise-types";
 import { type Evidence, findArticle, sentenceEvidence } from "./evidence";
@@ -16,10 +17,12 @@ export type { Exercise, ExerciseCheck, ExerciseKind, ExerciseOption } from "./ex
 export function omissionCandidates(analysis: StoryAnalysis): Draft[] {
   const n = analysis.articles.length;
   if (n < 3) return [];
+  const ids = analysis.articles.map((a) => a.id);
   const ranked = analysis.facts
     .map((fact, order) => {
-      const present = fact.coverage.filter((c) => c.placement !== "absent" && c.sentence !== null);
-      const absent = fact.coverage.filter((c) => c.placement === "absent");
+      const present = reportedCoverage(fact);
+      // Absence is what the coverage does not list as reported (lib/views/fact-coverage).
+      const absent = omittingArticles(fact, ids).map((article) => ({ article }));
       const lede = present.filter((c) => c.placement === "lede").length;
       return { fact, order, present, absent, lede };
     })
@@ -146,9 +149,7 @@ export function ownVoiceCandidates(analysis: StoryAnalysis): Draft[] {
 export function factVoiceCandidates(analysis: StoryAnalysis): Draft[] {
   const drafts: Draft[] = [];
   for (const fact of analysis.facts) {
-    const present = fact.coverage.filter(
-      (c) => c.placement !== "absent" && c.sentence !== null && c.voice !== null,
-    );
+    const present = reportedCoverage(fact).filter((c) => c.voice !== null);
     if (present.length < 3) continue;
     const distanced = present.filter((c) => c.voice === "distanced");
     const own = present.filter((c) => c.voice === "own");

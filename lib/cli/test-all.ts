@@ -3,7 +3,8 @@ import { bin, run } from "./run";
 
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure:
- * content, lint, format, types, unit tests, production build, e2e in Chromium.
+ * content, lint, format, types, unit tests, production build, the e2e specs' large story, e2e in
+ * Chromium.
  */
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: "Content", command: bin("tsx"), args: ["lib/cli/check-content.ts"] },
@@ -12,6 +13,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: "Types", command: bin("tsc"), args: ["--noEmit"] },
   { name: "Unit tests", command: bin("vitest"), args: ["run"] },
   { name: "Production build", command: bin("next"), args: ["build"] },
+  // A story of 300 outlets in the e2e server's store, for e2e/large-story.spec.ts.
+  { name: "Large story for e2e", command: bin("tsx"), args: ["lib/cli/big-story-e2e.ts"] },
 ];
 
 const started = Date.now();

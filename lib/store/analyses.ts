@@ -3,6 +3,7 @@ import { gunzip, gzip } from "node:zlib";
 import type { StoryAnalysis } from "@/lib/analysis";
 import type { StoreDb } from "./db/open";
 import { STORY_ID_PATTERN } from "./ids";
+import { SizedCache } from "./sized-cache";
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -18,9 +19,9 @@ export async function compressAnalysis(analysis: StoryAnalysis): Promise<Buffer>
 }
 
 // Decompressing and validating a large analysis takes tens of milliseconds: the pages of one story
-// ask for it several times, so the last few are kept, keyed by when they were written.
-const cache = new Map<string, { createdAt: string; value: StoredAnalysis }>();
-const CACHE_SIZE = 8;
+// ask for it several times, so the last few are kept, keyed by when they were written. Bounded by
+// count and by size (a story of hundreds of outlets decodes from tens of megabytes of JSON).
+const cache = new SizedCache<{ createdAt: string; value: StoredAnalysis }>(8, 64 * 1024 * 1024);
 
 /**
  * A story's analysis, decompressed and checked against the engine's schema; null while it is being
@@ -47,7 +48,8 @@ export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAn
     .where("story_id", "=", id)
     .executeTakeFirst();
   if (!row) return null;
-  const json: unknown = JSON.parse((await gunzipAsync(row.data)).toString("utf8"));
+  const text = (await gunzipAsync(row.data)).toString("utf8");
+  const json: unknown = JSON.parse(text);
   // Loaded when first needed: the engine's index also loads the NLP model, which the API routes that
   // only create stories or report status should not pay for.
   const { storyAnalysisSchema } = await import("@/lib/analysis");
@@ -62,7 +64,7 @@ export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAn
     engineVersion: meta.engine_version,
     createdAt: meta.created_at,
   };
-  cache.set(id, { createdAt: meta.created_at, value });
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
+  // Sized by the JSON's length: the decoded objects take a few times that, in proportion.
+  cache.set(id, { createdAt: meta.created_at, value }, text.length);
   return value;
 }

@@ -11,7 +11,7 @@ import {
 } from "@/lib/content";
 import { getStoryArticles } from "./articles";
 import type { StoreDb } from "./db/open";
-import { newStorySchema } from "./new-story";
+import { importedStorySchema } from "./new-story";
 import { createStory, type StoryActorInput, storyUrl } from "./stories";
 
 /**
@@ -40,7 +40,7 @@ export async function importStoryFolder(
       text: article.raw,
     })),
   };
-  const parsed = newStorySchema.safeParse(input);
+  const parsed = importedStorySchema.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const [, index, field] = issue.path.map(String);
@@ -56,6 +56,7 @@ export async function importStoryFolder(
     summary: story.summary,
     date: story.date,
     bylines: story.articles.map((article) => article.byline),
+    imported: true,
   });
   return { id, token, url: storyUrl(id), warnings: warnings.map(formatProblem) };
 }

@@ -12,6 +12,11 @@ export const NEW_STORY_LIMITS = {
   maxWordsPerArticle: 20_000,
   /** A request body larger than this is refused before it is parsed. */
   maxRequestBytes: 2_000_000,
+  /**
+   * `npm run import` is run by whoever runs the server, not by strangers: a story folder may hold as
+   * many articles as big events have outlets (issue 13), which the pages are built to show.
+   */
+  maxImportedArticles: 1_000,
 } as const;
 
 const isoDate = z
@@ -50,3 +55,14 @@ export const newStorySchema = z.strictObject({
     .max(NEW_STORY_LIMITS.maxArticles, `takes at most ${NEW_STORY_LIMITS.maxArticles} articles`),
 });
 export type NewStory = z.infer<typeof newStorySchema>;
+
+/** A story stored by `npm run import` (a local folder): the same fields, more articles. */
+export const importedStorySchema = newStorySchema.extend({
+  articles: z
+    .array(newArticleSchema)
+    .min(NEW_STORY_LIMITS.minArticles, `needs at least ${NEW_STORY_LIMITS.minArticles} articles`)
+    .max(
+      NEW_STORY_LIMITS.maxImportedArticles,
+      `takes at most ${NEW_STORY_LIMITS.maxImportedArticles} articles`,
+    ),
+});

@@ -1,4 +1,5 @@
 import type { Placement, StoryAnalysis } from "@/lib/analysis";
+import { coverageIn, reportedCoverage } from "./fact-coverage";
 
 /** One fact as one article reports it, for the links from an article to its facts. */
 export interface ArticleFact {
@@ -32,11 +33,12 @@ export function articleFacts(analysis: StoryAnalysis, article: string): ArticleF
   const reported: ArticleFact[] = [];
   const omitted: ArticleFactsView["omitted"] = [];
   const shared = new Map<string, number>();
-  for (const fact of analysis.facts) {
-    const present = fact.coverage.filter((c) => c.placement !== "absent");
-    const own = fact.coverage.find((c) => c.article === article);
-    if (!own) continue;
-    if (own.placement === "absent") {
+  // An article the analysis does not know reports nothing and leaves nothing out.
+  const known = analysis.articles.some((a) => a.id === article);
+  for (const fact of known ? analysis.facts : []) {
+    const present = reportedCoverage(fact);
+    const own = coverageIn(fact, article);
+    if (!own) {
       if (present.length > 0)
         omitted.push({ id: fact.id, label: fact.label, reporting: present.length });
       continue;

@@ -50,6 +50,12 @@ describe("parseCompareSelection", () => {
     expect(selection.notes).toEqual([]);
   });
 
+  it("reads an outlet's name as typed in the picker's search field", () => {
+    const selection = parseCompareSelection({ a: "Wall Street  Journal", b: "epoch" }, analysis);
+    expect(selection.articles).toEqual(["wsj", "epoch"]);
+    expect(selection.notes).toEqual([]);
+  });
+
   it("falls back to the pair sharing most facts, with a note, for unknown or empty values", () => {
     const selection = parseCompareSelection({ a: "nope", b: "" }, analysis);
     expect(selection.articles).toEqual(["press-tv", "wsj"]);
@@ -69,7 +75,8 @@ describe("parseCompareSelection", () => {
     expect(selection.notes).toEqual([
       "“a” was given 2 times; the first value was used.",
       "“b” was too long (500 characters) and was ignored.",
-      "“c=<script>” is not a valid name and was ignored.",
+      // A value that is not a slug may be a name typed in the picker's search field: looked up as one.
+      "No outlet “<script>” in this story; it was left out.",
       "Comparing needs two outlets; the missing one was filled in.",
       "“collapse=maybe” is not on/off; the default was used.",
     ]);

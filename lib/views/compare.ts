@@ -1,6 +1,14 @@
-import type { ArticleAnalysis, Fact, Placement, StoryAnalysis, TextDiff } from "@/lib/analysis";
+import type { Fact, Placement, StoryAnalysis, TextDiff } from "@/lib/analysis";
 import { diffText } from "@/lib/analysis";
-import { type RawSearchParams, readFlagParam, readSlugParam, toQuery } from "./search-params";
+import { coverageIn, reportingArticles } from "./fact-coverage";
+import { resolveArticle } from "./resolve-outlet";
+import {
+  type RawSearchParams,
+  readFlagParam,
+  readParam,
+  readSlugParam,
+  toQuery,
+} from "./search-params";
 
 /** Keys for up to four outlets, in column order. */
 export const OUTLET_KEYS = ["a", "b", "c", "d"] as const;
@@ -17,34 +25,40 @@ export interface CompareSelection {
   notes: string[];
 }
 
-/** Find an article by its id, or by its outlet's slug (`?a=press-tv` works either way). */
-function resolveArticle(value: string, articles: ArticleAnalysis[]): string | undefined {
-  return (
-    articles.find((a) => a.id === value)?.id ?? articles.find((a) => a.outletSlug === value)?.id
-  );
-}
-
 /** The two articles that share the most facts: the most telling default pair. */
 export function defaultPair(analysis: StoryAnalysis): string[] {
   const ids = analysis.articles.map((a) => a.id);
+  // One bit per fact for each article: a pair's shared facts are the bits both have, so hundreds
+  // of outlets cost a few hundred thousand word operations, not a scan of every fact per pair.
+  const words = Math.ceil(analysis.facts.length / 32);
+  const bits = new Map(ids.map((id) => [id, new Uint32Array(words)]));
+  analysis.facts.forEach((fact, f) => {
+    for (const id of reportingArticles(fact)) {
+      const set = bits.get(id);
+      if (set) set[f >>> 5] = (set[f >>> 5] ?? 0) | (1 << (f & 31));
+    }
+  });
   let best: [string, string] | null = null;
   let bestShared = -1;
   for (let i = 0; i < ids.length; i += 1) {
+    const a = bits.get(ids[i] ?? "") ?? new Uint32Array(words);
     for (let j = i + 1; j < ids.length; j += 1) {
-      const a = ids[i] ?? "";
-      const b = ids[j] ?? "";
-      const shared = analysis.facts.filter(
-        (fact) =>
-          fact.coverage.some((c) => c.article === a && c.placement !== "absent") &&
-          fact.coverage.some((c) => c.article === b && c.placement !== "absent"),
-      ).length;
+      const b = bits.get(ids[j] ?? "") ?? new Uint32Array(words);
+      let shared = 0;
+      for (let w = 0; w < words; w += 1) shared += popcount((a[w] ?? 0) & (b[w] ?? 0));
       if (shared > bestShared) {
-        best = [a, b];
+        best = [ids[i] ?? "", ids[j] ?? ""];
         bestShared = shared;
       }
     }
   }
   return best ?? ids.slice(0, 2);
+}
+
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /**
@@ -58,10 +72,10 @@ export function parseCompareSelection(
   const notes: string[] = [];
   const chosen: string[] = [];
   for (const key of OUTLET_KEYS) {
-    const value = readSlugParam(raw, key, notes);
+    const value = readParam(raw, key, notes);
     if (value === undefined) continue;
     const id = resolveArticle(value, analysis.articles);
-    if (!id) notes.push(`No outlet “${value}” in this story; it was left out.`);
+    if (!id) notes.push(`No outlet “${value.slice(0, 60)}” in this story; it was left out.`);
     else if (chosen.includes(id)) notes.push(`“${value}” was chosen twice; it is shown once.`);
     else chosen.push(id);
   }
@@ -123,8 +137,8 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const rows: CompareRow[] = [];
   for (const fact of analysis.facts) {
-    const coverage = articles.map((id) => fact.coverage.find((c) => c.article === id));
-    if (!coverage.some((c) => c && c.placement !== "absent")) continue;
+    const coverage = articles.map((id) => coverageIn(fact, id));
+    if (!coverage.some((c) => c !== null)) continue;
     const texts = coverage.map((c) =>
       c && c.sentence !== null ? (byId.get(c.article)?.sentences[c.sentence]?.text ?? null) : null,
     );

@@ -1,4 +1,5 @@
 import type { StoryAnalysis } from "@/lib/analysis";
+import { coverageIn } from "./fact-coverage";
 import { actorSide } from "./summary";
 
 /** Files a story's analysis can be downloaded as, at stable URLs. */
@@ -32,22 +33,22 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): string {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const chosen = only ? only.filter((id) => byId.has(id)) : null;
+  const ids = chosen ?? analysis.articles.map((a) => a.id);
   const rows = analysis.facts.flatMap((fact) => {
-    const coverage = chosen
-      ? chosen.flatMap((id) => fact.coverage.filter((c) => c.article === id))
-      : fact.coverage;
-    if (chosen && coverage.every((c) => c.placement === "absent")) return [];
-    return coverage.map((c) => {
-      const article = byId.get(c.article);
+    // An article that does not report the fact is a row too ("absent"): the file is the full grid.
+    const coverage = ids.map((id) => ({ id, c: coverageIn(fact, id) }));
+    if (chosen && coverage.every(({ c }) => c === null)) return [];
+    return coverage.map(({ id, c }) => {
+      const article = byId.get(id);
       return [
         fact.id,
         fact.label,
-        c.article,
-        article?.outlet ?? c.article,
-        c.placement,
-        c.paragraph === null ? null : c.paragraph + 1,
-        c.voice,
-        c.sentence === null ? null : (article?.sentences[c.sentence]?.text ?? null),
+        id,
+        article?.outlet ?? id,
+        c?.placement ?? "absent",
+        c ? (c.paragraph === null ? null : c.paragraph + 1) : null,
+        c?.voice ?? null,
+        c ? (article?.sentences[c.sentence]?.text ?? null) : null,
       ];
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { networkHref, parseNetworkFilter } from "./network";
+import { blameTotals, networkHref, parseNetworkFilter } from "./network";
 import { blamePanels, wrapLabel } from "./network-panels";
 import { makeAnalysis, makeArticle, makeBlameAnalysis } from "./test-analysis";
 
@@ -24,6 +24,13 @@ describe("who blames whom, one panel per outlet", () => {
       ["_none", "No actor named", "ring"],
     ]);
     expect([statements, parties]).toEqual([4, 4]);
+  });
+
+  it("counts the story's statements and parties as the panels do, without drawing them", () => {
+    const analysis = makeBlameAnalysis();
+    const { statements, parties } = blamePanels(analysis, null);
+    expect(blameTotals(analysis)).toEqual({ statements, parties });
+    expect(blameTotals({ ...analysis, blame: [] })).toEqual({ statements: 0, parties: 0 });
   });
 
   it("joins each pair by one arrow per polarity, with its kinds, strongest first", () => {

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { Blame, StoryAnalysis, Voice } from "@/lib/analysis";
 import { actorName, keyPart } from "./evidence";
-import { type RawSearchParams, readSlugParam, toQuery } from "./search-params";
+import { resolveArticle } from "./resolve-outlet";
+import { type RawSearchParams, readParam, toQuery } from "./search-params";
 import { actorSide, sideLabel } from "./summary";
 
 /* ---------- Sides, parties and relations in words and colours ---------- */
@@ -161,21 +161,30 @@ export interface NetworkFilter {
   notes: string[];
 }
 
-/** Read `?outlet=` (an article id or outlet slug); anything else shows all outlets, with a note. */
+/** The story's statements and parties, counted as blamePanels (network-panels) does, without drawing a panel. */
+export function blameTotals(analysis: StoryAnalysis): { statements: number; parties: number } {
+  const parties = new Set<string>();
+  for (const relation of analysis.blame) {
+    parties.add(accuserParty(analysis, relation).id);
+    parties.add(accusedParty(analysis, relation).id);
+  }
+  return { statements: analysis.blame.length, parties: parties.size };
+}
+
+/**
+ * Read `?outlet=` (an article id, an outlet slug, or an outlet's name as typed in the search field);
+ * anything else shows all outlets, with a note.
+ */
 export function parseNetworkFilter(raw: RawSearchParams, analysis: StoryAnalysis): NetworkFilter {
   const notes: string[] = [];
-  const value = readSlugParam(raw, "outlet", notes);
+  const value = readParam(raw, "outlet", notes);
   if (value === undefined || value === "all") return { article: null, notes };
-  const names = analysis.articles.flatMap((a) => [a.id, ...(a.outletSlug ? [a.outletSlug] : [])]);
-  const parsed = z.enum(names as [string, ...string[]]).safeParse(value);
-  if (!parsed.success) {
-    notes.push(`No outlet “${value}” in this story; all outlets are shown.`);
+  const article = resolveArticle(value, analysis.articles);
+  if (!article) {
+    notes.push(`No outlet “${value.slice(0, 60)}” in this story; all outlets are shown.`);
     return { article: null, notes };
   }
-  const article =
-    analysis.articles.find((a) => a.id === parsed.data) ??
-    analysis.articles.find((a) => a.outletSlug === parsed.data);
-  return { article: article?.id ?? null, notes };
+  return { article, notes };
 }
 
 export function networkHref(storyHref: string, article: string | null): string {

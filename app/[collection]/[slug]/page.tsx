@@ -5,9 +5,12 @@ import { VoicesByOutlet } from "@/components/blame/voices-by-outlet";
 import { CoverageMatrix } from "@/components/facts/coverage-matrix";
 import { Downloads } from "@/components/story/downloads";
 import { Lineup } from "@/components/story/lineup";
+import { OutletFilter } from "@/components/story/outlet-filter";
 import { StoryNav } from "@/components/story/story-nav";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Notes } from "@/components/ui/notes";
+import { Pager } from "@/components/ui/pager";
 import { PageTitle } from "@/components/ui/page-title";
 import { ProgressPage } from "@/components/user-story/progress-page";
 import { UnlistedNote } from "@/components/user-story/unlisted-note";
@@ -18,9 +21,13 @@ import { formatDate } from "@/lib/format";
 import { getUserStoryArticles } from "@/lib/store";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
+import { overviewWindow } from "@/lib/views/overview";
+import { overviewHref } from "@/lib/views/outlet-window";
+import type { RawSearchParams } from "@/lib/views/search-params";
 
 interface Props {
   params: Promise<{ collection: string; slug: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 /**
@@ -48,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function StoryPage({ params }: Props) {
+export default async function StoryPage({ params, searchParams }: Props) {
   const { collection, slug } = await params;
   const loaded = await loadStory(collection, slug);
   if (!loaded) notFound();
@@ -61,6 +68,11 @@ export default async function StoryPage({ params }: Props) {
   const { story } = loaded;
   // Outlets in publication order, then by name, on every part of the page.
   const analysis = inPublicationOrder(loaded.analysis);
+  // One page of outlets (all of them in a small story), filtered as the URL says.
+  const view = overviewWindow(story, analysis, await searchParams);
+  const { query, window, shown } = view;
+  const href = (patch: Partial<typeof query>, hash: string) =>
+    overviewHref(story.href, { ...query, ...patch }, hash);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
@@ -81,23 +93,46 @@ export default async function StoryPage({ params }: Props) {
       )}
       <UnlistedNote story={story} notes={story.listed ? [] : analysis.notes} />
       <StoryNav storyHref={story.href} current="overview" />
-      <Lineup story={story} articles={analysis.articles} />
+      <Notes notes={view.notes} />
+      <Lineup
+        story={story}
+        articles={shown.articles}
+        controls={
+          view.paged && <OutletFilter storyHref={story.href} query={query} window={window} />
+        }
+        pager={
+          <Pager
+            label="Pages of outlets"
+            page={window.page}
+            pages={window.pages}
+            href={(page) => href({ page }, "#lineup-heading")}
+          />
+        }
+      />
       {/* Below the fold on a phone: laid out only as the reader scrolls near (globals.css). */}
       <div className="render-lazy [--render-estimate:120rem]">
         <CoverageMatrix
           storyHref={story.href}
           facts={analysis.facts}
           articles={analysis.articles}
+          shown={shown.articles}
+          factPage={query.facts}
+          pageHref={(facts) => href({ facts }, "#coverage-heading")}
         />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
-        <BlameByOutlet storyHref={story.href} analysis={analysis} />
+        <BlameByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
       </div>
       <div className="render-lazy [--render-estimate:50rem]">
-        <VoicesByOutlet storyHref={story.href} analysis={analysis} />
+        <VoicesByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
-        <WordChoice storyHref={story.href} analysis={analysis} />
+        <WordChoice
+          storyHref={story.href}
+          analysis={shown}
+          page={query.words}
+          pageHref={view.paged ? (words) => href({ words }, "#word-choice-heading") : undefined}
+        />
         <Downloads storyHref={story.href} />
       </div>
     </>

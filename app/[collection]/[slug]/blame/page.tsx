@@ -9,12 +9,14 @@ import { NetworkHighlight } from "@/components/blame/network-highlight";
 import { StoryNav } from "@/components/story/story-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
+import { Pager } from "@/components/ui/pager";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { plural } from "@/lib/format";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
 import { NO_BLAME } from "@/lib/views/blame-by-outlet";
-import { networkHref, parseNetworkFilter } from "@/lib/views/network";
+import { blameTotals, networkHref, parseNetworkFilter } from "@/lib/views/network";
 import { blamePanels } from "@/lib/views/network-panels";
+import { OUTLETS_PER_PAGE, pageOf, readPageParam } from "@/lib/views/outlet-window";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
@@ -29,9 +31,10 @@ const load = cache(async ({ params, searchParams }: Props) => {
   const loaded = await loadStory(collection, slug);
   if (!loaded || loaded.state === "pending") return loaded;
   const analysis = inPublicationOrder(loaded.analysis);
-  const filter = parseNetworkFilter(await searchParams, analysis);
+  const raw = await searchParams;
+  const filter = parseNetworkFilter(raw, analysis);
   const outlet = analysis.articles.find((a) => a.id === filter.article) ?? null;
-  return { state: loaded.state, story: loaded.story, analysis, filter, outlet };
+  return { state: loaded.state, story: loaded.story, analysis, filter, outlet, raw };
 });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -50,8 +53,32 @@ export default async function BlamePage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   if (data.state === "pending") return <StillAnalysing story={data.story} view="Who blames whom" />;
-  const { story, analysis, filter, outlet } = data;
-  const panels = blamePanels(analysis, filter.article);
+  const { story, analysis, filter, outlet, raw } = data;
+  // Many outlets: all of them are counted, but pictures and lists are drawn a page at a time, for
+  // the outlets that blame anyone at all (one outlet's view needs no paging).
+  const many = analysis.articles.length > OUTLETS_PER_PAGE && filter.article === null;
+  const notes = [...filter.notes];
+  const blaming = new Set(analysis.blame.map((r) => r.article));
+  const paged = many
+    ? pageOf(
+        analysis.articles.filter((a) => blaming.has(a.id)),
+        readPageParam(raw, "page", notes),
+        PANELS_PER_PAGE,
+      )
+    : null;
+  const panels = blamePanels(
+    paged ? { ...analysis, articles: paged.items } : analysis,
+    filter.article,
+  );
+  const totals = paged ? blameTotals(analysis) : panels;
+  const pager = paged && (
+    <Pager
+      label="Pages of outlets"
+      page={paged.page}
+      pages={paged.pages}
+      href={(page) => `${networkHref(story.href, null)}${page > 1 ? `?page=${page}` : ""}`}
+    />
+  );
   return (
     <>
       <Breadcrumbs
@@ -66,7 +93,7 @@ export default async function BlamePage(props: Props) {
         <p className="mt-1 text-muted">{story.title}</p>
       </header>
       <StoryNav storyHref={story.href} current="blame" />
-      <Notes notes={filter.notes} />
+      <Notes notes={notes} />
       {analysis.blame.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">{NO_BLAME}</p>
       ) : (
@@ -78,10 +105,13 @@ export default async function BlamePage(props: Props) {
           />
           <p className="mb-4 max-w-3xl text-sm text-muted" data-testid="network-summary">
             {outlet ? `${outlet.outlet}: ` : "All outlets: "}
-            {plural(panels.statements, "statement")} of blame or denial between{" "}
-            {plural(panels.parties, "party", "parties")}. Accusers are shown as the articles name
-            them: “Unattributed” when an article names no one, “The outlet itself” when the claim is
-            the outlet&apos;s own. Per outlet and side, see the{" "}
+            {plural(totals.statements, "statement")} of blame or denial between{" "}
+            {plural(totals.parties, "party", "parties")}
+            {paged &&
+              `, in ${plural(blaming.size, "outlet")}; outlets ${paged.offset + 1}–${paged.offset + paged.items.length} are drawn here`}
+            . Accusers are shown as the articles name them: “Unattributed” when an article names no
+            one, “The outlet itself” when the claim is the outlet&apos;s own. Per outlet and side,
+            see the{" "}
             <Link href={`${story.href}#blame`} className="text-accent underline">
               blame chart on the story page
             </Link>
@@ -93,6 +123,7 @@ export default async function BlamePage(props: Props) {
             </p>
           ) : (
             <>
+              {pager}
               <NetworkGraph
                 data={panels}
                 title={
@@ -102,6 +133,7 @@ export default async function BlamePage(props: Props) {
                 }
               />
               <EdgeList storyHref={story.href} data={panels} />
+              {pager}
               <NetworkHighlight />
             </>
           )}
@@ -110,3 +142,6 @@ export default async function BlamePage(props: Props) {
     </>
   );
 }
+
+/** Outlets' pictures per page when there are many: each is a graph with its list of statements. */
+const PANELS_PER_PAGE = 4;

@@ -10,8 +10,14 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { percent } from "@/lib/format";
+import { OutletCombobox } from "@/components/ui/outlet-combobox";
+import { OutletDatalist } from "@/components/ui/outlet-datalist";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
-import { type RawSearchParams, readSlugParam, toQuery } from "@/lib/views/search-params";
+import { resolveArticle } from "@/lib/views/resolve-outlet";
+import { omittingArticles, reportingArticles } from "@/lib/views/fact-coverage";
+import { inPublicationOrder } from "@/lib/views/outlet-order";
+import { OUTLETS_PER_PAGE, readPageParam } from "@/lib/views/outlet-window";
+import { type RawSearchParams, readParam, toQuery } from "@/lib/views/search-params";
 
 interface Props {
   params: Promise<{ collection: string; slug: string; id: string }>;
@@ -42,17 +48,32 @@ export default async function FactPage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   if (data.state === "pending") return <StillAnalysing story={data.story} view="Fact" />;
-  const { story, analysis, fact } = data;
+  const { story } = data;
+  // Outlets in publication order, then by name, as on the overview.
+  const analysis = inPublicationOrder(data.analysis);
+  const fact = analysis.facts.find((f) => f.id === data.fact.id) ?? data.fact;
   const notes: string[] = [];
   const raw = await props.searchParams;
-  const reporting = fact.coverage.filter((c) => c.sentence !== null).map((c) => c.article);
-  const asked = readSlugParam(raw, "base", notes);
-  const base = asked && reporting.includes(asked) ? asked : reporting[0];
-  if (asked && asked !== base)
-    notes.push(`“${asked}” does not report this fact, so it cannot be the base.`);
-  const omitting = fact.coverage.filter((c) => c.placement === "absent");
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const reporting = reportingArticles(fact).filter((id) => byId.has(id));
+  const reportingArticlesList = reporting.flatMap((id) => byId.get(id) ?? []);
+  const asked = readParam(raw, "base", notes);
+  const found = asked ? resolveArticle(asked, reportingArticlesList) : undefined;
+  const base = found ?? reporting[0];
+  if (asked && !found)
+    notes.push(`“${asked.slice(0, 60)}” does not report this fact, so it cannot be the base.`);
+  const versions = readPageParam(raw, "page", notes);
+  const omitting = omittingArticles(
+    fact,
+    analysis.articles.map((a) => a.id),
+  );
   const path = `${story.href}/facts/${fact.id}`;
+  const many = analysis.articles.length > OUTLETS_PER_PAGE;
+  const href = (page: number) =>
+    `${path}${toQuery([
+      ["base", base !== reporting[0] && base],
+      ["page", page > 1 && String(page)],
+    ])}`;
   return (
     <>
       <Breadcrumbs
@@ -69,9 +90,12 @@ export default async function FactPage(props: Props) {
         <h1 className="mt-1 font-serif text-3xl font-bold leading-tight">{fact.label}</h1>
         <p className="mt-2 text-muted">
           Reported by {reporting.length} of {analysis.articles.length} outlets
-          {omitting.length > 0 && (
-            <>; left out by {omitting.map((c) => byId.get(c.article)?.outlet).join(", ")}</>
-          )}
+          {omitting.length > 0 &&
+            (many ? (
+              <>; left out by {omitting.length} (listed below)</>
+            ) : (
+              <>; left out by {omitting.map((id) => byId.get(id)?.outlet).join(", ")}</>
+            ))}
           .
         </p>
       </header>
@@ -81,20 +105,36 @@ export default async function FactPage(props: Props) {
         action={path}
         className="no-print my-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
       >
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">Compare every version with</span>
-          <select
-            name="base"
-            defaultValue={base}
-            className="rounded border border-rule bg-white px-2 py-1.5"
-          >
-            {reporting.map((id) => (
-              <option key={id} value={id}>
-                {byId.get(id)?.outlet}
-              </option>
-            ))}
-          </select>
-        </label>
+        {many ? (
+          <>
+            <OutletDatalist
+              id="fact-outlets"
+              options={reportingArticlesList.map((a) => ({ id: a.id, name: a.outlet }))}
+            />
+            <OutletCombobox
+              name="base"
+              label="Compare every version with"
+              options={reportingArticlesList.map((a) => ({ id: a.id, name: a.outlet }))}
+              initial={byId.get(base ?? "")?.outlet ?? ""}
+              listId="fact-outlets"
+            />
+          </>
+        ) : (
+          <label className="flex flex-col text-sm">
+            <span className="mb-1 font-medium">Compare every version with</span>
+            <select
+              name="base"
+              defaultValue={base}
+              className="rounded border border-rule bg-white px-2 py-1.5"
+            >
+              {reporting.map((id) => (
+                <option key={id} value={id}>
+                  {byId.get(id)?.outlet}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button
           type="submit"
           className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white"
@@ -106,13 +146,19 @@ export default async function FactPage(props: Props) {
       </form>
       <DiffLegend />
       <div className="mt-3">
-        <FactVersions fact={fact} articles={analysis.articles} base={base} />
+        <FactVersions
+          fact={fact}
+          articles={analysis.articles}
+          base={base}
+          page={versions}
+          pageHref={href}
+        />
       </div>
       {fact.pairs.length > 0 && (
         <details className="mt-8 rounded-lg border border-rule bg-white p-4">
           <summary className="cursor-pointer font-medium">Why these sentences were matched</summary>
           <ul className="mt-3 space-y-2 text-sm">
-            {fact.pairs.map((pair) => (
+            {fact.pairs.slice(0, PAIRS_SHOWN).map((pair) => (
               <li key={`${pair.a.article}-${pair.a.sentence}-${pair.b.article}-${pair.b.sentence}`}>
                 <strong>{byId.get(pair.a.article)?.outlet}</strong> and{" "}
                 <strong>{byId.get(pair.b.article)?.outlet}</strong>: score {percent(pair.score)},
@@ -124,6 +170,12 @@ export default async function FactPage(props: Props) {
               </li>
             ))}
           </ul>
+          {fact.pairs.length > PAIRS_SHOWN && (
+            <p className="mt-3 text-sm text-muted">
+              The first {PAIRS_SHOWN} of {fact.pairs.length} matches; the full list is in the
+              story&apos;s analysis download.
+            </p>
+          )}
         </details>
       )}
       <p className="mt-6 text-sm">
@@ -134,3 +186,6 @@ export default async function FactPage(props: Props) {
     </>
   );
 }
+
+/** The matches listed: enough to see why, never hundreds. */
+const PAIRS_SHOWN = 40;

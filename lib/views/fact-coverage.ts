@@ -1,0 +1,72 @@
+import type { Fact, FactCoverage, Placement } from "@/lib/analysis";
+
+/*
+ * Every read of a fact's coverage the story pages make, in one place. The engine's coverage lists
+ * an entry per article today, "absent" ones included; it is to list only the articles that report
+ * the fact (issue 13), absence being whatever is not listed. Reading it only through these
+ * functions makes that change one edit here.
+ */
+
+/** A coverage entry of an article that reports the fact: where, and in which sentence. */
+export type ReportedCoverage = FactCoverage & {
+  placement: Exclude<Placement, "absent">;
+  sentence: number;
+};
+
+function isReported(c: FactCoverage): c is ReportedCoverage {
+  return c.placement !== "absent" && c.sentence !== null;
+}
+
+/** The coverage entries of the articles that report the fact, in the engine's order. */
+export function reportedCoverage(fact: Fact): ReportedCoverage[] {
+  return fact.coverage.filter(isReported);
+}
+
+/** Ids of the articles that report the fact. */
+export function reportingArticles(fact: Fact): string[] {
+  return reportedCoverage(fact).map((c) => c.article);
+}
+
+/** How many articles report the fact. */
+export function reportCount(fact: Fact): number {
+  let count = 0;
+  for (const c of fact.coverage) if (isReported(c)) count += 1;
+  return count;
+}
+
+/** The article's coverage of the fact, or null when it does not report it. */
+export function coverageIn(fact: Fact, article: string): ReportedCoverage | null {
+  const entry = fact.coverage.find((c) => c.article === article);
+  return entry && isReported(entry) ? entry : null;
+}
+
+export function isReportedBy(fact: Fact, article: string): boolean {
+  return coverageIn(fact, article) !== null;
+}
+
+/** Where the article places the fact: lede, body, buried, or "absent" when it does not report it. */
+export function placementIn(fact: Fact, article: string): Placement {
+  return coverageIn(fact, article)?.placement ?? "absent";
+}
+
+/** Of `articles` (ids, in the order wanted), those that do not report the fact. */
+export function omittingArticles(fact: Fact, articles: readonly string[]): string[] {
+  const reporting = new Set(reportingArticles(fact));
+  return articles.filter((id) => !reporting.has(id));
+}
+
+/** Per fact id, the set of articles reporting it: for views that ask many (fact, article) questions. */
+export function reportersByFact(facts: readonly Fact[]): Map<string, Set<string>> {
+  return new Map(facts.map((fact) => [fact.id, new Set(reportingArticles(fact))]));
+}
+
+/**
+ * Facts by how many outlets report them, most first; ties keep story order (the engine's order), so
+ * a story where every fact is reported equally reads as before.
+ */
+export function byReach(facts: readonly Fact[]): Fact[] {
+  return facts
+    .map((fact, index) => ({ fact, index, count: reportCount(fact) }))
+    .sort((a, b) => b.count - a.count || a.index - b.index)
+    .map((entry) => entry.fact);
+}
