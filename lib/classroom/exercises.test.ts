@@ -81,6 +81,7 @@ function blame(
     cues: [],
     quote: null,
     accuserSource: voice === "own" ? "outlet" : "named",
+    confidence: 0.9,
   };
 }
 

@@ -257,6 +257,7 @@ function resolve(
       cues: cueSpans,
       quote: quote?.id ?? null,
       accuserSource,
+      confidence: 0,
     });
   }
   return results;
