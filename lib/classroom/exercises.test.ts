@@ -82,6 +82,7 @@ function blame(
     quote: null,
     accuserSource: voice === "own" ? "outlet" : "named",
     confidence: 0.9,
+    basis: "test",
   };
 }
 

@@ -59,7 +59,7 @@ export function auditBlame(
     ref: `${b.article}#${b.sentence}`,
     fields: {
       id: b.id,
-      confidence: b.confidence.toFixed(2),
+      confidence: `${b.confidence.toFixed(2)}${b.basis ? ` (${b.basis})` : ""}`,
       kind: b.kind,
       voice: b.voiceCue ? `${b.voice} (${b.voiceCue})` : b.voice,
       cue: b.cue,

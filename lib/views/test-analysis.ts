@@ -182,6 +182,7 @@ export function makeBlameAnalysis(): StoryAnalysis {
       quote: null,
       accuserSource: rest.accuserSource,
       confidence: rest.confidence ?? 0.9,
+      basis: "test",
     };
   };
   analysis.blame = [

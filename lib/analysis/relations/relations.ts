@@ -33,12 +33,7 @@ import type {
 import { findFrames, type DocumentMemory } from "./sources";
 import { SentenceDistance, sentenceVoice } from "./voice";
 import { findVoices } from "./voices";
-import {
-  countMentions,
-  headOfGovernment,
-  PRESIDENTIAL_GOVERNMENT,
-  type StoryContext,
-} from "./quote-targets";
+import { headOfGovernment, type StoryContext } from "./quote-targets";
 import { findMarkedWords, findWordChoice } from "./word-choice";
 import type { EventFamily } from "../lang";
 
@@ -244,17 +239,7 @@ export function analyzeAttribution(
     if (list) list.push(q);
     else quotesOf.set(q.article, [q]);
   }
-  // Story-wide salience for the targets of quoted criticism: filled once every article's mentions are resolved.
-  const counts = new Map<string, number>();
-  const president = headOfGovernment(spans, registry);
-  const ranked: string[] = [];
-  const story: StoryContext = {
-    counts,
-    ranked,
-    articles: articles.length,
-    president,
-    government: president ? PRESIDENTIAL_GOVERNMENT : null,
-  };
+  const story = headOfGovernment(spans, registry);
   const readings = articles.map((article, a) =>
     readArticle(
       article,
@@ -263,12 +248,6 @@ export function analyzeAttribution(
       registry,
       titles,
       story,
-    ),
-  );
-  for (const reading of readings) countMentions(reading.actors.sentences, counts);
-  ranked.push(
-    ...[...counts.keys()].sort(
-      (x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || x.localeCompare(y),
     ),
   );
   const blame = readings.flatMap((reading) => findBlame(reading, registry));

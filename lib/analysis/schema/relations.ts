@@ -96,6 +96,8 @@ export const blameSchema = z.strictObject({
    * this field existed read as 0: uncertain, since nothing then measured their evidence.
    */
   confidence: ratio.default(0),
+  /** What the confidence rests on, in words: the cue and how each party was reached, and any hedge ("negated", "in a condition"). */
+  basis: z.string().default(""),
 });
 export type Blame = z.infer<typeof blameSchema>;
 

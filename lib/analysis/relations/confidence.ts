@@ -1,0 +1,111 @@
+import { type Mention } from "../actors";
+import type { Blame } from "../schema";
+import type { Hedge } from "./cue-context";
+import { linkWeight, type Candidate } from "./pattern-parts";
+import type { Party } from "./parse-parties";
+
+/**
+ * A relation's confidence, 0–1: the strength of its cue's evidence (an explicit blame predicate
+ * with both parties in grammatical roles is strongest, an evaluative word whose target the grammar
+ * reaches only through a modifier weakest), times how each party was reached (a name in a role, an
+ * owner, a pronoun resolved by coreference, a quote's speaker), times the hedges on the cue's
+ * clause (negation, condition, question, plan, modal). Calibrated by hand-judged samples: at 0.7
+ * and above, relations were right at least 90 % of the time (see eval/audit/).
+ */
+
+/** Below this, a relation is not kept at all: the evidence does not relate anyone. */
+export const KEEP = 0.25;
+
+/** Where the accuser came from. */
+export type AccuserEvidence =
+  | "grammar"
+  | "frame"
+  | "document"
+  | "speaker"
+  | "speaker-unresolved"
+  | "clause"
+  | "no-speaker"
+  | "unattributed"
+  | "no-subject"
+  | "outlet";
+
+const ACCUSER_WEIGHT: Record<AccuserEvidence, number> = {
+  grammar: 1,
+  frame: 0.95,
+  document: 0.9,
+  speaker: 0.95,
+  "speaker-unresolved": 0.85,
+  clause: 0.85,
+  "no-speaker": 0.6,
+  unattributed: 1,
+  "no-subject": 0.55,
+  outlet: 0.9,
+};
+
+const isPronoun = (m: Mention | null | undefined) => m?.form === "pronoun";
+
+/** Coreference is surer for "he"/"she" than for "it", and least sure for "they". */
+function pronounWeight(text: string): number {
+  const word = text.toLowerCase();
+  if (/^(?:they|them|their|theirs)$/.test(word)) return 0.75;
+  if (/^(?:it|its)$/.test(word)) return 0.8;
+  return 0.9;
+}
+
+/** The weight of how a party was reached: pronouns rest on coreference, and one left unresolved names nobody. */
+function partyWeight(party: Party | undefined): number {
+  if (!party) return 1;
+  let weight = linkWeight(party);
+  if (isPronoun(party.mention))
+    weight *= party.mention.actor ? pronounWeight(party.mention.text) : 0.6;
+  return weight;
+}
+
+export interface Weighed {
+  confidence: number;
+  basis: string;
+}
+
+/** The confidence of one relation of a candidate, and what it rests on in words. */
+export function weigh(
+  c: Candidate,
+  accused: Party | undefined,
+  accuser: Party | undefined,
+  accuserEvidence: AccuserEvidence,
+  hedges: readonly Hedge[],
+): Weighed {
+  let value = c.strength * partyWeight(accused) * ACCUSER_WEIGHT[accuserEvidence];
+  if (accuserEvidence === "grammar") value *= partyWeight(accuser);
+  for (const h of hedges) value *= h.factor;
+  const notes = [c.basis];
+  for (const [role, party] of [
+    ["accused", accused],
+    ["accuser", accuserEvidence === "grammar" ? accuser : undefined],
+  ] as const) {
+    if (party?.reading === "window") notes.push(`${role} read in the words only, not the parse`);
+    if (party?.reading === "disputed") notes.push(`parse and words disagree on the ${role}`);
+  }
+  if (accused?.link === "possessor") notes.push("the accused owns what is criticised");
+  if (accused?.link === "member") notes.push("the accused is named as a modifier");
+  if (isPronoun(accused?.mention))
+    notes.push(`“${accused?.mention.text ?? ""}” resolved by coreference`);
+  if (accuserEvidence === "speaker") notes.push("accuser: the quote's speaker");
+  if (accuserEvidence === "speaker-unresolved")
+    notes.push("accuser: a speaker not resolved to an actor");
+  if (accuserEvidence === "clause")
+    notes.push("accuser: the subject of the clause around the quote");
+  if (accuserEvidence === "no-subject") notes.push("the sentence does not say who accuses");
+  if (accuserEvidence === "no-speaker") notes.push("no speaker found for the quote");
+  if (accuserEvidence === "frame" || accuserEvidence === "document")
+    notes.push("accuser: the source the sentence cites");
+  for (const h of hedges) notes.push(h.note);
+  return {
+    confidence: Math.round(Math.min(1, Math.max(0, value)) * 100) / 100,
+    basis: notes.join("; "),
+  };
+}
+
+/** Keep the relation? */
+export const kept = (w: Weighed): boolean => w.confidence >= KEEP;
+
+export type { Blame };
