@@ -44,9 +44,30 @@ describe("blame: the clause around the cue", () => {
     expect(relations("Jane Doe denied that she attacked Bob Smith.")).toEqual([]);
   });
 
+  it("reads a request or refusal verb as a hedge only over a clause, not over its own subject or object", () => {
+    const quote = "Bob Smith’s war on the county libraries must stop,";
+    const said = (q: string) =>
+      attributionOf([`“${q}” Jane Doe said.`], {
+        quotes: (t) => [handQuote(t, q, "Jane Doe")],
+      }).blame.map(brief);
+    expect(said(quote)).toEqual(["jane-doe criticises bob-smith [attributed]"]);
+    expect(said("We challenge Bob Smith’s constant misuse of the county funds,")).toEqual([
+      "jane-doe criticises bob-smith [attributed]",
+    ]);
+  });
+
   it("is sure of an explicit verb with both parties in grammatical roles", () => {
     const [sure] = confidences("Jane Doe blamed Bob Smith for the delays.");
     expect(sure).toBeGreaterThanOrEqual(CONFIDENT_BLAME);
+  });
+
+  it("is not sure of an evaluative word in a quote, even with its subject in role", () => {
+    const q = "Bob Smith is a disgrace,";
+    const [b] = attributionOf([`“${q}” Jane Doe said.`], {
+      quotes: (t) => [handQuote(t, q, "Jane Doe")],
+    }).blame;
+    expect(b ? brief(b) : null).toBe("jane-doe criticises bob-smith [attributed]");
+    expect(b?.confidence).toBeLessThan(CONFIDENT_BLAME);
   });
 });
 
