@@ -61,6 +61,28 @@ describe("blame: the clause around the cue", () => {
     expect(sure).toBeGreaterThanOrEqual(CONFIDENT_BLAME);
   });
 
+  it("is not sure of responsibility read without a verb of blame, nor of a party named through a possessive", () => {
+    const [threat] = attributionOf(["The consulate came under attacks from Iran."]).blame;
+    expect(threat ? brief(threat) : null).toBe("∅ attributes-responsibility iran [own]");
+    expect(threat?.confidence).toBeLessThan(CONFIDENT_BLAME);
+    const [lawyer] = attributionOf([
+      "Bob Smith’s lawyer, Ann Lee, accused Jane Doe of lying.",
+    ]).blame;
+    expect(lawyer?.accused.actor).toBe("jane-doe");
+    expect(lawyer?.confidence).toBeLessThan(CONFIDENT_BLAME);
+  });
+
+  it("is not sure of a person the article names only by surname, resolved from another article", () => {
+    const found = attributionOf([
+      "Jane Doe blamed Bob Smith for the delays.",
+      "Jane Doe blamed Smith for the cuts.",
+    ]).blame.map((b) => [b.article, brief(b), b.confidence >= CONFIDENT_BLAME]);
+    expect(found).toEqual([
+      ["a", "jane-doe blames bob-smith [attributed]", true],
+      ["b", "jane-doe blames bob-smith [attributed]", false],
+    ]);
+  });
+
   it("is not sure of an evaluative word in a quote, even with its subject in role", () => {
     const q = "Bob Smith is a disgrace,";
     const [b] = attributionOf([`“${q}” Jane Doe said.`], {

@@ -9,6 +9,7 @@ import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import type { QuoteOf } from "./clause-parts";
 import { kept, weigh } from "./confidence";
 import { accuserOf, outsideAgent } from "./accusers";
+import { namedElsewhere } from "./named-in-article";
 import { hedgesOf, type Hedge } from "./cue-context";
 import { type Parsed, parsedSentence, type Party } from "./parse-parties";
 import { criticalCueAt, quoteCriticism } from "./quote-blame";
@@ -41,6 +42,8 @@ export interface ArticleReading {
   distance: SentenceDistance;
   /** Story-wide facts for the targets of quoted criticism. */
   story: StoryContext;
+  /** The people the article names itself (named-in-article.ts). */
+  named: ReadonlySet<string>;
 }
 
 /** Priority when one sentence yields several kinds for the same pair: the most specific wins. */
@@ -217,7 +220,17 @@ function resolve(
         ? target.mention.actor === accuserMention.actor
         : target.mention === accuserMention);
     if (self && kind !== "denies-responsibility") continue;
-    const weighed = weigh(c, target ?? undefined, accuser.party, accuser.evidence, hedges);
+    const elsewhere = [target?.mention.actor, accuserMention?.actor].some((actor) =>
+      namedElsewhere(actor, reading.named, registry),
+    );
+    const weighed = weigh(
+      c,
+      target ?? undefined,
+      accuser.party,
+      accuser.evidence,
+      hedges,
+      elsewhere,
+    );
     if (!kept(weighed)) continue;
     const points = [...cueSpans.map((s) => s.start), ...cueSpans.map((s) => s.end)];
     for (const m of [target?.mention, accuserMention])

@@ -72,6 +72,22 @@ function partyWeight(party: Party | undefined): number {
   return weight;
 }
 
+/**
+ * Evidence that never makes a relation confident, however well its parties are placed: it caps
+ * the confidence below CONFIDENT_BLAME but keeps the relation (a cap, so it never drops one).
+ * Calibrated on the hand-judged samples (eval/audit/blame-polnear-dev.md):
+ * - responsibility read from "pointed to", "linked … to", "by", "threats from" — no verb of blame —
+ *   was right in one of four confident relations ("a town hall sponsored by X", "pointed to a poll");
+ * - a party named through another's possessive ("X's attorney, Y") may be resolved to the owner;
+ * - a person the article names only by surname may be another person of that surname (see
+ *   named-in-article.ts).
+ */
+const NOT_CONFIDENT = 0.65;
+
+/** True for a party written as someone else's ("X's attorney, Y"): its actor may be the owner's. */
+const throughPossessive = (party: Party | undefined): boolean =>
+  !!party && /['’]s\s+\S/.test(party.mention.text);
+
 export interface Weighed {
   confidence: number;
   basis: string;
@@ -84,10 +100,18 @@ export function weigh(
   accuser: Party | undefined,
   accuserEvidence: AccuserEvidence,
   hedges: readonly Hedge[],
+  /** A party is a person the article does not name itself: resolved from elsewhere in the story. */
+  elsewhere = false,
 ): Weighed {
   let value = c.strength * partyWeight(accused) * ACCUSER_WEIGHT[accuserEvidence];
   if (accuserEvidence === "grammar") value *= partyWeight(accuser);
   for (const h of hedges) value *= h.factor;
+  const capped =
+    c.kind === "attributes-responsibility" ||
+    throughPossessive(accused) ||
+    throughPossessive(accuser) ||
+    elsewhere;
+  if (capped) value = Math.min(value, NOT_CONFIDENT);
   const notes = [c.basis];
   for (const [role, party] of [
     ["accused", accused],
@@ -110,6 +134,10 @@ export function weigh(
   if (accuserEvidence === "frame" || accuserEvidence === "document")
     notes.push("accuser: the source the sentence cites");
   for (const h of hedges) notes.push(h.note);
+  if (c.kind === "attributes-responsibility") notes.push("responsibility, not a verb of blame");
+  if (elsewhere) notes.push("a person the article does not name in full, resolved story-wide");
+  if (throughPossessive(accused) || throughPossessive(accuser))
+    notes.push("a party named through another's possessive");
   return {
     confidence: Math.round(Math.min(1, Math.max(0, value)) * 100) / 100,
     basis: notes.join("; "),

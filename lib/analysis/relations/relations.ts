@@ -34,6 +34,7 @@ import { findFrames, type DocumentMemory } from "./sources";
 import { SentenceDistance, sentenceVoice } from "./voice";
 import { findVoices } from "./voices";
 import { headOfGovernment, type StoryContext } from "./quote-targets";
+import { peopleNamedIn } from "./named-in-article";
 import { findMarkedWords, findWordChoice } from "./word-choice";
 import type { EventFamily } from "../lang";
 
@@ -118,6 +119,7 @@ function readArticle(
     quotesIn,
     distance: new SentenceDistance(article.segmented.sentences),
     story,
+    named: peopleNamedIn(sentences, registry),
   };
 }
 
