@@ -1,30 +1,32 @@
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { analyzeStory } from "@/lib/analysis";
+import { analyzeStory, CONFIDENT_BLAME } from "@/lib/analysis";
 import type { Blame, StoryAnalysis } from "@/lib/analysis/schema";
-import { fail, parseArgs } from "../lib/cli/args";
+import { parseArgs } from "../lib/cli/args";
+import { basilSplitSchema, loadBasil, locateSpan, type BasilArticle } from "./data/basil";
 
 const HELP = `Usage:
-  npx tsx eval/blame.ts <basil-dev-dir> [--show] [--json]
+  npx tsx eval/blame.ts [<basil-dev-dir>] [--split tune|report|all] [--show] [--json]
 
-Measures blame/criticism edges on BASIL (Fan et al., EMNLP 2019). A gold edge
-is a negative (polarity neg) informational (bias inf) span inside a quote
-(quote yes) with a named speaker (not other_*) and a named target: speaker →
-target, in the sentence that contains the span. Each event's three articles
-are analysed as one story with no story actors, so discovery does the work.
-Only sentences that hold gold edges are scored: precision and recall of the
-predicted edges (accuser and accused matched by name tokens), F1, and the
-accuracy of the accused among edges whose accuser is right. A missing folder
-is skipped with a note. The data is read here only: it never enters the
-project or its tests.
+Measures blame/criticism edges on BASIL (Fan et al., EMNLP 2019). A gold edge is a negative
+(polarity neg) informational (bias inf) span inside a quote (quote yes) with a named speaker (not
+other_*) and a named target: speaker → target, in the sentence that contains the span. Each
+event's three articles are analysed as one story with no story actors, so discovery does the work.
+Only sentences that hold gold edges are scored: precision and recall of the predicted edges
+(accuser and accused matched by name tokens), F1, and the accuracy of the accused among edges whose
+accuser is right; once for every relation and once for the confident ones (confidence >=
+${CONFIDENT_BLAME}, what the pages show by default). The data is read here only: it never enters
+the project or its tests.
 
-  --show   print every gold sentence with the gold and predicted edges
+  --split  tune (2010–2011, the default: develop on it), report (2012: run once, at the end) or all
+  --show   print every gold sentence with the gold and predicted edges (✓ right, ✗ wrong; "?" marks
+           a relation below the confidence threshold)
   --json   print one JSON line with the figures as well`;
 
 const args = parseArgs(
   process.argv.slice(2),
   z.strictObject({
+    split: basilSplitSchema.default("tune"),
     show: z.boolean().optional(),
     json: z.boolean().optional(),
     help: z.boolean().optional(),
@@ -36,32 +38,12 @@ if (args.help) {
   console.log(HELP);
   process.exit(0);
 }
-const dir = args._[0];
-if (!dir) fail("give the BASIL folder, e.g. /work/shared/eval/basil-dev");
-if (!fs.existsSync(path.join(dir, "annotations")) || !fs.existsSync(path.join(dir, "articles"))) {
+const dir = args._[0] ?? path.resolve(import.meta.dirname, "../../../shared/eval/basil-dev");
+const articles = loadBasil(dir, args.split);
+if (!articles) {
   console.log(`eval-blame: no BASIL data at ${dir}; skipped.`);
   process.exit(0);
 }
-
-const articleSchema = z.object({
-  source: z.string(),
-  title: z.string().optional(),
-  date: z.string().optional(),
-  "triplet-uuid": z.string(),
-  "body-paragraphs": z.array(z.array(z.string())),
-});
-const annotationSchema = z.object({
-  "phrase-level-annotations": z.array(
-    z.object({
-      txt: z.string(),
-      bias: z.string().optional(),
-      polarity: z.string().optional(),
-      quote: z.string().optional(),
-      speaker: z.string().optional(),
-      target: z.string().optional(),
-    }),
-  ),
-});
 
 interface GoldEdge {
   speaker: string;
@@ -73,30 +55,12 @@ interface GoldSentence {
   edges: GoldEdge[];
 }
 
-/** Article text as the brief builds it: paragraphs on lines, sentences joined by spaces. */
-function buildText(paragraphs: string[][]): string {
-  return paragraphs.map((p) => p.join(" ")).join("\n");
-}
-
 // Words too generic to identify a party on their own.
-const GENERIC = new Set([
-  "the",
-  "of",
-  "and",
-  "campaign",
-  "lawmaker",
-  "senate",
-  "house",
-  "us",
-  "u.s",
-  "president",
-  "rep",
-  "sen",
-  "mr",
-  "gov",
-  "group",
-  "party",
-]);
+const GENERIC = new Set(
+  "the of and campaign lawmaker senate house us u.s president rep sen mr gov group party".split(
+    " ",
+  ),
+);
 
 function nameTokens(value: string): Set<string> {
   return new Set(
@@ -115,67 +79,47 @@ function matchesName(gold: string, candidates: readonly string[]): boolean {
   return candidates.some((c) => [...nameTokens(c)].some((w) => want.has(w)));
 }
 
-// --- Load events.
-const events = new Map<string, { id: string; source: string; text: string; date: string }[]>();
-const goldSentences: GoldSentence[] = [];
-const articleRoot = path.join(dir, "articles");
-for (const year of fs.readdirSync(articleRoot).sort()) {
-  for (const file of fs.readdirSync(path.join(articleRoot, year)).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const id = file.replace(/\.json$/, "");
-    const article = articleSchema.safeParse(
-      JSON.parse(fs.readFileSync(path.join(articleRoot, year, file), "utf8")),
-    );
-    if (!article.success) continue;
-    const text = buildText(article.data["body-paragraphs"]);
-    const list = events.get(article.data["triplet-uuid"]) ?? [];
-    list.push({ id, source: article.data.source, text, date: article.data.date ?? "" });
-    events.set(article.data["triplet-uuid"], list);
-    const annotationPath = path.join(dir, "annotations", year, `${id}_ann.json`);
-    if (!fs.existsSync(annotationPath)) continue;
-    const annotations = annotationSchema.safeParse(
-      JSON.parse(fs.readFileSync(annotationPath, "utf8")),
-    );
-    if (!annotations.success) continue;
-    const sentences = article.data["body-paragraphs"].flat();
-    for (const a of annotations.data["phrase-level-annotations"]) {
-      const speaker = a.speaker ?? "";
-      if (
-        a.polarity !== "neg" ||
-        a.bias !== "inf" ||
-        a.quote !== "yes" ||
-        !a.target ||
-        !speaker ||
-        speaker.startsWith("other")
-      )
-        continue;
-      const sentence = sentences.find((s) => s.includes(a.txt.trim()));
-      if (!sentence) continue;
-      let gold = goldSentences.find((g) => g.article === id && g.text === sentence);
-      if (!gold) {
-        gold = { article: id, text: sentence, edges: [] };
-        goldSentences.push(gold);
-      }
-      if (!gold.edges.some((e) => e.speaker === speaker && e.target === a.target))
-        gold.edges.push({ speaker, target: a.target });
+/** The gold edges of one article, per sentence that holds a quoted negative informational span. */
+function goldOf(article: BasilArticle): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  for (const a of article.annotations) {
+    const speaker = a.speaker;
+    if (a.polarity !== "neg" || a.bias !== "inf" || a.quote !== "yes") continue;
+    if (!a.target || !speaker || speaker.startsWith("other")) continue;
+    const span = locateSpan(article.sentences, a.txt, a.start, a.end);
+    const sentence = span
+      ? article.sentences.find((s) => s.start <= span[0] && span[0] < s.start + s.text.length)
+      : article.sentences.find((s) => s.text.includes(a.txt.trim()));
+    if (!sentence) continue;
+    let gold = out.find((g) => g.text === sentence.text);
+    if (!gold) {
+      gold = { article: article.id, text: sentence.text, edges: [] };
+      out.push(gold);
     }
+    if (!gold.edges.some((e) => e.speaker === speaker && e.target === a.target))
+      gold.edges.push({ speaker, target: a.target });
   }
+  return out;
 }
 
 // --- Analyse each event as one story.
+const events = new Map<string, BasilArticle[]>();
+for (const article of articles)
+  events.set(article.event, [...(events.get(article.event) ?? []), article]);
+const goldSentences = articles.flatMap(goldOf);
 const started = Date.now();
 const analyses = new Map<string, StoryAnalysis>();
 for (const [event, list] of [...events].sort((a, b) => a[0].localeCompare(b[0]))) {
   const analysis = analyzeStory({
     slug: event,
     title: event,
-    date: list[0]?.date ?? "",
+    date: "",
     articles: list.map((a) => ({
       id: a.id,
       outlet: a.source,
       outletSlug: null,
       title: null,
-      published: a.date || null,
+      published: null,
       byline: null,
       raw: a.text,
     })),
@@ -185,13 +129,25 @@ for (const [event, list] of [...events].sort((a, b) => a[0].localeCompare(b[0]))
 const elapsed = Date.now() - started;
 
 // --- Score.
-let predicted = 0;
-let correct = 0;
+interface Tally {
+  predicted: number;
+  correct: number;
+  found: number;
+  accuserRight: number;
+  accusedRight: number;
+}
+const tally = (): Tally => ({
+  predicted: 0,
+  correct: 0,
+  found: 0,
+  accuserRight: 0,
+  accusedRight: 0,
+});
+const all = tally();
+const confident = tally();
 let goldTotal = 0;
-let goldFound = 0;
-let accuserRight = 0;
-let accusedRight = 0;
 const show: string[] = [];
+
 for (const gold of goldSentences) {
   const analysis = analyses.get(gold.article);
   const article = analysis?.articles.find((a) => a.id === gold.article);
@@ -199,6 +155,8 @@ for (const gold of goldSentences) {
   const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
   const party = (p: Blame["accuser"]): string[] =>
     [p.text ?? "", p.actor ? (names.get(p.actor) ?? p.actor) : ""].filter(Boolean);
+  const right = (g: GoldEdge, e: Blame) =>
+    matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused));
   let at = article.text.indexOf(gold.text);
   let length = gold.text.length;
   if (at < 0) {
@@ -216,84 +174,67 @@ for (const gold of goldSentences) {
             b.end > at,
         );
   goldTotal += gold.edges.length;
-  predicted += edges.length;
-  for (const edge of edges) {
-    const hit = gold.edges.some(
-      (g) =>
-        matchesName(g.speaker, party(edge.accuser)) && matchesName(g.target, party(edge.accused)),
-    );
-    if (hit) correct += 1;
-    if (gold.edges.some((g) => matchesName(g.speaker, party(edge.accuser)))) {
-      accuserRight += 1;
-      if (
-        gold.edges.some(
-          (g) =>
-            matchesName(g.speaker, party(edge.accuser)) &&
-            matchesName(g.target, party(edge.accused)),
-        )
-      )
-        accusedRight += 1;
+  for (const [t, list] of [
+    [all, edges],
+    [confident, edges.filter((e) => e.confidence >= CONFIDENT_BLAME)],
+  ] as const) {
+    t.predicted += list.length;
+    for (const edge of list) {
+      if (gold.edges.some((g) => right(g, edge))) t.correct += 1;
+      if (gold.edges.some((g) => matchesName(g.speaker, party(edge.accuser)))) {
+        t.accuserRight += 1;
+        if (gold.edges.some((g) => right(g, edge))) t.accusedRight += 1;
+      }
     }
-  }
-  for (const g of gold.edges) {
-    if (
-      edges.some(
-        (e) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
-      )
-    )
-      goldFound += 1;
+    for (const g of gold.edges) if (list.some((e) => right(g, e))) t.found += 1;
   }
   if (args.show) {
     show.push(`\n${gold.article}: ${gold.text}`);
-    // ✓/✗ mark found gold edges and right predictions so misses stand out.
-    for (const g of gold.edges) {
-      const found = edges.some(
-        (e) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
-      );
-      show.push(`  gold ${found ? "✓" : "✗"} ${g.speaker} → ${g.target}`);
-    }
+    for (const g of gold.edges)
+      show.push(`  gold ${edges.some((e) => right(g, e)) ? "✓" : "✗"} ${g.speaker} → ${g.target}`);
     for (const e of edges) {
-      const right = gold.edges.some(
-        (g) => matchesName(g.speaker, party(e.accuser)) && matchesName(g.target, party(e.accused)),
-      );
+      const mark = gold.edges.some((g) => right(g, e)) ? "✓" : "✗";
+      const sure = e.confidence >= CONFIDENT_BLAME ? " " : "?";
       show.push(
-        `  pred ${right ? "✓" : "✗"} ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}")`,
+        `  pred ${mark}${sure} ${party(e.accuser).join("/") || "∅"} → ${party(e.accused).join("/") || "∅"} (${e.kind}, ${e.voice}, "${e.cue}", ${e.confidence.toFixed(2)})`,
       );
     }
   }
 }
-const precision = predicted === 0 ? 0 : correct / predicted;
-const recall = goldTotal === 0 ? 0 : goldFound / goldTotal;
-const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-const accusedAccuracy = accuserRight === 0 ? 0 : accusedRight / accuserRight;
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+function figures(t: Tally) {
+  const precision = t.predicted === 0 ? 0 : t.correct / t.predicted;
+  const recall = goldTotal === 0 ? 0 : t.found / goldTotal;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const accusedAccuracy = t.accuserRight === 0 ? 0 : t.accusedRight / t.accuserRight;
+  return { ...t, precision, recall, f1, accusedAccuracy };
+}
 if (args.show) console.log(show.join("\n"));
 console.log(
-  `BASIL blame edges: ${events.size} events, ${analyses.size} articles analysed in ${(elapsed / 1000).toFixed(1)} s`,
+  `BASIL blame edges, split ${args.split}: ${events.size} events, ${analyses.size} articles analysed in ${(elapsed / 1000).toFixed(1)} s`,
 );
 console.log(
-  `gold: ${goldTotal} edges in ${goldSentences.length} sentences; predicted in those sentences: ${predicted}`,
+  `gold: ${goldTotal} edges in ${goldSentences.length} sentences; predicted in those sentences: ${all.predicted} (${confident.predicted} confident)`,
 );
-console.log(
-  `precision ${pct(precision)} (${correct}/${predicted})  recall ${pct(recall)} (${goldFound}/${goldTotal})  F1 ${pct(f1)}`,
-);
-console.log(
-  `accused accuracy (edges whose accuser is right): ${pct(accusedAccuracy)} (${accusedRight}/${accuserRight})`,
-);
+for (const [label, t] of [
+  ["all relations", figures(all)],
+  ["confident    ", figures(confident)],
+] as const) {
+  console.log(
+    `${label}: precision ${pct(t.precision)} (${t.correct}/${t.predicted})  recall ${pct(t.recall)} (${t.found}/${goldTotal})  F1 ${pct(t.f1)}  accused accuracy ${pct(t.accusedAccuracy)} (${t.accusedRight}/${t.accuserRight})`,
+  );
+}
 console.log(
   "reference: Liang et al. (AAAI 2019) blame-tie extraction F1 0.70 (different data and task set-up)",
 );
 if (args.json)
   console.log(
     JSON.stringify({
+      split: args.split,
       events: events.size,
       gold: goldTotal,
-      predicted,
-      correct,
-      goldFound,
-      precision,
-      recall,
-      f1,
-      accusedAccuracy,
+      all: figures(all),
+      confident: figures(confident),
     }),
   );

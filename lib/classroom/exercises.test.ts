@@ -81,6 +81,8 @@ function blame(
     cues: [],
     quote: null,
     accuserSource: voice === "own" ? "outlet" : "named",
+    confidence: 0.9,
+    basis: "test",
   };
 }
 

@@ -160,6 +160,7 @@ export function makeBlameAnalysis(): StoryAnalysis {
     rest: Pick<StoryAnalysis["blame"][number], "kind" | "voice" | "accuserSource"> & {
       cues: string[];
       span: string;
+      confidence?: number;
     },
   ): StoryAnalysis["blame"][number] => {
     const from = article.sentences[sentence]?.start ?? 0;
@@ -180,6 +181,8 @@ export function makeBlameAnalysis(): StoryAnalysis {
       cues: rest.cues.map((cue) => spanOf(article, cue, span.start)),
       quote: null,
       accuserSource: rest.accuserSource,
+      confidence: rest.confidence ?? 0.9,
+      basis: "test",
     };
   };
   analysis.blame = [

@@ -1,180 +1,235 @@
-import { findWord, mentionAt, mentionsFrom, spanText, subjectOf } from "./clause-parts";
+import { dependentsOf, headOf, objectOf, subjectOf } from "../syntax";
+import { findWord } from "./clause-parts";
+import { agentRole, nounObjectRoles, obliqueRoles, passiveAt, patientRoles } from "./roles";
+import { type Mention } from "../actors";
+import { antecedentOf, matterAt, obliqueNodes, type Party, possessorOf } from "./parse-parties";
 import {
   type Candidate,
-  FOR,
-  firstMentionWithin,
-  isPassive,
+  describedBody,
   isVerb,
-  matterAfter,
   NONE,
   type PatternInput,
-  phraseBefore,
-  redescribedObject,
   tok,
 } from "./pattern-parts";
-import { claimPattern, NO_ROLE_STARTS, noRolePattern, rejectPattern } from "./rejection-patterns";
-import { attributePattern, holdPattern } from "./responsibility-patterns";
-import { anyOf, lang } from "../lang";
-
-/** "blamed squarely on …": degree adverbs dropped from what the blame is for. */
-const DEGREE_ADVERBS = new RegExp(`\\s*\\b(?:${anyOf(lang.blame.degreeAdverbs)})\\b\\s*`, "g");
+import {
+  claimPattern,
+  falseClaimPattern,
+  namingPattern,
+  noRolePattern,
+  rejectPattern,
+} from "./rejection-patterns";
+import {
+  causePattern,
+  holdPattern,
+  pointPattern,
+  possessedPattern,
+  threatPattern,
+} from "./responsibility-patterns";
+import { lang } from "../lang";
 
 export type { Candidate, PatternInput } from "./pattern-parts";
 
 /**
- * The cue patterns of blame, one function per family. Each reads one
- * sentence around a cue word and returns candidate relations; blame.ts
- * resolves accusers (frames, quotes), voice and duplicates. Rejections,
- * denials and claims are in rejection-patterns.ts, holding and attributing
- * responsibility in responsibility-patterns.ts.
+ * The explicit predicates of blame, read through the parse: "X blamed Y for Z", "blamed Z on Y",
+ * "X accused Y of Z", "X criticised Y", "rail against Y", "criticism of Y". The accused is the
+ * predicate's grammatical target (object; subject of a passive; the nominal of "on", "against");
+ * the accuser its subject or "by" agent. Each returns candidates with the strength of that
+ * evidence; blame.ts adds the accuser from a frame or quote when the clause names none, the voice
+ * and the hedges. Rejections, denials and claims are in rejection-patterns.ts, holding and
+ * attributing responsibility in responsibility-patterns.ts, criticism read from a quote's
+ * evaluative words in quote-blame.ts.
  */
+
+/** An explicit predicate with both parties in grammatical roles: the strongest evidence there is. */
+const EXPLICIT = 0.9;
+/** A noun of criticism ("criticism of X"): explicit, but its accuser is often only nearby. */
+const NOUN_OF_CRITICISM = 0.8;
+
+const FOR = new Set(["for"]);
+const OF = new Set(["of"]);
+const FOR_OVER = new Set(["for", "over"]);
 
 /** "X blamed Y for Z", "blamed Z on Y", "Z, which he blames on Y", "Z was blamed on Y", "Y was blamed for Z". */
 export function blamePattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const t = tok(sentence, i);
+  const { p } = input;
+  const t = tok(p, i);
   if (!t || !lang.blame.blameVerbs.has(t.lemma) || !isVerb(t)) return NONE;
-  const passive = isPassive(sentence, i);
-  const on = findWord(sentence.tokens, i + 1, "on", 14);
-  const forAt = findWord(sentence.tokens, i + 1, "for", 14);
-  if (on >= 0 && (forAt < 0 || on < forAt)) {
-    const accused = mentionsFrom(sentence, on + 1, 4);
-    if (accused.length === 0) return NONE;
-    const between =
-      on > i + 1
-        ? spanText(input.text, sentence.tokens, i + 1, on - 1)
-            .replace(DEGREE_ADVERBS, " ")
-            .trim()
-        : "";
-    const prevWord = tok(sentence, i - 1)?.normal ?? "";
-    const relative =
-      lang.functionWords.subjectsBeforeVerb.has(prevWord) ||
-      tok(sentence, i - 2)?.normal === "which";
-    const matter =
-      between ||
-      (passive || relative
-        ? phraseBefore(input, passive ? i - 1 : i - (prevWord === "which" ? 1 : 2), 12, relative)
-        : null);
-    const accuser = passive ? undefined : (subjectOf(sentence, i, quoteOf) ?? undefined);
-    return [{ kind: "blames", cue: [i, on], accuser, accused, matter }];
-  }
-  if (passive) {
-    const subject = subjectOf(sentence, i, quoteOf);
-    if (!subject) return NONE;
+  const passive = passiveAt(p, i);
+  const on = obliqueRoles(p, i, ["on"]);
+  const base = { kind: "blames" as const, strength: EXPLICIT, predicate: i };
+  if (on.length > 0) {
+    // "blamed the threat on Y": the object is what is blamed; "Z, which he blames on Y": its noun.
+    const thing = passive ? subjectOf(p.parse, i, { inherit: false }) : objectOf(p.parse, i);
+    const onAt = findWord(p.sentence.tokens, i + 1, "on", 14);
     return [
       {
-        kind: "blames",
-        cue: [i],
-        accuser: undefined,
-        accused: [subject],
-        matter: matterAfter(input, i + 1, FOR),
+        ...base,
+        cue: onAt >= 0 ? [i, onAt] : [i],
+        accuser: passive ? undefined : agentRole(p, i),
+        activeVerb: !passive,
+        accused: on,
+        matter: thing === null ? null : matterAt(p, antecedentOf(p, thing)),
+        basis: `“${t.text} … on”: the one blamed after “on”`,
       },
     ];
   }
-  const accused = mentionsFrom(sentence, i + 1, 6, FOR);
+  const accused = patientRoles(p, i, FOR);
   if (accused.length === 0) return NONE;
-  const after = (accused[accused.length - 1]?.last ?? i) + 1;
+  const forAt = obliqueNodes(p, i, "for")[0];
   return [
     {
-      kind: "blames",
-      cue: forAt >= 0 ? [i, forAt] : [i],
-      accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
+      ...base,
+      cue: forAt === undefined ? [i] : [i, ...dependentsOf(p.parse, forAt, "case")],
+      accuser: agentRole(p, i),
+      activeVerb: !passive,
       accused,
-      matter: matterAfter(input, after, FOR),
+      matter: matterAt(p, forAt),
+      basis: `“${t.text}”: ${passive ? "the passive's subject is blamed" : "subject and object"}`,
     },
   ];
 }
 
 /** "X accused Y of Z", "accusing Ruritania’s leaders of …", "Y was accused of Z by X". */
 export function accusePattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const t = tok(sentence, i);
-  if (!t || !lang.blame.accuseVerbs.has(t.lemma) || t.pos === "NOUN") return NONE;
-  const matter = matterAfter(input, i + 1, new Set(["of"]));
-  if (isPassive(sentence, i)) {
-    const subject = subjectOf(sentence, i, quoteOf);
-    const by = findWord(sentence.tokens, i + 1, "by", 12);
-    const agent =
-      by >= 0
-        ? (mentionAt(sentence, by + 1) ?? mentionAt(sentence, by + 2) ?? undefined)
-        : undefined;
-    return subject
-      ? [{ kind: "accuses", cue: [i], accuser: agent, accused: [subject], matter }]
-      : [];
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || !lang.blame.accuseVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  const passive = passiveAt(p, i);
+  const accuser = agentRole(p, i);
+  const accused = patientRoles(p, i, OF);
+  const object = objectOf(p.parse, i);
+  if (accused.length === 0 && object !== null && !passive) {
+    const body = describedBody(input, object, i, accuser?.mention);
+    if (body) accused.push({ mention: body, link: "role", reading: "parse" });
   }
-  const accuser = subjectOf(sentence, i, quoteOf);
-  const accused = mentionsFrom(sentence, i + 1, 6, new Set(["of"]));
-  const redescribed = accused.length === 0 ? redescribedObject(input, i, accuser) : null;
-  if (redescribed) accused.push(redescribed);
   if (accused.length === 0) return NONE;
-  return [{ kind: "accuses", cue: [i], accuser: accuser ?? undefined, accused, matter }];
+  return [
+    {
+      kind: "accuses",
+      cue: [i],
+      accuser,
+      activeVerb: !passive,
+      accused,
+      matter: matterAt(p, obliqueNodes(p, i, "of")[0]),
+      strength: EXPLICIT,
+      predicate: i,
+      basis: `“${t.text}”: ${passive ? "the passive's subject is accused" : "subject and object"}`,
+    },
+  ];
 }
 
-/** "X criticised/condemned/slammed Y (for Z)", "rail against Y", "condemnation for … Y". */
+/** The parties after a multi-word verb of criticism: "rail against Y", "lash out at Y", "take aim at Y". */
+function phraseTargets(input: PatternInput, i: number, particle: string): Party[] {
+  const { p } = input;
+  if (/^(?:against|after|into)$/.test(particle)) return obliqueRoles(p, i, [particle], 4);
+  // "lash out at", "take aim at", "hit out at": the particle follows the verb, the target "at".
+  const next = findWord(p.sentence.tokens, i + 1, particle, 3);
+  return next < 0 ? [] : obliqueRoles(p, next, ["at"], 3);
+}
+
+/** True when a verb that also names a physical act ("attacked", "hit") is criticism here: a person acts or is its target, or it is for something said or done. */
+function criticismSense(
+  input: PatternInput,
+  accuser: Party | undefined,
+  accused: readonly Party[],
+  matter: string | null,
+): boolean {
+  const person = (party: Party | undefined) =>
+    !!party &&
+    (input.kindOf(party.mention.actor) === "person" ||
+      (party.mention.form === "pronoun" && /^(?:he|she|him|her)$/i.test(party.mention.text)));
+  return matter !== null || person(accuser) || accused.some(person);
+}
+
+/** "knocked X out of the race", "hit back", "slammed the door": a particle makes a physical verb literal. */
+function literal(input: PatternInput, i: number): boolean {
+  const { p } = input;
+  if (dependentsOf(p.parse, i, "compound:prt").length > 0) return true;
+  const out = findWord(p.sentence.tokens, i + 1, "out", 8);
+  return out >= 0 && tok(p, out + 1)?.normal === "of";
+}
+
+/** "X criticised/condemned/slammed Y (for Z)", "Y was criticised by X", "rail against Y". */
 export function criticisePattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const t = tok(sentence, i);
-  if (!t) return NONE;
-  if (lang.blame.criticismNouns.has(t.lemma) && t.pos === "NOUN") {
-    const prep = sentence.tokens
-      .slice(i + 1, i + 3)
-      .findIndex((x) => lang.blame.criticismPrepositions.has(x.normal));
-    if (prep < 0) return NONE;
-    // "criticism of all Tea Partiers while asking them …": the object is the first mention, known or not.
-    const accused = firstMentionWithin(sentence, i + 2 + prep, 10, true);
-    if (!accused) return NONE;
-    return [
-      {
-        kind: "criticises",
-        cue: [i],
-        accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
-        accused: [accused],
-        matter: null,
-      },
-    ];
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || !isVerb(t)) return NONE;
+  let accused: Party[] = [];
+  let passive = false;
+  if (lang.blame.criticiseVerbs.has(t.lemma)) {
+    passive = passiveAt(p, i);
+    accused = patientRoles(p, i, FOR_OVER);
+  } else {
+    for (const [verb, particle] of lang.blame.criticisePhrases)
+      if (t.lemma === verb && accused.length === 0) accused = phraseTargets(input, i, particle);
   }
-  let objectFrom = -1;
-  if (lang.blame.criticiseVerbs.has(t.lemma) && isVerb(t)) objectFrom = i + 1;
-  for (const [verb, particle] of lang.blame.criticisePhrases) {
-    if (t.lemma === verb && isVerb(t)) {
-      const p = findWord(sentence.tokens, i + 1, particle, 3);
-      if (p >= 0) objectFrom = p + 1 + (tok(sentence, p + 1)?.normal === "at" ? 1 : 0);
-    }
+  if (accused.length === 0) return NONE;
+  const accuser = agentRole(p, i);
+  const matter = matterAt(p, obliqueNodes(p, i, "for", "over")[0]);
+  // "attack", "hit", "blast" name physical acts too: "militants attacked the consulate" is no criticism.
+  if (
+    lang.blame.physicalCriticiseVerbs.has(t.lemma) &&
+    (literal(input, i) || !criticismSense(input, accuser, accused, matter))
+  )
+    return NONE;
+  return [
+    {
+      kind: "criticises",
+      cue: [i],
+      accuser,
+      activeVerb: !passive,
+      accused,
+      matter,
+      strength: EXPLICIT,
+      predicate: i,
+      basis: `“${t.text}”: ${passive ? "the passive's subject is criticised" : "subject and object"}`,
+    },
+  ];
+}
+
+/** "criticism of Y", "X's condemnation of Y", "Y drew criticism from X", "shouted condemnation for Y's …". */
+export function criticismNounPattern(input: PatternInput, i: number): Candidate[] {
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || t.pos !== "NOUN" || !lang.blame.criticismNouns.has(t.lemma)) return NONE;
+  let accused = nounObjectRoles(p, i, ABOUT);
+  // The critic: the noun's owner ("X's criticism of"), its "from"/"by" phrase, or the subject of
+  // the verb that voices it ("X voiced criticism of"); the subject of a verb of receiving is the
+  // one criticised instead ("Y drew criticism from X").
+  let accuser: Party | undefined =
+    nounObjectRoles(p, i, FROM)[0] ??
+    (possessorOf(p, i) ? { mention: possessorOf(p, i) as Mention, link: "role" } : undefined);
+  const verb = headOf(p.parse, i);
+  if (verb !== null && lang.blame.receivingVerbs.has(tok(p, verb)?.lemma ?? "")) {
+    if (accused.length === 0) accused = patientOrSubject(p, verb);
+  } else if (!accuser && verb !== null && objectOf(p.parse, verb) === i) {
+    accuser = agentRole(p, verb);
   }
-  if (objectFrom < 0) return NONE;
-  const matter = matterAfter(input, objectFrom, new Set(["for", "over"]));
-  if (isPassive(sentence, i)) {
-    const subject = subjectOf(sentence, i, quoteOf);
-    const by = findWord(sentence.tokens, i + 1, "by", 6);
-    const agent =
-      by >= 0
-        ? (mentionAt(sentence, by + 1) ?? mentionAt(sentence, by + 2) ?? undefined)
-        : undefined;
-    return subject
-      ? [{ kind: "criticises", cue: [i], accuser: agent, accused: [subject], matter }]
-      : [];
-  }
-  // "attack", "hit", "blast" are criticism only when their object is a named person or body, not "American diplomats".
-  const accused = mentionsFrom(sentence, objectFrom, 5, new Set(["for", "over"])).filter(
-    (m) =>
-      !lang.blame.physicalCriticiseVerbs.has(t.lemma) ||
-      m.form === "name" ||
-      (m.form === "alias" && !m.plural) ||
-      m.form === "definite",
-  );
   if (accused.length === 0) return NONE;
   return [
     {
       kind: "criticises",
       cue: [i],
-      accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
+      accuser,
       accused,
-      matter,
+      matter: null,
+      strength: NOUN_OF_CRITICISM,
+      predicate: i,
+      basis: `“${t.text}”: a noun of criticism and its object`,
     },
   ];
 }
 
-/** Words that can start any pattern (lemmas or forms): other tokens are skipped at once. */
+/** The one a verb of receiving has receive the criticism: its subject. */
+function patientOrSubject(p: PatternInput["p"], verb: number): Party[] {
+  const role = agentRole(p, verb);
+  return role ? [role] : [];
+}
+
+const ABOUT = lang.blame.criticismPrepositions;
+const FROM: ReadonlySet<string> = new Set(["from", "by"]);
+
+/** Words that can start any reader (lemmas or forms): other tokens are skipped at once. */
 export const TRIGGERS: ReadonlySet<string> = new Set([
   ...lang.blame.blameVerbs,
   ...lang.blame.accuseVerbs,
@@ -187,23 +242,27 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...lang.blame.causeVerbs,
   ...lang.blame.threatNouns,
   ...lang.blame.blamingPossessed,
-  ...[...lang.blame.criticisingPossessed].map((p) => p.split(" ")[0] ?? p),
+  ...[...lang.blame.criticisingPossessed].map((phrase) => phrase.split(" ")[0] ?? phrase),
   ...lang.blame.rejectVerbs,
   ...lang.blame.namingVerbs,
   ...lang.blame.accusationNouns,
-  ...NO_ROLE_STARTS,
   ...lang.blame.claimVerbs,
-  ...lang.blame.falseWords,
 ]);
 
-/** All families, in the order their results are preferred. */
+/** All readers, in the order their results are preferred. */
 export const PATTERNS = [
   rejectPattern,
+  namingPattern,
+  falseClaimPattern,
   noRolePattern,
   holdPattern,
   blamePattern,
   accusePattern,
   claimPattern,
-  attributePattern,
+  pointPattern,
+  causePattern,
+  threatPattern,
+  possessedPattern,
   criticisePattern,
+  criticismNounPattern,
 ] as const;

@@ -6,8 +6,14 @@ import {
 } from "../actors";
 
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
-import { subjectOf, type QuoteOf } from "./clause-parts";
-import { quoteCriticism } from "./quote-blame";
+import type { QuoteOf } from "./clause-parts";
+import { kept, weigh } from "./confidence";
+import { accuserOf, outsideAgent } from "./accusers";
+import { namedElsewhere } from "./named-in-article";
+import { hedgesOf, type Hedge } from "./cue-context";
+import { type Parsed, parsedSentence, type Party } from "./parse-parties";
+import { criticalCueAt, quoteCriticism } from "./quote-blame";
+import { deniedPraise, reproach } from "./quote-hedges";
 import { QuoteTargets, type StoryContext } from "./quote-targets";
 import type { Blame, Quote } from "../schema";
 import { type Frame, frameFor } from "./sources";
@@ -15,12 +21,13 @@ import { decideVoice, scareQuoteIn, type SentenceDistance } from "./voice";
 import { lang } from "../lang";
 
 /**
- * Blame relations of one article: cue patterns (blame-patterns.ts) give
- * candidates; here each gets its accuser (the clause's subject, else the
- * frame's source — "a senior official told the Journal that …" —, else the
- * quote's speaker, else nobody: unattributed, or the outlet's own voice), its
- * voice, evidence spans and an id. One relation per accuser–accused pair and
- * sentence, the most specific kind kept.
+ * Blame relations of one article. Only sentences with a blame cue, or a quote with a critical
+ * word, are parsed; the cue readers (blame-patterns.ts and the modules it gathers, quote-blame.ts)
+ * read the parse for candidates; here each gets its accuser (the clause's subject, else the frame's
+ * source — "a senior official told the Journal that …" —, else the quote's speaker, else nobody:
+ * unattributed, or the outlet's own voice), its voice, the hedges of its clause, its confidence
+ * (confidence.ts), evidence spans and an id. One relation per accuser–accused pair and sentence,
+ * the most specific kind kept.
  */
 
 /** What the blame finder needs of an article beyond its mentions. */
@@ -35,23 +42,8 @@ export interface ArticleReading {
   distance: SentenceDistance;
   /** Story-wide facts for the targets of quoted criticism. */
   story: StoryContext;
-}
-
-/** Kinds whose cue is a verb in the passive when there is no subject: someone blames, unnamed. */
-const PASSIVE_CUES = new Set(["blames", "accuses", "holds-responsible", "criticises"]);
-
-interface Party {
-  text: string | null;
-  actor: string | null;
-  mention: Mention | null;
-}
-
-function partyOf(m: Mention, speakers: ArticleActors["speakers"]): Party {
-  if (m.quote && lang.functionWords.firstPerson.has(m.text.toLowerCase())) {
-    const speaker = speakers.get(m.quote);
-    if (speaker?.text) return { text: speaker.text, actor: m.actor ?? speaker.actor, mention: m };
-  }
-  return { text: m.text, actor: m.actor, mention: m };
+  /** The people the article names itself (named-in-article.ts). */
+  named: ReadonlySet<string>;
 }
 
 /** Priority when one sentence yields several kinds for the same pair: the most specific wins. */
@@ -64,6 +56,36 @@ const KIND_PRIORITY: readonly Blame["kind"][] = [
   "attributes-responsibility",
   "criticises",
 ];
+
+const rank = (kind: Blame["kind"]): number => KIND_PRIORITY.indexOf(kind);
+
+/** Trigger words as written and with a plural "s" ("threats"): matched as they are, so no word is cut per token. */
+const TRIGGER_FORMS: ReadonlySet<string> = new Set([
+  ...TRIGGERS,
+  ...[...TRIGGERS].map((word) => `${word}s`),
+]);
+
+/** True when a cue reader may fire at token i: a cue word, or the start of a no-role phrase ("had nothing to do with"). */
+function triggersAt(sentence: SentenceActors, i: number): boolean {
+  const t = sentence.tokens[i];
+  if (!t) return false;
+  if (TRIGGER_FORMS.has(t.normal) || TRIGGERS.has(t.lemma)) return true;
+  return lang.blame.noRolePhrases.some(
+    (phrase) =>
+      phrase[0] === t.normal && phrase.every((w, k) => sentence.tokens[i + k]?.normal === w),
+  );
+}
+
+/** True when a quote in the sentence holds a critical word, a reproachful question or denied praise. */
+function criticalQuote(sentence: SentenceActors, quoteOf: QuoteOf): boolean {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!quoteOf(i)) continue;
+    if (criticalCueAt(tokens, i) || reproach(tokens, i) >= 0 || deniedPraise(tokens, i))
+      return true;
+  }
+  return false;
+}
 
 /** The first actor in the sentence on another side than the accuser: whose claim a rejection answers. */
 function opponent(
@@ -82,78 +104,56 @@ function opponent(
   return null;
 }
 
-function rank(kind: Blame["kind"]): number {
-  return KIND_PRIORITY.indexOf(kind);
-}
-
-/** Trigger words as written and with a plural "s" ("threats"): matched as they are, so no word is cut per token. */
-const TRIGGER_FORMS: ReadonlySet<string> = new Set([
-  ...TRIGGERS,
-  ...[...TRIGGERS].map((word) => `${word}s`),
-]);
-
-const isTrigger = (normal: string, lemma: string): boolean =>
-  TRIGGER_FORMS.has(normal) || TRIGGERS.has(lemma);
-
 /** Find the blame relations of one article. */
 export function findBlame(reading: ArticleReading, registry: ActorRegistry): Blame[] {
   const { article, sentences, speakers } = reading.actors;
   const text = article.analysis.text;
   const byId = new Map(reading.quotes.map((q) => [q.id, q]));
+  const kindOf = (actor: string | null) => (actor ? registry.actors.get(actor)?.kind : undefined);
   let targets: QuoteTargets | null = null;
   const out: Blame[] = [];
-  const isBody = (actor: string) => registry.actors.get(actor)?.kind === "organisation";
   for (const sentence of sentences) {
     const quoteOf = reading.quoteOf[sentence.index] ?? (() => null);
-    const frames = reading.frames[sentence.index] ?? [];
+    const quotes = (reading.quotesIn[sentence.index] ?? []).filter((q) => q.kind !== "scare");
+    const cues: number[] = [];
+    for (let i = 0; i < sentence.tokens.length; i += 1) if (triggersAt(sentence, i)) cues.push(i);
+    const quoted = quotes.length > 0 && criticalQuote(sentence, quoteOf);
+    if (cues.length === 0 && !quoted) continue;
+    // Parsed only here: most sentences have no cue and are never parsed.
+    const p = parsedSentence(sentence, text, quoteOf);
     const candidates: Candidate[] = [];
-    const input = { sentence, text, quoteOf, isBody };
-    for (let i = 0; i < sentence.tokens.length; i += 1) {
-      const token = sentence.tokens[i];
-      if (!token) continue;
-      if (!isTrigger(token.normal, token.lemma)) continue;
-      for (const pattern of PATTERNS) {
-        const found = pattern(input, i);
-        if (found.length > 0) candidates.push(...found);
-      }
-    }
-    // Criticism read from a quote's wording only where no cue already relates the same accused.
-    const quotes = reading.quotesIn[sentence.index] ?? [];
-    if (quotes.length > 0) {
+    const input = { p, kindOf };
+    for (const i of cues) for (const pattern of PATTERNS) candidates.push(...pattern(input, i));
+    if (quoted) {
       targets ??= new QuoteTargets(sentences, registry, reading.story);
-      const related = new Set(candidates.flatMap((c) => c.accused.map((m) => m.actor)));
-      const speakerOf = (id: string) => speakers.get(id)?.actor ?? null;
+      // Criticism read from a quote's wording only where no cue already relates the same accused.
+      const related = new Set(candidates.flatMap((c) => c.accused.map((a) => a.mention.actor)));
       const found = quoteCriticism({
-        sentence,
-        quoteOf,
+        p,
         quotes,
-        speakerOf,
+        speakerOf: (id) => speakers.get(id)?.actor ?? null,
         targets,
-        allowTopic: candidates.length === 0,
       });
-      for (const c of found) {
-        if (!c.accused.some((m) => related.has(m.actor))) candidates.push(c);
-      }
+      for (const c of found)
+        if (!c.accused.some((a) => related.has(a.mention.actor))) candidates.push(c);
     }
     if (candidates.length === 0) continue;
-    const kept = new Map<string, Blame>();
+    const keptHere = new Map<string, Blame>();
     for (const candidate of candidates) {
-      for (const relation of resolve(
-        candidate,
-        sentence,
-        frames,
-        quoteOf,
-        reading,
-        registry,
-        byId,
-        speakers,
-      )) {
+      for (const relation of resolve(candidate, p, reading, registry, byId)) {
         const key = `${relation.accuser.actor ?? relation.accuser.text ?? "∅"}→${relation.accused.actor ?? relation.accused.text ?? "∅"}`;
-        const previous = kept.get(key);
-        if (!previous || rank(relation.kind) < rank(previous.kind)) kept.set(key, relation);
+        const previous = keptHere.get(key);
+        if (!previous) keptHere.set(key, relation);
+        else if (rank(relation.kind) < rank(previous.kind))
+          keptHere.set(key, {
+            ...relation,
+            confidence: Math.max(relation.confidence, previous.confidence),
+          });
+        else if (relation.confidence > previous.confidence)
+          keptHere.set(key, { ...previous, confidence: relation.confidence });
       }
     }
-    const ordered = [...kept.values()].sort(
+    const ordered = [...keptHere.values()].sort(
       (a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind),
     );
     for (const relation of ordered)
@@ -162,101 +162,111 @@ export function findBlame(reading: ArticleReading, registry: ActorRegistry): Bla
   return out;
 }
 
+/** Negation of a cue of responsibility is a denial of it ("did not appear driven by any threat from Y"), not no relation. */
+function denial(c: Candidate, hedges: Hedge[]): { kind: Blame["kind"]; hedges: Hedge[] } {
+  const negations = hedges.filter((h) => h.note === "negated" || h.note === "negated above");
+  if (c.kind !== "attributes-responsibility" || negations.length === 0)
+    return { kind: c.kind, hedges };
+  return { kind: "denies-responsibility", hedges: hedges.filter((h) => !negations.includes(h)) };
+}
+
 function resolve(
   c: Candidate,
-  sentence: SentenceActors,
-  frames: readonly Frame[],
-  quoteOf: QuoteOf,
+  p: Parsed,
   reading: ArticleReading,
   registry: ActorRegistry,
   quotes: ReadonlyMap<string, Quote>,
-  speakers: ArticleActors["speakers"],
 ): Blame[] {
+  const { sentence } = p;
   const { article } = reading.actors;
   const cue0 = c.cue[0] ?? 0;
-  const quoteId = quoteOf(cue0);
+  const quoteId = p.quoteOf(cue0);
   const quote = quoteId ? (quotes.get(quoteId) ?? null) : null;
-  const frame = c.bySpeaker && quote ? null : frameFor(frames, cue0, quoteId);
-  let accuser: Party;
-  let accuserSource: Blame["accuserSource"] = "named";
-  let ownSubject: string | null = null;
-  if (c.accuser) {
-    accuser = partyOf(c.accuser, speakers);
-    ownSubject = sentence.tokens[cue0]?.text ?? null;
-  } else if (frame && (frame.source || frame.author)) {
-    accuser = partyOf((frame.source ?? frame.author) as Mention, speakers);
-  } else if (quote) {
-    const speaker = speakers.get(quote.id);
-    accuser = { text: speaker?.text ?? null, actor: speaker?.actor ?? null, mention: null };
-    if (!accuser.text) {
-      // A partial quote with no speaker found: the clause around it names them ("Ashby pledges to end “…”").
-      const open = sentence.tokens.findIndex((_, k) => quoteOf(k) === quote.id);
-      const outside: QuoteOf = (k) => (quoteOf(k) === quote.id ? null : quoteOf(k));
-      const subject = open > 0 ? subjectOf(sentence, open, outside) : null;
-      if (subject) accuser = partyOf(subject, speakers);
-      else accuserSource = "unattributed";
-    }
-  } else {
-    accuser = { text: null, actor: null, mention: null };
-    accuserSource = PASSIVE_CUES.has(c.kind) || frame ? "unattributed" : "outlet";
-  }
-  let accused = c.accused.filter((m) => m.actor || m.form !== "pronoun");
+  const frames = reading.frames[sentence.index] ?? [];
+  const speaks = !!quote && !!reading.actors.speakers.get(quote.id)?.text;
+  // A quote's words are its speaker's; a partial quote with no speaker found is the words of whoever
+  // the clause around it names ("Ashby said Varga gave the city “a terrible budget”").
+  const frame =
+    c.bySpeaker && quote
+      ? speaks
+        ? null
+        : frameFor(frames, cue0, null)
+      : frameFor(frames, cue0, quoteId);
+  const outside =
+    c.bySpeaker && quote && !speaks && !frame ? outsideAgent(p, quote.id, cue0) : undefined;
+  const accuser = outside
+    ? { party: outside, evidence: "clause" as const, source: "named" as const }
+    : accuserOf(c, frame, quote, reading);
+  const { kind, hedges } = denial(c, c.predicate === null ? [] : hedgesOf(p, c.predicate, c.cue));
+  let accused = c.accused.filter((a) => a.mention.actor || a.mention.form !== "pronoun");
   if (c.ownerFallback && accused.length === 0) {
-    const found = opponent(sentence, accuser.actor, registry);
-    if (found) accused = [found];
+    const found = opponent(sentence, accuser.party?.mention.actor ?? null, registry);
+    if (found) accused = [{ mention: found, link: "member" }];
   }
   const cueText = c.cue.map((k) => sentence.tokens[k]?.text ?? "").join(" … ");
   const cueSpans = c.cue.flatMap((k) => {
     const t = sentence.tokens[k];
     return t ? [{ start: t.start, end: t.end }] : [];
   });
-  const targets: (Mention | null)[] =
+  const targets: (Party | null)[] =
     accused.length > 0 ? accused : c.kind === "rejects-accusation" ? [null] : [];
   const results: Blame[] = [];
+  const accuserMention = accuser.party?.mention ?? null;
   for (const target of targets) {
-    if (
+    const self =
       target &&
-      accuser.actor &&
-      target.actor === accuser.actor &&
-      c.kind !== "denies-responsibility"
-    )
-      continue;
-    if (target && accuser.mention === target && c.kind !== "denies-responsibility") continue;
+      accuserMention &&
+      (target.mention.actor
+        ? target.mention.actor === accuserMention.actor
+        : target.mention === accuserMention);
+    if (self && kind !== "denies-responsibility") continue;
+    const elsewhere = [target?.mention.actor, accuserMention?.actor].some((actor) =>
+      namedElsewhere(actor, reading.named, registry),
+    );
+    const weighed = weigh(
+      c,
+      target ?? undefined,
+      accuser.party,
+      accuser.evidence,
+      hedges,
+      elsewhere,
+    );
+    if (!kept(weighed)) continue;
     const points = [...cueSpans.map((s) => s.start), ...cueSpans.map((s) => s.end)];
-    for (const m of [target, accuser.mention]) {
-      if (m && m.sentence === sentence.index) points.push(m.start, m.end);
-    }
+    for (const m of [target?.mention, accuserMention])
+      if (m && m.sentence === sentence.index && m.first >= 0) points.push(m.start, m.end);
     const start = Math.min(...points);
     const end = Math.max(...points);
     const cueToken = sentence.tokens[cue0];
-    const cueDistancing =
-      cueToken && lang.voice.distancingVerbs.has(cueToken.lemma) ? cueToken.text : null;
     const { voice, voiceCue } = decideVoice({
       sentence: sentence.index,
       distance: reading.distance,
       frame: c.accuser ? null : frame,
       quote,
-      ownSubject: accuserSource === "named" ? ownSubject : null,
+      ownSubject: accuser.evidence === "grammar" ? (cueToken?.text ?? null) : null,
       // A relation's span lies within its sentence: only that sentence's quotes can overlap it.
       scare: scareQuoteIn(reading.quotesIn[sentence.index] ?? [], start, end),
-      cueDistancing,
+      cueDistancing:
+        cueToken && lang.voice.distancingVerbs.has(cueToken.lemma) ? cueToken.text : null,
     });
     results.push({
       id: "",
       article: article.input.id,
       sentence: sentence.index,
-      accuser: { text: accuser.text, actor: accuser.actor },
-      accused: { text: c.implicit ? null : (target?.text ?? null), actor: target?.actor ?? null },
-      kind: c.kind,
+      accuser: { text: accuserMention?.text ?? null, actor: accuserMention?.actor ?? null },
+      accused: { text: target?.mention.text ?? null, actor: target?.mention.actor ?? null },
+      kind,
       matter: c.matter,
-      voice: accuserSource === "outlet" && voice === "attributed" ? "own" : voice,
+      voice: accuser.source === "outlet" && voice === "attributed" ? "own" : voice,
       voiceCue,
       cue: cueText,
       start,
       end,
       cues: cueSpans,
       quote: quote?.id ?? null,
-      accuserSource,
+      accuserSource: accuser.source,
+      confidence: weighed.confidence,
+      basis: weighed.basis,
     });
   }
   return results;

@@ -1,166 +1,95 @@
-import { type Mention, type SentenceActors } from "../actors";
+import { type Mention } from "../actors";
 import { type Token } from "../text";
-
-import { mentionAt, phraseEnd, type QuoteOf, spanText } from "./clause-parts";
+import { dependentOf } from "../syntax";
 import type { BlameKind } from "../schema";
+import { mentionOn, type Parsed, type Party, possessorOf } from "./parse-parties";
 import { lang } from "../lang";
 
 /**
- * What the blame cue patterns (blame-patterns.ts, rejection-patterns.ts)
- * share: the candidate they return, and small readers of the words around a
- * cue (passive voice, the matter after "for", the phrase before a cue).
+ * What the blame cue readers (blame-, responsibility-, rejection-patterns.ts, quote-blame.ts)
+ * share: the candidate relation they return, with the strength of its evidence, and the reading
+ * of the accuser from a predicate's subject.
  */
 
-/** A candidate relation before accuser resolution. */
+/** A candidate relation before accuser resolution, voice and hedges. */
 export interface Candidate {
   kind: BlameKind;
   /** Cue token indices (for cue spans and the cue text). */
   cue: number[];
-  /** The accuser as the clause names it; undefined: take the frame's source or the quote's speaker. */
-  accuser: Mention | undefined;
-  accused: Mention[];
+  /** The accuser the clause names; undefined: take the frame's source or the quote's speaker. */
+  accuser: Party | undefined;
+  accused: Party[];
   matter: string | null;
+  /** How strong the evidence is before hedges, 0–1 (see confidence.ts). */
+  strength: number;
+  /** What the strength rests on, in words: "“accused”: subject and object". */
+  basis: string;
+  /** The predicate whose clause's negation, condition, modal … weigh on the relation; null: none read. */
+  predicate: number | null;
   /** For rejections: find the claim's owner among the sentence's actors when no owner is named. */
   ownerFallback?: boolean;
-  /** The accused is not named in the sentence (a quote's implicit target): its text is null. */
-  implicit?: boolean;
+  /** The cue is an active verb whose subject is the accuser (none was found when `accuser` is undefined). */
+  activeVerb?: boolean;
   /** Read from a quote's own wording: the accuser is the quote's speaker, never a frame inside it ("while saying …"). */
   bySpeaker?: boolean;
 }
 
 export interface PatternInput {
-  sentence: SentenceActors;
-  text: string;
-  quoteOf: QuoteOf;
-  /** True for an organisation (not a person or a state): what "the civil liberties group" may stand for. */
-  isBody?: (actor: string) => boolean;
+  p: Parsed;
+  /** An actor's kind ("person", "organisation", "government" …), when known. */
+  kindOf: (actor: string | null) => string | undefined;
 }
 
-/**
- * ", accusing the civil liberties group of …": a participle after a comma
- * whose object is a description ("the" + lower-case words + a body noun)
- * rather than a name re-describes the body its main clause just named:
- * "X sued the ACLU, accusing the civil liberties group of …". Returns that
- * mention (the last organisation before the comma other than the subject),
- * or null.
- */
-export function redescribedObject(
-  input: PatternInput,
-  verb: number,
-  subject: Mention | null,
-): Mention | null {
-  const { sentence, isBody } = input;
-  const { tokens } = sentence;
-  if (!isBody || tokens[verb - 1]?.text !== "," || tokens[verb + 1]?.normal !== "the") return null;
-  let k = verb + 2;
-  while (
-    k < verb + 6 &&
-    /^[a-z]+$/.test(tokens[k]?.text ?? "") &&
-    !lang.names.bodyHeads.has(tokens[k]?.normal ?? "")
-  )
-    k += 1;
-  if (
-    k === verb + 2 ||
-    !lang.names.bodyHeads.has(tokens[k]?.normal ?? "") ||
-    mentionAt(sentence, k)
-  )
-    return null;
-  for (let m = sentence.mentions.length - 1; m >= 0; m -= 1) {
-    const mention = sentence.mentions[m];
-    if (!mention || mention.last >= verb - 1) continue;
-    if (!mention.actor || mention.form === "pronoun" || mention.actor === subject?.actor) continue;
-    return isBody(mention.actor) ? mention : null;
-  }
-  return null;
-}
+/** Month and weekday names and abbreviations: a date is never an accuser ("Oct.", "Monday"). */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...lang.chrome.dateMonths,
+  ...lang.chrome.dateWeekdays,
+  ...lang.time.adverbialTimeWords,
+]);
 
-export const FOR = new Set(["for"]);
+/** True for a date word ("Oct.", "Tuesday", "this"), with or without its abbreviating full stop. */
+export const isDateWord = (t: Token | undefined): boolean =>
+  !!t && DATE_WORDS.has(t.normal.replace(/\.$/, ""));
 
-/** The shared empty result: patterns run per token, so they allocate nothing when they do not fire. */
+/** The shared empty result: readers run per cue token, so they allocate nothing when they do not fire. */
 export const NONE: Candidate[] = [];
 
-export const tok = (s: SentenceActors, i: number): Token | undefined => s.tokens[i];
-export const isVerb = (t: Token | undefined): boolean =>
-  !!t &&
-  (t.pos === "VERB" || (/(?:ed|ing|es)$/.test(t.normal) && t.pos !== "NOUN" && t.pos !== "ADJ"));
+export const tok = (p: Parsed, i: number): Token | undefined => p.sentence.tokens[i];
 
-/** True when the verb at i is passive: a form of "be" (or "get") just before it, adverbs allowed. */
-export function isPassive(s: SentenceActors, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && tok(s, k)?.pos === "ADV") k -= 1;
-  const t = tok(s, k);
-  return !!t && (lang.functionWords.beForms.has(t.normal) || t.lemma === "be" || t.lemma === "get");
-}
-
-/** "… for Z" / "… of Z" after token i: the matter, as written. */
-export function matterAfter(
-  input: PatternInput,
-  from: number,
-  words: ReadonlySet<string> = lang.functionWords.reasonPrepositions,
-  reach = 10,
-): string | null {
-  const { sentence, text } = input;
-  for (let k = from; k < sentence.tokens.length && k < from + reach; k += 1) {
-    const t = tok(sentence, k);
-    if (!t || /^[.;]$/.test(t.text)) return null;
-    if (words.has(t.normal)) {
-      const end = phraseEnd(sentence.tokens, k + 1, 16);
-      const value = spanText(text, sentence.tokens, k + 1, end).trim();
-      return value.length > 0 ? value : null;
-    }
-  }
-  return null;
-}
+/** True for a token the parser and tagger read as a verb (an auxiliary stands for its verb elsewhere). */
+export const isVerb = (t: Token | undefined): boolean => !!t && t.pos === "VERB";
 
 /**
- * The noun phrase before token i back to a clause boundary: "the violence" in
- * "the violence, which he blames"; "the decision to close the
- * office for now" before "was prompted by".
+ * ", accusing the civil liberties group of …": an object that describes a body ("the" + lower-case
+ * words + a body noun) rather than naming it re-describes the organisation the main clause just
+ * named: "X sued the ACLU, accusing the civil liberties group of …". That mention, or null.
  */
-export function phraseBefore(
+export function describedBody(
   input: PatternInput,
-  i: number,
-  max = 12,
-  nounOnly = false,
-): string | null {
-  const { sentence, text } = input;
-  let end = i - 1;
-  while (end >= 0 && /^(?:,|which|that|who)$/.test(tok(sentence, end)?.normal ?? "")) end -= 1;
-  while (end >= 0 && (tok(sentence, end)?.pos === "AUX" || tok(sentence, end)?.pos === "ADV"))
-    end -= 1;
-  let start = end;
-  while (start - 1 >= 0 && end - start < max) {
-    const t = tok(sentence, start - 1);
-    if (
-      !t ||
-      /^[,;:.]$/.test(t.text) ||
-      t.pos === "AUX" ||
-      t.pos === "SCONJ" ||
-      t.normal === "that"
-    )
-      break;
-    if (t.pos === "VERB" && (nounOnly || tok(sentence, start - 2)?.normal !== "to")) break;
-    if (nounOnly && (t.pos === "ADP" || t.pos === "PART") && t.normal !== "of") break;
-    start -= 1;
-  }
-  while (start <= end && /^[”"’]$/.test(tok(sentence, start)?.text ?? "")) start += 1;
-  const value = spanText(text, sentence.tokens, start, end).trim();
-  return value.length > 0 ? value : null;
-}
-
-/** The first mention with an actor from token `from` on; with `firstOnly`, null when the first mention has none. */
-export function firstMentionWithin(
-  sentence: SentenceActors,
-  from: number,
-  reach: number,
-  firstOnly = false,
+  object: number,
+  verb: number,
+  subject: Mention | undefined,
 ): Mention | null {
-  for (let k = from; k < sentence.tokens.length && k < from + reach; k += 1) {
-    const t = tok(sentence, k);
-    if (!t || /^[.;:]$/.test(t.text)) return null;
-    const m = mentionAt(sentence, k);
-    if (m?.actor) return m;
-    if (m && firstOnly) return null;
+  const { p, kindOf } = input;
+  const t = tok(p, object);
+  if (!t || mentionOn(p.sentence, object) || possessorOf(p, object)) return null;
+  if (!lang.names.bodyHeads.has(t.normal)) return null;
+  const det = dependentOf(p.parse, object, "det");
+  if (det === null || tok(p, det)?.normal !== "the") return null;
+  if (tok(p, verb - 1)?.text !== ",") return null;
+  for (let m = p.sentence.mentions.length - 1; m >= 0; m -= 1) {
+    const mention = p.sentence.mentions[m];
+    if (!mention || mention.last >= verb - 1) continue;
+    if (!mention.actor || mention.form === "pronoun" || mention.actor === subject?.actor) continue;
+    return kindOf(mention.actor) === "organisation" ? mention : null;
   }
   return null;
+}
+
+const READING_WEIGHT = { both: 1, parse: 0.9, disputed: 0.75, window: 0.75 } as const;
+
+/** The strength of the evidence for a party reached this way, by this reading. */
+export function linkWeight(party: Party): number {
+  const link = party.link === "possessor" ? 0.9 : party.link === "member" ? 0.75 : 1;
+  return link * (party.reading ? READING_WEIGHT[party.reading] : 1);
 }

@@ -1,27 +1,36 @@
-import { type Mention, type SentenceActors } from "../actors";
+import { type Mention } from "../actors";
 import { type Token } from "../text";
-import type { Candidate } from "./blame-patterns";
-import { mentionAt, subjectOf, type QuoteOf } from "./clause-parts";
-import { lookupMarked } from "./marked-words";
-import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
+import { relationOf } from "../syntax";
 import type { Quote } from "../schema";
-import { isAttributionVerb } from "./sources";
+import { lookupMarked } from "./marked-words";
+import { type Parsed, type Party } from "./parse-parties";
+import { targetOf } from "./evaluative-targets";
+import type { Candidate } from "./pattern-parts";
+import { deniedPraise, reproach } from "./quote-hedges";
+import { addresseeIn, addressesYou, type QuoteTargets } from "./quote-targets";
 import { lang } from "../lang";
-import { deniedPraise, hypothetical, negated, passive, reproach } from "./quote-hedges";
 
-const MAX_DISTANCE = 25;
+/**
+ * Criticism read from a quote's evaluative words ("Brandt's remarks were unfair", "the governor
+ * has failed", "his war on coal"), aimed where the grammar points: the subject of a critical
+ * predicate, the owner of a criticised thing, the author a noun names ("failure by X"), the
+ * subject of the verb whose object a critical word describes ("he did the wrong thing"), or the
+ * addressee of "you". A word whose target is a thing or nobody relates no one: no nearest name,
+ * no article topic. The accuser is the quote's speaker.
+ */
+
 const PHRASE_STARTS = new Set(lang.criticism.criticalPhrases.map((p) => p.words[0] ?? ""));
-/** The single critical words of both lists, for one look-up per form. */
+/** The project's cue words and MPQA's: judgements of conduct. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...lang.criticism.criticalWords,
   ...lang.criticism.mpqaNegative,
 ]);
-/** The lexicon's strong negative words: a cheap test before the lexicon's own look-up, which runs only for them. */
+/** The lexicon's strong negative words: a cheap test before the lexicon's own look-up. */
 const STRONG_NEGATIVE: ReadonlySet<string> = new Set(
   lang.lexicons.marked.find((l) => l.category === "strong negative subjective")?.words ?? [],
 );
 
-/** How a critical cue starts at token i: "word", "victim-after" (a noun or phrase whose object is the victim: "war on X"), or null. */
+/** How a critical cue starts at token i: "word", "victim-after" (its object is the victim: "war on X"), or null. */
 export function criticalCueAt(tokens: readonly Token[], i: number): "word" | "victim-after" | null {
   const token = tokens[i];
   if (!token) return null;
@@ -59,7 +68,6 @@ function harms(tokens: readonly Token[], i: number, lemma: string): boolean {
   if (!completions) return false;
   for (let k = i + 1; k <= i + COMPLETION_REACH; k += 1) {
     const token = tokens[k];
-    // The completion belongs to the same clause.
     if (!token || /^[,;:.!?]$/.test(token.text)) return false;
     if (completions.some((words) => words.every((word, n) => tokens[k + n]?.normal === word)))
       return true;
@@ -67,70 +75,41 @@ function harms(tokens: readonly Token[], i: number, lemma: string): boolean {
   return false;
 }
 
+/** How many words the critical phrase starting at token i has (1 for a single word). */
+function phraseLength(tokens: readonly Token[], i: number): number {
+  if (!PHRASE_STARTS.has(tokens[i]?.normal ?? "")) return 1;
+  for (const phrase of lang.criticism.criticalPhrases)
+    if (phrase.words.every((word, k) => tokens[i + k]?.normal === word)) return phrase.words.length;
+  return 1;
+}
+
 /** True when token i starts a critical word or phrase. */
 export function isCriticalAt(tokens: readonly Token[], i: number): boolean {
   return criticalCueAt(tokens, i) !== null;
 }
 
-/** A one-word name used as a modifier ("Catholic teaching"): it describes a thing, it is not who is criticised. */
-function modifier(tokens: readonly Token[], m: Mention): boolean {
-  return m.first === m.last && m.form !== "pronoun" && tokens[m.last + 1]?.pos === "NOUN";
-}
-
-/** True for a verb, or a participle used as one after an auxiliary ("is actually damaging", "has again mistaken"). */
-function verbal(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  if (token.pos === "VERB") return true;
-  if (token.pos !== "ADJ" || !/(?:ing|ed|en)$/.test(token.normal)) return false;
-  let k = i - 1;
-  while (tokens[k]?.pos === "ADV") k -= 1;
-  return tokens[k]?.pos === "AUX";
-}
-
-/** True for a verb in the active voice: its own subject acts ("to undermine"), so an unnamed subject is no topic. */
-function activeVerb(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.pos !== "VERB") return false;
-  let k = i - 1;
-  while (tokens[k]?.pos === "ADV") k -= 1;
-  const before = tokens[k];
-  return !(before && (before.lemma === "be" || before.lemma === "get"));
-}
-
-/** What the quote rules read beyond the sentence. */
+/** What the quote rules read beyond the parsed sentence. */
 export interface QuoteCriticismInput {
-  sentence: SentenceActors;
-  quoteOf: QuoteOf;
+  p: Parsed;
   /** The quotes overlapping the sentence. */
   quotes: readonly Quote[];
   speakerOf: (quote: string) => string | null;
   targets: QuoteTargets;
-  /** Whether an implicit target (the article's topic) may be used: only when nothing else relates anyone here. */
-  allowTopic: boolean;
 }
 
-/** A stand-in mention for an actor the sentence does not name (the accused of an implicit criticism). */
-function implicitMention(sentence: number, actor: string): Mention {
-  return {
-    sentence: -1,
-    first: -1,
-    last: -1,
-    start: 0,
-    end: 0,
-    text: "",
-    actor,
-    form: "name",
-    head: null,
-    plural: false,
-    quote: null,
-    via: `topic of sentence ${sentence}`,
-  };
+/** True for a party the speaker may not be criticising: itself ("I", "we"), its own body, a medium. */
+function excluded(party: Party, speaker: string | null, targets: QuoteTargets): boolean {
+  const m = party.mention;
+  if (lang.functionWords.firstPerson.has(m.text.toLowerCase())) return true;
+  const actor = targets.administration(m) ?? m.actor;
+  return !targets.eligible(actor, speaker);
 }
 
 /** Criticism candidates in the quoted parts of one sentence: at most one per quote. */
 export function quoteCriticism(input: QuoteCriticismInput): Candidate[] {
   const out: Candidate[] = [];
   for (const quote of input.quotes) {
+    if (quote.kind === "scare") continue;
     const candidate = criticismIn(input, quote);
     if (candidate) out.push(candidate);
   }
@@ -138,129 +117,63 @@ export function quoteCriticism(input: QuoteCriticismInput): Candidate[] {
 }
 
 function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null {
-  const { sentence, quoteOf, targets } = input;
-  const { tokens } = sentence;
+  const { p, targets } = input;
+  const { tokens } = p.sentence;
   const speaker = input.speakerOf(quote.id);
-  const self = (m: Mention | null): boolean =>
-    !!m &&
-    (lang.functionWords.firstPerson.has(m.text.toLowerCase()) ||
-      (m.actor !== null && m.actor === speaker));
-  const cues: number[] = [];
-  const victimAfter = new Set<number>();
+  let first: number | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
-    if (quoteOf(i) !== quote.id) continue;
-    const denied = deniedPraise(tokens, i) || reproach(tokens, i);
-    const kind = denied ? "word" : criticalCueAt(tokens, i);
-    // "nothing wrong", "not bad": negated, no criticism; "if you do wrong": anyone's conduct, nobody's.
-    if (!kind || (!denied && negated(tokens, i)) || hypothetical(tokens, i)) continue;
-    // "I used the wrong words": the speaker judging itself.
-    const predicate = verbal(tokens, i) || tokens[i]?.pos === "ADJ";
-    if (predicate && !passive(tokens, i) && self(subjectOf(sentence, i, quoteOf))) continue;
-    cues.push(i);
-    if (kind === "victim-after") victimAfter.add(i);
-  }
-  const first = cues[0];
-  if (first === undefined) return null;
-  const found = (cue: number, m: Mention, implicit = false): Candidate => {
-    const head = targets.administration(m);
-    const accused = head ? { ...m, actor: head, via: `${m.text} → head of government` } : m;
+    if (p.quoteOf(i) !== quote.id) continue;
+    const negation = reproach(tokens, i);
+    const asks = negation >= 0;
+    const denied = deniedPraise(tokens, i);
+    if (!asks && !denied && !criticalCueAt(tokens, i)) continue;
+    // "a disaster relief fund": a modifier in a noun compound is no verdict on anyone.
+    if (!asks && relationOf(p.parse, i) === "compound") continue;
+    first ??= i;
+    const found = targetOf(p, i, phraseLength(tokens, i), negation);
+    const parties = found.parties
+      .filter((party) => !excluded(party, speaker, targets))
+      .map((party) => {
+        const head = targets.administration(party.mention);
+        const mention: Mention = head
+          ? { ...party.mention, actor: head, via: `${party.mention.text} → head of government` }
+          : party.mention;
+        return { ...party, mention };
+      });
+    // The speaker judging itself ("I used the wrong words") criticises no one else.
+    if (found.parties.length > 0 && parties.length === 0) continue;
+    if (parties.length === 0) continue;
+    const word = tokens[i]?.text ?? "";
+    const listed = CUE_WORDS.has(tokens[i]?.normal ?? "") || CUE_WORDS.has(tokens[i]?.lemma ?? "");
     return {
       kind: "criticises",
-      cue: [cue],
+      cue: [i],
       accuser: undefined,
-      accused: [accused],
+      accused: parties,
       matter: null,
-      implicit,
+      // The lexicon's general negative words judge less surely than the listed words of conduct.
+      strength: found.strength * (listed || asks || denied ? 1 : 0.85),
+      // Denied praise carries its own negation, and a reproachful question asks nothing.
+      predicate: asks || denied ? null : i,
+      basis: `quoted “${word}”: ${found.how}`,
       bySpeaker: true,
     };
-  };
-  const fits = (m: Mention | null): m is Mention =>
-    !!m &&
-    m.quote === quote.id &&
-    !lang.functionWords.firstPerson.has(m.text.toLowerCase()) &&
-    !modifier(tokens, m) &&
-    targets.eligible(targets.administration(m) ?? m.actor, speaker);
-  for (const cue of cues) {
-    // 1. A critical verb's own subject: "the governor is damaging the schools".
-    if (verbal(tokens, cue)) {
-      const subject = subjectOf(sentence, cue, quoteOf);
-      if (fits(subject) && subject.form !== "pronoun") return found(cue, subject);
-    }
-    // 2. The named actor nearest the critical word, preferring one before it ("Brandt's remarks were unfair").
-    const nearest = nearestMention(sentence, cue, fits, victimAfter.has(cue));
-    if (nearest) return found(cue, nearest);
   }
-  // 3. "you"/"your": the addressee the attribution names ("X told Y", "a letter to Y").
-  if (addressesYou(sentence, quoteOf, quote.id)) {
-    const addressee = addresseeIn(sentence, quoteOf);
-    if (addressee && targets.eligible(addressee.actor, speaker)) return found(first, addressee);
+  // "you"/"your": the addressee the attribution names ("X told Y", "a letter to Y").
+  if (first !== null && addressesYou(p.sentence, p.quoteOf, quote.id)) {
+    const addressee = addresseeIn(p.sentence, p.quoteOf);
+    if (addressee && targets.eligible(addressee.actor, speaker))
+      return {
+        kind: "criticises",
+        cue: [first],
+        accuser: undefined,
+        accused: [{ mention: addressee, link: "role" }],
+        matter: null,
+        strength: 0.5,
+        predicate: first,
+        basis: `quoted “${tokens[first]?.text ?? ""}”: said to “you”, the one addressed`,
+        bySpeaker: true,
+      };
   }
-  // 4. A partial quote completes a clause outside it: what it calls so ("called Okafor's remarks “…”"), else the clause's subject.
-  if (quote.kind === "partial") {
-    const { named, subject } = completedClause(sentence, quoteOf, quote.id);
-    const eligible = (m: Mention | null): m is Mention =>
-      !!m && m.form !== "pronoun" && !self(m) && targets.eligible(m.actor, speaker);
-    if (eligible(named)) return found(first, named);
-    // "the mayor has admitted he had a “rough week”": the speaker's own clause; nobody else is meant.
-    if (self(subject)) return null;
-    if (eligible(subject)) return found(first, subject);
-  }
-  // 5. Nobody named: the article's topic, if the sentence relates nobody else and the cue is no active verb with a subject of its own.
-  if (!input.allowTopic || !speaker || activeVerb(tokens, first)) return null;
-  const topic = targets.topicFor(speaker);
-  return topic ? found(first, implicitMention(sentence.index, topic), true) : null;
-}
-
-/** The eligible mention nearest token i in the quote; one before i wins over one as far after it. */
-function nearestMention(
-  sentence: SentenceActors,
-  i: number,
-  fits: (m: Mention) => boolean,
-  beforeOnly: boolean,
-): Mention | null {
-  let best: Mention | null = null;
-  let bestDistance = Infinity;
-  for (const m of sentence.mentions) {
-    if (!m.actor || !fits(m)) continue;
-    // "accusations against Ruritania": the one defended, not the one criticised.
-    if (sentence.tokens[m.first - 1]?.normal === "against") continue;
-    // "war on religion", "at war with people of faith": what follows is the victim.
-    if (beforeOnly && m.last >= i) continue;
-    const distance = m.last < i ? i - m.last : (m.first - i) * 2;
-    if (distance < bestDistance && distance <= MAX_DISTANCE) {
-      best = m;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/**
- * The clause a partial quote completes, read outside the quote: the nearest
- * mention before the quote in that clause ("called Okafor's remarks “…”",
- * "said Okafor's remarks were “…”"), and the subject of its verb ("the mayor
- * has given the city “…”"); no subject for a speech verb (that is the
- * speaker).
- */
-function completedClause(
-  sentence: SentenceActors,
-  quoteOf: QuoteOf,
-  quote: string,
-): { named: Mention | null; subject: Mention | null } {
-  const { tokens } = sentence;
-  const none = { named: null, subject: null };
-  const open = tokens.findIndex((_, k) => quoteOf(k) === quote);
-  if (open <= 0) return none;
-  const outside: QuoteOf = (k) => (quoteOf(k) === quote ? null : quoteOf(k));
-  let named: Mention | null = null;
-  for (let k = open - 1; k >= 0 && k >= open - 8; k -= 1) {
-    const token = tokens[k];
-    if (!token || quoteOf(k) || /^[,;:]$/.test(token.text)) return { named, subject: null };
-    const m = mentionAt(sentence, k);
-    if (m && !named && m.form !== "pronoun") named = m;
-    if (token.pos !== "VERB") continue;
-    if (isAttributionVerb(token)) return { named, subject: null };
-    return { named, subject: subjectOf(sentence, k, outside) };
-  }
-  return { named, subject: null };
+  return null;
 }

@@ -6,7 +6,8 @@ import {
   type SentenceActors,
 } from "../actors";
 
-import { mentionAt, type QuoteOf } from "./clause-parts";
+import type { QuoteOf } from "./clause-parts";
+import { mentionOn } from "./parse-parties";
 import { anyOf, lang } from "../lang";
 
 /** "the administration", "this administration's": a government named by its administration. */
@@ -16,28 +17,17 @@ const ADMINISTRATION = new RegExp(
 );
 
 /**
- * Whom a critical quote is aimed at when the quote does not name them: the
- * people a quote is about are often named only around it. The rules here are
- * general and read only the text:
+ * Whom a critical quote may be aimed at, beyond what its grammar names:
  *
- * - the story's head of government ("President Varga") stands for "the
- *   administration" (the gazetteer's alias of the government);
- * - "you"/"your" in a quote is the addressee its attribution names ("X told
- *   Y", "X wrote to Y", "a letter to Y");
- * - a partial quote is aimed at the subject of the clause it completes
- *   ("the mayor has given the city “a terrible budget”");
- * - otherwise, the article's topic: the person or organisation its text
- *   mentions most (pronouns included; the story's mentions add to it), other
- *   than the speaker, the speaker's own body and the speaker's side.
+ * - the story's head of government ("President Varga") stands for "the administration" — only in
+ *   an article that names that person: coreference never reaches an actor the article does not
+ *   mention;
+ * - "you"/"your" in a quote is the addressee its attribution names ("X told Y", "a letter to Y");
+ * - never the speaker, the speaker's own body or one of its members, nor a medium.
  */
 
 /** Story-wide facts the quote rules need, computed once per story. */
 export interface StoryContext {
-  /** Mentions per actor in the whole story, pronouns included. */
-  counts: ReadonlyMap<string, number>;
-  /** The same actors, most mentioned first (ties by id): topics not in an article are found by walking this. */
-  ranked: readonly string[];
-  articles: number;
   /** The head of government the story names ("President Varga"), or null. */
   president: string | null;
   /** The government the head of government leads, when known. */
@@ -46,44 +36,12 @@ export interface StoryContext {
 
 /** Titles that name a head of government ("President", "U.S. President"). */
 const HEAD_TITLE = /^(?:(?:u\.s\.|us|american|united states)\s+)?president$/;
-/** The gazetteer's government whose head "President X" names, in the news this engine reads. */
-export const PRESIDENTIAL_GOVERNMENT = "united-states";
 
-/**
- * Mentions per actor over some sentences, pronouns included: a person the
- * text keeps calling "he" is what it is about, and programmes or places
- * named often ("Medicare") are never "he" or "she".
- */
-export function countMentions(
-  sentences: readonly SentenceActors[],
-  into = new Map<string, number>(),
-): Map<string, number> {
-  for (const sentence of sentences) {
-    for (const m of sentence.mentions) {
-      if (m.actor) into.set(m.actor, (into.get(m.actor) ?? 0) + 1);
-    }
-  }
-  return into;
-}
-
-/** The person the story most often titles "President", for "the administration". */
-export function headOfGovernment(
-  spans: readonly (readonly (readonly RawSpan[])[])[],
-  registry: ActorRegistry,
-): string | null {
-  const titled = new Map<string, number>();
-  for (const article of spans) {
-    for (const sentence of article) {
-      for (const span of sentence) {
-        if (!span.actor || !HEAD_TITLE.test(span.title)) continue;
-        if (registry.actors.get(span.actor)?.kind !== "person") continue;
-        titled.set(span.actor, (titled.get(span.actor) ?? 0) + 1);
-      }
-    }
-  }
+/** The actor counted most often, ties to the first counted; null for none. */
+function most(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const [actor, count] of titled) {
+  for (const [actor, count] of counts) {
     if (count > bestCount) {
       best = actor;
       bestCount = count;
@@ -92,16 +50,53 @@ export function headOfGovernment(
   return best;
 }
 
+/**
+ * The story's head of government, for "the administration": the person the story most often titles
+ * "President", and the government that person leads — the one the actor record names, else the
+ * government the story's own "administration" mentions resolve to. Nothing is assumed about which
+ * country a story is about: with no such mention and no record, the government is unknown.
+ */
+export function headOfGovernment(
+  spans: readonly (readonly (readonly RawSpan[])[])[],
+  registry: ActorRegistry,
+): StoryContext {
+  const titled = new Map<string, number>();
+  const administrations = new Map<string, number>();
+  for (const article of spans) {
+    for (const sentence of article) {
+      for (const span of sentence) {
+        if (!span.actor) continue;
+        const kind = registry.actors.get(span.actor)?.kind;
+        if (kind === "person" && HEAD_TITLE.test(span.title))
+          titled.set(span.actor, (titled.get(span.actor) ?? 0) + 1);
+        if (kind === "government" && span.head === "administration")
+          administrations.set(span.actor, (administrations.get(span.actor) ?? 0) + 1);
+      }
+    }
+  }
+  const president = most(titled);
+  if (!president) return { president: null, government: null };
+  const represents = registry.actors.get(president)?.represents ?? null;
+  const government =
+    represents && registry.actors.get(represents)?.kind === "government"
+      ? represents
+      : most(administrations);
+  return { president, government };
+}
+
 /** The targets the quote rules may choose, per article. */
 export class QuoteTargets {
-  private readonly articleCounts: Map<string, number>;
+  private readonly named: ReadonlySet<string>;
 
   constructor(
     sentences: readonly SentenceActors[],
     private readonly registry: ActorRegistry,
     private readonly story: StoryContext,
   ) {
-    this.articleCounts = countMentions(sentences);
+    const named = new Set<string>();
+    for (const sentence of sentences)
+      for (const m of sentence.mentions) if (m.actor && m.form !== "pronoun") named.add(m.actor);
+    this.named = named;
   }
 
   private record(id: string | null): ActorRecord | undefined {
@@ -123,69 +118,12 @@ export class QuoteTargets {
     return this.body(speaker) !== actor && this.body(actor) !== speaker;
   }
 
-  /** "the administration" in a story that names its president: that president. */
+  /** "the administration" in a story that names its president, in an article that names that president too. */
   administration(m: Mention): string | null {
-    if (m.actor !== this.story.government || m.head !== "administration" || !this.story.president)
-      return null;
-    return ADMINISTRATION.test(m.text) ? this.story.president : null;
-  }
-
-  /**
-   * The article's topic for a speaker: the person or organisation mentioned
-   * most (article count, plus the story's average per article), other than
-   * the speaker, its body, its members and its side. Null when no actor is
-   * mentioned at least twice.
-   */
-  topicFor(speaker: string | null): string | null {
-    const key = speaker ?? "";
-    const cached = this.topics.get(key);
-    if (cached !== undefined) return cached;
-    const topic = this.findTopic(speaker);
-    this.topics.set(key, topic);
-    return topic;
-  }
-
-  private readonly topics = new Map<string, string | null>();
-
-  /** True when an actor may be a topic for this speaker: a person or a non-governmental organisation, on another side. */
-  private candidate(actor: string, speaker: string | null, side: string): boolean {
-    const record = this.record(actor);
-    if (!record || (record.kind !== "person" && record.kind !== "organisation")) return false;
-    // A government's own bodies ("Congress") are the government, which is no topic either: people and parties are.
-    if (
-      record.kind === "organisation" &&
-      record.represents &&
-      this.record(record.represents)?.kind === "government"
-    )
-      return false;
-    return this.eligible(actor, speaker) && (side === "unknown" || record.side !== side);
-  }
-
-  private findTopic(speaker: string | null): string | null {
-    const side = this.record(speaker)?.side ?? "unknown";
-    const perArticle = (actor: string) =>
-      (this.story.counts.get(actor) ?? 0) / Math.max(1, this.story.articles);
-    let best: string | null = null;
-    let bestScore = 0;
-    const consider = (actor: string, score: number) => {
-      // Ties go to the actor first in id order, so the result never depends on map order.
-      if (score > bestScore || (score === bestScore && best !== null && actor < best)) {
-        best = actor;
-        bestScore = score;
-      }
-    };
-    for (const [actor, own] of this.articleCounts) {
-      if (this.candidate(actor, speaker, side)) consider(actor, own + perArticle(actor));
-    }
-    // Actors the article never names score their story share only: the first eligible one in story order is the best of them.
-    for (const actor of this.story.ranked) {
-      if (perArticle(actor) < bestScore) break;
-      if (!this.articleCounts.has(actor) && this.candidate(actor, speaker, side)) {
-        consider(actor, perArticle(actor));
-        break;
-      }
-    }
-    return bestScore >= 2 ? best : null;
+    const president = this.story.president;
+    if (m.actor !== this.story.government || m.head !== "administration" || !president) return null;
+    if (!this.named.has(president)) return null;
+    return ADMINISTRATION.test(m.text) ? president : null;
   }
 }
 
@@ -203,11 +141,11 @@ export function addresseeIn(sentence: SentenceActors, quoteOf: QuoteOf): Mention
     const token = tokens[k];
     if (!token || quoteOf(k)) continue;
     if (token.lemma === "tell" && token.pos === "VERB") {
-      const m = mentionAt(sentence, k + 1);
+      const m = mentionOn(sentence, k + 1);
       if (m?.actor) return m;
     }
     if (token.normal === "to" && lang.speech.addressingWords.has(tokens[k - 1]?.lemma ?? "")) {
-      const m = mentionAt(sentence, k + 1) ?? mentionAt(sentence, k + 2);
+      const m = mentionOn(sentence, k + 1) ?? mentionOn(sentence, k + 2);
       if (m?.actor) return m;
     }
   }

@@ -1,202 +1,245 @@
-import { type Mention, type SentenceActors } from "../actors";
-import { findWord, mentionAt, mentionsFrom, phraseEnd, spanText, subjectOf } from "./clause-parts";
+import { type Mention } from "../actors";
 import {
-  type Candidate,
-  firstMentionWithin,
+  caseOf,
+  ccompOf,
+  dependentsOf,
+  headOf,
+  headOfSpan,
   isPassive,
-  isVerb,
-  matterAfter,
-  NONE,
-  type PatternInput,
-  tok,
-} from "./pattern-parts";
+  objectOf,
+  subjectOf,
+  subtreeOf,
+} from "../syntax";
+import {
+  matterAt,
+  mentionOn,
+  obliqueNodes,
+  partiesAt,
+  possessorOf,
+  type Parsed,
+} from "./parse-parties";
+import { type Candidate, isVerb, NONE, type PatternInput, tok } from "./pattern-parts";
+import { agentRole, clauseSubject, passiveAt } from "./roles";
 import { lang } from "../lang";
 
 /**
- * The cue patterns that answer blame: rejections of a claim ("rejected
- * Berg's claim", "called the allegations baseless"), denials ("denied a
- * role in", "had nothing to do with") and claims whose clause accuses
- * another actor ("claimed Ruritania was trying …").
+ * The readers that answer blame, through the parse: rejections of a claim ("rejected Berg's
+ * claim", "called the allegations baseless", "baseless accusations"), denials ("denied a role
+ * in", "had nothing to do with") and claims whose clause accuses another actor ("claimed Ruritania
+ * was trying …").
  */
 
-/** "X rejected Y's claim", "Y's claim was rejected by X", "called the allegations baseless", "baseless accusations". */
-export function rejectPattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const t = tok(sentence, i);
-  if (!t) return NONE;
-  if (lang.blame.rejectVerbs.has(t.lemma) && isVerb(t)) {
-    if (isPassive(sentence, i)) {
-      const by = findWord(sentence.tokens, i + 1, "by", 3);
-      const agent = by >= 0 ? mentionsFrom(sentence, by + 1, 4)[0] : undefined;
-      const claimAt = lastClaimBefore(sentence, i);
-      if (claimAt < 0) return NONE;
-      const owner = claimOwner(sentence, claimAt);
-      return [
-        {
-          kind: "rejects-accusation",
-          cue: [i],
-          accuser: agent,
-          accused: owner ? [owner] : [],
-          matter: null,
-          ownerFallback: !owner,
-        },
-      ];
-    }
-    const claimAt = sentence.tokens
-      .slice(i + 1, i + 7)
-      .findIndex((x) => lang.blame.claimNouns.has(x.lemma) && x.pos === "NOUN");
-    if (claimAt >= 0) {
-      const at = i + 1 + claimAt;
-      const owner = claimOwner(sentence, at);
-      return [
-        {
-          kind: "rejects-accusation",
-          cue: [i, at],
-          accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
-          accused: owner ? [owner] : [],
-          matter: matterAfter(input, at + 1, new Set(["of", "that"])),
-          ownerFallback: !owner,
-        },
-      ];
-    }
-    if (t.lemma === "deny") return denyPattern(input, i);
-    return NONE;
-  }
-  if (lang.blame.namingVerbs.has(t.lemma) && isVerb(t)) {
-    const window = sentence.tokens.slice(i + 1, i + 40);
-    if (!window.some((x) => lang.blame.falseWords.has(x.normal))) return NONE;
-    const claimAt = window
-      .slice(0, 6)
-      .findIndex((x) => lang.blame.claimNouns.has(x.lemma) && x.pos === "NOUN");
-    if (claimAt < 0) return NONE;
-    const at = i + 1 + claimAt;
-    const owner = claimOwner(sentence, at);
-    return [
-      {
-        kind: "rejects-accusation",
-        cue: [i, at],
-        accuser: subjectOf(sentence, i, quoteOf) ?? undefined,
-        accused: owner ? [owner] : [],
-        matter: null,
-        ownerFallback: !owner,
-      },
-    ];
-  }
-  if (
-    lang.blame.accusationNouns.has(t.lemma) &&
-    t.pos === "NOUN" &&
-    lang.blame.falseWords.has(tok(sentence, i - 1)?.normal ?? "")
-  ) {
-    const owner = claimOwner(sentence, i);
-    return [
-      {
-        kind: "rejects-accusation",
-        cue: [i - 1, i],
-        accuser: undefined,
-        accused: owner ? [owner] : [],
-        matter: matterAfter(input, i + 1, new Set(["against", "of"])),
-        ownerFallback: !owner,
-      },
-    ];
-  }
-  return NONE;
-}
-
-function lastClaimBefore(sentence: SentenceActors, i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1)
-    if (lang.blame.claimNouns.has(tok(sentence, k)?.lemma ?? "")) return k;
-  return -1;
-}
+const REJECTION = 0.85;
+const DENIAL = 0.85;
+const NO_ROLE = 0.8;
+/** "X claimed Y was …": the clause's content is not known to be blame. */
+const CLAIM = 0.5;
 
 /** Who made a claim: "Berg's claim", "USA allegations", "the claim by X", "the reason for closing the U.S. embassy". */
-function claimOwner(sentence: SentenceActors, at: number): Mention | null {
-  let k = at - 1;
-  while (
-    k >= 0 &&
-    (tok(sentence, k)?.pos === "ADJ" || lang.blame.falseWords.has(tok(sentence, k)?.normal ?? ""))
-  )
-    k -= 1;
-  if (tok(sentence, k)?.normal === "'s") k -= 1;
-  const before = mentionAt(sentence, k);
-  if (before?.actor) return before;
-  const next = tok(sentence, at + 1)?.normal ?? "";
-  if (/^(?:by|from|for)$/.test(next)) {
-    const m = firstMentionWithin(sentence, at + 2, 5);
-    if (m && tok(sentence, m.first - 1)?.normal !== "against") return m;
+function claimOwner(p: Parsed, claim: number): Mention | null {
+  const owner = possessorOf(p, claim);
+  if (owner?.actor) return owner;
+  for (const c of dependentsOf(p.parse, claim, "compound", "amod")) {
+    const m = mentionOn(p.sentence, c);
+    if (m?.actor) return m;
+  }
+  for (const n of dependentsOf(p.parse, claim, "nmod", "acl")) {
+    const prep =
+      caseOf(p.parse, n) || (tok(p, dependentsOf(p.parse, n, "mark")[0] ?? -1)?.normal ?? "");
+    if (!/^(?:by|from|for)$/.test(prep)) continue;
+    // The first named actor in the phrase or clause, unless it is the one defended ("against X").
+    for (const k of subtreeOf(p.parse, n)) {
+      const m = mentionOn(p.sentence, k);
+      if (m?.actor && tok(p, m.first - 1)?.normal !== "against") return m;
+    }
   }
   return null;
 }
 
+const isClaim = (p: Parsed, n: number | null): n is number =>
+  n !== null && tok(p, n)?.pos === "NOUN" && lang.blame.claimNouns.has(tok(p, n)?.lemma ?? "");
+
+function rejection(
+  p: Parsed,
+  cue: number[],
+  claim: number,
+  accuser: Candidate["accuser"],
+  strength: number,
+  basis: string,
+): Candidate {
+  const owner = claimOwner(p, claim);
+  return {
+    kind: "rejects-accusation",
+    cue,
+    accuser,
+    accused: owner ? [{ mention: owner, link: "role" }] : [],
+    matter: matterAt(
+      p,
+      [...obliqueNodes(p, claim, "of", "that"), ...dependentsOf(p.parse, claim, "acl")][0],
+    ),
+    ownerFallback: !owner,
+    strength,
+    predicate: cue[0] ?? null,
+    basis,
+  };
+}
+
+/** "X rejected Y's claim", "Y's claim was rejected by X", "X denied a role in Z". */
+export function rejectPattern(input: PatternInput, i: number): Candidate[] {
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || !lang.blame.rejectVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  const passive = passiveAt(p, i);
+  const claim = passive ? subjectOf(p.parse, i) : objectOf(p.parse, i);
+  if (isClaim(p, claim)) {
+    const accuser = agentRole(p, i);
+    return [
+      rejection(
+        p,
+        passive ? [i] : [i, claim],
+        claim,
+        accuser,
+        REJECTION,
+        `“${t.text}” a claim: its owner`,
+      ),
+    ];
+  }
+  if (t.lemma === "deny") return denyPattern(input, i);
+  return NONE;
+}
+
+/** "called the allegations baseless", "dismissed USA allegations as propaganda". */
+export function namingPattern(input: PatternInput, i: number): Candidate[] {
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || !lang.blame.namingVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  const claim = objectOf(p.parse, i);
+  if (!isClaim(p, claim)) return NONE;
+  const branded = subtreeOf(p.parse, i).some(
+    (k) => k > claim && lang.blame.falseWords.has(tok(p, k)?.normal ?? ""),
+  );
+  if (!branded) return NONE;
+  return [
+    rejection(
+      p,
+      [i, claim],
+      claim,
+      agentRole(p, i),
+      REJECTION,
+      `“${t.text}” a claim false: its owner`,
+    ),
+  ];
+}
+
+/** "baseless accusations", "false claims" (outlet's or source's words). */
+export function falseClaimPattern(input: PatternInput, i: number): Candidate[] {
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || t.pos !== "NOUN" || !lang.blame.accusationNouns.has(t.lemma)) return NONE;
+  const branded = dependentsOf(p.parse, i, "amod").find((a) =>
+    lang.blame.falseWords.has(tok(p, a)?.normal ?? ""),
+  );
+  if (branded === undefined) return NONE;
+  return [
+    rejection(
+      p,
+      [branded, i],
+      i,
+      undefined,
+      REJECTION * 0.9,
+      `“${tok(p, branded)?.text ?? ""} ${t.text}”: its owner`,
+    ),
+  ];
+}
+
 /** "X denied a role in Z", "denying that the US had a role in Z". */
 function denyPattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const window = sentence.tokens.slice(i + 1, i + 9);
-  const objectAt = window.findIndex(
-    (x) =>
-      lang.blame.denialObjects.has(x.lemma) ||
-      x.normal === "responsible" ||
-      x.normal === "involved",
-  );
-  if (objectAt < 0) return NONE;
-  const subject = subjectOf(sentence, i, quoteOf) ?? undefined;
-  const thatAt = tok(sentence, i + 1)?.normal === "that" ? i + 2 : i + 1;
-  const inner = mentionAt(sentence, thatAt);
-  const accused = inner ? [inner] : subject ? [subject] : [];
-  if (accused.length === 0) return NONE;
+  const { p } = input;
+  const about = (k: number) => {
+    const x = tok(p, k);
+    return (
+      !!x &&
+      (lang.blame.denialObjects.has(x.lemma) ||
+        x.normal === "responsible" ||
+        x.normal === "involved")
+    );
+  };
+  const accuser = agentRole(p, i);
+  const object = objectOf(p.parse, i);
+  const clause = ccompOf(p.parse, i);
+  let accused = accuser ? [accuser] : [];
+  let at = -1;
+  if (object !== null && about(object)) at = object;
+  else if (clause !== null) {
+    at = subtreeOf(p.parse, clause).find(about) ?? -1;
+    if (at >= 0) accused = clauseSubject(p, clause);
+  }
+  if (at < 0 || accused.length === 0) return NONE;
   return [
     {
       kind: "denies-responsibility",
-      cue: [i, i + 1 + objectAt],
-      accuser: subject,
+      cue: [i, at],
+      accuser,
       accused,
-      matter: matterAfter(input, i + 1 + objectAt, new Set(["in", "for", "with"])),
+      matter: matterAt(p, obliqueNodes(p, at, "in", "for", "with")[0]),
+      strength: DENIAL,
+      predicate: null,
+      basis: `“${tok(p, i)?.text ?? ""} … ${tok(p, at)?.text ?? ""}”: whose role is denied`,
     },
   ];
 }
 
 /** "the U.S. had nothing to do with Z", "played no role in Z", "was not behind Z". */
-export const NO_ROLE_STARTS = new Set(lang.blame.noRolePhrases.map((p) => p[0] ?? ""));
-
 export function noRolePattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  if (!NO_ROLE_STARTS.has(tok(sentence, i)?.normal ?? "")) return NONE;
+  const { p } = input;
   for (const phrase of lang.blame.noRolePhrases) {
-    if (!phrase.every((word, k) => tok(sentence, i + k)?.normal === word)) continue;
-    const subject = subjectOf(sentence, i, quoteOf);
-    if (!subject) return NONE;
+    if (!phrase.every((word, k) => tok(p, i + k)?.normal === word)) continue;
     const last = i + phrase.length - 1;
-    const matterEnd = phraseEnd(sentence.tokens, last + 1, 16);
-    const matter = spanText(input.text, sentence.tokens, last + 1, matterEnd).trim() || null;
+    // The predicate the phrase belongs to: "had" for "nothing to do with", "behind" for "not behind".
+    let head = headOfSpan(p.parse, i, last + 1);
+    if (head !== null && subjectOf(p.parse, head) === null) head = headOf(p.parse, head);
+    const accused = head === null ? [] : partiesAt(p, subjectOf(p.parse, head));
+    if (accused.length === 0) return NONE;
+    const object =
+      dependentsOf(p.parse, last).find((d) => d > last) ??
+      obliqueNodes(p, head ?? i, phrase[phrase.length - 1] ?? "")[0];
     return [
       {
         kind: "denies-responsibility",
         cue: phrase.map((_, k) => i + k),
         accuser: undefined,
-        accused: [subject],
-        matter,
+        accused,
+        matter: matterAt(p, object),
+        strength: NO_ROLE,
+        predicate: null,
+        basis: `“${phrase.join(" ")}”: its subject`,
       },
     ];
   }
   return NONE;
 }
 
-/** "The American diplomat claimed Ruritania was trying …": a claim whose clause has another actor as subject. */
+/** "The American diplomat claimed Ruritania was trying …": a claim whose clause has another named actor as subject. */
 export function claimPattern(input: PatternInput, i: number): Candidate[] {
-  const { sentence, quoteOf } = input;
-  const t = tok(sentence, i);
-  if (!t || !lang.blame.claimVerbs.has(t.lemma) || !isVerb(t) || isPassive(sentence, i))
-    return NONE;
-  const at = tok(sentence, i + 1)?.normal === "that" ? i + 2 : i + 1;
-  const subject = mentionAt(sentence, at);
-  if (!subject?.actor || subject.form === "pronoun") return NONE;
-  const verb = sentence.tokens
-    .slice(subject.last + 1, subject.last + 4)
-    .findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
-  if (verb < 0) return NONE;
-  const accuser = subjectOf(sentence, i, quoteOf) ?? undefined;
-  const from = subject.last + 1;
-  const matter =
-    spanText(input.text, sentence.tokens, from, phraseEnd(sentence.tokens, from, 20)).trim() ||
-    null;
-  return [{ kind: "accuses", cue: [i], accuser, accused: [subject], matter }];
+  const { p } = input;
+  const t = tok(p, i);
+  if (!t || !lang.blame.claimVerbs.has(t.lemma) || !isVerb(t) || isPassive(p.parse, i)) return NONE;
+  const clause = ccompOf(p.parse, i);
+  if (clause === null) return NONE;
+  const accused = clauseSubject(p, clause).filter(
+    (a) => a.mention.actor && a.mention.form !== "pronoun",
+  );
+  if (accused.length === 0) return NONE;
+  return [
+    {
+      kind: "accuses",
+      cue: [i],
+      accuser: agentRole(p, i),
+      accused,
+      matter: matterAt(p, clause),
+      strength: CLAIM,
+      predicate: i,
+      basis: `“${t.text}” that the subject of its clause …: the content is not known to blame`,
+    },
+  ];
 }

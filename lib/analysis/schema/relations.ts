@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { index, voiceSchema } from "./parts";
+import { index, ratio, voiceSchema } from "./parts";
 
 export const actorKindSchema = z.enum([
   "person",
@@ -52,6 +52,9 @@ export const blameKindSchema = z.enum([
 ]);
 export type BlameKind = z.infer<typeof blameKindSchema>;
 
+/** The confidence at and above which a relation is shown by default (audited: right at least 90 % of the time). */
+export const CONFIDENT_BLAME = 0.7;
+
 export const partySchema = z.strictObject({
   /** As written in the article; null when the text names nobody ("unattributed"). */
   text: z.string().nullable(),
@@ -85,6 +88,16 @@ export const blameSchema = z.strictObject({
    * was blamed on …", but the text does not say who: accuser null).
    */
   accuserSource: z.enum(["named", "outlet", "unattributed"]),
+  /**
+   * How strong the evidence is, 0 to 1: an explicit blame predicate ("blamed", "accused", "held …
+   * responsible") with accuser and accused in grammatical roles is strong; an evaluative word whose
+   * target the grammar links only loosely is weak; negation, questions, conditions and intentions
+   * lower it. Views show relations at or above CONFIDENT_BLAME by default. Analyses stored before
+   * this field existed read as 0: uncertain, since nothing then measured their evidence.
+   */
+  confidence: ratio.default(0),
+  /** What the confidence rests on, in words: the cue and how each party was reached, and any hedge ("negated", "in a condition"). */
+  basis: z.string().default(""),
 });
 export type Blame = z.infer<typeof blameSchema>;
 

@@ -236,3 +236,18 @@ export const CRITICISM_PREPOSITIONS: ReadonlySet<string> = new Set([
   "over",
   "on",
 ]);
+
+/** Verbs whose subject receives the criticism their object names: "drew criticism from", "came under fire". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  "draw",
+  "face",
+  "receive",
+  "attract",
+  "earn",
+  "come",
+  "spark",
+  "provoke",
+  "prompt",
+  "trigger",
+  "get",
+]);

@@ -18,6 +18,7 @@ import * as gazetteerBodies from "./gazetteer-bodies";
 import * as gazetteerStates from "./gazetteer-states";
 import * as gazetteerWords from "./gazetteer-words";
 import * as genderWords from "./gender-words";
+import * as hedgeWords from "./hedge-words";
 import * as lexicon from "./lexicon";
 import * as nameWords from "./name-words";
 import * as negativeWords from "./negative-words";
@@ -180,6 +181,16 @@ export const en = {
     grievances: blameCues.GRIEVANCES,
     degreeAdverbs: blameCues.DEGREE_ADVERBS,
     criticismPrepositions: blameCues.CRITICISM_PREPOSITIONS,
+    receivingVerbs: blameCues.RECEIVING_VERBS,
+  },
+  /** Words around a blame cue that weaken or cancel it: intentions, requests, refusals, modals, conditions. */
+  hedges: {
+    intentionVerbs: hedgeWords.INTENTION_VERBS,
+    requestVerbs: hedgeWords.REQUEST_VERBS,
+    refusalVerbs: hedgeWords.REFUSAL_VERBS,
+    modals: hedgeWords.HEDGING_MODALS,
+    conditionMarkers: hedgeWords.CONDITION_MARKERS,
+    disputingVerbs: hedgeWords.DISPUTING_VERBS,
   },
   /** Evaluative words and phrases that criticise, for reading criticism in quotes. */
   criticism: {

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { prng } from "../lib/cli/bench-story";
+import { fail, parseArgs } from "../lib/cli/args";
+import { loadPolnear, polnearSplitSchema, type PolnearArticle } from "./data/polnear";
+
+const HELP = `Usage:
+  npx tsx eval/polnear-story.ts --out /tmp/<folder> [--split train|dev] [--count N] [--seed S]
+                                [<polnear-folder>]
+
+Builds a story folder (story.md and one Markdown file per article) from PolNeAR articles of one
+split, for \`npm run analyze\`, \`npm run audit\` and speed measurements. The folder must be outside
+the project: PolNeAR's text is read for measurement only and never committed.
+
+  --out    the folder to write (created; must not exist yet or be empty; outside this project)
+  --split  train (tune on it, the default) or dev (report on it)
+  --count  how many articles (default: all of the split)
+  --seed   pick the articles at random with this seed (default: the first, in file order)`;
+
+const args = parseArgs(
+  process.argv.slice(2),
+  z.strictObject({
+    out: z.string().min(1, "give a folder"),
+    split: polnearSplitSchema.default("train"),
+    count: z.coerce.number().int().positive().optional(),
+    seed: z.coerce.number().int().nonnegative().optional(),
+    help: z.boolean().optional(),
+    _: z.array(z.string().min(1)).max(1, "give at most one PolNeAR folder"),
+  }),
+  ["help"],
+);
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const project = path.resolve(import.meta.dirname, "..");
+const out = path.resolve(args.out);
+if (out === project || out.startsWith(`${project}${path.sep}`))
+  fail(`--out ${args.out}: PolNeAR text must stay outside the project; write to /tmp`);
+if (fs.existsSync(out) && fs.readdirSync(out).length > 0)
+  fail(`--out ${args.out}: the folder exists and is not empty`);
+
+// The shared data sits beside the main checkout (../shared) or beside the worktrees' folder.
+const dir =
+  args._[0] ??
+  ["../shared/eval/polnear", "../../shared/eval/polnear"]
+    .map((p) => path.join(project, p))
+    .find((p) => fs.existsSync(p)) ??
+  path.join(project, "../shared/eval/polnear");
+const all = loadPolnear(dir, args.split);
+if (!all) fail(`${dir}: no ${args.split}/text folder`);
+
+/** The articles to write: the first N, or N drawn without replacement with a seeded PRNG. */
+function pick(list: readonly PolnearArticle[]): PolnearArticle[] {
+  const count = Math.min(args.count ?? list.length, list.length);
+  if (args.seed === undefined) return list.slice(0, count);
+  const random = prng(args.seed);
+  const pool = [...list];
+  for (let i = pool.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as PolnearArticle, pool[i] as PolnearArticle];
+  }
+  return pool.slice(0, count).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** "breitbart_2015-11-11_the-ninth…" → a slug the content loader accepts. */
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+const dateOf = (name: string) => /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? null;
+
+const chosen = pick(all);
+fs.mkdirSync(out, { recursive: true });
+const dates = chosen.map((a) => dateOf(a.name)).filter((d): d is string => d !== null);
+const last = [...dates].sort().pop() ?? "2016-01-01";
+fs.writeFileSync(
+  path.join(out, "story.md"),
+  [
+    "---",
+    `title: ${JSON.stringify(`PolNeAR ${args.split}: ${chosen.length} articles`)}`,
+    `date: ${last}`,
+    "---",
+    `Articles from PolNeAR's ${args.split} split, for measurement only.`,
+    "",
+  ].join("\n"),
+);
+for (const article of chosen) {
+  // The first line is the headline; the rest is the body.
+  const [headline = "", ...body] = article.text.split("\n");
+  const published = dateOf(article.name);
+  const lines = [
+    "---",
+    `outlet: ${JSON.stringify(article.publisher)}`,
+    `title: ${JSON.stringify(headline.trim() || article.name)}`,
+    ...(published ? [`published: ${published}`] : []),
+    "---",
+    // A few articles carry stray C1 control characters (mis-decoded punctuation): dropped.
+    body
+      .join("\n")
+      .replace(/[\u0080-\u009f]/g, "")
+      .trim(),
+    "",
+  ];
+  fs.writeFileSync(path.join(out, `${slug(article.name)}.md`), lines.join("\n"));
+}
+console.log(`Wrote ${chosen.length} PolNeAR ${args.split} articles to ${out}`);

@@ -1,0 +1,93 @@
+import type { Mention } from "../actors";
+import { headOf } from "../syntax";
+import type { Quote, Blame } from "../schema";
+import type { ArticleReading } from "./blame";
+import type { Candidate } from "./blame-patterns";
+import type { AccuserEvidence } from "./confidence";
+import type { Parsed, Party } from "./parse-parties";
+import { agentRole } from "./roles";
+import type { Frame } from "./sources";
+import { lang } from "../lang";
+
+/**
+ * Who accuses, when the cue's clause has no subject of its own: the frame's source ("a senior
+ * official told the Journal that …"), the quote's speaker, the agent of the clause around a partial
+ * quote, or nobody named (unattributed, or the outlet's own voice).
+ */
+
+/** Kinds whose cue is a verb in the passive when there is no subject: someone blames, unnamed. */
+const PASSIVE_CUES = new Set(["blames", "accuses", "holds-responsible", "criticises"]);
+
+/** A first-person pronoun in a quote is its speaker. */
+function speakerParty(party: Party, reading: ArticleReading): Party {
+  const m = party.mention;
+  if (!m.quote || !lang.functionWords.firstPerson.has(m.text.toLowerCase())) return party;
+  const speaker = reading.actors.speakers.get(m.quote);
+  if (!speaker?.text) return party;
+  return { ...party, mention: { ...m, text: speaker.text, actor: m.actor ?? speaker.actor } };
+}
+
+export interface Accuser {
+  party: Party | undefined;
+  evidence: AccuserEvidence;
+  source: Blame["accuserSource"];
+}
+
+/** Who accuses: the clause's own subject, the frame's source, the quote's speaker, or nobody named. */
+export function accuserOf(
+  c: Candidate,
+  frame: Frame | null,
+  quote: Quote | null,
+  reading: ArticleReading,
+): Accuser {
+  if (c.accuser)
+    return { party: speakerParty(c.accuser, reading), evidence: "grammar", source: "named" };
+  const framed = frame?.source ?? frame?.author;
+  if (frame && framed)
+    return {
+      party: speakerParty({ mention: framed, link: "role" }, reading),
+      evidence: frame.source ? "frame" : "document",
+      source: "named",
+    };
+  if (quote && !(c.bySpeaker && frame)) {
+    const speaker = reading.actors.speakers.get(quote.id);
+    if (speaker?.text) {
+      const mention: Mention = {
+        sentence: quote.sentence,
+        first: -1,
+        last: -1,
+        start: 0,
+        end: 0,
+        text: speaker.text,
+        actor: speaker.actor,
+        form: "name",
+        head: null,
+        plural: false,
+        quote: null,
+        via: null,
+      };
+      return {
+        party: { mention, link: "role" },
+        evidence: speaker.actor ? "speaker" : "speaker-unresolved",
+        source: "named",
+      };
+    }
+    return { party: undefined, evidence: "no-speaker", source: "unattributed" };
+  }
+  // An active verb of blame with no subject found: someone accuses, the sentence does not say who
+  // (the outlet did not: "…, accusing X of Z" after a clause the reader could not parse).
+  if (c.activeVerb) return { party: undefined, evidence: "no-subject", source: "unattributed" };
+  if (PASSIVE_CUES.has(c.kind) || frame)
+    return { party: undefined, evidence: "unattributed", source: "unattributed" };
+  return { party: undefined, evidence: "outlet", source: "outlet" };
+}
+
+/** The agent of the first verb outside a quote above its word at `from` in the parse ("Ashby pledges to end “…”"). */
+export function outsideAgent(p: Parsed, quote: string, from: number): Party | undefined {
+  let at = headOf(p.parse, from);
+  for (let steps = 0; at !== null && steps < 6; steps += 1) {
+    if (p.quoteOf(at) !== quote && p.sentence.tokens[at]?.pos === "VERB") return agentRole(p, at);
+    at = headOf(p.parse, at);
+  }
+  return undefined;
+}

@@ -1,0 +1,182 @@
+import {
+  clauseOf,
+  dependentOf,
+  dependentsOf,
+  headOf,
+  isNegated,
+  markersOf,
+  predicateOf,
+} from "../syntax";
+import type { Parsed } from "./parse-parties";
+import { lang } from "../lang";
+
+/**
+ * What the clause around a blame cue does to it, read from the parse: a negation ("was not
+ * accusing him"), a condition ("if true", "whether"), a question, a plan or a wish ("talking about
+ * censuring him"), a request to someone else ("urged her to condemn"), a refusal ("declined to
+ * criticise"), a modal ("would blame"), or a charge someone else makes ("charges that he demonised
+ * …", "denied that she attacked …"). Each is a factor on the relation's confidence; 0 cancels it.
+ */
+
+export interface Hedge {
+  factor: number;
+  /** In words, for the relation's basis: "negated", "in a condition" … */
+  note: string;
+}
+
+/** Relations that carry a clause up to the clause it completes or modifies. */
+const COMPLEMENTS = ["xcomp", "ccomp", "csubj", "advcl", "acl", "conj"];
+/** How many clauses up a plan, request or charge may govern the cue. */
+const REACH = 3;
+
+const lemmaAt = (p: Parsed, i: number) => p.sentence.tokens[i]?.lemma ?? "";
+
+/** Relations by which a noun a clause hangs from hangs in turn from its verb ("urged X to condemn"). */
+const NOMINAL_ROLES = ["obj", "iobj", "nsubj", "obl"];
+
+/**
+ * True when a clause hangs from its head as a complement, modifier or conjunct, or a noun that a
+ * clause modifies hangs from its verb (the parser often hangs "to condemn" of "urged X to condemn"
+ * from X).
+ */
+function climbs(p: Parsed, node: number): boolean {
+  const label = p.parse.labels[node] ?? "";
+  if (COMPLEMENTS.some((r) => label.startsWith(r))) return true;
+  const nominal = /^(?:NOUN|PROPN|PRON)$/.test(p.sentence.tokens[node]?.pos ?? "");
+  return nominal && NOMINAL_ROLES.some((r) => label.startsWith(r));
+}
+
+/** An if-clause on the cue's own clause: "if the report is true, X will blame Y". */
+function conditionalClause(p: Parsed, predicate: number): boolean {
+  return dependentsOf(p.parse, predicate, "advcl").some((clause) =>
+    dependentsOf(p.parse, clause, "mark").some((m) =>
+      lang.hedges.conditionMarkers.has(p.sentence.tokens[m]?.normal ?? ""),
+    ),
+  );
+}
+
+/** A condition on the cue's clause or on any clause above it: "if true", "whether he lied". */
+function conditioned(p: Parsed, predicate: number): boolean {
+  let at: number | null = predicate;
+  for (let steps = 0; at !== null && steps <= REACH; steps += 1) {
+    const marks = [
+      ...markersOf(p.parse, at),
+      ...dependentsOf(p.parse, at, "mark").map((m) => p.sentence.tokens[m]?.normal ?? ""),
+    ];
+    if (marks.some((m) => lang.hedges.conditionMarkers.has(m))) return true;
+    // "in case": a two-word marker.
+    const mark = dependentOf(p.parse, at, "mark");
+    if (mark !== null && p.sentence.tokens[mark]?.normal === "case") return true;
+    if (!climbs(p, at)) return false;
+    at = headOf(p.parse, at);
+  }
+  return false;
+}
+
+/** True when the sentence asks rather than states: it ends with a question mark. */
+function asked(p: Parsed, predicate: number): boolean {
+  const tokens = p.sentence.tokens;
+  for (let k = predicate + 1; k < tokens.length; k += 1) {
+    const text = tokens[k]?.text;
+    if (text === "?") return true;
+    if (text === "." || text === "!") return false;
+  }
+  return false;
+}
+
+/** The modal on a predicate: "would" in "would blame", or null. */
+function modalOf(p: Parsed, predicate: number): string | null {
+  for (const aux of dependentsOf(p.parse, predicate, "aux")) {
+    const word = p.sentence.tokens[aux]?.normal ?? "";
+    if (lang.hedges.modals.has(word)) return word;
+  }
+  return null;
+}
+
+/**
+ * The hedges on a cue at `node`: on its predicate (a verb, or the noun or adjective a copula
+ * joins), and for a noun that is no predicate ("threats from Y"), on the clause it is in too ("did
+ * not appear driven by any threat from Y").
+ */
+export function hedgesOf(p: Parsed, node: number, cue: readonly number[] = []): Hedge[] {
+  const predicative =
+    p.sentence.tokens[node]?.pos === "VERB" || dependentOf(p.parse, node, "cop") !== null;
+  const own = hedgesAt(p, node, cue, !predicative);
+  if (predicative) return own;
+  const clause = clauseOf(p.parse, node);
+  if (clause === node || clause === predicateOf(p.parse, node) || cue.includes(clause)) return own;
+  const notes = new Set(own.map((h) => h.note));
+  return [...own, ...hedgesAt(p, clause, cue, true).filter((h) => !notes.has(h.note))];
+}
+
+/**
+ * The hedges at one predicate. A negation above it ("did not say that …", "did not try to blame")
+ * cancels a cue that is itself a predicate; for a noun reached through its clause ("did not act to
+ * stop these attacks by Y") only a negated raising verb carries over ("did not appear driven by a
+ * threat from Y"): the attacks happened, the stopping did not. Heads that are the cue's own words
+ * (the "blame" of "blame game", misread as a verb) are passed over.
+ */
+function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: boolean): Hedge[] {
+  const predicate = predicateOf(p.parse, node);
+  const out: Hedge[] = [];
+  if (isNegated(p.parse, predicate)) out.push({ factor: 0, note: "negated" });
+  // "no criticism of", "without blaming": the negation sits on the noun or its preposition.
+  for (const d of dependentsOf(p.parse, predicate, "det", "case", "mark")) {
+    const w = p.sentence.tokens[d]?.normal ?? "";
+    if (w === "no" || w === "without") out.push({ factor: 0, note: "negated" });
+  }
+  // Inside a condition ("if X is a disaster") the cue states nothing; a condition on it ("if …, X
+  // will blame Y") makes it conditional.
+  if (conditioned(p, predicate)) out.push({ factor: 0.2, note: "in a condition" });
+  else if (conditionalClause(p, predicate)) out.push({ factor: 0.6, note: "under a condition" });
+  if (asked(p, predicate)) out.push({ factor: 0.6, note: "in a question" });
+  const modal = modalOf(p, predicate);
+  if (modal) out.push({ factor: 0.8, note: `“${modal}”` });
+  let at = predicate;
+  for (let steps = 0; steps < REACH && climbs(p, at); steps += 1) {
+    const head = headOf(p.parse, at);
+    if (head === null) break;
+    if (cue.includes(head)) {
+      at = head;
+      continue;
+    }
+    const lemma = lemmaAt(p, head);
+    const word = p.sentence.tokens[head]?.normal ?? "";
+    // A conjunct is no complement, nor a subject: "X's war on Y must stop" criticises X.
+    const complement = !/^(?:conj|nsubj|csubj)/.test(p.parse.labels[at] ?? "");
+    // Requests, refusals and disputes govern a clause ("urged X to condemn", "declined to criticise"): a
+    // critical noun that is their own object is a charge made ("we challenge your misuse of …").
+    const clausal = !(
+      at === predicate && /^(?:NOUN|PROPN)$/.test(p.sentence.tokens[at]?.pos ?? "")
+    );
+    if (complement && lang.hedges.intentionVerbs.has(lemma))
+      out.push({ factor: 0.5, note: `only ${word}` });
+    else if (complement && clausal && lang.hedges.requestVerbs.has(lemma))
+      out.push({ factor: 0, note: `asked of someone (“${word}”)` });
+    else if (complement && clausal && lang.hedges.refusalVerbs.has(lemma))
+      out.push({ factor: 0, note: `withheld (“${word}”)` });
+    else if (complement && clausal && lang.hedges.disputingVerbs.has(lemma))
+      out.push({ factor: 0, note: `disputed (“${word}”)` });
+    else if (
+      complement &&
+      (lang.blame.accusationNouns.has(lemma) ||
+        lang.blame.accuseVerbs.has(lemma) ||
+        lang.blame.blameVerbs.has(lemma))
+    )
+      // "charges that he demonised X", "accused him of attacking X": the charge, not the accused's act.
+      out.push({ factor: 0, note: `inside a charge (“${word}”)` });
+    else if (complement && lang.blame.claimNouns.has(lemma))
+      // "the assertion that X had attacked Y": someone's claim, reported.
+      out.push({ factor: 0.5, note: `reported as a claim (“${word}”)` });
+    const carries = !nominal || lang.functionWords.raisingVerbs.has(lemma);
+    if (isNegated(p.parse, head) && complement && carries)
+      out.push({ factor: 0, note: "negated above" });
+    at = head;
+  }
+  return out;
+}
+
+/** The product of the hedges' factors, and their notes. */
+export function applyHedges(base: number, hedges: readonly Hedge[]): number {
+  return hedges.reduce((value, h) => value * h.factor, base);
+}
