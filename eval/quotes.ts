@@ -1,6 +1,4 @@
 import { toArticleInput } from "@/lib/content/analysis";
-import fs from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import { prepareArticle } from "@/lib/analysis/text";
 import { BASRA_QUOTES } from "@/eval/seed/quotes-gold";
@@ -10,9 +8,10 @@ import { findQuotes } from "@/lib/analysis/quotes";
 import type { Quote } from "@/lib/analysis/schema";
 import { getStory } from "@/lib/content";
 import { fail, parseArgs } from "../lib/cli/args";
+import { basilSplitSchema, loadBasil, locateSpan } from "./data/basil";
 
 const HELP = `Usage:
-  npx tsx eval/quotes.ts [<basil-dev-dir>] [--all]
+  npx tsx eval/quotes.ts [<basil-dev-dir>] [--split tune|report|all] [--all]
 
 Scores quote detection and speaker attribution.
 
@@ -27,12 +26,15 @@ Scores quote detection and speaker attribution.
    often names a group, "Democrats", for a quoted member). A missing folder
    is skipped with a note. The data is read, never copied.
 
+  --split tune (2010–2011, the default: tune on it), report (2012: read its errors only at
+          the end, to describe them) or all
   --all   list every BASIL miss (default: the first 40)`;
 
 const args = parseArgs(
   process.argv.slice(2),
   z.strictObject({
     all: z.boolean().optional(),
+    split: basilSplitSchema.default("tune"),
     help: z.boolean().optional(),
     _: z.array(z.string().min(1)).max(1, "give at most one BASIL folder"),
   }),
@@ -96,62 +98,6 @@ if (!dir) {
   console.log("\nBASIL: no folder given; skipped.");
   process.exit(0);
 }
-if (!fs.existsSync(path.join(dir, "annotations")) || !fs.existsSync(path.join(dir, "articles"))) {
-  console.log(`\nBASIL: ${dir} has no articles/ and annotations/ folders; skipped.`);
-  process.exit(0);
-}
-
-const articleSchema = z.object({
-  source: z.string(),
-  "body-paragraphs": z.array(z.array(z.string())),
-});
-const annotationSchema = z.object({
-  "phrase-level-annotations": z.array(
-    z.object({
-      txt: z.string(),
-      start: z.number(),
-      end: z.number(),
-      quote: z.string(),
-      speaker: z.string(),
-    }),
-  ),
-});
-
-/** Article text as the brief builds it: paragraphs on lines, sentences joined by spaces. */
-function buildText(paragraphs: string[][]): {
-  text: string;
-  sentences: { start: number; text: string }[];
-} {
-  let text = "";
-  const sentences: { start: number; text: string }[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    if (p > 0) text += "\n";
-    paragraph.forEach((sentence, s) => {
-      if (s > 0) text += " ";
-      sentences.push({ start: text.length, text: sentence });
-      text += sentence;
-    });
-  });
-  return { text, sentences };
-}
-
-function locate(
-  sentences: { start: number; text: string }[],
-  txt: string,
-  start: number,
-  end: number,
-): [number, number] | null {
-  const exact = sentences.find((sentence) => sentence.text.slice(start, end) === txt);
-  const sentence = exact ?? sentences.find((candidate) => candidate.text.includes(txt));
-  if (!sentence) return null;
-  const base = sentence.start + (exact ? start : sentence.text.indexOf(txt));
-  // Annotated spans sometimes include the quote marks and closing punctuation.
-  const lead = txt.length - txt.replace(/^[\s“”"‘’'.,]+/u, "").length;
-  const trail = txt.length - txt.replace(/[\s“”"‘’'.,?!]+$/u, "").length;
-  return lead + trail >= txt.length
-    ? [base, base + txt.length]
-    : [base + lead, base + txt.length - trail];
-}
 
 function covering(quotes: Quote[], from: number, to: number): Quote | null {
   const inside = quotes.filter((quote) => quote.start <= from && quote.end >= to);
@@ -178,66 +124,57 @@ let right = 0;
 let rightWithAffiliation = 0;
 let articles = 0;
 const misses: string[] = [];
-const annotationRoot = path.join(dir, "annotations");
-for (const year of fs.readdirSync(annotationRoot).sort()) {
-  for (const file of fs.readdirSync(path.join(annotationRoot, year)).sort()) {
-    if (!file.endsWith("_ann.json")) continue;
-    const id = file.replace(/_ann\.json$/, "");
-    const articlePath = path.join(dir, "articles", year, `${id}.json`);
-    if (!fs.existsSync(articlePath)) continue;
-    const article = articleSchema.safeParse(JSON.parse(fs.readFileSync(articlePath, "utf8")));
-    const annotations = annotationSchema.safeParse(
-      JSON.parse(fs.readFileSync(path.join(annotationRoot, year, file), "utf8")),
-    );
-    if (!article.success || !annotations.success)
-      fail(`${year}/${file}: not in the expected BASIL shape`);
-    articles += 1;
-    const { text, sentences } = buildText(article.data["body-paragraphs"]);
-    // BASIL text has no page chrome, so the cleaner is bypassed and offsets index the text as built.
-    const quotes = findQuotes(preparedFromText(id, text));
-    for (const annotation of annotations.data["phrase-level-annotations"]) {
-      if (annotation.quote !== "yes") continue;
-      const span = locate(sentences, annotation.txt, annotation.start, annotation.end);
-      quoteSpans += 1;
-      if (span && covering(quotes, span[0], span[1])) quoteSpansFound += 1;
-      if (annotation.speaker === "" || annotation.speaker.startsWith("other_")) continue;
-      spans += 1;
-      const at = locate(sentences, annotation.txt, annotation.start, annotation.end);
-      const label = `${article.data.source} ${id.slice(0, 8)}…${id.slice(-2)}`;
-      if (!at) {
-        misses.push(`  [${label}] span not found in text: “${short(annotation.txt, 60)}”`);
-        continue;
-      }
-      located += 1;
-      const quote = covering(quotes, at[0], at[1]);
-      if (quote) found += 1;
-      const ok = quote !== null && speakerNameMatch(annotation.speaker, quote.speaker);
-      // BASIL often names a group ("Democrats") where the article quotes a member: the stated affiliation may match.
-      const viaAffiliation =
-        !ok && quote !== null && speakerNameMatch(annotation.speaker, quote.affiliation);
-      if (ok || viaAffiliation) rightWithAffiliation += 1;
-      if (ok) {
-        right += 1;
-        continue;
-      }
-      const affiliation = quote?.affiliation ? ` {${quote.affiliation}}` : "";
-      const got = quote
-        ? `${JSON.stringify(quote.speaker)}${affiliation} [${quote.attribution ?? "-"}] ${quote.kind}`
-        : "no quote";
-      if (viaAffiliation) {
-        misses.push(`  [${label}] (right by affiliation) gold ${annotation.speaker}; got ${got}`);
-        continue;
-      }
-      const sentence =
-        sentences.find((s) => s.start <= at[0] && s.start + s.text.length >= at[1])?.text ?? "";
-      misses.push(
-        `  [${label}] gold ${annotation.speaker}; got ${got}\n      ${short(sentence, 160)}`,
-      );
+const basil = loadBasil(dir, args.split);
+if (!basil) {
+  console.log(`\nBASIL: ${dir} has no articles/ folder; skipped.`);
+  process.exit(0);
+}
+for (const article of basil) {
+  articles += 1;
+  const { id, text, sentences } = article;
+  // BASIL text has no page chrome, so the cleaner is bypassed and offsets index the text as built.
+  const quotes = findQuotes(preparedFromText(id, text));
+  for (const annotation of article.annotations) {
+    if (annotation.quote !== "yes") continue;
+    const span = locateSpan(sentences, annotation.txt, annotation.start, annotation.end);
+    quoteSpans += 1;
+    if (span && covering(quotes, span[0], span[1])) quoteSpansFound += 1;
+    if (annotation.speaker === "" || annotation.speaker.startsWith("other_")) continue;
+    spans += 1;
+    const label = `${article.source} ${article.year}/${id}`;
+    if (!span) {
+      misses.push(`  [${label}] span not found in text: “${short(annotation.txt, 60)}”`);
+      continue;
     }
+    located += 1;
+    const quote = covering(quotes, span[0], span[1]);
+    if (quote) found += 1;
+    const ok = quote !== null && speakerNameMatch(annotation.speaker, quote.speaker);
+    // BASIL often names a group ("Democrats") where the article quotes a member: the stated affiliation may match.
+    const viaAffiliation =
+      !ok && quote !== null && speakerNameMatch(annotation.speaker, quote.affiliation);
+    if (ok || viaAffiliation) rightWithAffiliation += 1;
+    if (ok) {
+      right += 1;
+      continue;
+    }
+    const affiliation = quote?.affiliation ? ` {${quote.affiliation}}` : "";
+    const got = quote
+      ? `${JSON.stringify(quote.speaker)}${affiliation} [${quote.attribution ?? "-"}] ${quote.kind}`
+      : "no quote";
+    if (viaAffiliation) {
+      misses.push(`  [${label}] (right by affiliation) gold ${annotation.speaker}; got ${got}`);
+      continue;
+    }
+    const sentence =
+      sentences.find((s) => s.start <= span[0] && s.start + s.text.length >= span[1])?.text ?? "";
+    misses.push(
+      `  [${label}] gold ${annotation.speaker}; got ${got}\n      ${short(sentence, 160)}`,
+    );
   }
 }
 
-console.log(`\nBASIL ${dir}: ${articles} articles`);
+console.log(`\nBASIL ${dir}, split ${args.split}: ${articles} articles`);
 console.log(
   `  quote detection: ${quoteSpansFound}/${quoteSpans} annotated quote spans covered by a found quote (${pct(quoteSpansFound, quoteSpans)})`,
 );

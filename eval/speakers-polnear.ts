@@ -12,7 +12,8 @@ Quote speakers against PolNeAR's attributions (default folder ../shared/eval/pol
 A gold quote is an attribution whose Content holds a quotation in quote marks; it counts when its
 Source names someone (a capitalised name, not only a pronoun or a description). Ours is right when
 our speaker shares a name word with the Source (strict), or when the affiliation the article states
-for our speaker does (speaker or stated group). Sources that are pronouns are scored separately,
+for our speaker does (speaker or stated group). A Content that runs over several of our quotes
+("“…,” X said. “…”") is right only when every one of them is. Sources that are pronouns are scored separately,
 resolved to the last named Source before them in the gold (a stand-in for the coreference the
 annotation does not give).
 
@@ -50,11 +51,13 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** Capitalised name words of a span ("Sen. Ted Cruz (R-Texas)" → ted, cruz, texas). */
 function nameWords(text: string): string[] {
   return (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [])
-    .map((w) =>
+    .flatMap((w) =>
       w
         .toLowerCase()
-        .replace(/[’']s$/, "")
-        .replace(/\.$/, ""),
+        .replace(/[’']s?$/, "")
+        .replace(/\.$/, "")
+        // "O’Donnell" → "donnell": the parts an apostrophe joins, as `matches` splits the speaker.
+        .split(/[’']/),
     )
     .filter((w) => w.length >= 2 && !NOT_NAMES.has(w));
 }
@@ -86,17 +89,32 @@ function quotedPart(text: string, start: number, end: number): [number, number] 
   return [start + open, start + close + 1];
 }
 
-function covering(quotes: readonly Quote[], from: number, to: number): Quote | null {
+/**
+ * Our quotes for a gold quoted part: the one that covers a third of it or more; else, when the
+ * part runs over several of ours ("“…,” X said. “…”", "called it “…” and “…”"), all of those
+ * that lie in it, if together they cover a third. Empty when the part was not found.
+ */
+function covering(quotes: readonly Quote[], from: number, to: number): Quote[] {
   let best: Quote | null = null;
   let overlap = 0;
+  const inside: Quote[] = [];
   for (const q of quotes) {
     const shared = Math.min(q.end, to) - Math.max(q.start, from);
     if (shared > overlap) {
       overlap = shared;
       best = q;
     }
+    if (shared > 0 && q.start >= from && q.end <= to) {
+      inside.push(q);
+    }
   }
-  return overlap >= (to - from) / 3 ? best : null;
+  if (best && overlap >= (to - from) / 3) return [best];
+  // Quotes nested in others are inside their parent's span: count only the outer ones' length.
+  const outer = inside.filter(
+    (q) => !inside.some((p) => p !== q && p.start <= q.start && p.end >= q.end),
+  );
+  const covered = outer.reduce((sum, q) => sum + (q.end - q.start), 0);
+  return covered >= (to - from) / 3 ? outer : [];
 }
 
 interface Tally {
@@ -129,15 +147,20 @@ function score(article: PolnearArticle): void {
     const gold = isPronoun ? lastNamed : words;
     if (!tally || gold.length === 0) continue;
     tally.total += 1;
-    const quote = covering(quotes, part[0], part[1]);
+    const ours = covering(quotes, part[0], part[1]);
+    const quote = ours[0] ?? null;
     if (quote) tally.found += 1;
-    const strict = quote !== null && matches(gold, quote.speaker);
-    const lenient = strict || (quote !== null && matches(gold, quote.affiliation));
+    // Every quote of ours in the part must name the source (all, when the part spans several).
+    const strict = ours.length > 0 && ours.every((q) => matches(gold, q.speaker));
+    const lenient =
+      strict ||
+      (ours.length > 0 &&
+        ours.every((q) => matches(gold, q.speaker) || matches(gold, q.affiliation)));
     if (strict) tally.strict += 1;
     if (lenient) tally.lenient += 1;
     if (!strict && tally === named)
       misses.push(
-        `  [${article.name.slice(0, 40)}] gold ${JSON.stringify(at.source.text)}; got ${quote ? `${quote.kind} ${JSON.stringify(quote.speaker)}${quote.affiliation ? ` {${quote.affiliation}}` : ""} [${quote.attribution ?? "-"}]` : "no quote"}${lenient ? " (right by stated group)" : ""}\n      ${short(article.text.slice(Math.max(0, at.content.start - 80), at.content.end + 60), 220)}`,
+        `  [${article.name.slice(0, 40)}] gold ${JSON.stringify(at.source.text)}; got ${ours.length > 1 ? `${ours.length} quotes, first ` : ""}${quote ? `${quote.kind} ${JSON.stringify(quote.speaker)}${quote.affiliation ? ` {${quote.affiliation}}` : ""} [${quote.attribution ?? "-"}]` : "no quote"}${lenient ? " (right by stated group)" : ""}\n      ${short(article.text.slice(Math.max(0, at.content.start - 80), at.content.end + 60), 220)}`,
       );
   }
 }

@@ -1,6 +1,7 @@
 import { closesSentence, endsSentence, type QuoteContext, type QuoteForm } from "../text";
 
 import type { Attribution } from "./quote-speaker";
+import { introducedSpeaker } from "./introduced-speaker";
 import type { SpeakerFinder } from "./speakers";
 
 /**
@@ -113,6 +114,14 @@ export function fromContext(
       }
       break;
     }
-    if (lastSpeech) set(lastSpeech, "previous sentence");
+    if (lastSpeech) return set(lastSpeech, "previous sentence");
+    // A quote paragraph after a paragraph that ends on someone, with no quote of its own.
+    const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
+    const before = tok(ctx, (ctx.spanTokens[q]?.open ?? 0) - 1);
+    if (!opening || !before || before.paragraph === opening.paragraph) return;
+    if (ctx.spans.some((other) => other.depth === 0 && other.paragraph === before.paragraph))
+      return;
+    const introduced = introducedSpeaker(ctx, finder, previous);
+    if (introduced) set(introduced, "introduced before");
   });
 }

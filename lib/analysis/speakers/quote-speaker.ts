@@ -11,9 +11,11 @@ import {
 } from "../text";
 
 import { isName } from "./noun-phrases";
+import { phraseText } from "./names";
 import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
+import { governedSpeaker } from "./governed-speaker";
 import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
@@ -190,45 +192,78 @@ function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
 }
 
 /**
- * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas".
- * Only when the dash and a short name phrase, with no verb, end the quote's paragraph.
+ * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas", and
+ * a roundup's signature, on the quote's line or the next, with who the signer writes for or is:
+ * "— Ana Ruiz, Valley Times" (Ana Ruiz, of the Valley Times). Only when the dash and a short
+ * name phrase, with no verb, end the paragraph.
  */
 function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const span = ctx.spans[q];
   const close = ctx.spanTokens[q]?.close;
   if (!span || close === null || close === undefined || span.depth > 0) return null;
   const dash = tok(ctx, close + 1);
-  if (!dash || !/^[—–]$/.test(dash.text) || dash.paragraph !== span.paragraph) return null;
+  if (!dash || !/^(?:[—–]|--?)$/.test(dash.text)) return null;
+  const closing = tok(ctx, close)?.paragraph ?? -2;
+  if (dash.paragraph !== closing && dash.paragraph !== closing + 1) return null;
   const start = close + 2;
   let end = start;
-  while (tok(ctx, end)?.paragraph === span.paragraph) end += 1;
+  while (tok(ctx, end)?.paragraph === dash.paragraph) end += 1;
   while (end > start && /^[.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
   if (end <= start || end - start > 12) return null;
   let named = false;
+  let comma: number | null = null;
   for (let i = start; i < end; i += 1) {
     const token = tok(ctx, i);
     if (!token || token.depth > 0) return null;
     if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
     // A caption's place and date ("— Hama, March 7") signs nothing.
     if (token.pos === "NUM" || /\d/.test(token.text)) return null;
-    if (isName(ctx, i)) named = true;
+    if (isName(ctx, i) && comma === null) named = true;
+    if (token.text === "," && comma === null) comma = i;
   }
   const first = tok(ctx, start);
   if (!named || !first || !/^\p{Lu}/u.test(first.text) || isPlaceWord(first.normal)) return null;
-  const resolved = finder.named({ start, end });
+  // "Ana Ruiz, Valley Times": the signer, then where they write or work, as the affiliation.
+  const resolved = finder.named({ start, end: comma ?? end });
+  const where = comma === null ? null : phraseText(ctx, { start: comma + 1, end });
+  const outlet = where !== null && /^\p{Lu}/u.test(where) ? where : null;
   return {
     speaker: resolved.speaker,
     attribution: "— X",
     explicit: true,
-    affiliation: resolved.affiliation ?? null,
+    affiliation: resolved.affiliation ?? outlet,
   };
 }
 
-function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
+/** A quote of up to this many words may be the outlet's wording rather than anyone's. */
+const SHORT_PHRASE_WORDS = 4;
+
+function explicit(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  q: number,
+  form: QuoteForm | undefined,
+): Attribution | null {
+  // The parse decides when a speech verb governs the quote; a quote inside another verb's
+  // argument ("accusing them of sowing “…”", "dismissing the “…”") is left to the window rules,
+  // which know when such a verb's subject is the speaker and when the quote is a scare quote.
+  const governed = governedSpeaker(ctx, finder, q);
+  if (governed?.speech) return governed.found;
   const found =
     afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q) ?? dashSigned(ctx, finder, q);
   if (found) return found;
+  // Failing those, the verb the parse found ("Ruiz blamed it on “reckless spending”"), unless
+  // it is an aside that holds a short phrase ("Ruiz said, dismissing the “sad move” as …"):
+  // the outlet's wording of what the speaker did, as likely as the speaker's own.
   const before = windowBefore(ctx, q);
+  const short = (form?.words ?? 0) <= SHORT_PHRASE_WORDS;
+  if (governed && !(short && governed.aside)) {
+    // "In a statement, Ruiz blamed …": where the words were said, when the article says it.
+    const statement = finder.inAStatement(before);
+    return statement === governed.found.speaker
+      ? { ...governed.found, attribution: "in a statement, X" }
+      : governed.found;
+  }
   const according =
     finder.accordingTo(before) ??
     (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
@@ -243,7 +278,7 @@ function explicit(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribut
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
 export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
   const finder = new SpeakerFinder(ctx);
-  const result = ctx.spans.map((_, q) => explicit(ctx, finder, q) ?? { ...NONE });
+  const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);
   fromContext(ctx, finder, forms, result);
   // A speaker found without its mention ("according to X"): the affiliation the article states elsewhere.

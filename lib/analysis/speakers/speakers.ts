@@ -45,7 +45,7 @@ export interface Speech {
   affiliation: string | null;
 }
 
-type Form = "before" | "after" | "clause";
+export type Form = "before" | "after" | "clause";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
@@ -154,9 +154,13 @@ export class SpeakerFinder implements OwnerLookups {
 
   private compute(v: number, w: Window): Speech | null {
     const found = this.subjectFor(v, w);
+    return found ? this.speechWith(v, found.subject, found.form, w) : null;
+  }
+
+  /** The speech of verb v said by a subject phrase found otherwise (the parse's agent). */
+  speechWith(v: number, subject: Subject, form: Form, w: Window): Speech | null {
     const verb = tok(this.ctx, v);
-    if (!found || !verb) return null;
-    const { subject, form } = found;
+    if (!verb) return null;
     const verbText = verb.text.toLowerCase();
     const label =
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;

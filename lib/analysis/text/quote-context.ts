@@ -33,6 +33,11 @@ export interface QuoteContext {
   /** Token index → span index, for closing-mark tokens. */
   closers: Map<number, number>;
   sentenceCount: number;
+  /**
+   * Each sentence's own token list, as segmented (the key of its one cached parse), and where its
+   * first token sits in `tokens`.
+   */
+  sentences: readonly { tokens: readonly Token[]; first: number }[];
   paragraphs: PreparedArticle["analysis"]["paragraphs"];
 }
 
@@ -58,7 +63,9 @@ function markToken(tokens: readonly Token[], offset: number): number | null {
 export function buildQuoteContext(article: PreparedArticle): QuoteContext {
   const { analysis, segmented } = article;
   const tokens: ContextToken[] = [];
+  const sentences: { tokens: readonly Token[]; first: number }[] = [];
   for (const sentence of segmented.sentences) {
+    sentences.push({ tokens: sentence.tokens, first: tokens.length });
     for (const token of sentence.tokens) {
       // Fields listed one by one (not spread): one object shape, and no slow generic copy per token.
       tokens.push({
@@ -101,6 +108,7 @@ export function buildQuoteContext(article: PreparedArticle): QuoteContext {
     openers,
     closers,
     sentenceCount: segmented.sentences.length,
+    sentences,
     paragraphs: analysis.paragraphs,
   };
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+// The speaker of a quote as its sentence's dependency parse gives it (governor.ts, agent-phrase.ts).
+describe("speakers from the parse", () => {
+  it("the subject of the speech verb, before or after it, past a date or a party tag", () => {
+    expect(who("On Sunday, Gov. Tomas Berg said “the budget is balanced.”")).toEqual([
+      ["the budget is balanced.", "Gov. Tomas Berg", "X said"],
+    ]);
+    expect(who("Sen. Ana Ruiz (D-Ore.) said “the plan is dead.”")[0]?.[1]).toBe("Sen. Ana Ruiz");
+    expect(who("“We won,” said Ana Ruiz.")).toEqual([["We won", "Ana Ruiz", "said X"]]);
+  });
+
+  it("a thing that cannot speak gives way to the speech verb's subject", () => {
+    expect(who("The data suggest “a sharp rise in prices,” Ruiz said.")).toEqual([
+      ["a sharp rise in prices", "Ruiz", "X said"],
+    ]);
+  });
+
+  it("a verb that does not speak: its subject, for a quote that is its argument", () => {
+    expect(
+      who("Ruiz blamed the shortfall on “years of reckless spending by the council.”"),
+    ).toEqual([["years of reckless spending by the council.", "Ruiz", "X blamed"]]);
+    expect(who("Ruiz thanked Berg for “standing with us when it mattered most.”")).toEqual([
+      ["standing with us when it mattered most.", "Ruiz", "X thanked"],
+    ]);
+  });
+
+  it("a conjunct verb shares its first verb's subject", () => {
+    expect(
+      who(
+        "Mr. Berg called it a “short pause” due to the safety risks and warned Zelonia that it would pay for attacks by “its own forces or proxies.”",
+      ),
+    ).toEqual([
+      ["short pause", "Mr. Berg", "X called"],
+      ["its own forces or proxies.", "Mr. Berg", "X … warned"],
+    ]);
+  });
+
+  it("a participle after a comma or 'before' speaks for the main clause's subject", () => {
+    expect(
+      who(
+        "The ministry also renewed its advisory urging travellers not to visit Zelonia, saying “armed groups are active there”.",
+      ),
+    ).toEqual([["armed groups are active there", "The ministry", "X … saying"]]);
+  });
+
+  it("'quoted X as saying': X", () => {
+    expect(
+      who(
+        "The Harbor Post quoted the mayor as saying the vote was “a mistake for the whole town.”",
+      ),
+    ).toEqual([["a mistake for the whole town.", "the mayor", "X … saying"]]);
+  });
+
+  it("a short phrase in an aside after the speaker's words is the outlet's wording", () => {
+    expect(
+      who(
+        "“We know of no plan to attack the office,” the official said, dismissing the “sad move” as a political decision.",
+      ),
+    ).toEqual([
+      ["We know of no plan to attack the office", "the official", "X said"],
+      ["sad move", null, null],
+    ]);
+  });
+
+  it("the attribution right after the quote wins over a verb before it", () => {
+    expect(
+      who(
+        "The agency rebutted this account, saying those officials “were in full agreement with the decision,” said Ana Ruiz, an agency spokeswoman.",
+      ),
+    ).toEqual([
+      ["were in full agreement with the decision", "Ana Ruiz, an agency spokeswoman", "said X"],
+    ]);
+  });
+});
+
+describe("documents: the one who issued or signed it speaks", () => {
+  it("a statement from X, with X's name past the parse's phrase", () => {
+    expect(
+      who(
+        "An official statement from agency spokeswoman Ina Kowal said, “The office will close on Monday and reopen later.”",
+      ),
+    ).toEqual([
+      [
+        "The office will close on Monday and reopen later.",
+        "agency spokeswoman Ina Kowal",
+        "statement from X said",
+      ],
+    ]);
+  });
+
+  it("a document that is the object of a verb speaks for its subject", () => {
+    expect(who("Sen. Ana Ruiz released a statement saying “we will not back down.”")).toEqual([
+      ["we will not back down.", "Sen. Ana Ruiz", "X … saying"],
+    ]);
+    expect(
+      who("In a letter to Mayor Tomas Berg, the council wrote: “We cannot support it.”"),
+    ).toEqual([["We cannot support it.", "the council", "X wrote"]]);
+    expect(who("Ana Ruiz wrote in a Facebook post: “We cannot support the plan.”")).toEqual([
+      ["We cannot support the plan.", "Ana Ruiz", "X wrote"],
+    ]);
+  });
+});
+
+describe("addressees and places do not speak", () => {
+  it("the one told is not the speaker", () => {
+    expect(who("“You are wrong about this,” Ana Ruiz told Tomas Berg.")).toEqual([
+      ["You are wrong about this", "Ana Ruiz", "X told"],
+    ]);
+    expect(who("Tomas Berg was told by Ana Ruiz that “the vote is off.”")[0]?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("a place in the sentence is not the speaker", () => {
+    expect(who("Speaking in the Rose Garden, Berg said “the deal is done.”")).toEqual([
+      ["the deal is done.", "Berg", "X said"],
+    ]);
+    expect(
+      who(
+        "In the Rose Garden, the president repeated that “the deal is done and nobody can stop it.”",
+      ),
+    ).toEqual([["the deal is done and nobody can stop it.", "the president", "X repeated"]]);
+  });
+
+  it("a quote set beside a verb that does not speak has no speaker from it", () => {
+    expect(who("Protesters held a sign reading “Go home” — Dale, May 3")).toEqual([
+      ["Go home", null, null],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { isParticiple, windowAround, type QuoteContext } from "../text";
+import { agentSubject } from "./agent-phrase";
+import { quoteGovernor } from "./governor";
+import type { Subject } from "./noun-phrases";
+import type { Attribution } from "./quote-speaker";
+import type { Form, SpeakerFinder } from "./speakers";
+
+/**
+ * A quote's speaker as its sentence's grammar gives it (governor.ts): the one who says, writes,
+ * calls, thanks or praises it. A verb that is not a speech verb gives a speaker only when its
+ * subject can speak (a person, a group, a document; not "the plan", not a place), and one that
+ * holds the quote only deep inside its object ("blocked his “common-sense” laws") gives it as
+ * uncertain.
+ */
+
+/** The label of how the speaker was found: "X said", "said X", "X … saying", "according to X". */
+function formOf(ctx: QuoteContext, subject: Subject, verb: number): Form {
+  if (subject.start > verb) return "after";
+  // "Ruiz said", "Ruiz, a lawyer, has also said": only an appositive, auxiliaries and adverbs
+  // between; "the official as saying" is read across the clause.
+  const end = Math.max(subject.end, subject.appositive?.end ?? 0);
+  let between = true;
+  for (let i = end; i < verb && between; i += 1)
+    between = /^(?:AUX|ADV|PUNCT|PART)$/.test(ctx.tokens[i]?.pos ?? "");
+  if (between && end >= verb - 3) return "before";
+  // "Ruiz, a lawyer who …, said": an aside set off by commas between the name and the verb.
+  const aside = ctx.tokens[subject.end]?.text === "," && ctx.tokens[verb - 1]?.text === ",";
+  return aside ? "before" : "clause";
+}
+
+/** The speaker the parse gives quote q, or null when it gives none. */
+export function governedSpeaker(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  q: number,
+): { found: Attribution; speech: boolean; aside: boolean } | null {
+  const governor = quoteGovernor(ctx, q);
+  if (!governor) return null;
+  const subject = agentSubject(ctx, governor);
+  const speech = finder.speechWith(
+    governor.verb,
+    subject,
+    formOf(ctx, subject, governor.verb),
+    windowAround(ctx, governor.verb),
+  );
+  if (!speech) return null;
+  const label = governor.role === "according" ? "according to X" : speech.label;
+  const uncertain = !governor.speech && !governor.direct;
+  const found: Attribution = {
+    speaker: speech.speaker,
+    attribution: uncertain ? `${label} (uncertain)` : label,
+    explicit: true,
+    affiliation: speech.affiliation,
+  };
+  // "Ruiz said, dismissing the “…”": a participle set off by a comma tells what the speaker did.
+  const verb = ctx.tokens[governor.verb];
+  const aside =
+    verb !== undefined && isParticiple(verb) && ctx.tokens[governor.verb - 1]?.text === ",";
+  return { found, speech: governor.speech, aside };
+}

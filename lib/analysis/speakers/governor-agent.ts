@@ -1,0 +1,154 @@
+import {
+  accordingTo,
+  dependentOf,
+  dependentsOf,
+  hasRelation,
+  headOf,
+  isPassive,
+  passiveAgentOf,
+  relationOf,
+  subjectOf,
+} from "../syntax";
+import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
+import { canSpeak } from "./can-speak";
+import { afterQuote, isPredicate, tok, type Candidate } from "./governor-parts";
+import type { ParseUnit } from "./parse-units";
+import { lang } from "../lang";
+
+/** How a governor's agent was read: the subject, a passive's "by" phrase, or "according to X". */
+export type AgentRole = "subject" | "agent" | "according";
+
+/**
+ * The subject of a participle the parse hung from a noun ("issued a new attack, stating …",
+ * "punctuated his list by saying"): the subject of the clause the noun is in, unless the noun is
+ * itself that subject ("officials speaking …") or a document ("a statement saying …").
+ */
+function participleSubject(ctx: QuoteContext, unit: ParseUnit, verb: number): number | null {
+  const { parse, first } = unit;
+  const token = tok(ctx, first + verb);
+  if (!token || !isParticiple(token) || relationOf(parse, verb) !== "acl") return null;
+  const noun = headOf(parse, verb);
+  if (noun === null || hasRelation(parse, noun, "nsubj")) return null;
+  if (lang.speech.documentNouns.has(tok(ctx, first + noun)?.lemma ?? "")) return null;
+  let clause = headOf(parse, noun);
+  while (clause !== null && !isPredicate(parse, clause)) clause = headOf(parse, clause);
+  return clause === null ? null : subjectOf(parse, clause);
+}
+
+/** Words that open an adverbial participle: "…, before adding", "after saying", "while noting". */
+const PARTICIPLE_OPENERS = new Set([",", "before", "after", "while", "when", "by"]);
+
+/**
+ * "The official was quoted as saying", "quoted the official as saying": a participle opened by
+ * "as" after a verb with an object speaks for that object.
+ */
+function asSayingSubject(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  verb: number,
+  speaking: (i: number | null) => i is number,
+): { object: number; participle: number } | null {
+  const { parse, first } = unit;
+  const asSaying = (i: number) => {
+    const token = tok(ctx, first + i);
+    return (
+      token !== undefined &&
+      isParticiple(token) &&
+      isSpeechVerb(token) &&
+      tok(ctx, first + i - 1)?.normal === "as"
+    );
+  };
+  // The participle itself, or a verb with one below it ("quoted the official as saying “…”",
+  // parsed with the quote hung from "quoted").
+  const participle = asSaying(verb) ? verb : dependentsOf(parse, verb, "advcl").find(asSaying);
+  const head = participle === undefined ? null : participle === verb ? headOf(parse, verb) : verb;
+  const object = head === null ? null : dependentOf(parse, head, "obj");
+  return speaking(object) && participle !== undefined ? { object, participle } : null;
+}
+
+/**
+ * A participle set off by a comma or opened by "before", "after", "while" ("The ministry renewed
+ * its advisory urging travellers not to go, saying …", "Ruiz said the cuts help the rich, before
+ * adding …") speaks for the sentence's main clause, whatever the parse hung it from: the subject
+ * of the highest clause above it that has one who can speak.
+ */
+function commaParticipleSubject(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  verb: number,
+  speaking: (i: number | null) => i is number,
+): number | null {
+  const { parse, first } = unit;
+  const token = tok(ctx, first + verb);
+  const opener = tok(ctx, first + verb - 1)?.normal ?? "";
+  if (!token || !isParticiple(token) || !PARTICIPLE_OPENERS.has(opener)) return null;
+  if (dependentOf(parse, verb, "nsubj") !== null) return null;
+  let found: number | null = null;
+  for (let up = headOf(parse, verb); up !== null; up = headOf(parse, up)) {
+    const subject = dependentOf(parse, up, "nsubj");
+    if (isPredicate(parse, up) && speaking(subject)) found = subject;
+  }
+  return found;
+}
+
+/** Who does the verb: the "by" agent of a passive, the subject, or X of "according to X". */
+export function agentOf(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  candidate: Candidate,
+  usable: (i: number | null) => i is number,
+  depth = 0,
+): { agent: number; role: AgentRole; verb?: number } | null {
+  const { parse, first } = unit;
+  const verb = candidate.verb;
+  const speaking = (i: number | null): i is number =>
+    usable(i) && canSpeak(ctx, first + i, candidate.speech);
+  if (candidate.named) {
+    // "Ruiz: “…”": the line's name, read back from the colon.
+    const speaksAt = (k: number): boolean => speaking(k);
+    let i = verb - 1;
+    while (i >= 0 && !speaksAt(i)) i -= 1;
+    return i >= 0 ? { agent: i, role: "subject" } : null;
+  }
+  if (isPassive(parse, verb)) {
+    const agent = passiveAgentOf(parse, verb);
+    if (speaking(agent)) return { agent, role: "agent" };
+  }
+  const quoted = asSayingSubject(ctx, unit, verb, speaking);
+  if (quoted !== null) return { agent: quoted.object, role: "subject", verb: quoted.participle };
+  // The verb's own subject outside the quote ("It isn't,” Ruiz said" may parse "It" as a
+  // subject of "said" too).
+  const own = dependentsOf(parse, verb, "nsubj").find(
+    (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
+  );
+  if (own !== undefined) return { agent: own, role: "subject" };
+  // "“…,” said a senior official", "“…,” Ruiz, a lawyer, said": after a quote, the first word
+  // that speaks after it, however the parse hung it.
+  if (candidate.after && candidate.speech) {
+    const level = tok(ctx, first + verb)?.depth;
+    for (let i = candidate.after.from; i < parse.heads.length; i += 1) {
+      if (i === verb || tok(ctx, first + i)?.depth !== level) continue;
+      if (speaking(i)) return { agent: i, role: "subject" };
+    }
+  }
+  if (!isPassive(parse, verb)) {
+    const subject =
+      commaParticipleSubject(ctx, unit, verb, speaking) ??
+      participleSubject(ctx, unit, verb) ??
+      subjectOf(parse, verb);
+    if (speaking(subject)) return { agent: subject, role: "subject" };
+  }
+  const according = accordingTo(parse, verb);
+  if (speaking(according)) return { agent: according, role: "according" };
+  // "…,” said Ruiz, urging them to “…”": a participle with no subject of its own in the parse
+  // speaks for the speech verb before it in the sentence.
+  const token = tok(ctx, first + verb);
+  if (!token || !isParticiple(token) || depth > 2) return null;
+  for (let v = verb - 1; v >= 0; v -= 1) {
+    const before = tok(ctx, first + v);
+    if (!before || before.depth !== token.depth || !isSpeechVerb(before, true)) continue;
+    const after = afterQuote(ctx, unit, v, null);
+    return agentOf(ctx, unit, { verb: v, speech: true, direct: false, after }, usable, depth + 1);
+  }
+  return null;
+}
