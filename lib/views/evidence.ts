@@ -1,4 +1,5 @@
 import type { Blame, BlameKind, StoryAnalysis, Voice } from "@/lib/analysis";
+import { keepCertainty } from "./certainty";
 
 /** A character range in an article's cleaned text. */
 export interface Span {
@@ -339,10 +340,11 @@ export function relationSentence(line: RelationLine): string {
 }
 
 /** The page that lists a figure's passages: the link target without JavaScript, and a shareable address. */
-export function evidencePageHref(storyHref: string, key: string): string {
-  return `${storyHref}/blame/evidence/${key}`;
+export function evidencePageHref(storyHref: string, key: string, includeUncertain = false): string {
+  return keepCertainty(`${storyHref}/blame/evidence/${key}`, includeUncertain);
 }
 
-export function evidenceJsonHref(storyHref: string): string {
-  return `${storyHref}/blame/evidence.json`;
+/** Every figure's passages, counted as the page that asks counts them (see ./certainty). */
+export function evidenceJsonHref(storyHref: string, includeUncertain = false): string {
+  return keepCertainty(`${storyHref}/blame/evidence.json`, includeUncertain);
 }
