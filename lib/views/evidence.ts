@@ -1,5 +1,5 @@
 import type { Blame, BlameKind, StoryAnalysis, Voice } from "@/lib/analysis";
-import { keepCertainty } from "./certainty";
+import { isConfident, keepCertainty } from "./certainty";
 
 /** A character range in an article's cleaned text. */
 export interface Span {
@@ -267,6 +267,8 @@ export interface RelationLine {
   voice: Voice;
   voiceCue: string | null;
   cue: string;
+  /** Below the confidence pages show by default (shown only when the reader includes them). */
+  uncertain: boolean;
 }
 
 export function relationLine(analysis: StoryAnalysis, relation: Blame): RelationLine {
@@ -285,6 +287,7 @@ export function relationLine(analysis: StoryAnalysis, relation: Blame): Relation
     voice: relation.voice,
     voiceCue: relation.voiceCue,
     cue: relation.cue,
+    uncertain: !isConfident(relation),
   };
 }
 
