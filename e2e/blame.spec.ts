@@ -32,11 +32,42 @@ test.describe("story page: blame, voices and word choice", () => {
     const pressTv = table.locator('tbody[data-outlet="press-tv"]');
     await expect(pressTv.getByRole("rowheader", { name: "Press TV" })).toBeVisible();
     expect(await pressTv.locator("tr").count()).toBeGreaterThanOrEqual(2);
-    await expect(pressTv).toContainText("Iran and allies");
+    // By default only the relations the engine is confident of (see the next test for the rest).
     await expect(pressTv).toContainText("United States");
     // The no-JavaScript path inside the table: a row's sentences in a <details>, cue words marked.
     await pressTv.locator("details summary").first().click();
     await expect(pressTv.locator("details[open] mark.ev-m").first()).toBeVisible();
+  });
+
+  test("'Include uncertain (N)' adds the uncertain relations, marked, in the URL and in every link", async ({
+    page,
+  }) => {
+    await page.goto(STORY);
+    const blame = page.locator("#blame");
+    const confident = await blame.locator("tbody tr").count();
+    const include = blame.getByRole("link", { name: /^Include uncertain statements \((\d+)\)$/ });
+    const label = (await include.getAttribute("aria-label")) ?? "";
+    const hidden = Number(/\((\d+)\)/.exec(label)?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    await expect(page.getByTestId("how-sure-blame").first()).toContainText("How sure is this?");
+    await include.click();
+    await expect(page).toHaveURL(/[?&]uncertain=1(#blame)?$/);
+    const pressTv = blame.locator('tbody[data-outlet="press-tv"]');
+    await expect(pressTv).toContainText("Iran and allies");
+    expect(await blame.locator("tbody tr").count()).toBeGreaterThan(confident);
+    // The figures' evidence pages and the network link count the same relations.
+    await expect(blame.locator('a[href*="/blame/evidence/"]').first()).toHaveAttribute(
+      "href",
+      /uncertain=1$/,
+    );
+    await expect(
+      blame.getByRole("link", { name: "See the whole network of who blames whom" }),
+    ).toHaveAttribute("href", /\/blame\?uncertain=1$/);
+    // An uncertain relation says so where its sentence is listed.
+    await page.goto(`${STORY}/blame?uncertain=1`);
+    await expect(page.getByText("uncertain", { exact: true }).first()).toBeAttached();
+    await page.getByRole("link", { name: /^Hide the \d+ uncertain statements$/ }).click();
+    await expect(page).not.toHaveURL(/uncertain=1/);
   });
 
   test("clicking a bar shows its sentences with the cue marked, fetched once, shareable by URL", async ({

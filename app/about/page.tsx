@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccuracyTable } from "@/components/ui/accuracy-table";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
@@ -52,6 +53,7 @@ export default function AboutPage() {
           </li>
         ))}
       </ol>
+      <AccuracyTable />
       <section className="mt-10 max-w-3xl" aria-labelledby="limits-heading">
         <h2 id="limits-heading" className="text-lg font-semibold">
           Limits
@@ -59,7 +61,7 @@ export default function AboutPage() {
         <p className="mt-1 leading-relaxed text-muted">
           Parallax compares wording; it does not judge which outlet is right. Automatic extraction
           makes mistakes: every chart links to the sentences behind it so that you can check. The
-          measured accuracy of each step is published in the project&apos;s{" "}
+          measured accuracy of each step is above, and in more detail in the project&apos;s{" "}
           <code>docs/quality.md</code>, with the command that produced it.
         </p>
         <p className="mt-3">

@@ -5,16 +5,22 @@ import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { evidenceJsonHref } from "@/lib/views/evidence";
 import type { StoryAnalysis } from "@/lib/analysis";
 import { blameByOutlet } from "@/lib/views/blame-by-outlet";
+import { HowSure } from "@/components/ui/how-sure";
+import { keepCertainty } from "@/lib/views/certainty";
 import { BlameTable } from "./blame-table";
+import { type CertaintySwitch, UncertainSwitch } from "./uncertain-switch";
 
 /** Story page: each outlet's blame statements by accused side, split by who blames and by voice, each bar opening its sentences. */
 export function BlameByOutlet({
   storyHref,
   analysis,
   sentences = true,
+  certainty,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
+  /** Which relations are counted (confident only unless the reader included the others). */
+  certainty: CertaintySwitch;
   /** The table's inline sentences: the page of a story of many outlets leaves them to the evidence links. */
   sentences?: boolean;
 }) {
@@ -30,10 +36,15 @@ export function BlameByOutlet({
         article names them; “Unattributed” when it names no one, “The outlet itself” when it is the
         outlet&apos;s own claim) or by voice. Click a bar, or a figure in the table, to read its
         sentences.{" "}
-        <Link href={`${storyHref}/blame`} className="text-accent underline">
+        <Link
+          href={keepCertainty(`${storyHref}/blame`, certainty.certainty.includeUncertain)}
+          className="text-accent underline"
+        >
           See the whole network of who blames whom
         </Link>
       </p>
+      <HowSure topic="blame" />
+      <UncertainSwitch {...certainty} />
       {view.kind === "empty" ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">{view.message}</p>
       ) : (
@@ -49,6 +60,7 @@ export function BlameByOutlet({
                 rows={view.rows}
                 outlets={view.chart.outlets}
                 sentences={sentences}
+                includeUncertain={certainty.certainty.includeUncertain}
               />
             }
           />
@@ -56,7 +68,7 @@ export function BlameByOutlet({
             scope="b"
             source="blame"
             storyHref={storyHref}
-            src={evidenceJsonHref(storyHref)}
+            src={evidenceJsonHref(storyHref, certainty.certainty.includeUncertain)}
           />
         </>
       )}

@@ -9,8 +9,11 @@ export function BlameTable({
   rows,
   outlets,
   sentences = true,
+  includeUncertain = false,
 }: {
   storyHref: string;
+  /** Figures count uncertain relations too: their evidence links say so. */
+  includeUncertain?: boolean;
   rows: BlameRow[];
   outlets: { article: string; label: string }[];
   /** A column of each row's sentences (for reading without JavaScript); off for a page of many outlets. */
@@ -48,15 +51,27 @@ export function BlameTable({
             <>
               <td>{row.sideLabel}</td>
               <td>
-                <EvidenceLink storyHref={storyHref} evidenceKey={row.key}>
+                <EvidenceLink
+                  storyHref={storyHref}
+                  evidenceKey={row.key}
+                  includeUncertain={includeUncertain}
+                >
                   {row.total}
                 </EvidenceLink>
               </td>
               <td>
-                <CountLinks storyHref={storyHref} links={row.accusers} />
+                <CountLinks
+                  storyHref={storyHref}
+                  links={row.accusers}
+                  includeUncertain={includeUncertain}
+                />
               </td>
               <td>
-                <CountLinks storyHref={storyHref} links={row.voices} />
+                <CountLinks
+                  storyHref={storyHref}
+                  links={row.voices}
+                  includeUncertain={includeUncertain}
+                />
               </td>
               {sentences && (
                 <td className="print:hidden">
@@ -71,12 +86,24 @@ export function BlameTable({
   );
 }
 
-function CountLinks({ storyHref, links }: { storyHref: string; links: CountLink[] }) {
+function CountLinks({
+  storyHref,
+  links,
+  includeUncertain,
+}: {
+  storyHref: string;
+  links: CountLink[];
+  includeUncertain: boolean;
+}) {
   return (
     <ul>
       {links.map((link) => (
         <li key={link.id}>
-          <EvidenceLink storyHref={storyHref} evidenceKey={link.key}>
+          <EvidenceLink
+            storyHref={storyHref}
+            evidenceKey={link.key}
+            includeUncertain={includeUncertain}
+          >
             {`${link.label}: ${link.count}`}
           </EvidenceLink>
         </li>

@@ -12,10 +12,13 @@ export function NetworkFilter({
   action,
   articles,
   selected,
+  includeUncertain = false,
 }: {
   action: string;
   articles: ArticleAnalysis[];
   selected: string | null;
+  /** Keep the reader's choice of blame relations (?uncertain=1) when choosing an outlet. */
+  includeUncertain?: boolean;
 }) {
   const search = articles.length > OUTLETS_PER_PAGE;
   const options = articles.map((article) => ({ id: article.id, name: article.outlet }));
@@ -25,6 +28,7 @@ export function NetworkFilter({
       method="get"
       className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
     >
+      {includeUncertain && <input type="hidden" name="uncertain" value="1" />}
       {search ? (
         <>
           <OutletDatalist id="blame-outlets" options={options} />

@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import type { RelationLine } from "@/lib/views/evidence";
 
 const voiceWords = {
@@ -14,6 +15,12 @@ export function RelationText({ line }: { line: RelationLine }) {
       <strong className="text-ink">{line.accused}</strong>
       {line.matter && <> for “{line.matter}”</>} · {voiceWords[line.voice]}
       {line.voiceCue && <> (“{line.voiceCue}”)</>} · signal: “{line.cue}”
+      {line.uncertain && (
+        <>
+          {" "}
+          <Badge tone="warn">uncertain</Badge>
+        </>
+      )}
     </span>
   );
 }

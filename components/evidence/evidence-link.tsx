@@ -10,14 +10,17 @@ import "./evidence.css";
 export function EvidenceLink({
   storyHref,
   evidenceKey,
+  includeUncertain = false,
   children,
 }: {
   storyHref: string;
   evidenceKey: string;
+  /** The figure counts uncertain blame relations too (?uncertain=1): its page must count them. */
+  includeUncertain?: boolean;
   children: ReactNode;
 }) {
   return (
-    <a href={evidencePageHref(storyHref, evidenceKey)} className="ev-a">
+    <a href={evidencePageHref(storyHref, evidenceKey, includeUncertain)} className="ev-a">
       {children}
     </a>
   );

@@ -1,3 +1,4 @@
+import { HowSure } from "@/components/ui/how-sure";
 import Link from "next/link";
 import type { ArticleAnalysis, Fact } from "@/lib/analysis";
 import { Pager } from "@/components/ui/pager";
@@ -55,6 +56,7 @@ export function CoverageMatrix({
         {rows.pages > 1 &&
           ` Facts ${rows.offset + 1}–${rows.offset + rows.items.length} of ${shared.length}.`}
       </p>
+      <HowSure topic="facts" />
       {shared.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">
           No fact is reported by more than one outlet: the articles share no sentences close enough

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AutoSubmit } from "@/components/compare/auto-submit";
 import { plural } from "@/lib/format";
+import { keepCertainty } from "@/lib/views/certainty";
 import { type OutletWindow, type OverviewQuery } from "@/lib/views/outlet-window";
 
 /**
@@ -11,8 +12,11 @@ export function OutletFilter({
   storyHref,
   query,
   window,
+  includeUncertain = false,
 }: {
   storyHref: string;
+  /** Keep the reader's choice of blame relations (?uncertain=1) across a new filter. */
+  includeUncertain?: boolean;
   query: OverviewQuery;
   window: OutletWindow;
 }) {
@@ -28,6 +32,7 @@ export function OutletFilter({
         aria-label="Outlets"
         className="flex flex-wrap items-end gap-3"
       >
+        {includeUncertain && <input type="hidden" name="uncertain" value="1" />}
         <label className="flex flex-col text-sm">
           <span className="mb-1 font-medium">Outlet type</span>
           <select
@@ -73,7 +78,10 @@ export function OutletFilter({
           </>
         )}{" "}
         {filtered && (
-          <Link href={`${storyHref}#lineup-heading`} className="text-accent underline">
+          <Link
+            href={`${keepCertainty(storyHref, includeUncertain)}#lineup-heading`}
+            className="text-accent underline"
+          >
             Show all outlets
           </Link>
         )}

@@ -1,4 +1,5 @@
 import type { Blame, BlameKind, StoryAnalysis, Voice } from "@/lib/analysis";
+import { isConfident, keepCertainty } from "./certainty";
 
 /** A character range in an article's cleaned text. */
 export interface Span {
@@ -266,6 +267,8 @@ export interface RelationLine {
   voice: Voice;
   voiceCue: string | null;
   cue: string;
+  /** Below the confidence pages show by default (shown only when the reader includes them). */
+  uncertain: boolean;
 }
 
 export function relationLine(analysis: StoryAnalysis, relation: Blame): RelationLine {
@@ -284,6 +287,7 @@ export function relationLine(analysis: StoryAnalysis, relation: Blame): Relation
     voice: relation.voice,
     voiceCue: relation.voiceCue,
     cue: relation.cue,
+    uncertain: !isConfident(relation),
   };
 }
 
@@ -339,10 +343,11 @@ export function relationSentence(line: RelationLine): string {
 }
 
 /** The page that lists a figure's passages: the link target without JavaScript, and a shareable address. */
-export function evidencePageHref(storyHref: string, key: string): string {
-  return `${storyHref}/blame/evidence/${key}`;
+export function evidencePageHref(storyHref: string, key: string, includeUncertain = false): string {
+  return keepCertainty(`${storyHref}/blame/evidence/${key}`, includeUncertain);
 }
 
-export function evidenceJsonHref(storyHref: string): string {
-  return `${storyHref}/blame/evidence.json`;
+/** Every figure's passages, counted as the page that asks counts them (see ./certainty). */
+export function evidenceJsonHref(storyHref: string, includeUncertain = false): string {
+  return keepCertainty(`${storyHref}/blame/evidence.json`, includeUncertain);
 }

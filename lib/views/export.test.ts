@@ -82,3 +82,23 @@ describe("export files", () => {
     expect(exportFile(analysis, "analysis.json").body.startsWith("{")).toBe(true);
   });
 });
+
+describe("blameCsv", () => {
+  it("gives each relation's confidence, two decimals, before its sentence", () => {
+    const analysis = makeBlameAnalysis();
+    analysis.blame = analysis.blame.map((b, i) => ({
+      ...b,
+      confidence: [0.9, 0.456, 1, 0][i] ?? 1,
+    }));
+    const lines = blameCsv(analysis).slice(1).split("\r\n");
+    const header = (lines[0] ?? "").split(",");
+    const column = header.indexOf("confidence");
+    expect(header.slice(column)).toEqual(["confidence", "sentence"]);
+    expect(lines.slice(1, 5).map((line) => line.split(",")[column])).toEqual([
+      "0.90",
+      "0.46",
+      "1.00",
+      "0.00",
+    ]);
+  });
+});

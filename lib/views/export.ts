@@ -97,6 +97,7 @@ export function blameCsv(analysis: StoryAnalysis): string {
     b.voice,
     b.cue,
     b.matter,
+    b.confidence.toFixed(2),
     byId.get(b.article)?.sentences[b.sentence]?.text ?? null,
   ]);
   return toCsv(
@@ -113,6 +114,7 @@ export function blameCsv(analysis: StoryAnalysis): string {
       "voice",
       "cue",
       "matter",
+      "confidence",
       "sentence",
     ],
     rows,

@@ -20,6 +20,12 @@ import { getStoryAnalysis } from "@/lib/content/analysis";
 import { formatDate } from "@/lib/format";
 import { getUserStoryArticles } from "@/lib/store";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
+import {
+  byCertainty,
+  certaintyHref,
+  keepCertainty,
+  readIncludeUncertain,
+} from "@/lib/views/certainty";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import { overviewWindow } from "@/lib/views/overview";
 import { overviewHref } from "@/lib/views/outlet-window";
@@ -66,13 +72,24 @@ export default async function StoryPage({ params, searchParams }: Props) {
     );
   }
   const { story } = loaded;
+  const raw = await searchParams;
+  // Blame as the reader asked: confident relations only, unless ?uncertain=1.
+  const certaintyNotes: string[] = [];
+  const includeUncertain = readIncludeUncertain(raw, certaintyNotes);
+  const { analysis: certain, certainty } = byCertainty(loaded.analysis, includeUncertain);
   // Outlets in publication order, then by name, on every part of the page.
-  const analysis = inPublicationOrder(loaded.analysis);
+  const analysis = inPublicationOrder(certain);
   // One page of outlets (all of them in a small story), filtered as the URL says.
-  const view = overviewWindow(story, analysis, await searchParams);
+  const view = overviewWindow(story, analysis, raw);
   const { query, window, shown } = view;
+  // Every link of the page keeps the reader's choice of relations.
   const href = (patch: Partial<typeof query>, hash: string) =>
-    overviewHref(story.href, { ...query, ...patch }, hash);
+    `${keepCertainty(overviewHref(story.href, { ...query, ...patch }), includeUncertain)}${hash}`;
+  const blameSwitch = {
+    certainty,
+    showHref: `${certaintyHref(story.href, raw, true)}#blame`,
+    hideHref: `${certaintyHref(story.href, raw, false)}#blame`,
+  };
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
@@ -93,12 +110,19 @@ export default async function StoryPage({ params, searchParams }: Props) {
       )}
       <UnlistedNote story={story} notes={story.listed ? [] : analysis.notes} />
       <StoryNav storyHref={story.href} current="overview" />
-      <Notes notes={view.notes} />
+      <Notes notes={[...view.notes, ...certaintyNotes]} />
       <Lineup
         story={story}
         articles={shown.articles}
         controls={
-          view.paged && <OutletFilter storyHref={story.href} query={query} window={window} />
+          view.paged && (
+            <OutletFilter
+              storyHref={story.href}
+              query={query}
+              window={window}
+              includeUncertain={includeUncertain}
+            />
+          )
         }
         pager={
           <Pager
@@ -121,7 +145,12 @@ export default async function StoryPage({ params, searchParams }: Props) {
         />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
-        <BlameByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
+        <BlameByOutlet
+          storyHref={story.href}
+          analysis={shown}
+          sentences={!view.paged}
+          certainty={blameSwitch}
+        />
       </div>
       <div className="render-lazy [--render-estimate:50rem]">
         <VoicesByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />

@@ -17,6 +17,14 @@ import { NO_BLAME } from "@/lib/views/blame-by-outlet";
 import { blameTotals, networkHref, parseNetworkFilter } from "@/lib/views/network";
 import { blamePanels } from "@/lib/views/network-panels";
 import { OUTLETS_PER_PAGE, pageOf, readPageParam } from "@/lib/views/outlet-window";
+import { HowSure } from "@/components/ui/how-sure";
+import { UncertainSwitch } from "@/components/blame/uncertain-switch";
+import {
+  byCertainty,
+  certaintyHref,
+  keepCertainty,
+  readIncludeUncertain,
+} from "@/lib/views/certainty";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
@@ -30,11 +38,24 @@ const load = cache(async ({ params, searchParams }: Props) => {
   const { collection, slug } = await params;
   const loaded = await loadStory(collection, slug);
   if (!loaded || loaded.state === "pending") return loaded;
-  const analysis = inPublicationOrder(loaded.analysis);
   const raw = await searchParams;
+  // Confident relations only, unless the reader included the uncertain ones (?uncertain=1).
+  const certaintyNotes: string[] = [];
+  const includeUncertain = readIncludeUncertain(raw, certaintyNotes);
+  const { analysis: certain, certainty } = byCertainty(loaded.analysis, includeUncertain);
+  const analysis = inPublicationOrder(certain);
   const filter = parseNetworkFilter(raw, analysis);
   const outlet = analysis.articles.find((a) => a.id === filter.article) ?? null;
-  return { state: loaded.state, story: loaded.story, analysis, filter, outlet, raw };
+  return {
+    state: loaded.state,
+    story: loaded.story,
+    analysis,
+    filter,
+    outlet,
+    raw,
+    certainty,
+    certaintyNotes,
+  };
 });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -53,11 +74,13 @@ export default async function BlamePage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   if (data.state === "pending") return <StillAnalysing story={data.story} view="Who blames whom" />;
-  const { story, analysis, filter, outlet, raw } = data;
+  const { story, analysis, filter, outlet, raw, certainty } = data;
+  const { includeUncertain } = certainty;
+  const here = `${story.href}/blame`;
   // Many outlets: all of them are counted, but pictures and lists are drawn a page at a time, for
   // the outlets that blame anyone at all (one outlet's view needs no paging).
   const many = analysis.articles.length > OUTLETS_PER_PAGE && filter.article === null;
-  const notes = [...filter.notes];
+  const notes = [...filter.notes, ...data.certaintyNotes];
   const blaming = new Set(analysis.blame.map((r) => r.article));
   const paged = many
     ? pageOf(
@@ -76,7 +99,12 @@ export default async function BlamePage(props: Props) {
       label="Pages of outlets"
       page={paged.page}
       pages={paged.pages}
-      href={(page) => `${networkHref(story.href, null)}${page > 1 ? `?page=${page}` : ""}`}
+      href={(page) =>
+        keepCertainty(
+          `${networkHref(story.href, null)}${page > 1 ? `?page=${page}` : ""}`,
+          includeUncertain,
+        )
+      }
     />
   );
   return (
@@ -94,6 +122,12 @@ export default async function BlamePage(props: Props) {
       </header>
       <StoryNav storyHref={story.href} current="blame" />
       <Notes notes={notes} />
+      <HowSure topic="blame" />
+      <UncertainSwitch
+        certainty={certainty}
+        showHref={certaintyHref(here, raw, true)}
+        hideHref={certaintyHref(here, raw, false)}
+      />
       {analysis.blame.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">{NO_BLAME}</p>
       ) : (
@@ -102,6 +136,7 @@ export default async function BlamePage(props: Props) {
             action={`${story.href}/blame`}
             articles={analysis.articles}
             selected={filter.article}
+            includeUncertain={includeUncertain}
           />
           <p className="mb-4 max-w-3xl text-sm text-muted" data-testid="network-summary">
             {outlet ? `${outlet.outlet}: ` : "All outlets: "}
@@ -112,7 +147,10 @@ export default async function BlamePage(props: Props) {
             . Accusers are shown as the articles name them: “Unattributed” when an article names no
             one, “The outlet itself” when the claim is the outlet&apos;s own. Per outlet and side,
             see the{" "}
-            <Link href={`${story.href}#blame`} className="text-accent underline">
+            <Link
+              href={`${keepCertainty(story.href, includeUncertain)}#blame`}
+              className="text-accent underline"
+            >
               blame chart on the story page
             </Link>
             .

@@ -13,6 +13,7 @@ import { paragraphNumbers } from "@/lib/classroom/views";
 import { getOutlets, outletTypeLabels } from "@/lib/content";
 import { siteOrigin } from "@/lib/site";
 import { loadStory, type PendingStory, provenanceLabel } from "@/lib/stories";
+import { byCertainty } from "@/lib/views/certainty";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
 export interface LessonProps {
@@ -29,7 +30,10 @@ export async function loadLesson({ params, searchParams }: LessonProps) {
   const loaded = await loadStory(collection, slug);
   if (!loaded) return null;
   if (loaded.state === "pending") return { pending: loaded.story };
-  const { story, analysis } = loaded;
+  const { story } = loaded;
+  // A class works only from the relations the engine is confident of: an exercise built on a
+  // doubtful reading would teach the distortion Parallax exists to expose.
+  const { analysis } = byCertainty(loaded.analysis, false);
   const outlets = getOutlets();
   const letters = analysis.articles.map((_, i) => letterFor(i));
   const raw = await searchParams;

@@ -12,6 +12,7 @@ import { QuoteGroupCard } from "@/components/quotes/quote-group-card";
 import { StoryNav } from "@/components/story/story-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
+import { HowSure } from "@/components/ui/how-sure";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
@@ -98,6 +99,7 @@ export default async function ComparePage(props: Props) {
       </header>
       <StoryNav storyHref={story.href} current="compare" />
       <Notes notes={selection.notes} />
+      <HowSure topic="facts" />
       <OutletPicker
         action={`${story.href}/compare`}
         articles={analysis.articles}

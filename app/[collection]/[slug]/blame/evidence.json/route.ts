@@ -1,4 +1,6 @@
 import { loadStory, storyFileHeaders, unavailable } from "@/lib/stories";
+import { byCertainty, readIncludeUncertain } from "@/lib/views/certainty";
+import { fromSearchParams } from "@/lib/views/search-params";
 import { storyEvidence } from "@/lib/views/story-evidence";
 
 /**
@@ -7,13 +9,15 @@ import { storyEvidence } from "@/lib/views/story-evidence";
  * story page itself stays light.
  */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ collection: string; slug: string }> },
 ) {
   const { collection, slug } = await params;
   const loaded = await loadStory(collection, slug);
   if (loaded?.state !== "ready") return unavailable(loaded);
-  return Response.json(storyEvidence(loaded.analysis), {
+  // The same relations as the page that asks (?uncertain=1 when it shows the uncertain ones too).
+  const include = readIncludeUncertain(fromSearchParams(new URL(request.url).searchParams));
+  return Response.json(storyEvidence(byCertainty(loaded.analysis, include).analysis), {
     headers: storyFileHeaders(loaded.story),
   });
 }

@@ -8,11 +8,14 @@ import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { plural } from "@/lib/format";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
+import { byCertainty, keepCertainty, readIncludeUncertain } from "@/lib/views/certainty";
+import type { RawSearchParams } from "@/lib/views/search-params";
 import { storyEvidence } from "@/lib/views/story-evidence";
 import { evidenceHash, evidencePageHref, keyFromHash } from "@/lib/views/evidence";
 
 interface Props {
   params: Promise<{ collection: string; slug: string; key: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 const sections: Record<string, { id: string; label: string }> = {
@@ -22,11 +25,14 @@ const sections: Record<string, { id: string; label: string }> = {
 };
 
 // Metadata and page share one request: look up once.
-const load = cache(async ({ params }: Props) => {
+const load = cache(async ({ params, searchParams }: Props) => {
   const { collection, slug, key: raw } = await params;
   const loaded = await loadStory(collection, slug);
   if (!loaded || loaded.state === "pending") return loaded;
-  const { story, analysis } = loaded;
+  const { story } = loaded;
+  // The figure as the page that linked here counted it: confident relations, or all (?uncertain=1).
+  const includeUncertain = readIncludeUncertain(await searchParams);
+  const { analysis } = byCertainty(loaded.analysis, includeUncertain);
   // The same check as the hash on the story page: anything malformed is simply not found.
   const key = keyFromHash(`#evidence=${raw}`);
   const index = storyEvidence(analysis);
@@ -35,7 +41,7 @@ const load = cache(async ({ params }: Props) => {
     id: "blame",
     label: "Blame, voices and word choice",
   };
-  return { state: loaded.state, story, key, group, index, section };
+  return { state: loaded.state, story, key, group, index, section, includeUncertain };
 });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -57,8 +63,8 @@ export default async function EvidencePage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   if (data.state === "pending") return <StillAnalysing story={data.story} view="Evidence" />;
-  const { story, key, group, index, section } = data;
-  const back = `${story.href}${key && group ? evidenceHash(key) : `#${section.id}`}`;
+  const { story, key, group, index, section, includeUncertain } = data;
+  const back = `${keepCertainty(story.href, includeUncertain)}${key && group ? evidenceHash(key) : `#${section.id}`}`;
   const items = group ? group.items.flatMap((i) => index.items[i] ?? []) : [];
   return (
     <>

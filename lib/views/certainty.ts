@@ -1,0 +1,70 @@
+import { CONFIDENT_BLAME, type Blame, type StoryAnalysis } from "@/lib/analysis";
+import { readFlagParam, type RawSearchParams } from "./search-params";
+
+/*
+ * Which blame relations a page shows. The engine scores each relation's evidence (`confidence`,
+ * 0–1); at CONFIDENT_BLAME and above, an audited sample was right at least nine times in ten.
+ * Pages, charts, counts, exercises and exports show those by default; `?uncertain=1` adds the
+ * others, so a shared link keeps the reader's choice. Filtering happens once, on the analysis a
+ * page reads, so every chart and count on it agrees with every other and with its evidence pages.
+ */
+
+/** The URL parameter that includes uncertain relations. */
+export const UNCERTAIN_PARAM = "uncertain";
+
+/** True when the relation's evidence is strong enough to be shown by default. */
+export function isConfident(blame: Pick<Blame, "confidence">): boolean {
+  return blame.confidence >= CONFIDENT_BLAME;
+}
+
+/** Whether the reader asked for uncertain relations too (`?uncertain=1`); a bad value is noted. */
+export function readIncludeUncertain(raw: RawSearchParams, notes: string[] = []): boolean {
+  return readFlagParam(raw, UNCERTAIN_PARAM, false, notes);
+}
+
+/** What a page knows about the relations it hides or shows. */
+export interface Certainty {
+  /** True when uncertain relations are shown too. */
+  includeUncertain: boolean;
+  /** How many relations of the story fall below the threshold (shown or not). */
+  uncertain: number;
+  /** How many relations of the story are confident. */
+  confident: number;
+}
+
+/**
+ * The analysis a page should read, with only its confident blame relations unless the reader
+ * included the uncertain ones, and the counts for the switch. Nothing else is changed.
+ */
+export function byCertainty(
+  analysis: StoryAnalysis,
+  includeUncertain: boolean,
+): { analysis: StoryAnalysis; certainty: Certainty } {
+  let confident = 0;
+  for (const blame of analysis.blame) if (isConfident(blame)) confident += 1;
+  const uncertain = analysis.blame.length - confident;
+  const certainty = { includeUncertain, uncertain, confident };
+  if (includeUncertain || uncertain === 0) return { analysis, certainty };
+  return { analysis: { ...analysis, blame: analysis.blame.filter(isConfident) }, certainty };
+}
+
+/**
+ * The page's own address with the switch flipped, other parameters kept in their order, so the
+ * link changes only what it says it changes.
+ */
+export function certaintyHref(path: string, raw: RawSearchParams, include: boolean): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === UNCERTAIN_PARAM || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  if (include) params.set(UNCERTAIN_PARAM, "1");
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Keep the reader's choice on a link to another view of the same story. */
+export function keepCertainty(href: string, includeUncertain: boolean): string {
+  if (!includeUncertain) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}${UNCERTAIN_PARAM}=1`;
+}
