@@ -9,7 +9,8 @@ test.describe("who blames whom", () => {
   test("one picture per outlet, who blames on the left and who is blamed on the right, each arrow in the list", async ({
     page,
   }) => {
-    await page.goto(`${STORY}/blame`);
+    // Every relation, uncertain ones included (the default shows only confident ones: see blame.spec).
+    await page.goto(`${STORY}/blame?uncertain=1`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who blames whom");
     await expect(page.getByRole("link", { name: "Who blames whom" })).toHaveAttribute(
       "aria-current",
