@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, Placement } from "@/lib/analysis";
-import { omittingArticles, reportedCoverage } from "./fact-coverage";
+import { omittingArticles, paragraphOf, reportedCoverage } from "./fact-coverage";
 
 export interface VersionOutlet {
   article: string;
@@ -38,8 +38,7 @@ export function factVersions(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const reported = reportedCoverage(fact).flatMap((coverage) => {
     const article = byId.get(coverage.article);
-    const text =
-      coverage.sentence === null ? undefined : article?.sentences[coverage.sentence]?.text;
+    const text = article?.sentences[coverage.sentence]?.text;
     return article && text !== undefined ? [{ coverage, article, text }] : [];
   });
   const baseEntry = reported.find((r) => r.article.id === base) ?? reported[0];
@@ -50,7 +49,7 @@ export function factVersions(
       article: article.id,
       outlet: article.outlet,
       placement: coverage.placement,
-      paragraph: coverage.paragraph,
+      paragraph: paragraphOf(coverage, article),
     });
     if (article.id === baseEntry?.article.id) group.isBase = true;
     groups.set(text, group);
