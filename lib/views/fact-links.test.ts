@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/analysis";
-import { factLinks, markSentence } from "./fact-links";
+import { factLinks, markedPair, markSentence, wordPairs } from "./fact-links";
 import { makeArticle } from "./test-analysis";
 
 describe("markSentence", () => {
@@ -79,5 +79,71 @@ describe("factLinks", () => {
     expect(factLinks({ ...fact, base: { article: "z", sentence: 0 } }, [a, b])).toBeNull();
     const stale = { ...fact, links: [{ ...fact.links[0]!, sentence: 9 }] };
     expect(factLinks(stale, [a, b])?.links).toEqual([]);
+  });
+});
+
+describe("wordPairs and markedPair", () => {
+  // Base "a" ("The mayor resigned on Monday."), versions "b" and "c", each linked to the base only.
+  const a = makeArticle("a", "valley-times", ["The mayor resigned on Monday."]);
+  const b = makeArticle("b", "hill-post", ["On Monday the mayor quit."]);
+  const c = makeArticle("c", "lake-news", ["Mayor steps down."]);
+  const fact: Fact = {
+    id: "fact-1",
+    label: "The mayor resigned",
+    coverage: ["a", "b", "c"].map((article) => ({
+      article,
+      sentence: 0,
+      placement: "lede" as const,
+      voice: null,
+    })),
+    base: { article: "a", sentence: 0 },
+    links: [
+      {
+        article: "b",
+        sentence: 0,
+        score: 0.8,
+        words: [
+          { kind: "shared", base: [4, 9], version: [14, 19] },
+          { kind: "synonym", base: [10, 18], version: [20, 24] },
+        ],
+      },
+      {
+        article: "c",
+        sentence: 0,
+        score: 0.6,
+        words: [
+          { kind: "shared", base: [4, 9], version: [0, 5] },
+          { kind: "similar", base: [10, 18], version: [6, 16] },
+        ],
+      },
+    ],
+  };
+  const ref = (article: string) => ({ article, sentence: 0 });
+
+  it("reads the engine's link against the base, either way round", () => {
+    expect(wordPairs(fact, ref("a"), ref("b"))).toEqual(fact.links[0]?.words);
+    expect(wordPairs(fact, ref("b"), ref("a"))).toEqual([
+      { kind: "shared", base: [14, 19], version: [4, 9] },
+      { kind: "synonym", base: [20, 24], version: [10, 18] },
+    ]);
+  });
+
+  it("pairs two other versions through the base word they both match", () => {
+    expect(wordPairs(fact, ref("b"), ref("c"))).toEqual([
+      { kind: "shared", base: [14, 19], version: [0, 5] },
+      { kind: "similar", base: [20, 24], version: [6, 16] },
+    ]);
+    expect(markedPair(fact, [a, b, c], ref("b"), ref("c"))?.version).toEqual([
+      { text: "Mayor", pair: 1, kind: "shared" },
+      { text: " " },
+      { text: "steps down", pair: 2, kind: "similar" },
+      { text: "." },
+    ]);
+  });
+
+  it("has nothing to pair for a version against itself or an unknown one", () => {
+    expect(wordPairs(fact, ref("b"), ref("b"))).toBeNull();
+    expect(wordPairs(fact, ref("a"), ref("z"))).toBeNull();
+    expect(markedPair(fact, [a, b, c], ref("a"), ref("z"))).toBeNull();
   });
 });

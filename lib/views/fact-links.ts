@@ -108,3 +108,58 @@ export function factLinks(fact: Fact, articles: readonly ArticleAnalysis[]): Fac
     links,
   };
 }
+
+type Ref = { article: string; sentence: number };
+type WordPair = { base: [number, number]; version: [number, number]; kind: WordMatchKind };
+
+const same = (a: Ref, b: Ref) => a.article === b.article && a.sentence === b.sentence;
+
+/**
+ * The word pairs between any two versions of a fact. The engine links each
+ * version to one base version only (so the output stays small); two other
+ * versions are paired through the base: words matched to the same word of
+ * the base match each other (the same word only when both links say so).
+ */
+export function wordPairs(fact: Fact, base: Ref, version: Ref): WordPair[] | null {
+  const linkOf = (ref: Ref) =>
+    fact.links.find((l) => l.article === ref.article && l.sentence === ref.sentence);
+  if (same(base, version)) return null;
+  if (same(base, fact.base)) return linkOf(version)?.words.map((w) => ({ ...w })) ?? null;
+  const toBase = linkOf(base);
+  if (!toBase) return null;
+  if (same(version, fact.base))
+    return toBase.words.map((w) => ({ base: w.version, version: w.base, kind: w.kind }));
+  const toVersion = linkOf(version);
+  if (!toVersion) return null;
+  const viaBase = new Map(toBase.words.map((w) => [`${w.base[0]}:${w.base[1]}`, w]));
+  return toVersion.words.flatMap((w) => {
+    const other = viaBase.get(`${w.base[0]}:${w.base[1]}`);
+    if (!other) return [];
+    const kind = w.kind === "shared" ? other.kind : w.kind;
+    return [{ base: other.version, version: w.version, kind }];
+  });
+}
+
+/**
+ * Two versions of a fact side by side with their matched words marked and
+ * numbered (for a pair reworded throughout, where a word diff would strike
+ * out most of the sentence); null when either sentence is missing.
+ */
+export function markedPair(
+  fact: Fact,
+  articles: readonly ArticleAnalysis[],
+  base: Ref,
+  version: Ref,
+): { base: MarkedPart[]; version: MarkedPart[] } | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const baseSentence = byId.get(base.article)?.sentences[base.sentence];
+  const versionSentence = byId.get(version.article)?.sentences[version.sentence];
+  if (!baseSentence || !versionSentence) return null;
+  const pairs = wordPairs(fact, base, version) ?? [];
+  const spans = (side: "base" | "version") =>
+    pairs.map((w, i) => ({ start: w[side][0], end: w[side][1], pair: i + 1, kind: w.kind }));
+  return {
+    base: markSentence(baseSentence.text, baseSentence.start, spans("base")),
+    version: markSentence(versionSentence.text, versionSentence.start, spans("version")),
+  };
+}
