@@ -116,3 +116,30 @@ export function WhyAligned({
     </details>
   );
 }
+
+/**
+ * A version reworded throughout, beside the base it is compared with: both
+ * sentences in full, the words they match marked and numbered, where a word
+ * diff would strike out most of the sentence.
+ */
+export function SideBySide({
+  baseName,
+  base,
+  version,
+}: {
+  baseName: string;
+  base: MarkedPart[];
+  version: MarkedPart[];
+}) {
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      <p className="prose-serif">
+        <MarkedSentence parts={version} />
+      </p>
+      <p className="border-l-2 border-rule pl-3 font-serif text-sm leading-relaxed text-muted">
+        <span className="block font-sans text-xs">{baseName} (base version)</span>
+        <MarkedSentence parts={base} />
+      </p>
+    </div>
+  );
+}

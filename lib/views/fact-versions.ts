@@ -3,6 +3,8 @@ import { omittingArticles, paragraphOf, reportedCoverage } from "./fact-coverage
 
 export interface VersionOutlet {
   article: string;
+  /** The article's sentence reporting the fact. */
+  sentence: number;
   outlet: string;
   placement: Placement;
   paragraph: number | null;
@@ -18,7 +20,7 @@ export interface VersionGroup {
 
 export interface FactVersionsView {
   /** The base outlet's article id and sentence, or null when no outlet reports the fact. */
-  base: { article: string; outlet: string; text: string } | null;
+  base: { article: string; sentence: number; outlet: string; text: string } | null;
   /** Wordings in the order of their first outlet (the page's outlet order). */
   groups: VersionGroup[];
   /** Names of the outlets that leave the fact out, in the page's order. */
@@ -47,6 +49,7 @@ export function factVersions(
     const group = groups.get(text) ?? { text, outlets: [], isBase: false };
     group.outlets.push({
       article: article.id,
+      sentence: coverage.sentence,
       outlet: article.outlet,
       placement: coverage.placement,
       paragraph: paragraphOf(coverage, article),
@@ -57,7 +60,12 @@ export function factVersions(
   const order = articles.map((a) => a.id);
   return {
     base: baseEntry
-      ? { article: baseEntry.article.id, outlet: baseEntry.article.outlet, text: baseEntry.text }
+      ? {
+          article: baseEntry.article.id,
+          sentence: baseEntry.coverage.sentence,
+          outlet: baseEntry.article.outlet,
+          text: baseEntry.text,
+        }
       : null,
     groups: [...groups.values()],
     omitted: omittingArticles(fact, order).flatMap((id) => {
