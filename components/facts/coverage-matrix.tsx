@@ -3,7 +3,13 @@ import Link from "next/link";
 import type { ArticleAnalysis, Fact } from "@/lib/analysis";
 import { Pager } from "@/components/ui/pager";
 import { plural } from "@/lib/format";
-import { byReach, coverageIn, placementIn, reportCount, reportedCoverage } from "@/lib/views/fact-coverage";
+import {
+  byReach,
+  coverageIn,
+  placementIn,
+  reportCount,
+  reportedCoverage,
+} from "@/lib/views/fact-coverage";
 import { FACTS_PER_PAGE, pageOf } from "@/lib/views/outlet-window";
 import { PlacementCell, PlacementMark } from "./placement";
 
