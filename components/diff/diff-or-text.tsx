@@ -3,7 +3,19 @@ import { percent } from "@/lib/format";
 import { DiffText } from "./diff-text";
 
 /** Below this word overlap, inline diff marks are noise: show the text, with the marks on request. */
-const READABLE_SIMILARITY = 0.5;
+export const READABLE_SIMILARITY = 0.5;
+
+/**
+ * True for a version reworded throughout: a word diff would strike out most
+ * of it. Additions and deletions stay diffs (the words kept read in order).
+ */
+export function rewordedThroughout(diff: TextDiff | null): boolean {
+  return (
+    diff !== null &&
+    (diff.kind === "rewrite" || diff.kind === "reorder" || diff.kind === "substitution") &&
+    diff.similarity < READABLE_SIMILARITY
+  );
+}
 
 /**
  * A sentence compared with its base: inline word diff when the versions are
@@ -20,7 +32,7 @@ export function DiffOrText({
 }) {
   if (!diff || diff.kind === "identical") return <p className="prose-serif">{text}</p>;
   const against = baseName ? ` Compared with ${baseName}.` : "";
-  if (diff.kind === "rewrite" && diff.similarity < READABLE_SIMILARITY) {
+  if (rewordedThroughout(diff)) {
     return (
       <>
         <p className="prose-serif">{text}</p>

@@ -3,7 +3,13 @@ import Link from "next/link";
 import type { ArticleAnalysis, Fact } from "@/lib/analysis";
 import { Pager } from "@/components/ui/pager";
 import { plural } from "@/lib/format";
-import { byReach, coverageIn, placementIn, reportCount } from "@/lib/views/fact-coverage";
+import {
+  byReach,
+  coverageIn,
+  placementIn,
+  reportCount,
+  reportedCoverage,
+} from "@/lib/views/fact-coverage";
 import { FACTS_PER_PAGE, pageOf } from "@/lib/views/outlet-window";
 import { PlacementCell, PlacementMark } from "./placement";
 
@@ -37,7 +43,7 @@ export function CoverageMatrix({
   // A fact only one outlet reports is listed under that outlet when it is shown.
   const single = facts.filter((fact) => {
     if (reportCount(fact) !== 1) return false;
-    const article = fact.members[0]?.article;
+    const article = reportedCoverage(fact)[0]?.article;
     return article !== undefined && shownIds.has(article);
   });
   const singleTotal = facts.filter((fact) => reportCount(fact) === 1).length;
@@ -122,7 +128,7 @@ export function CoverageMatrix({
           </summary>
           <ul className="mt-3 space-y-2 text-sm">
             {single.map((fact) => {
-              const member = fact.members[0];
+              const member = reportedCoverage(fact)[0];
               const article = articles.find((a) => a.id === member?.article);
               const coverage = member ? coverageIn(fact, member.article) : null;
               return (

@@ -1,10 +1,12 @@
-import { DiffOrText } from "@/components/diff/diff-or-text";
+import { DiffOrText, rewordedThroughout } from "@/components/diff/diff-or-text";
 import { Pager } from "@/components/ui/pager";
 import { diffText, type ArticleAnalysis, type Fact } from "@/lib/analysis";
 import { plural } from "@/lib/format";
-import { factVersions, type VersionGroup } from "@/lib/views/fact-versions";
+import { markedPair } from "@/lib/views/fact-links";
+import { type FactVersionsView, factVersions, type VersionGroup } from "@/lib/views/fact-versions";
 import { pageOf } from "@/lib/views/outlet-window";
 import { PlacementMark } from "./placement";
+import { SideBySide } from "./why-aligned";
 
 /** Wordings per page on a fact's page; outlets that print the same words share one entry. */
 export const VERSIONS_PER_PAGE = 30;
@@ -13,7 +15,7 @@ const NAMES_INLINE = 12;
 
 /**
  * One fact as each outlet wrote it, each wording diffed word by word against the base outlet's
- * sentence; outlets that print the very same words share an entry, and outlets that omit the fact
+ * sentence (a wording reworded throughout is shown beside it, the words they match marked); outlets that print the very same words share an entry, and outlets that omit the fact
  * are listed as such. With `pageHref`, the wordings page through (a fact of hundreds of outlets).
  */
 export function FactVersions({
@@ -38,7 +40,13 @@ export function FactVersions({
     <>
       <ul className="space-y-3">
         {paged.items.map((group) => (
-          <Version key={group.outlets[0]?.article} group={group} base={view.base} />
+          <Version
+            key={group.outlets[0]?.article}
+            group={group}
+            base={view.base}
+            fact={fact}
+            articles={articles}
+          />
         ))}
         {view.omitted.length > 0 && (
           // One entry for every outlet that leaves the fact out: the omission is the finding.
@@ -69,9 +77,13 @@ export function FactVersions({
 function Version({
   group,
   base,
+  fact,
+  articles,
 }: {
   group: VersionGroup;
-  base: { article: string; outlet: string; text: string } | null;
+  base: FactVersionsView["base"];
+  fact: Fact;
+  articles: ArticleAnalysis[];
 }) {
   // The base outlet first in its own group.
   const outlets = group.isBase
@@ -82,6 +94,8 @@ function Version({
   const [first] = outlets;
   if (!first) return null;
   const diff = group.isBase || !base ? null : diffText(base.text, group.text);
+  // Reworded throughout: beside the base with the words they match marked, not a strike-through.
+  const marked = base && rewordedThroughout(diff) ? markedPair(fact, articles, base, first) : null;
   return (
     <li
       className="rounded border border-rule bg-white p-3"
@@ -106,11 +120,15 @@ function Version({
           <OutletNames outlets={outlets} />
         </div>
       )}
-      <DiffOrText
-        text={group.text}
-        diff={diff}
-        baseName={group.isBase ? undefined : base?.outlet}
-      />
+      {marked && base ? (
+        <SideBySide baseName={base.outlet} base={marked.base} version={marked.version} />
+      ) : (
+        <DiffOrText
+          text={group.text}
+          diff={diff}
+          baseName={group.isBase ? undefined : base?.outlet}
+        />
+      )}
     </li>
   );
 }

@@ -34,18 +34,20 @@ export function findGoldSentence(
   return sentences.find((sentence) => plain(sentence.text).includes(needle))?.index ?? null;
 }
 
-/** Score facts against gold pairs: a pair counts as aligned when some fact has both sentences as members. */
+/** Score facts against gold pairs: a pair counts as aligned when some fact covers both sentences. */
 export function scoreAlignment(
   facts: readonly Fact[],
   sentencesByArticle: ReadonlyMap<string, readonly Sentence[]>,
   gold: readonly GoldPair[],
 ): AlignmentScore {
-  // A sentence with two clauses can be in two facts: keep every fact of each sentence.
+  // Every fact of each sentence (there should be one at most; `sentencesInManyFacts` counts the rest).
   const factsOf = new Map<string, Set<string>>();
   for (const fact of facts) {
-    for (const m of fact.members) {
-      const key = `${m.article}#${m.sentence}`;
-      factsOf.set(key, (factsOf.get(key) ?? new Set()).add(fact.id));
+    for (const m of fact.coverage) {
+      for (const sentence of [m.sentence, ...(m.also ?? [])]) {
+        const key = `${m.article}#${sentence}`;
+        factsOf.set(key, (factsOf.get(key) ?? new Set()).add(fact.id));
+      }
     }
   }
   const score: AlignmentScore = {
@@ -87,4 +89,48 @@ export function scoreAlignment(
       ? 0
       : (2 * score.precision * score.recall) / (score.precision + score.recall);
   return score;
+}
+
+/** Sentences (article and index) that sit in more than one fact: each one is an error. */
+export function sentencesInManyFacts(facts: readonly Fact[]): number {
+  const seen = new Map<string, number>();
+  for (const fact of facts) {
+    for (const c of fact.coverage) {
+      for (const sentence of [c.sentence, ...(c.also ?? [])]) {
+        const key = `${c.article}#${sentence}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...seen.values()].filter((n) => n > 1).length;
+}
+
+/** Sentences of an article's lede for this measure: its first this-many sentences. */
+export const LEDE_SENTENCES = 2;
+
+/** For one event: its pairs of articles, and whether their ledes share a fact. */
+export function ledePairs(
+  facts: readonly Fact[],
+  articles: readonly string[],
+): { a: string; b: string; shared: string | null }[] {
+  const ledeFacts = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    for (const c of fact.coverage) {
+      if (c.sentence >= LEDE_SENTENCES) continue;
+      let set = ledeFacts.get(c.article);
+      if (!set) ledeFacts.set(c.article, (set = new Set()));
+      set.add(fact.id);
+    }
+  }
+  const out: { a: string; b: string; shared: string | null }[] = [];
+  for (let i = 0; i < articles.length; i += 1) {
+    for (let j = i + 1; j < articles.length; j += 1) {
+      const a = articles[i] as string;
+      const b = articles[j] as string;
+      const fb = ledeFacts.get(b);
+      const shared = [...(ledeFacts.get(a) ?? [])].find((id) => fb?.has(id)) ?? null;
+      out.push({ a, b, shared });
+    }
+  }
+  return out;
 }

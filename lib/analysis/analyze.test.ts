@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "./analyze";
-import { type StoryAnalysis, type StoryInput, storyAnalysisSchema } from "./schema";
+import { factSentences, type StoryAnalysis, type StoryInput, storyAnalysisSchema } from "./schema";
 
 // The whole pipeline on hostile input: each case must give a schema-valid
 // result (never a crash), and every reference in it must point at something
@@ -34,8 +34,9 @@ function expectConsistent(analysis: StoryAnalysis) {
   const sentenceOf = (ref: { article: string; sentence: number }) =>
     byId.get(ref.article)?.sentences[ref.sentence];
   for (const fact of analysis.facts) {
-    expect(fact.members.length).toBeGreaterThan(0);
-    for (const m of fact.members) expect(sentenceOf(m)).toBeDefined();
+    expect(fact.coverage.length).toBeGreaterThan(0);
+    for (const m of [...factSentences(fact), fact.base, ...fact.links])
+      expect(sentenceOf(m)).toBeDefined();
   }
   for (const q of analysis.quotes) expect(sentenceOf(q)).toBeDefined();
   for (const b of analysis.blame) expect(sentenceOf(b)).toBeDefined();
@@ -74,15 +75,16 @@ describe("analyzeStory on bad input", () => {
     expect(result.facts).toEqual([]);
   });
 
-  it("50 articles from 50 outlets carrying one wire sentence: one fact with 50 members", () => {
+  it("50 articles from 50 outlets carrying one wire sentence: one fact reported by 50", () => {
     const articles = Array.from({ length: 50 }, (_, i) =>
       article(`outlet-${i}`, `${WIRE}\n\nLocal detail number ${i} about the ${i}th district.`),
     );
     const result = analyzeStory(story(articles));
     expectConsistent(result);
-    const wire = result.facts.find((f) => f.members.length === 50);
+    const wire = result.facts.find((f) => f.coverage.length === 50);
     expect(wire).toBeDefined();
-    expect(new Set(wire?.members.map((m) => m.article)).size).toBe(50);
+    expect(new Set(wire?.coverage.map((c) => c.article)).size).toBe(50);
+    expect(wire?.links).toHaveLength(49);
   });
 
   it("an article of 200,000 words", { timeout: 60_000 }, () => {

@@ -5,6 +5,7 @@ import { prepareArticle } from "./text";
 
 import { type ArticleCache, contentHash } from "./article-cache";
 import {
+  ANALYSIS_VERSION,
   type ArticleInput,
   type Quote,
   type StoryAnalysis,
@@ -68,7 +69,7 @@ export function analyzeStory(input: StoryInput, options: AnalyzeOptions = {}): S
   }
   if (articles.length < 2) notes.push("Only one article: there is nothing to compare it with.");
   return {
-    version: 1,
+    version: ANALYSIS_VERSION,
     story: { slug: story.slug, title: story.title, date: story.date },
     articles: articles.map((article) => article.analysis),
     facts: attribution.facts,

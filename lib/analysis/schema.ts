@@ -29,9 +29,16 @@ export * from "./schema/facts";
 export { type Placement, placementSchema, type Voice, voiceSchema } from "./schema/parts";
 export * from "./schema/quotes";
 
+/**
+ * Bumped when the shape or meaning of the output changes (docs/schema.md).
+ * 2: a fact's coverage lists only the articles that report it, and each
+ * version is linked to one base version (score and word links) instead of
+ * listing member pairs with stored diffs.
+ */
+export const ANALYSIS_VERSION = 2;
+
 export const storyAnalysisSchema = z.strictObject({
-  /** Bumped when the shape or meaning of the output changes. */
-  version: z.literal(1),
+  version: z.literal(ANALYSIS_VERSION),
   story: z.strictObject({ slug: z.string(), title: z.string(), date: z.string() }),
   articles: z.array(articleAnalysisSchema),
   facts: z.array(factSchema),

@@ -19,7 +19,10 @@ function agrees(analysis: StoryAnalysis, exercise: Exercise): boolean {
       const fact = analysis.facts.find((f) => f.id === c.fact);
       return (
         Boolean(fact) &&
-        fact!.coverage.every((cov) => (cov.article === c.article) === (cov.placement === "absent"))
+        // Every other article reports it (coverage lists reporting articles only), this one does not.
+        analysis.articles.every(
+          (a) => fact!.coverage.some((cov) => cov.article === a.id) === (a.id !== c.article),
+        )
       );
     }
     case "word-choice": {
@@ -56,9 +59,7 @@ function agrees(analysis: StoryAnalysis, exercise: Exercise): boolean {
     }
     case "fact-voice": {
       const fact = analysis.facts.find((f) => f.id === c.fact);
-      const same = fact?.coverage
-        .filter((cov) => cov.placement !== "absent" && cov.voice === c.voice)
-        .map((cov) => cov.article);
+      const same = fact?.coverage.filter((cov) => cov.voice === c.voice).map((cov) => cov.article);
       return same?.length === 1 && same[0] === c.article;
     }
     case "top-voice": {

@@ -78,14 +78,11 @@ function summary(result: StoryAnalysis, elapsed: number): string {
       `  ${article.id}: ${article.outlet} — ${article.sentences.length} sentences, ${article.wordCount} words, ${article.removed.length} removed`,
     );
   }
-  const shared = result.facts.filter((fact) =>
-    fact.members.some((m) => m.article !== fact.members[0]?.article),
-  );
+  const shared = result.facts.filter((fact) => fact.coverage.length > 1);
   out.push("");
   out.push(`Facts: ${result.facts.length} (${shared.length} reported by two or more articles)`);
   for (const fact of shared.slice(0, 15)) {
-    const articles = new Set(fact.members.map((m) => m.article));
-    out.push(`  ${fact.id} [${articles.size}] ${fact.label}`);
+    out.push(`  ${fact.id} [${fact.coverage.length}] ${fact.label}`);
   }
   out.push(`Reused passages: ${result.reuse.length}`);
   for (const pair of result.reusePairs) {

@@ -1,4 +1,4 @@
-import { CONFIDENT_BLAME, type Blame, type StoryAnalysis } from "@/lib/analysis";
+import { CONFIDENT_BLAME, type Blame, factSentences, type StoryAnalysis } from "@/lib/analysis";
 import { prng } from "./bench-story";
 
 /**
@@ -74,11 +74,11 @@ export function auditBlame(
 /** Facts that join sentences of two or more articles: a single sentence has nothing to judge. */
 export function auditFacts(analysis: StoryAnalysis, count: number, seed: number): AuditItem[] {
   const outlet = new Map(analysis.articles.map((a) => [a.id, a.outlet]));
-  const pool = analysis.facts.filter((f) => new Set(f.members.map((m) => m.article)).size > 1);
+  const pool = analysis.facts.filter((f) => f.coverage.length > 1);
   return sample(pool, count, seed).map((fact) => ({
     ref: fact.id,
-    fields: { label: fact.label, versions: String(fact.members.length) },
-    text: fact.members.map(
+    fields: { label: fact.label, versions: String(factSentences(fact).length) },
+    text: factSentences(fact).map(
       (m) =>
         `${outlet.get(m.article) ?? m.article} (${m.article}#${m.sentence}): ${sentenceText(analysis, m.article, m.sentence)}`,
     ),

@@ -25,7 +25,7 @@ export function sampleStory(overrides: Partial<NewStory> = {}): NewStory {
 /** The smallest analysis the engine's schema accepts, for tests that only move it around. */
 export function emptyAnalysis(slug: string, title = "t"): StoryAnalysis {
   return {
-    version: 1,
+    version: 2,
     story: { slug, title, date: "2026-11-02" },
     articles: [],
     facts: [],

@@ -1,5 +1,5 @@
 import type { Placement, StoryAnalysis } from "@/lib/analysis";
-import { coverageIn, reportedCoverage } from "./fact-coverage";
+import { coverageIn, paragraphOf, reportedCoverage } from "./fact-coverage";
 
 /** One fact as one article reports it, for the links from an article to its facts. */
 export interface ArticleFact {
@@ -34,7 +34,8 @@ export function articleFacts(analysis: StoryAnalysis, article: string): ArticleF
   const omitted: ArticleFactsView["omitted"] = [];
   const shared = new Map<string, number>();
   // An article the analysis does not know reports nothing and leaves nothing out.
-  const known = analysis.articles.some((a) => a.id === article);
+  const ownArticle = analysis.articles.find((a) => a.id === article);
+  const known = ownArticle !== undefined;
   for (const fact of known ? analysis.facts : []) {
     const present = reportedCoverage(fact);
     const own = coverageIn(fact, article);
@@ -47,7 +48,7 @@ export function articleFacts(analysis: StoryAnalysis, article: string): ArticleF
       id: fact.id,
       label: fact.label,
       placement: own.placement,
-      paragraph: own.paragraph,
+      paragraph: paragraphOf(own, ownArticle),
       reporting: present.length,
     });
     for (const c of present)

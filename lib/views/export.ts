@@ -1,5 +1,5 @@
 import type { StoryAnalysis } from "@/lib/analysis";
-import { coverageIn } from "./fact-coverage";
+import { coverageIn, paragraphOf } from "./fact-coverage";
 import { actorSide } from "./summary";
 
 /** Files a story's analysis can be downloaded as, at stable URLs. */
@@ -40,13 +40,14 @@ export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): str
     if (chosen && coverage.every(({ c }) => c === null)) return [];
     return coverage.map(({ id, c }) => {
       const article = byId.get(id);
+      const paragraph = c ? paragraphOf(c, article) : null;
       return [
         fact.id,
         fact.label,
         id,
         article?.outlet ?? id,
         c?.placement ?? "absent",
-        c ? (c.paragraph === null ? null : c.paragraph + 1) : null,
+        paragraph === null ? null : paragraph + 1,
         c?.voice ?? null,
         c ? (article?.sentences[c.sentence]?.text ?? null) : null,
       ];

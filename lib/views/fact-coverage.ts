@@ -1,25 +1,25 @@
-import type { Fact, FactCoverage, Placement } from "@/lib/analysis";
+import type { ArticleAnalysis, Fact, FactCoverage, Placement } from "@/lib/analysis";
 
 /*
  * Every read of a fact's coverage the story pages make, in one place. The engine's coverage lists
- * an entry per article today, "absent" ones included; it is to list only the articles that report
- * the fact (issue 13), absence being whatever is not listed. Reading it only through these
- * functions makes that change one edit here.
+ * only the articles that report the fact (StoryAnalysis version 2, docs/schema.md): absence is
+ * whatever is not listed, derived here from the story's article list.
  */
 
 /** A coverage entry of an article that reports the fact: where, and in which sentence. */
-export type ReportedCoverage = FactCoverage & {
-  placement: Exclude<Placement, "absent">;
-  sentence: number;
-};
-
-function isReported(c: FactCoverage): c is ReportedCoverage {
-  return c.placement !== "absent" && c.sentence !== null;
-}
+export type ReportedCoverage = FactCoverage;
 
 /** The coverage entries of the articles that report the fact, in the engine's order. */
 export function reportedCoverage(fact: Fact): ReportedCoverage[] {
-  return fact.coverage.filter(isReported);
+  return fact.coverage;
+}
+
+/** The paragraph (0-based) of the article's sentence reporting the fact, or null if out of range. */
+export function paragraphOf(
+  coverage: ReportedCoverage,
+  article: ArticleAnalysis | undefined,
+): number | null {
+  return article?.sentences[coverage.sentence]?.paragraph ?? null;
 }
 
 /** Ids of the articles that report the fact. */
@@ -29,15 +29,12 @@ export function reportingArticles(fact: Fact): string[] {
 
 /** How many articles report the fact. */
 export function reportCount(fact: Fact): number {
-  let count = 0;
-  for (const c of fact.coverage) if (isReported(c)) count += 1;
-  return count;
+  return fact.coverage.length;
 }
 
 /** The article's coverage of the fact, or null when it does not report it. */
 export function coverageIn(fact: Fact, article: string): ReportedCoverage | null {
-  const entry = fact.coverage.find((c) => c.article === article);
-  return entry && isReported(entry) ? entry : null;
+  return fact.coverage.find((c) => c.article === article) ?? null;
 }
 
 export function isReportedBy(fact: Fact, article: string): boolean {

@@ -23,7 +23,7 @@ describe("a fact's versions, grouped by wording", () => {
       [wire, ["a", "c"], true],
       ["Rockets fell near the consulate on Friday.", ["b"], false],
     ]);
-    expect(view.base).toEqual({ article: "a", outlet: "alpha", text: wire });
+    expect(view.base).toEqual({ article: "a", sentence: 0, outlet: "alpha", text: wire });
     expect(view.omitted).toEqual(["delta"]);
   });
 
@@ -34,11 +34,11 @@ describe("a fact's versions, grouped by wording", () => {
     expect(factVersions(fact, articles, "d").base?.article).toBe("a");
   });
 
-  it("keeps each outlet's placement and paragraph", () => {
+  it("keeps each outlet's sentence, placement and paragraph", () => {
     const [group] = factVersions(fact, articles).groups;
     expect(group?.outlets).toEqual([
-      { article: "a", outlet: "alpha", placement: "lede", paragraph: 0 },
-      { article: "c", outlet: "gamma", placement: "lede", paragraph: 0 },
+      { article: "a", sentence: 0, outlet: "alpha", placement: "lede", paragraph: 0 },
+      { article: "c", sentence: 0, outlet: "gamma", placement: "lede", paragraph: 0 },
     ]);
   });
 

@@ -1,8 +1,10 @@
 import type { ArticleAnalysis, Fact, Placement } from "@/lib/analysis";
-import { omittingArticles, reportedCoverage } from "./fact-coverage";
+import { omittingArticles, paragraphOf, reportedCoverage } from "./fact-coverage";
 
 export interface VersionOutlet {
   article: string;
+  /** The article's sentence reporting the fact. */
+  sentence: number;
   outlet: string;
   placement: Placement;
   paragraph: number | null;
@@ -18,7 +20,7 @@ export interface VersionGroup {
 
 export interface FactVersionsView {
   /** The base outlet's article id and sentence, or null when no outlet reports the fact. */
-  base: { article: string; outlet: string; text: string } | null;
+  base: { article: string; sentence: number; outlet: string; text: string } | null;
   /** Wordings in the order of their first outlet (the page's outlet order). */
   groups: VersionGroup[];
   /** Names of the outlets that leave the fact out, in the page's order. */
@@ -38,8 +40,7 @@ export function factVersions(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const reported = reportedCoverage(fact).flatMap((coverage) => {
     const article = byId.get(coverage.article);
-    const text =
-      coverage.sentence === null ? undefined : article?.sentences[coverage.sentence]?.text;
+    const text = article?.sentences[coverage.sentence]?.text;
     return article && text !== undefined ? [{ coverage, article, text }] : [];
   });
   const baseEntry = reported.find((r) => r.article.id === base) ?? reported[0];
@@ -48,9 +49,10 @@ export function factVersions(
     const group = groups.get(text) ?? { text, outlets: [], isBase: false };
     group.outlets.push({
       article: article.id,
+      sentence: coverage.sentence,
       outlet: article.outlet,
       placement: coverage.placement,
-      paragraph: coverage.paragraph,
+      paragraph: paragraphOf(coverage, article),
     });
     if (article.id === baseEntry?.article.id) group.isBase = true;
     groups.set(text, group);
@@ -58,7 +60,12 @@ export function factVersions(
   const order = articles.map((a) => a.id);
   return {
     base: baseEntry
-      ? { article: baseEntry.article.id, outlet: baseEntry.article.outlet, text: baseEntry.text }
+      ? {
+          article: baseEntry.article.id,
+          sentence: baseEntry.coverage.sentence,
+          outlet: baseEntry.article.outlet,
+          text: baseEntry.text,
+        }
       : null,
     groups: [...groups.values()],
     omitted: omittingArticles(fact, order).flatMap((id) => {

@@ -27,33 +27,34 @@ export function makeArticle(
   };
 }
 
-/** A fact from `[article, sentence index or null, placement]` triples. */
+/**
+ * A fact from `[article, sentence index or null, placement]` triples; cells
+ * with no sentence (or "absent") are articles that do not report it, which
+ * the analysis does not list. The first reporting cell is the base version.
+ */
 export function makeFact(
   id: string,
   label: string,
   cells: [string, number | null, Placement][],
 ): Fact {
+  const coverage = cells.flatMap(([article, sentence, placement]) =>
+    sentence === null || placement === "absent"
+      ? []
+      : [{ article, sentence, placement, voice: null }],
+  );
+  const [base, ...others] = coverage;
   return {
     id,
     label,
-    members: cells
-      .filter(([, s]) => s !== null)
-      .map(([article, sentence]) => ({ article, sentence: sentence ?? 0 })),
-    coverage: cells.map(([article, sentence, placement]) => ({
-      article,
-      placement,
-      sentence,
-      paragraph: sentence,
-      position: sentence === null ? null : 0,
-      voice: null,
-    })),
-    pairs: [],
+    coverage,
+    base: { article: base?.article ?? "", sentence: base?.sentence ?? 0 },
+    links: others.map((c) => ({ article: c.article, sentence: c.sentence, score: 1, words: [] })),
   };
 }
 
 export function makeAnalysis(articles: ArticleAnalysis[], facts: Fact[]): StoryAnalysis {
   return {
-    version: 1,
+    version: 2,
     story: { slug: "test-story", title: "Test story", date: "2020-01-01" },
     articles,
     facts,

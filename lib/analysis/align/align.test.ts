@@ -1,15 +1,12 @@
 import { toArticleInput } from "@/lib/content/analysis";
-import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStory } from "@/lib/content";
 import { alignFacts } from "./align";
 import { prepareArticle, type PreparedArticle } from "../text";
-import { applySide, normaliseSpace } from "./diff";
 import { factLabel } from "./fact-label";
 import { findGoldSentence } from "../../../eval/score/alignment";
-import { generatedText, preparedFromText } from "../test-helpers/prepared";
 import { placementOf } from "./placement";
-import { type Fact, factSchema } from "../schema";
+import { type Fact, factSchema, factSentences } from "../schema";
 
 /** The fact containing the sentence of `article` that includes `text`. */
 function factWith(
@@ -19,7 +16,9 @@ function factWith(
   text: string,
 ): Fact | undefined {
   const index = sentenceIndex(articles, article, text);
-  return facts.find((f) => f.members.some((m) => m.article === article && m.sentence === index));
+  return facts.find((f) =>
+    factSentences(f).some((m) => m.article === article && m.sentence === index),
+  );
 }
 
 function sentenceIndex(
@@ -33,7 +32,7 @@ function sentenceIndex(
   return index;
 }
 
-/** True when one fact has both sentences (a sentence with two clauses can be in two facts). */
+/** True when one fact has both sentences. */
 function aligned(
   facts: readonly Fact[],
   articles: readonly PreparedArticle[],
@@ -44,8 +43,8 @@ function aligned(
   const ib = sentenceIndex(articles, ...b);
   return facts.some(
     (f) =>
-      f.members.some((m) => m.article === a[0] && m.sentence === ia) &&
-      f.members.some((m) => m.article === b[0] && m.sentence === ib),
+      factSentences(f).some((m) => m.article === a[0] && m.sentence === ia) &&
+      factSentences(f).some((m) => m.article === b[0] && m.sentence === ib),
   );
 }
 
@@ -108,58 +107,87 @@ describe("alignFacts on the Basra seed story", () => {
     },
   );
 
-  it("explains each aligned pair with a score, shared terms and a diff of the two sentences", () => {
-    const fact = factWith(facts, articles, "press-tv", "poor electricity supplies");
-    const pair = fact?.pairs.find((p) => p.a.article === "press-tv" || p.b.article === "press-tv");
-    expect(pair).toBeDefined();
-    if (!pair) return;
-    expect(pair.score).toBeGreaterThan(0.5);
-    expect(pair.shared).toEqual(expect.arrayContaining(["electricity", "poor", "impure"]));
-    expect(pair.diff.changes).toContain("“poor” → “meager”");
-    const text = (ref: { article: string; sentence: number }) =>
-      articles.find((a) => a.input.id === ref.article)?.analysis.sentences[ref.sentence]?.text ??
-      "";
-    expect(applySide(pair.diff.parts, "a")).toBe(normaliseSpace(text(pair.a)));
-    expect(applySide(pair.diff.parts, "b")).toBe(normaliseSpace(text(pair.b)));
+  it("reports the closure announcement of all five outlets in one fact, from their ledes", () => {
+    const fact = factWith(
+      facts,
+      articles,
+      "wsj-via-eifa",
+      "will close the U.S. consulate in Basra",
+    );
+    expect(fact?.coverage.map((c) => [c.article, c.placement])).toEqual(
+      articles.map((a) => [a.input.id, "lede"]),
+    );
+    for (const [article, text] of [
+      ["press-tv", "announced its decision to close and evacuate"],
+      ["epoch-times", "will effectively close its consulate"],
+    ]) {
+      expect(factWith(facts, articles, article as string, text as string)).toBe(fact);
+    }
   });
 
-  it("has one coverage entry per article, in input order, and “absent” where an article lacks the fact", () => {
+  it("links each version to the base with its score and the words that match, by offsets", () => {
+    const fact = factWith(facts, articles, "press-tv", "poor electricity supplies");
+    expect(fact).toBeDefined();
+    if (!fact) return;
+    const text = (ref: { article: string; sentence: number }) =>
+      articles.find((a) => a.input.id === ref.article)?.analysis.sentences[ref.sentence];
+    const sentences = factSentences(fact);
+    // Every version but the base has one link, to the base: never every pair.
+    expect(fact.links).toHaveLength(sentences.length - 1);
+    const link = fact.links.find((l) => l.article !== fact.base.article);
+    expect(link?.score).toBeGreaterThan(0.45);
+    const base = articles.find((a) => a.input.id === fact.base.article)?.analysis.text ?? "";
+    const own = articles.find((a) => a.input.id === link?.article)?.analysis.text ?? "";
+    const pairs = (link?.words ?? []).map((w) => [
+      base.slice(...w.base).toLowerCase(),
+      own.slice(...w.version).toLowerCase(),
+      w.kind,
+    ]);
+    expect(pairs).toEqual(expect.arrayContaining([["electricity", "electricity", "shared"]]));
+    const poor = pairs.find(([a, b]) => [a, b].includes("poor") && [a, b].includes("meager"));
+    expect(poor?.[2]).not.toBe("shared");
+    // Each word lies inside its sentence.
+    const baseSentence = text(fact.base);
+    const ownSentence = link ? text(link) : undefined;
+    for (const w of link?.words ?? []) {
+      expect(w.base[0]).toBeGreaterThanOrEqual(baseSentence?.start ?? Infinity);
+      expect(w.base[1]).toBeLessThanOrEqual(baseSentence?.end ?? -1);
+      expect(w.version[0]).toBeGreaterThanOrEqual(ownSentence?.start ?? Infinity);
+      expect(w.version[1]).toBeLessThanOrEqual(ownSentence?.end ?? -1);
+    }
+  });
+
+  it("lists only the articles that report a fact, in input order, each with its first sentence", () => {
     const ids = articles.map((a) => a.input.id);
     for (const fact of facts) {
-      expect(fact.coverage.map((c) => c.article)).toEqual(ids);
-      for (const coverage of fact.coverage) {
-        const members = fact.members
-          .filter((m) => m.article === coverage.article)
-          .map((m) => m.sentence);
-        if (members.length === 0)
-          expect(coverage).toMatchObject({
-            placement: "absent",
-            sentence: null,
-            position: null,
-            voice: null,
-          });
-        else expect(coverage.sentence).toBe(Math.min(...members));
-      }
-    }
-    const nauert = factWith(facts, articles, "press-tv", "Heather Nauert said on Friday");
-    expect(nauert?.coverage.find((c) => c.article === "wsj-via-eifa")?.placement).toBe("absent");
-  });
-
-  it("keeps every sentence: unaligned ones are single-outlet facts", () => {
-    for (const article of articles) {
-      for (const sentence of article.analysis.sentences) {
-        if (!/[\p{L}\p{N}]/u.test(sentence.text)) continue;
-        expect(
-          facts.some((f) =>
-            f.members.some((m) => m.article === article.input.id && m.sentence === sentence.index),
-          ),
-        ).toBe(true);
+      const listed = fact.coverage.map((c) => c.article);
+      expect(listed).toEqual(ids.filter((id) => listed.includes(id)));
+      expect(fact.coverage.length).toBeGreaterThan(0);
+      for (const c of fact.coverage) {
+        for (const later of c.also ?? []) expect(later).toBeGreaterThan(c.sentence);
       }
     }
     const lone = factWith(facts, articles, "wsj-via-eifa", "Kataib Hezbollah");
-    expect(lone?.members).toHaveLength(1);
-    expect(lone?.pairs).toEqual([]);
-    expect(lone?.coverage.filter((c) => c.placement !== "absent")).toHaveLength(1);
+    expect(lone?.coverage.map((c) => c.article)).toEqual(["wsj-via-eifa"]);
+  });
+
+  it("puts every sentence with words in exactly one fact: unaligned ones are single-outlet facts", () => {
+    const seen = new Map<string, number>();
+    for (const fact of facts) {
+      for (const m of factSentences(fact)) {
+        const key = `${m.article}#${m.sentence}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    for (const article of articles) {
+      for (const sentence of article.analysis.sentences) {
+        if (!/[\p{L}\p{N}]/u.test(sentence.text)) continue;
+        expect(seen.get(`${article.input.id}#${sentence.index}`)).toBe(1);
+      }
+    }
+    const lone = factWith(facts, articles, "wsj-via-eifa", "Kataib Hezbollah");
+    expect(lone && factSentences(lone)).toHaveLength(1);
+    expect(lone?.links).toEqual([]);
   });
 
   it("numbers facts in story order and gives short labels", () => {
@@ -169,14 +197,14 @@ describe("alignFacts on the Basra seed story", () => {
       expect(fact.label.split(" ").length).toBeLessThanOrEqual(12);
       expect(fact.label.length).toBeGreaterThan(0);
     }
-    const first =
-      facts[0]?.coverage.filter((c) => c.position !== null).map((c) => c.position ?? 0) ?? [];
-    const last =
-      facts
-        .at(-1)
-        ?.coverage.filter((c) => c.position !== null)
-        .map((c) => c.position ?? 0) ?? [];
-    expect(Math.max(...first)).toBeLessThan(Math.min(...last));
+    // Story order: the first fact sits higher in its articles than the last one.
+    const position = (fact: Fact | undefined) =>
+      (fact?.coverage ?? []).map((c) => {
+        const count =
+          articles.find((a) => a.input.id === c.article)?.analysis.sentences.length ?? 1;
+        return c.sentence / Math.max(1, count - 1);
+      });
+    expect(Math.max(...position(facts[0]))).toBeLessThan(Math.min(...position(facts.at(-1))));
   });
 
   it("is deterministic", () => {
@@ -232,130 +260,5 @@ describe("factLabel", () => {
     expect(
       factLabel("One two three four five six seven eight nine ten eleven twelve thirteen."),
     ).toBe("One two three four five six seven eight nine ten eleven twelve…");
-  });
-});
-
-describe("alignFacts edge cases", () => {
-  it("handles no articles, an empty article and a single article", () => {
-    expect(alignFacts([])).toEqual([]);
-    const one = preparedFromText("one", "Rockets hit the consulate. Nobody was hurt.");
-    const empty = preparedFromText("empty", "");
-    const facts = alignFacts([one, empty]);
-    expect(facts.map((f) => f.members)).toEqual([
-      [{ article: "one", sentence: 0 }],
-      [{ article: "one", sentence: 1 }],
-    ]);
-    for (const fact of facts)
-      expect(fact.coverage[1]).toMatchObject({ article: "empty", placement: "absent" });
-  });
-
-  it("aligns a wire sentence across 50 outlets into one fact with one member per article", () => {
-    const wire =
-      "The State Department ordered the evacuation of its consulate in Basra after rocket fire near the compound.";
-    const articles = Array.from({ length: 50 }, (_, i) =>
-      preparedFromText(
-        `outlet-${i}`,
-        `Outlet ${i} reports on day ${i}. ${i % 2 ? wire : wire.replace("rocket fire", "rocket attacks")} Local story number ${i} about tomatoes${"s".repeat(i)}.`,
-      ),
-    );
-    const started = performance.now();
-    const facts = alignFacts(articles);
-    expect(performance.now() - started).toBeLessThan(5000);
-    const fact = facts.find((f) => f.members.length > 1 && f.label.includes("evacuation"));
-    expect(fact?.members).toHaveLength(50);
-    expect(new Set(fact?.members.map((m) => m.article)).size).toBe(50);
-    expect(fact?.pairs.length).toBeLessThanOrEqual(10);
-  });
-
-  it("copes with a 200,000-word article", () => {
-    const long = preparedFromText("long", generatedText(200_000, 7));
-    const short = preparedFromText(
-      "short",
-      long.analysis.sentences
-        .slice(100, 103)
-        .map((s) => s.text)
-        .join(" "),
-    );
-    const started = performance.now();
-    const facts = alignFacts([long, short]);
-    expect(performance.now() - started).toBeLessThan(20_000);
-    for (const s of [100, 101, 102]) {
-      expect(
-        facts.find((f) => f.members.some((m) => m.article === "long" && m.sentence === s))?.members,
-      ).toHaveLength(2);
-    }
-  }, 60_000);
-
-  it("aligns text without any punctuation, and Arabic and Cyrillic text", () => {
-    const words =
-      "the council voted to rebuild the old bridge over the river after the spring floods destroyed it";
-    const facts = alignFacts([
-      preparedFromText("a", `${words} and ${"many more words follow here ".repeat(40)}`),
-      preparedFromText("b", `${words} while ${"other unrelated matters came up ".repeat(40)}`),
-      preparedFromText(
-        "ru",
-        "Протестующие подожгли консульство Ирана в Басре. Погода была жаркой.",
-      ),
-      preparedFromText(
-        "ru2",
-        "Вчера протестующие подожгли консульство Ирана в Басре. Рынок закрыт.",
-      ),
-      preparedFromText("ar", "المتظاهرون أحرقوا القنصلية الإيرانية في البصرة."),
-      preparedFromText("ar2", "أمس المتظاهرون أحرقوا القنصلية الإيرانية في البصرة."),
-    ]);
-    const together = (a: string, b: string) =>
-      facts.some(
-        (f) =>
-          f.members.some((m) => m.article === a) &&
-          f.members.some((m) => m.article === b && m.sentence === 0),
-      );
-    expect(together("a", "b")).toBe(true);
-    expect(together("ru", "ru2")).toBe(true);
-    expect(together("ar", "ar2")).toBe(true);
-  });
-});
-
-describe("alignFacts properties", () => {
-  const pool = [
-    "Protesters set fire to the Iranian consulate in Basra.",
-    "A group of attackers set fire to the Iranian consulate in Basra.",
-    "The State Department will close the consulate and evacuate its diplomats.",
-    "Rockets landed near the airport, causing no injuries.",
-    "Residents complained of poor electricity supplies and impure water.",
-    "Residents complained of meager electricity supplies and impure water.",
-    "Iran denied any role in the attacks on the compound.",
-    "The minister blamed rival parties for the collapse of the talks.",
-  ];
-  const story = fc.array(fc.array(fc.integer({ min: 0, max: pool.length - 1 }), { maxLength: 6 }), {
-    minLength: 1,
-    maxLength: 5,
-  });
-
-  it("is deterministic and only refers to sentences that exist", () => {
-    fc.assert(
-      fc.property(story, (picks) => {
-        const articles = picks.map((indices, a) =>
-          preparedFromText(
-            `a${a}`,
-            indices.map((i, k) => (k % 2 ? `${pool[i]}\n\n` : `${pool[i]} `)).join(""),
-          ),
-        );
-        const facts = alignFacts(articles);
-        expect(alignFacts(articles)).toEqual(facts);
-        for (const fact of facts) {
-          expect(fact.coverage).toHaveLength(articles.length);
-          for (const ref of [...fact.members, ...fact.pairs.flatMap((p) => [p.a, p.b])]) {
-            const article = articles.find((a) => a.input.id === ref.article);
-            expect(article?.analysis.sentences[ref.sentence]).toBeDefined();
-          }
-          for (const coverage of fact.coverage) {
-            const article = articles.find((a) => a.input.id === coverage.article);
-            if (coverage.sentence !== null)
-              expect(article?.analysis.sentences[coverage.sentence]).toBeDefined();
-          }
-        }
-      }),
-      { numRuns: 40, seed: 42 },
-    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Placement } from "../schema";
+import type { ReportedPlacement } from "../schema";
 
 /** The article's first this-many sentences are always its lede. */
 export const LEDE_SENTENCES = 2;
@@ -13,6 +13,14 @@ export function relativePosition(sentence: number, sentenceCount: number): numbe
   return sentenceCount <= 1 ? 0 : Math.min(1, sentence / (sentenceCount - 1));
 }
 
+/** True for a sentence of the article's lede (see `placementOf`). */
+export function isLede(sentence: { index: number; paragraph: number }): boolean {
+  return (
+    sentence.index < LEDE_SENTENCES ||
+    (sentence.paragraph === 0 && sentence.index < LEDE_FIRST_PARAGRAPH_SENTENCES)
+  );
+}
+
 /**
  * Where a sentence sits in its article, by one documented rule:
  * - lede: the opening of the cleaned text, meaning its first two sentences,
@@ -24,11 +32,8 @@ export function relativePosition(sentence: number, sentenceCount: number): numbe
 export function placementOf(
   sentence: { index: number; paragraph: number },
   sentenceCount: number,
-): { placement: Placement; position: number } {
+): { placement: ReportedPlacement; position: number } {
   const position = relativePosition(sentence.index, sentenceCount);
-  const lede =
-    sentence.index < LEDE_SENTENCES ||
-    (sentence.paragraph === 0 && sentence.index < LEDE_FIRST_PARAGRAPH_SENTENCES);
-  if (lede) return { placement: "lede", position };
+  if (isLede(sentence)) return { placement: "lede", position };
   return { placement: position >= 0.5 ? "buried" : "body", position };
 }

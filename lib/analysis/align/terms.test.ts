@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { segment } from "../text";
 import {
   ATTRIBUTION_WEIGHT,
-  canonicaliseNames,
   FRAMING_WEIGHT,
-  nameKey,
   normaliseWord,
   sentenceTerms,
   storyTerms,
 } from "./terms";
+import { canonicaliseNames, nameKey } from "./names";
 
 const termsOf = (text: string) =>
   sentenceTerms(segment(text).sentences.flatMap((s) => s.tokens)).map((t) => t.value);
@@ -147,8 +146,18 @@ describe("names", () => {
 
   it("merges only names, not common words", () => {
     const merged = canonicaliseNames([
-      [{ value: "later", name: false, weight: 1, continues: false }],
-      [{ value: "latter", name: false, weight: 1, continues: false }],
+      [{ value: "later", name: false, weight: 1, continues: false, pos: "ADV", first: 0, last: 0 }],
+      [
+        {
+          value: "latter",
+          name: false,
+          weight: 1,
+          continues: false,
+          pos: "ADJ",
+          first: 0,
+          last: 0,
+        },
+      ],
     ]);
     expect(merged.map((s) => s.values)).toEqual([["later"], ["latter"]]);
   });

@@ -1,5 +1,7 @@
 import { attributionMask, type Token } from "../text";
 import { lang } from "../lang";
+import { canonicaliseNames } from "./names";
+import { lookupVariant, matchPhrase, SYNONYM_MAP } from "./vocabulary";
 
 /** Weight of a term inside an attribution clause (", the official said"): the source, not the fact. */
 export const ATTRIBUTION_WEIGHT = 0.3;
@@ -16,7 +18,15 @@ export interface Term {
   weight: number;
   /** True when the term continues the previous term's name ("Berg" after "Mike"). */
   continues: boolean;
+  /** Part of speech of its word (a multi-word expression's: "X"), for matching by meaning. */
+  pos: string;
+  /** Its first and last token in the sentence. */
+  first: number;
+  last: number;
 }
+
+/** What a term is before its place in the sentence: its form, and whether it is a name. */
+type TermForm = Pick<Term, "value" | "name">;
 
 /** A sentence's terms after story-wide name merging: values and their weights, in order. */
 export interface SentenceTerms {
@@ -24,6 +34,10 @@ export interface SentenceTerms {
   weights: number[];
   /** True where a term continues the previous term's name: no bigram is made across it. */
   continues: boolean[];
+  /** Part of speech of each term (see `Term.pos`). */
+  pos: string[];
+  /** First and last token of each term, flat: [first0, last0, first1, last1, …]. */
+  spans: Int32Array;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -56,19 +70,8 @@ export function normaliseWord(text: string): string {
     .replace(/[.']/g, "");
 }
 
-// Maps, not the object tables themselves: a word like "constructor" must not hit Object.prototype.
-const VARIANT_MAP = new Map(Object.entries(lang.news.variants));
-const SYNONYM_MAP = new Map(Object.entries(lang.news.synonyms));
-
-function lookupVariant(word: string): string | undefined {
-  return (
-    VARIANT_MAP.get(word) ??
-    (word.includes(".") ? VARIANT_MAP.get(word.replace(/\./g, "")) : undefined)
-  );
-}
-
 /** The term for one token, or null for stop words, clitics and stray letters. */
-function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
+function termOf(token: Token): TermForm | null {
   // "us" in lower case is the pronoun; "US" is the country.
   if (token.text === "us") return null;
   const lower = token.normal.replace(/^[#@]+/, "");
@@ -91,24 +94,6 @@ function termOf(token: Token): Omit<Term, "weight" | "continues"> | null {
   return { value: lemma, name: isName };
 }
 
-/** Multi-word expressions indexed by their first word. */
-const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
-for (const phrase of lang.news.phrases) {
-  const first = phrase[0][0] ?? "";
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
-}
-
-/** Match a multi-word expression starting at word `i` of the normalised words; its term and length. */
-function matchPhrase(
-  norms: readonly string[],
-  i: number,
-): { value: string; length: number } | null {
-  for (const [parts, value] of PHRASES_BY_FIRST.get(norms[i] ?? "") ?? []) {
-    if (parts.every((part, k) => norms[i + k] === part)) return { value, length: parts.length };
-  }
-  return null;
-}
-
 /**
  * The content terms of a sentence, in order: lemmas of content words,
  * numbers and names, with spelling variants (US/U.S./USA/United States/America)
@@ -126,7 +111,7 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
   for (let w = 0; w < wordIndices.length; w += 1) {
     const at = wordIndices[w] as number;
     const phrase = matchPhrase(norms, w);
-    let term: Omit<Term, "weight" | "continues"> | null;
+    let term: TermForm | null;
     if (phrase) term = { value: phrase.value, name: false };
     else term = cachedTermOf(tokens[at] as Token, cache);
     if (term) {
@@ -139,7 +124,11 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
           : lang.news.framingWords.has(term.value)
             ? FRAMING_WEIGHT
             : 1;
-      terms.push({ value: term.value, name: term.name, weight, continues });
+      const last = phrase ? (wordIndices[w + phrase.length - 1] ?? at) : at;
+      // A phrase led by a verb ("set fire") is a verb; others ("United States") are names of things.
+      const head = (tokens[at] as Token).pos;
+      const pos = phrase ? (head === "VERB" ? "VERB" : "X") : head;
+      terms.push({ value: term.value, name: term.name, weight, continues, pos, first: at, last });
       previousWord = w;
     }
     if (phrase) w += phrase.length - 1;
@@ -158,12 +147,9 @@ export function sentenceTerms(tokens: readonly Token[], cache: TermCache = new M
 }
 
 /** Terms already worked out for a token form, within one story (most word forms repeat), by token text. */
-export type TermCache = Map<
-  string,
-  { token: Token; term: Omit<Term, "weight" | "continues"> | null }[]
->;
+export type TermCache = Map<string, { token: Token; term: TermForm | null }[]>;
 
-function cachedTermOf(token: Token, cache: TermCache): Omit<Term, "weight" | "continues"> | null {
+function cachedTermOf(token: Token, cache: TermCache): TermForm | null {
   let entries = cache.get(token.text);
   if (!entries) cache.set(token.text, (entries = []));
   for (const entry of entries) {
@@ -181,85 +167,6 @@ function cachedTermOf(token: Token, cache: TermCache): Omit<Term, "weight" | "co
   const term = termOf(token);
   entries.push({ token, term });
   return term;
-}
-
-/**
- * A key shared by transliteration variants of a name: first letter, then the
- * consonants with doubles collapsed and a final "h" dropped ("Hamah"/"Hama"
- * → "hm", "Mohammad"/"Muhammad" → "mhmd").
- * Null for short or non-Latin names, where the key would collide too often.
- */
-export function nameKey(value: string): string | null {
-  const plain = value.normalize("NFD").replace(/\p{M}/gu, "");
-  if (!/^[a-z]{5,}$/.test(plain)) return null;
-  const rest = plain
-    .slice(1)
-    .replace(/[aeiouy]/g, "")
-    .replace(/(.)\1+/g, "$1")
-    .replace(/h$/, "");
-  const key = `${plain[0] ?? ""}${rest}`;
-  return key.length >= 3 ? key : null;
-}
-
-/**
- * The common word a capitalised plural stands for, when the story uses that
- * word: wink tags sentence-initial "Protesters" or "Rockets" as names, which
- * then would not match "protester" or "rocket" elsewhere.
- */
-function commonForm(value: string, common: ReadonlySet<string>): string | null {
-  if (value.length < 4 || !value.endsWith("s") || value.endsWith("ss")) return null;
-  const singulars = [
-    value.slice(0, -1),
-    value.slice(0, -2),
-    value.endsWith("ies") ? `${value.slice(0, -3)}y` : "",
-  ];
-  for (const singular of singulars) {
-    if (singular.length < 3) continue;
-    const mapped = lookupVariant(singular) ?? SYNONYM_MAP.get(singular) ?? singular;
-    if (common.has(mapped)) return mapped;
-  }
-  return null;
-}
-
-/**
- * Merge spelling variants of names across a story: a capitalised plural the
- * story also uses as a common word becomes that word, and every name whose
- * `nameKey` matches becomes the story's most frequent spelling (ties: the
- * alphabetically first), so "Hamah" in one outlet matches "Hama" in another.
- */
-export function canonicaliseNames(sentences: readonly (readonly Term[])[]): SentenceTerms[] {
-  const counts = new Map<string, number>();
-  const common = new Set<string>();
-  for (const terms of sentences) {
-    for (const term of terms) {
-      if (term.name) counts.set(term.value, (counts.get(term.value) ?? 0) + 1);
-      else common.add(term.value);
-    }
-  }
-  const best = new Map<string, { value: string; count: number }>();
-  for (const [value, count] of [...counts].sort((a, b) =>
-    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
-  )) {
-    const key = nameKey(value);
-    if (!key) continue;
-    const current = best.get(key);
-    if (!current || count > current.count) best.set(key, { value, count });
-  }
-  const canonical = new Map<string, string>();
-  for (const value of counts.keys()) {
-    const asCommon = commonForm(value, common);
-    const key = nameKey(value);
-    const chosen = key ? best.get(key) : undefined;
-    if (asCommon) canonical.set(value, asCommon);
-    else if (chosen) canonical.set(value, chosen.value);
-  }
-  return sentences.map((terms) => ({
-    values: terms.map((term) =>
-      term.name ? (canonical.get(term.value) ?? term.value) : term.value,
-    ),
-    weights: terms.map((term) => term.weight),
-    continues: terms.map((term) => term.continues),
-  }));
 }
 
 /**

@@ -75,37 +75,27 @@ function story(count: number): { articles: PreparedArticle[]; quotes: Quote[] } 
   return { articles, quotes: articles.flatMap(findQuotes) };
 }
 
-/** Facts as the aligner makes them: one coverage entry per article, the absent ones shared, a few with a sentence. */
+/** Facts as the aligner makes them: coverage lists the reporting articles, each version linked to a base. */
 function facts(articles: readonly PreparedArticle[], perArticle: number): Fact[] {
-  const absent: FactCoverage[] = articles.map((a) =>
-    Object.freeze({
-      article: a.input.id,
-      placement: "absent",
-      sentence: null,
-      paragraph: null,
-      position: null,
-      voice: null,
-    }),
-  );
   const out: Fact[] = [];
   for (let f = 0; f < articles.length * perArticle; f += 1) {
-    const members = [f % articles.length, (f * 7 + 1) % articles.length].map((k) => ({
+    const reporting = [...new Set([f % articles.length, (f * 7 + 1) % articles.length])].sort(
+      (a, b) => a - b,
+    );
+    const coverage: FactCoverage[] = reporting.map((k) => ({
       article: `a${k}`,
+      placement: "body",
       sentence: f % 5,
+      voice: null,
     }));
-    const coverage = absent.slice();
-    for (const m of members) {
-      const k = Number(m.article.slice(1));
-      coverage[k] = {
-        article: m.article,
-        placement: "body",
-        sentence: m.sentence,
-        paragraph: 0,
-        position: 0.5,
-        voice: null,
-      };
-    }
-    out.push({ id: `fact-${f + 1}`, label: "", members, coverage, pairs: [] });
+    const [base, ...others] = coverage;
+    out.push({
+      id: `fact-${f + 1}`,
+      label: "",
+      coverage,
+      base: { article: base?.article ?? "", sentence: base?.sentence ?? 0 },
+      links: others.map((c) => ({ article: c.article, sentence: c.sentence, score: 1, words: [] })),
+    });
   }
   return out;
 }

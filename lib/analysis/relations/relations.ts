@@ -67,13 +67,7 @@ function countVoice(counts: Map<string, VoiceCounts>, article: string, voice: Vo
   entry[voice] += 1;
 }
 
-/**
- * Each fact's coverage with its voice filled, and the voices counted per
- * article. Coverage has one entry per fact and article (millions in a story
- * of 1,000 articles), most of them the aligner's shared "absent" entry: those
- * are kept as they are (their voice is null), so only entries with a sentence
- * cost an object.
- */
+/** Each fact's coverage with its voice filled, and the voices counted per article. */
 function voiceFacts(
   readings: readonly ArticleReading[],
   facts: readonly Fact[],
@@ -99,29 +93,13 @@ function voiceFacts(
       inSentence,
     ).voice;
   };
-  const articleIndex = new Map(readings.map((r, k) => [r.actors.article.input.id, k]));
   const voiceEntry = (c: FactCoverage): FactCoverage => {
-    if (c.sentence === null) return c.voice === null ? c : { ...c, voice: null };
     const voice = voiceOf(c.article, c.sentence);
     countVoice(counts, c.article, voice);
     return { ...c, voice };
   };
-  const voiced = facts.map((fact) => {
-    // Coverage has one entry per article, in article order; only the members' articles have a sentence.
-    // Visiting those alone keeps this linear in the members, not in facts × articles.
-    const coverage = fact.coverage.slice();
-    if (coverage.length !== readings.length)
-      return { ...fact, coverage: fact.coverage.map(voiceEntry) };
-    const done = new Set<number>();
-    for (const member of fact.members) {
-      const k = articleIndex.get(member.article);
-      const c = k === undefined ? undefined : coverage[k];
-      if (k === undefined || !c || done.has(k) || c.article !== member.article) continue;
-      done.add(k);
-      coverage[k] = voiceEntry(c);
-    }
-    return { ...fact, coverage };
-  });
+  // Coverage lists only the articles that report the fact: linear in the facts' sentences.
+  const voiced = facts.map((fact) => ({ ...fact, coverage: fact.coverage.map(voiceEntry) }));
   return { facts: voiced, counts };
 }
 

@@ -142,6 +142,28 @@ function commonReading(
   return undefined;
 }
 
+/**
+ * A content word from a lemma another reader already found (the fact
+ * aligner's terms): the same lookups as `contentWords`, without a sentence.
+ * `pos` is a universal tag; PROPN and NUM make a name.
+ */
+export function wordOf(key: string, pos: string, text = key): ContentWord {
+  const { index } = wordVectors();
+  return {
+    first: 0,
+    last: 0,
+    key,
+    text,
+    pos,
+    vector: index.get(key),
+    wordnet: wordnetIndex(key),
+    wordnetPos: WORDNET_POS[pos],
+    name: pos === "PROPN" || pos === "NUM",
+    id: idOf(key, pos),
+    generation,
+  };
+}
+
 /** The content words of a sentence, in order, with multi-word verbs read as one word. */
 export function contentWords(tokens: readonly SemanticToken[]): ContentWord[] {
   const { index } = wordVectors();

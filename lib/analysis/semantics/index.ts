@@ -8,8 +8,10 @@ import { wordVectors } from "./word-vectors";
 import { wordnetIndex } from "./wordnet";
 
 export type { ContentWord, SemanticToken } from "./content-words";
-export { contentWords } from "./content-words";
+export { contentWords, wordOf } from "./content-words";
 export { meanVectorCosine } from "./mean-vector";
+export type { Conflicts, Link as RoleLink, Sides } from "./roles";
+export { conflicts } from "./roles";
 export type {
   PreparedSentence,
   SentenceSimilarity,
@@ -34,6 +36,9 @@ export {
 export type { MatchKind, MatchOptions, WordMatch } from "./word-match";
 export { DEFAULT_MATCH_OPTIONS, isDemonym, matchWords } from "./word-match";
 export type { WordnetPos, WordnetRelation } from "./wordnet";
+export { wordnetNeighbours } from "./neighbours";
+export { wordnetRelation } from "./wordnet";
+export { cosine as vectorCosine } from "./word-vectors";
 
 /** Decode both tables now (they are otherwise decoded on first use). */
 export function warmLexicon(): void {

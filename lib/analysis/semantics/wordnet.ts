@@ -27,7 +27,7 @@ export type WordnetPos = "n" | "v" | "a" | "r";
 export type WordnetRelation =
   "synonym" | "similar" | "broader" | "related" | "opposite" | "sibling";
 
-interface Wordnet {
+export interface Wordnet {
   /** Multi-word verbs, indexed after the vectors' words. */
   phrases: ReadonlyMap<string, number>;
   /** Word → its synsets. */
@@ -91,6 +91,11 @@ function wordnet(): Wordnet {
     opposite: pairRows(size, parsed.data.opposite, true),
   };
   return table;
+}
+
+/** The decoded tables, for lookups over many words at once (see neighbours.ts). */
+export function wordnetTables(): Wordnet {
+  return wordnet();
 }
 
 /** Index of a word or multi-word verb ("step_down") that WordNet lists, if any. */

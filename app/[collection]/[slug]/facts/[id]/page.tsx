@@ -5,11 +5,11 @@ import { cache } from "react";
 import { AutoSubmit } from "@/components/compare/auto-submit";
 import { DiffLegend } from "@/components/diff/diff-text";
 import { FactVersions } from "@/components/facts/fact-versions";
+import { MatchLegend, WhyAligned } from "@/components/facts/why-aligned";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
-import { percent } from "@/lib/format";
 import { OutletCombobox } from "@/components/ui/outlet-combobox";
 import { OutletDatalist } from "@/components/ui/outlet-datalist";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
@@ -145,6 +145,7 @@ export default async function FactPage(props: Props) {
         <CopyLink href={`${path}${toQuery([["base", base]])}`} />
       </form>
       <DiffLegend />
+      <MatchLegend />
       <div className="mt-3">
         <FactVersions
           fact={fact}
@@ -154,30 +155,7 @@ export default async function FactPage(props: Props) {
           pageHref={href}
         />
       </div>
-      {fact.pairs.length > 0 && (
-        <details className="mt-8 rounded-lg border border-rule bg-white p-4">
-          <summary className="cursor-pointer font-medium">Why these sentences were matched</summary>
-          <ul className="mt-3 space-y-2 text-sm">
-            {fact.pairs.slice(0, PAIRS_SHOWN).map((pair) => (
-              <li key={`${pair.a.article}-${pair.a.sentence}-${pair.b.article}-${pair.b.sentence}`}>
-                <strong>{byId.get(pair.a.article)?.outlet}</strong> and{" "}
-                <strong>{byId.get(pair.b.article)?.outlet}</strong>: score {percent(pair.score)},
-                sharing{" "}
-                {pair.shared
-                  .slice(0, 12)
-                  .map((t) => `“${t}”`)
-                  .join(", ")}
-              </li>
-            ))}
-          </ul>
-          {fact.pairs.length > PAIRS_SHOWN && (
-            <p className="mt-3 text-sm text-muted">
-              The first {PAIRS_SHOWN} of {fact.pairs.length} matches; the full list is in the
-              story&apos;s analysis download.
-            </p>
-          )}
-        </details>
-      )}
+      <WhyAligned fact={fact} articles={analysis.articles} limit={PAIRS_SHOWN} />
       <p className="mt-6 text-sm">
         <Link href={`${story.href}#coverage-heading`} className="text-accent underline">
           All facts of this story
