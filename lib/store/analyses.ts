@@ -4,6 +4,7 @@ import type { StoryAnalysis } from "@/lib/analysis";
 import type { StoreDb } from "./db/open";
 import { STORY_ID_PATTERN } from "./ids";
 import { SizedCache } from "./sized-cache";
+import { queueAnalysis } from "./stories";
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -25,7 +26,9 @@ const cache = new SizedCache<{ createdAt: string; value: StoredAnalysis }>(8, 64
 
 /**
  * A story's analysis, decompressed and checked against the engine's schema; null while it is being
- * analysed (or for an unknown story). A stored value the schema rejects is an error, never shown.
+ * analysed (or for an unknown story). A stored value the schema rejects was written by an older
+ * engine whose output format has changed since (docs/schema.md): the story is queued for analysis
+ * again and reads as pending meanwhile, never as an error page or an outdated view.
  */
 export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAnalysis | null> {
   if (!STORY_ID_PATTERN.test(id)) return null;
@@ -55,9 +58,17 @@ export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAn
   const { storyAnalysisSchema } = await import("@/lib/analysis");
   const parsed = storyAnalysisSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(
-      `the stored analysis of story ${id} does not match the engine's schema (written by ${meta.engine_version}): ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    console.warn(
+      `parallax: the stored analysis of story ${id} was written by an older engine (${meta.engine_version}) and no longer matches the schema (${parsed.error.issues[0]?.message ?? "invalid"}); it is analysed again`,
     );
+    cache.delete(id);
+    const story = await store.db
+      .selectFrom("stories")
+      .select("revision")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (story) await queueAnalysis(store.db, id, story.revision, new Date().toISOString());
+    return null;
   }
   const value = {
     analysis: parsed.data,

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { IngestError } from "@/lib/ingest/types";
 import { readAnalysis } from "./analyses";
 import { addStoryArticles, getStoryArticles } from "./articles";
@@ -213,6 +214,30 @@ describeEachDatabase("store: job queue", (database) => {
     expect((await getStoryStatus(store, id))?.error).toBe(
       "Only 1 of 2 articles could be read, and a comparison needs 2. B: The link could not be read: The address is private.",
     );
+  });
+
+  it("queues an analysis written by an older engine's format again, instead of failing its page", async () => {
+    const { id } = await createStory(store, sampleStory());
+    const job = await claimJob(store, "w", { leaseMs: LEASE });
+    if (!job) throw new Error("no job");
+    expect(await runJob(context(), job)).toBe("done");
+    expect(await readAnalysis(store, id)).not.toBeNull();
+    // The same analysis as a version-1 engine would have stored it.
+    const old = { ...emptyAnalysis(id, "Old"), version: 1 };
+    await store.db
+      .updateTable("analyses")
+      .set({ data: gzipSync(JSON.stringify(old)), created_at: "2026-01-01T00:00:00.000Z" })
+      .where("story_id", "=", id)
+      .execute();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await readAnalysis(store, id)).toBeNull();
+    expect(warn.mock.calls[0]?.[0]).toContain("written by an older engine (v1-test)");
+    warn.mockRestore();
+    expect(await getStoryStatus(store, id)).toMatchObject({ status: "queued" });
+    expect(await claimJob(store, "w", { leaseMs: LEASE })).toMatchObject({
+      storyId: id,
+      revision: 1,
+    });
   });
 
   it("discards an analysis of articles that changed while it ran, and queues the new version", async () => {
