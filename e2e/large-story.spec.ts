@@ -190,7 +190,10 @@ test.describe("a story of 300 outlets", () => {
     await field.fill("courier");
     const option = page.getByRole("listbox", { name: "Outlet" }).getByRole("option").first();
     const chosen = (await option.innerText()).trim();
+    // Typing opens the list on its first option; down and back up, Enter chooses.
     await field.press("ArrowDown");
+    await field.press("ArrowUp");
+    await expect(option).toHaveAttribute("aria-selected", "true");
     await field.press("Enter");
     await expect(page).toHaveURL(/[?&]outlet=/);
     await expect(page.getByTestId("url-notes")).toHaveCount(0);

@@ -24,7 +24,7 @@ function flightBytes(html: Buffer): number {
   let total = 0;
   for (const match of html
     .toString("utf8")
-    .matchAll(/<script>self\.__next_f\.push\(.*?<\/script>/gs))
+    .matchAll(/<script[^>]*>\(?self\.__next_f[^]*?<\/script>/g))
     total += Buffer.byteLength(match[0]);
   return total;
 }
