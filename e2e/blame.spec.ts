@@ -209,6 +209,9 @@ test.describe("story page: blame, voices and word choice", () => {
     request,
   }) => {
     const html = await (await request.get(STORY)).text();
+    // Issue 13: a story page under 300 KB of HTML whatever the number of outlets; a story shown
+    // whole (up to nine outlets) too (374 KB when its tables inlined every row's sentences).
+    expect(Buffer.byteLength(html)).toBeLessThan(300 * 1024);
     // A sentence only the word-choice evidence would carry (Press TV's sentence with “a group of attackers”) is not inlined.
     expect(html).not.toContain("after a group of attackers set fire to the Iranian consulate");
     await page.goto(STORY);
