@@ -42,11 +42,13 @@ test.describe("a story of 300 outlets", () => {
     const html = await story.text();
     const factHref = /href="([^"]*\/facts\/fact-\d+)"/.exec(html)?.[1];
     expect(factHref).toBeTruthy();
-    for (const href of [STORY, `${STORY}/compare`, `${STORY}/blame`, factHref ?? ""]) {
+    const quotes = `${STORY}/quotes`;
+    for (const href of [STORY, quotes, `${STORY}/compare`, `${STORY}/blame`, factHref ?? ""]) {
       const response = await request.get(href);
       expect(response.ok(), href).toBe(true);
       const bytes = (await response.body()).length;
-      const limit = href === STORY ? MAX_STORY_BYTES : MAX_VIEW_BYTES;
+      // The quotes page was 3 MB: every printing of every quote.
+      const limit = href === STORY || href === quotes ? MAX_STORY_BYTES : MAX_VIEW_BYTES;
       expect(bytes, `${href}: ${bytes} bytes of HTML`).toBeLessThan(limit);
     }
   });
@@ -157,6 +159,59 @@ test.describe("a story of 300 outlets", () => {
     await expect(page.getByTestId("url-notes")).toHaveCount(0);
     await expect(page.getByRole("list", { name: "Headlines" })).toContainText(chosen);
     await expect(page.getByRole("combobox", { name: "Outlet 2" })).toHaveValue(chosen);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("the quotes page pages its shared quotes and filters by outlet and speaker @phone", async ({
+    page,
+  }) => {
+    await page.goto(`${STORY}/quotes`);
+    const cards = page.locator("#groups-heading ~ div > article");
+    await expect(cards).toHaveCount(10);
+    // A quote printed by many outlets lists each distinct printing once, naming its outlets.
+    await expect(cards.first().locator("li[data-printings]").first()).toBeVisible();
+    const pager = page.getByRole("navigation", { name: "Pages of shared quotes", exact: true });
+    await pager.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/quotes\?page=2\b/);
+    await expect(
+      page
+        .getByRole("navigation", { name: "Pages of shared quotes", exact: true })
+        .getByRole("link", { name: "Page 2", exact: true }),
+    ).toHaveAttribute("aria-current", "page");
+    expect(await cards.count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(1);
+
+    // One outlet, chosen by keyboard in the search field: each card shows its printing.
+    const field = page.getByRole("combobox", { name: "Outlet" });
+    await field.click();
+    await field.fill("courier");
+    const option = page.getByRole("listbox", { name: "Outlet" }).getByRole("option").first();
+    const chosen = (await option.innerText()).trim();
+    // Typing opens the list on its first option; down and back up, Enter chooses.
+    await field.press("ArrowDown");
+    await field.press("ArrowUp");
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await field.press("Enter");
+    await expect(page).toHaveURL(/[?&]outlet=/);
+    await expect(page.getByTestId("url-notes")).toHaveCount(0);
+    const outletCards = await cards.count();
+    expect(outletCards).toBeGreaterThan(0);
+    for (let i = 0; i < outletCards; i += 1)
+      await expect(
+        cards.nth(i).locator("li[data-outlet]").getByText(chosen, { exact: true }),
+      ).toHaveCount(1);
+
+    // A speaker, from a shared link: each quote listed is attributed to them by some outlet.
+    await page.goto(`${STORY}/quotes?speaker=pompeo`);
+    const speakerCards = await cards.count();
+    expect(speakerCards).toBeGreaterThan(0);
+    for (let i = 0; i < speakerCards; i += 1)
+      await expect(cards.nth(i)).toContainText(/Attributed to [^\n]*Pompeo/);
+    const heading = await page.locator("#groups-heading").innerText();
+    expect(Number(/\((\d+)\)/.exec(heading)?.[1])).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -14,15 +14,12 @@ import { type CertaintySwitch, UncertainSwitch } from "./uncertain-switch";
 export function BlameByOutlet({
   storyHref,
   analysis,
-  sentences = true,
   certainty,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
   /** Which relations are counted (confident only unless the reader included the others). */
   certainty: CertaintySwitch;
-  /** The table's inline sentences: the page of a story of many outlets leaves them to the evidence links. */
-  sentences?: boolean;
 }) {
   const view = blameByOutlet(analysis);
   return (
@@ -59,7 +56,6 @@ export function BlameByOutlet({
                 storyHref={storyHref}
                 rows={view.rows}
                 outlets={view.chart.outlets}
-                sentences={sentences}
                 includeUncertain={certainty.certainty.includeUncertain}
               />
             }

@@ -1,5 +1,4 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
-import { EvidenceList } from "@/components/evidence/evidence-list";
 import type { BlameRow, CountLink } from "@/lib/views/blame-by-outlet";
 import { OutletRows } from "./outlet-rows";
 
@@ -8,7 +7,6 @@ export function BlameTable({
   storyHref,
   rows,
   outlets,
-  sentences = true,
   includeUncertain = false,
 }: {
   storyHref: string;
@@ -16,8 +14,6 @@ export function BlameTable({
   includeUncertain?: boolean;
   rows: BlameRow[];
   outlets: { article: string; label: string }[];
-  /** A column of each row's sentences (for reading without JavaScript); off for a page of many outlets. */
-  sentences?: boolean;
 }) {
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
@@ -32,11 +28,6 @@ export function BlameTable({
           <th scope="col">Statements</th>
           <th scope="col">Who blames</th>
           <th scope="col">Voice</th>
-          {sentences && (
-            <th scope="col" className="print:hidden">
-              Sentences
-            </th>
-          )}
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -45,7 +36,7 @@ export function BlameTable({
           id={outlet.article}
           label={outlet.label}
           rows={rows.filter((row) => row.article === outlet.article)}
-          columns={sentences ? 5 : 4}
+          columns={4}
           empty="No one is blamed in this article."
           cells={(row) => (
             <>
@@ -73,11 +64,6 @@ export function BlameTable({
                   includeUncertain={includeUncertain}
                 />
               </td>
-              {sentences && (
-                <td className="print:hidden">
-                  <EvidenceList storyHref={storyHref} items={row.items} />
-                </td>
-              )}
             </>
           )}
         />

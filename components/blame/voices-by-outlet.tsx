@@ -10,12 +10,9 @@ import { VoicesTable } from "./voices-table";
 export function VoicesByOutlet({
   storyHref,
   analysis,
-  sentences = true,
 }: {
   storyHref: string;
   analysis: StoryAnalysis;
-  /** The table's inline sentences: the page of a story of many outlets leaves them to the evidence links. */
-  sentences?: boolean;
 }) {
   const view = voicesByOutlet(analysis);
   const outlets = analysis.articles.map((a) => ({ id: a.id, outlet: a.outlet }));
@@ -46,14 +43,7 @@ export function VoicesByOutlet({
                 </p>
               )
             }
-            table={
-              <VoicesTable
-                storyHref={storyHref}
-                rows={view.rows}
-                outlets={outlets}
-                sentences={sentences}
-              />
-            }
+            table={<VoicesTable storyHref={storyHref} rows={view.rows} outlets={outlets} />}
           />
           <EvidencePanel
             scope="v"

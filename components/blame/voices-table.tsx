@@ -1,5 +1,4 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
-import { EvidenceList } from "@/components/evidence/evidence-list";
 import { plural } from "@/lib/format";
 import type { VoiceRow } from "@/lib/views/voices-by-outlet";
 import { OutletRows } from "./outlet-rows";
@@ -9,13 +8,10 @@ export function VoicesTable({
   storyHref,
   rows,
   outlets,
-  sentences = true,
 }: {
   storyHref: string;
   rows: VoiceRow[];
   outlets: { id: string; outlet: string }[];
-  /** A column of each row's quotes (for reading without JavaScript); off for a page of many outlets. */
-  sentences?: boolean;
 }) {
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
@@ -31,11 +27,6 @@ export function VoicesTable({
           <th scope="col">Quotes</th>
           <th scope="col">Words</th>
           <th scope="col">Citations</th>
-          {sentences && (
-            <th scope="col" className="print:hidden">
-              Quotes in context
-            </th>
-          )}
         </tr>
       </thead>
       {outlets.map((outlet) => (
@@ -44,7 +35,7 @@ export function VoicesTable({
           id={outlet.id}
           label={outlet.outlet}
           rows={rows.filter((row) => row.article === outlet.id)}
-          columns={sentences ? 6 : 5}
+          columns={5}
           empty="Quotes and cites nobody."
           cells={(row) => (
             <>
@@ -78,11 +69,6 @@ export function VoicesTable({
               </td>
               <td>{row.words}</td>
               <td>{row.citations}</td>
-              {sentences && (
-                <td className="print:hidden">
-                  <EvidenceList storyHref={storyHref} items={row.items} />
-                </td>
-              )}
             </>
           )}
         />

@@ -30,7 +30,7 @@ export function ChartFigure({
       <div className="print:hidden noscript:hidden">{chart}</div>
       <label className="mt-4 flex cursor-pointer items-start gap-2 text-sm font-medium print:hidden noscript:hidden">
         <input type="checkbox" className="show-table mt-0.5" />
-        Show the figures as a table, with the sentences
+        Show the figures as a table, each opening its sentences
       </label>
       <div className="sr-only group-has-[.show-table:checked]:not-sr-only focus-within:not-sr-only print:not-sr-only noscript:not-sr-only">
         {/* Focusable, so a table wider than the screen scrolls by keyboard even when it holds no

@@ -145,15 +145,10 @@ export default async function StoryPage({ params, searchParams }: Props) {
         />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
-        <BlameByOutlet
-          storyHref={story.href}
-          analysis={shown}
-          sentences={!view.paged}
-          certainty={blameSwitch}
-        />
+        <BlameByOutlet storyHref={story.href} analysis={shown} certainty={blameSwitch} />
       </div>
       <div className="render-lazy [--render-estimate:50rem]">
-        <VoicesByOutlet storyHref={story.href} analysis={shown} sentences={!view.paged} />
+        <VoicesByOutlet storyHref={story.href} analysis={shown} />
       </div>
       <div className="render-lazy [--render-estimate:60rem]">
         <WordChoice

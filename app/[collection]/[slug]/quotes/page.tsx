@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { QuoteFilter } from "@/components/quotes/quote-filter";
 import { QuoteGroupCard } from "@/components/quotes/quote-group-card";
+import { ScareQuotes, SingleQuotes } from "@/components/quotes/quote-lists";
 import { StoryNav } from "@/components/story/story-nav";
-import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Notes } from "@/components/ui/notes";
 import { PageTitle } from "@/components/ui/page-title";
+import { Pager } from "@/components/ui/pager";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
-import { plural } from "@/lib/format";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
+import { type QuotesQuery, quotesHref, quotesView } from "@/lib/views/quotes-page";
+import type { RawSearchParams } from "@/lib/views/search-params";
 
 interface Props {
   params: Promise<{ collection: string; slug: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,23 +31,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-const kindLabels = {
-  direct: "Direct quote",
-  partial: "Partial quote",
-  scare: "Scare quote",
-} as const;
-
-export default async function QuotesPage({ params }: Props) {
+export default async function QuotesPage({ params, searchParams }: Props) {
   const { collection, slug } = await params;
   const loaded = await loadStory(collection, slug);
   if (!loaded) notFound();
   if (loaded.state === "pending") return <StillAnalysing story={loaded.story} view="Quotes" />;
   const { story, analysis } = loaded;
+  const view = quotesView(analysis, await searchParams);
+  const { query, groups, single, scare } = view;
   const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
-  const grouped = new Set(analysis.quoteGroups.flatMap((g) => g.quotes));
-  const groups = [...analysis.quoteGroups].sort((a, b) => Number(b.altered) - Number(a.altered));
-  const single = analysis.quotes.filter((q) => !grouped.has(q.id) && q.kind !== "scare");
-  const scare = analysis.quotes.filter((q) => q.kind === "scare");
+  const href = (patch: Partial<QuotesQuery>, hash: string) =>
+    quotesHref(story.href, { ...query, ...patch }, hash);
+  // One outlet chosen: each group shows its printing against the longest one.
+  const only = (base: string) => {
+    const baseArticle = quotes.get(base)?.article;
+    return query.outlet === null
+      ? undefined
+      : [...new Set([baseArticle ?? query.outlet, query.outlet])];
+  };
+  const filtered = query.outlet !== null || query.speaker !== null;
   return (
     <>
       <Breadcrumbs
@@ -59,90 +66,88 @@ export default async function QuotesPage({ params }: Props) {
         {story.title}
       </PageTitle>
       <StoryNav storyHref={story.href} current="quotes" />
+      <Notes notes={view.notes} />
+      <QuoteFilter
+        storyHref={story.href}
+        articles={analysis.articles}
+        speakers={view.speakers}
+        query={query}
+      />
       <section aria-labelledby="groups-heading">
-        <h2 id="groups-heading" className="text-xl font-semibold">
-          Printed by more than one outlet ({groups.length})
+        <h2 id="groups-heading" className="scroll-mt-4 text-xl font-semibold">
+          Printed by more than one outlet ({groups.total})
         </h2>
         <p className="mb-3 text-sm text-muted">
-          Altered quotes first. Each version is compared with the longest printing.
+          Altered quotes first, then the most printed. Each version is compared with the longest
+          printing{filtered ? "; only quotes matching the filter are listed" : ""}.
         </p>
-        {groups.length === 0 ? (
+        {groups.total === 0 ? (
           <p className="rounded border border-rule bg-white p-4 text-muted">
-            No quote appears in more than one outlet.
+            {filtered
+              ? "No quote matching the filter appears in more than one outlet."
+              : "No quote appears in more than one outlet."}
           </p>
         ) : (
-          <div className="space-y-3">
-            {groups.map((group) => (
-              <QuoteGroupCard
-                key={group.id}
-                group={group}
-                quotes={quotes}
-                articles={analysis.articles}
-              />
-            ))}
-          </div>
+          <>
+            <Pager
+              label="Pages of shared quotes"
+              page={groups.page}
+              pages={groups.pages}
+              href={(page) => href({ page }, "#groups-heading")}
+            />
+            <div className="space-y-3">
+              {groups.items.map((group) => (
+                <QuoteGroupCard
+                  key={group.id}
+                  group={group}
+                  quotes={quotes}
+                  articles={analysis.articles}
+                  only={only(group.base)}
+                  moreHint="choose an outlet above to see its own printing."
+                />
+              ))}
+            </div>
+            <Pager
+              label="Pages of shared quotes, again"
+              page={groups.page}
+              pages={groups.pages}
+              href={(page) => href({ page }, "#groups-heading")}
+            />
+          </>
         )}
       </section>
       <section aria-labelledby="single-heading" className="mt-10">
-        <h2 id="single-heading" className="text-xl font-semibold">
-          Printed by one outlet only ({single.length})
+        <h2 id="single-heading" className="scroll-mt-4 text-xl font-semibold">
+          Printed by one outlet only ({single.total})
         </h2>
-        {analysis.articles.map((article) => {
-          const own = single.filter((q) => q.article === article.id);
-          if (own.length === 0) return null;
-          return (
-            <div key={article.id} className="mt-4">
-              <h3 className="font-semibold">
-                {article.outlet}{" "}
-                <span className="text-sm font-normal text-muted">
-                  ({plural(own.length, "quote")})
-                </span>
-              </h3>
-              <ul className="mt-2 space-y-2">
-                {own.map((quote) => (
-                  <li
-                    key={quote.id}
-                    id={quote.id}
-                    className="rounded border border-rule bg-white p-3"
-                  >
-                    <p className="mb-1 flex flex-wrap gap-2 text-xs">
-                      <Badge tone="muted">{kindLabels[quote.kind]}</Badge>
-                      <span className="text-muted">
-                        {quote.speaker ? `Attributed to ${quote.speaker}` : "No speaker named"}
-                      </span>
-                    </p>
-                    <blockquote className="font-serif leading-relaxed">“{quote.text}”</blockquote>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
+        <SingleQuotes quotes={single.items} articles={analysis.articles} />
+        <Pager
+          label="Pages of quotes printed once"
+          page={single.page}
+          pages={single.pages}
+          href={(page) => href({ single: page }, "#single-heading")}
+        />
       </section>
       <section aria-labelledby="scare-heading" className="mt-10">
-        <h2 id="scare-heading" className="text-xl font-semibold">
-          Words held at a distance ({scare.length})
+        <h2 id="scare-heading" className="scroll-mt-4 text-xl font-semibold">
+          Words held at a distance ({scare.total})
         </h2>
         <p className="mb-3 text-sm text-muted">
           Scare quotes: a word or phrase in quotation marks with no one named as saying it, which
           signals doubt or distance.
         </p>
-        {scare.length === 0 ? (
+        {scare.total === 0 ? (
           <p className="text-muted">None found.</p>
         ) : (
-          <ul className="space-y-2">
-            {scare.map((quote) => {
-              const article = analysis.articles.find((a) => a.id === quote.article);
-              return (
-                <li key={quote.id} className="rounded border border-rule bg-white p-3 text-sm">
-                  <span className="font-semibold">{article?.outlet}:</span> “{quote.text}” —{" "}
-                  <span className="font-serif text-muted">
-                    {article?.sentences[quote.sentence]?.text}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <>
+            <ScareQuotes quotes={scare.items} articles={analysis.articles} />
+            <Pager
+              label="Pages of scare quotes"
+              page={scare.page}
+              pages={scare.pages}
+              href={(page) => href({ scare: page }, "#scare-heading")}
+            />
+          </>
         )}
       </section>
     </>
