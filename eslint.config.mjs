@@ -26,6 +26,11 @@ export default defineConfig([
     },
   },
   {
+    // One concept per module: an engine file that outgrows 300 lines (tests included) holds two.
+    files: ["lib/analysis/**/*.ts"],
+    rules: { "max-lines": ["error", { max: 300 }] },
+  },
+  {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "e2e/**/*.ts"],
     plugins: { "engine-layers": engineLayers },
     rules: { "engine-layers/stage-doors": "error" },

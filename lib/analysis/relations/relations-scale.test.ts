@@ -112,13 +112,12 @@ function bestTime(run: () => void): number {
 }
 
 describe("attribution at scale", () => {
-  it("analyses 300 articles with 6,000 facts in bounded time, voicing only the covered entries", () => {
+  it("analyses 300 articles with 6,000 facts, voicing only the covered entries", () => {
     const { articles, quotes } = story(300);
     const allFacts = facts(articles, 20);
-    const started = performance.now();
+    // Its speed is measured by `npm run bench` on real text, and its growth by the next test: a
+    // wall-clock bound here failed whenever the shared machine was busy, whatever the code.
     const result = analyzeAttribution(articles, quotes, [], allFacts);
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(20_000);
     expect(result.facts).toHaveLength(6000);
     const first = result.facts[0];
     // Absent entries are the aligner's shared objects, passed through untouched; covered ones get a voice.
