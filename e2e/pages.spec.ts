@@ -258,5 +258,11 @@ test.describe("not found", () => {
 test("the about page explains the method", async ({ page }) => {
   await page.goto("/about");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How Parallax works");
+  // The measured accuracy, held-out column and date included, with the command behind each figure.
+  const accuracy = page.getByRole("table", { name: /Measured accuracy/ });
+  await expect(accuracy.getByRole("columnheader", { name: "Never tuned on" })).toBeVisible();
+  await expect(accuracy.locator("tbody tr")).toHaveCount(7);
+  await expect(accuracy).toContainText("npx tsx eval/blame.ts --split report");
+  await expect(page.locator("#accuracy")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -20,7 +20,7 @@ const steps: { title: string; body: string }[] = [
   },
   {
     title: "3. Line up the facts",
-    body: "Sentences from different outlets that report the same thing are grouped into facts. Each sentence is reduced to its content words in dictionary form, names and numbers (with “US”, “U.S.” and “United States” counted as one, and a few common news synonyms such as “meager”/“poor”), weighted by how rare they are in the story; attribution tails like “, the official said” count for little. Two sentences are matched when this weighted overlap is high enough, and a group only grows when the newcomer matches the group as a whole, so one shared word never chains two different facts. Each match keeps its score and the words it rests on (“Why these sentences were matched” on a fact's page). A fact only one outlet reports is kept: that is how omissions show.",
+    body: "Sentences from different outlets that report the same thing are grouped into facts. Words are compared by meaning as well as by form: the same word, a WordNet synonym (“poor”/“meager”), or a word close in a table of word vectors, with names matched to the actor they name. Each word counts by how rare it is in the story, but the words the whole story shares (the event itself: “consulate”, “close”) keep most of their weight, so the sentences that report the event line up. A sentence belongs to at most one fact. Each version is linked to the fact's most central version with the words they share or match (“Why these sentences were matched” on a fact's page): close versions are shown as a word diff, versions reworded throughout side by side with their matched words underlined. A fact only one outlet reports is kept: that is how omissions show — but an outlet may report a fact in words too different to match, so read its article before saying it left something out.",
   },
   {
     title: "4. Lede, body, buried",
@@ -32,7 +32,7 @@ const steps: { title: string; body: string }[] = [
   },
   {
     title: "6. Who blames whom, in whose voice",
-    body: "Statements in which one actor holds another responsible — blames, accuses, holds accountable, attributes responsibility, criticises, denies its own role, rejects an accusation — are extracted with the accuser, the accused, what for, and the cue words. Actors are resolved to sides from a general list of governments, agencies and groups, the story's own list, and names found in the text; an actor Parallax cannot place is shown as written. Each statement is in the outlet's own voice (no source), attributed (said, told, according to) or distanced (“claimed”, “alleged”, “what it called”, scare quotes, “without evidence”). When a statement names no accuser it is shown as unattributed, never guessed.",
+    body: "Statements in which one actor holds another responsible — blames, accuses, holds accountable, criticises, denies its own role, rejects an accusation — are read from the grammar of the sentence: a small dependency parser (trained on the open UD English treebank) finds the subject and object of “blamed”, “accused” or “held … responsible”, and an evaluative word (“a disaster”, “failed”) counts only for whoever the grammar attaches it to, never for a name that merely stands nearby. Negation, questions, conditions, plans and reported charges (“responding to charges that …”) lower or cancel a statement. Each statement gets a confidence from the strength of that evidence; pages show the confident ones and say how many others there are, with a switch to include them, marked “uncertain”. Actors are resolved to sides from a general list of governments, agencies and groups, the story's own list, and names found in the text; a pronoun is never resolved to someone the article does not name. Each statement is in the outlet's own voice (no source), attributed (said, told, according to) or distanced (“claimed”, “alleged”, “what it called”, scare quotes, “without evidence”). When a statement names no accuser it is shown as unattributed, never guessed.",
   },
 ];
 
@@ -41,7 +41,7 @@ export default function AboutPage() {
     <>
       <PageTitle
         kicker="Method"
-        lead="Every figure in Parallax comes from the article texts by rules you can inspect. Nothing is scored by hand, and nothing is hidden."
+        lead="Every figure in Parallax comes from the article texts, by rules and small open models you can inspect. Nothing is scored by hand, and nothing is hidden — including how often it is wrong."
       >
         How Parallax works
       </PageTitle>

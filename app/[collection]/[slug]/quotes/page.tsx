@@ -4,6 +4,7 @@ import { QuoteFilter } from "@/components/quotes/quote-filter";
 import { QuoteGroupCard } from "@/components/quotes/quote-group-card";
 import { ScareQuotes, SingleQuotes } from "@/components/quotes/quote-lists";
 import { StoryNav } from "@/components/story/story-nav";
+import { HowSure } from "@/components/ui/how-sure";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
 import { PageTitle } from "@/components/ui/page-title";
@@ -67,6 +68,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
       </PageTitle>
       <StoryNav storyHref={story.href} current="quotes" />
       <Notes notes={view.notes} />
+      <HowSure topic="quotes" />
       <QuoteFilter
         storyHref={story.href}
         articles={analysis.articles}

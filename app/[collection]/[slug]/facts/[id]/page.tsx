@@ -8,6 +8,7 @@ import { FactVersions } from "@/components/facts/fact-versions";
 import { MatchLegend, WhyAligned } from "@/components/facts/why-aligned";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
+import { HowSure } from "@/components/ui/how-sure";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { OutletCombobox } from "@/components/ui/outlet-combobox";
@@ -100,6 +101,7 @@ export default async function FactPage(props: Props) {
         </p>
       </header>
       <Notes notes={notes} />
+      <HowSure topic="facts" />
       <form
         method="get"
         action={path}
