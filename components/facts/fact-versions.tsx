@@ -9,7 +9,7 @@ import { PlacementMark } from "./placement";
 import { SideBySide } from "./why-aligned";
 
 /** Wordings per page on a fact's page; outlets that print the same words share one entry. */
-export const VERSIONS_PER_PAGE = 30;
+export const VERSIONS_PER_PAGE = 12;
 /** Past this many names, a list of outlets opens on request. */
 const NAMES_INLINE = 12;
 

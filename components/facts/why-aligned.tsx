@@ -70,6 +70,8 @@ export function WhyAligned({
       <p className="mt-2 text-sm text-muted">
         Each version was compared with {view.base.outlet}’s sentence, the one closest to all the
         others.
+        {shown.length < view.links.length &&
+          ` ${shown.length} of the ${view.links.length} comparisons are shown here; every version is listed above.`}
       </p>
       <MatchLegend />
       <ul className="mt-3 space-y-4">

@@ -1,4 +1,5 @@
 import type { Blame, StoryAnalysis } from "@/lib/analysis";
+import { isConfident } from "./certainty";
 import {
   blameRowKey,
   blameSpec,
@@ -125,7 +126,7 @@ export function blameByOutlet(analysis: StoryAnalysis): BlameByOutlet {
               blameSplitKey(key, "v", r.voice),
             ],
             spec: blameSpec(r),
-            extra: relationLine(analysis, r),
+            extra: relationLine(analysis, r, !isConfident(r)),
           })),
         ),
       });

@@ -1,16 +1,17 @@
 import { CONFIDENT_BLAME, type Blame, type StoryAnalysis } from "@/lib/analysis";
+import { UNCERTAIN_PARAM } from "./certainty-link";
 import { readFlagParam, type RawSearchParams } from "./search-params";
+
+export { keepCertainty, UNCERTAIN_PARAM } from "./certainty-link";
 
 /*
  * Which blame relations a page shows. The engine scores each relation's evidence (`confidence`,
- * 0–1); at CONFIDENT_BLAME and above, an audited sample was right at least nine times in ten.
+ * 0–1). CONFIDENT_BLAME is meant as "right at least nine times in ten"; hand-judged samples of
+ * unseen news reached 80–87 % (docs/quality.md), which the pages' "How sure" lines say.
  * Pages, charts, counts, exercises and exports show those by default; `?uncertain=1` adds the
  * others, so a shared link keeps the reader's choice. Filtering happens once, on the analysis a
  * page reads, so every chart and count on it agrees with every other and with its evidence pages.
  */
-
-/** The URL parameter that includes uncertain relations. */
-export const UNCERTAIN_PARAM = "uncertain";
 
 /** True when the relation's evidence is strong enough to be shown by default. */
 export function isConfident(blame: Pick<Blame, "confidence">): boolean {
@@ -61,10 +62,4 @@ export function certaintyHref(path: string, raw: RawSearchParams, include: boole
   if (include) params.set(UNCERTAIN_PARAM, "1");
   const query = params.toString();
   return query ? `${path}?${query}` : path;
-}
-
-/** Keep the reader's choice on a link to another view of the same story. */
-export function keepCertainty(href: string, includeUncertain: boolean): string {
-  if (!includeUncertain) return href;
-  return `${href}${href.includes("?") ? "&" : "?"}${UNCERTAIN_PARAM}=1`;
 }

@@ -1,5 +1,5 @@
 import type { Blame, BlameKind, StoryAnalysis, Voice } from "@/lib/analysis";
-import { isConfident, keepCertainty } from "./certainty";
+import { keepCertainty } from "./certainty-link";
 
 /** A character range in an article's cleaned text. */
 export interface Span {
@@ -271,7 +271,12 @@ export interface RelationLine {
   uncertain: boolean;
 }
 
-export function relationLine(analysis: StoryAnalysis, relation: Blame): RelationLine {
+/** `uncertain`: the relation is below the confidence pages show by default (./certainty's isConfident). */
+export function relationLine(
+  analysis: StoryAnalysis,
+  relation: Blame,
+  uncertain: boolean,
+): RelationLine {
   const accuser =
     relation.accuserSource === "outlet"
       ? "The outlet itself"
@@ -287,7 +292,7 @@ export function relationLine(analysis: StoryAnalysis, relation: Blame): Relation
     voice: relation.voice,
     voiceCue: relation.voiceCue,
     cue: relation.cue,
-    uncertain: !isConfident(relation),
+    uncertain,
   };
 }
 

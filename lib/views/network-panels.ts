@@ -1,4 +1,5 @@
 import type { Blame, StoryAnalysis } from "@/lib/analysis";
+import { isConfident } from "./certainty";
 import {
   blameSpec,
   type EvidenceView,
@@ -242,7 +243,7 @@ function panel(
       evidence: e.relations.flatMap((r) => {
         const [evidence] = evidenceViews(analysis, [blameSpec(r)]);
         return evidence
-          ? [{ line: relationLine(analysis, r), outlet: article.outlet, evidence }]
+          ? [{ line: relationLine(analysis, r, !isConfident(r)), outlet: article.outlet, evidence }]
           : [];
       }),
     };

@@ -157,7 +157,11 @@ export default async function FactPage(props: Props) {
           pageHref={href}
         />
       </div>
-      <WhyAligned fact={fact} articles={analysis.articles} limit={PAIRS_SHOWN} />
+      <WhyAligned
+        fact={fact}
+        articles={analysis.articles}
+        limit={many ? PAIRS_SHOWN_MANY : PAIRS_SHOWN}
+      />
       <p className="mt-6 text-sm">
         <Link href={`${story.href}#coverage-heading`} className="text-accent underline">
           All facts of this story
@@ -167,5 +171,6 @@ export default async function FactPage(props: Props) {
   );
 }
 
-/** The matches listed: enough to see why, never hundreds. */
+/** The matches listed: enough to see why, never hundreds (the page stays under 350 KB). */
 const PAIRS_SHOWN = 40;
+const PAIRS_SHOWN_MANY = 8;
