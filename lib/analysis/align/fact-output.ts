@@ -154,7 +154,7 @@ export function factsOf(input: OutputInput, clusters: readonly { members: number
     const base = baseOf(input, members);
     return {
       id: `fact-${i + 1}`,
-      label: factLabel(units.text[base] ?? ""),
+      label: factLabel(units.text[base] ?? "", units.tokens[base]),
       coverage: coverageOf(input, members),
       base: refOf(input, base),
       links: members.filter((u) => u !== base).map((u) => linkOf(input, base, u)),
