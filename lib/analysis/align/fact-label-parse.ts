@@ -134,9 +134,9 @@ export function parsedLabel(tokens: readonly Token[], max: number): string | nul
   if (tokens.length === 0 || tokens.length > MAX_PARSED_TOKENS) return null;
   const parse = parseSentence(tokens);
   if (parse.root < 0) return null;
-  // A name at the root with no subject or copula is a parse gone wrong ("X, in …, made …").
-  const rootPos = tokens[parse.root]?.pos;
-  if (rootPos === "PROPN" && dependentOf(parse, parse.root, "nsubj", "cop") === null) return null;
+  // A function word at the root is a parse gone wrong.
+  const rootPos = tokens[parse.root]?.pos ?? "";
+  if (["CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT"].includes(rootPos)) return null;
   const keep = new Uint8Array(tokens.length).fill(1);
   const head = keepContent(parse, tokens, keep);
   dropLeading(parse, tokens, keep, head);

@@ -22,7 +22,7 @@ const MIN_CUT_WORDS = 5;
 /** Dependents that lead a clause without being its news: "On Friday,", "In Lakeview,", "However,". */
 const LEADING_ADJUNCTS = ["obl", "advmod", "advcl", "nmod:tmod", "cc", "discourse", "dep"];
 /** Heads of asides a long label loses first. */
-const ASIDES = ["appos", "acl", "parataxis", "advcl", "dep"];
+const ASIDES = ["appos", "acl", "parataxis", "advcl", "dep", "obl"];
 /** Parts of speech that open a phrase: a cut before one ends the label at a phrase boundary. */
 const PHRASE_OPENERS = new Set(["ADP", "SCONJ", "CCONJ"]);
 /** Parts of speech a label does not end on. */
@@ -74,8 +74,9 @@ export function dropLeading(
     const opener = tokens[span.start]?.pos ?? "";
     // A name or pronoun opening the sentence is its subject far more often than an adjunct.
     if (span.start !== kept(keep)[0] || ["SCONJ", "PROPN", "PRON"].includes(opener)) break;
-    // A lone adverb goes only when set off by a comma ("Still,"), not "When" of "When it rained".
-    if (span.end - span.start === 1 && tokens[span.end]?.text !== ",") break;
+    // A lone adverb goes only when set off by a comma ("Still,"), not "When" of "When it rained"; "But" goes.
+    const lone = span.end - span.start === 1 && opener !== "CCONJ";
+    if (lone && tokens[span.end]?.text !== ",") break;
     clear(keep, span.start, span.end);
     while (tokens[kept(keep)[0] as number]?.pos === "PUNCT") keep[kept(keep)[0] as number] = 0;
   }
