@@ -15,7 +15,7 @@ export const BASE_SAMPLE = 24;
  * each), the most widely reported first; the rest keep the string label, so a
  * story of thousands of one-outlet facts costs no more than a few hundred parses.
  */
-export const PARSED_LABELS = 400;
+export const PARSED_LABELS = 200;
 
 /** The facts (by index) whose labels are parsed: the widest first, ties in story order. */
 function parsedLabelSet(facts: readonly { members: number[] }[]): Set<number> {
