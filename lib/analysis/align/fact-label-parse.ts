@@ -139,12 +139,24 @@ export function parsedLabel(tokens: readonly Token[], max: number): string | nul
   if (["CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT"].includes(rootPos)) return null;
   const keep = new Uint8Array(tokens.length).fill(1);
   const head = keepContent(parse, tokens, keep);
+  const content = keep.slice();
   dropLeading(parse, tokens, keep, head);
   if (wordCount(tokens, keep) > max) dropAsides(parse, tokens, keep, max);
-  const ellipsis = wordCount(tokens, keep) > max && cut(parse, tokens, keep, head, max);
+  if (wordCount(tokens, keep) > max) cut(parse, tokens, keep, head, max);
+  // Any words of the reported clause dropped after the label's end are marked: a label that
+  // silently ends early ("X blamed the threat", without "on Y") can say what the sentence does not.
+  const ellipsis = endsEarly(tokens, content, keep);
   // A label with no verb left, or opens on "who", misread the sentence: the string path is safer.
   const first = kept(keep)[0];
   const predicate = kept(keep).some((i) => tokens[i]?.pos === "VERB" || tokens[i]?.pos === "AUX");
   if (!predicate || RELATIVE_WORDS.has(tokens[first ?? 0]?.normal ?? "")) return null;
   return renderLabel(tokens, keep, ellipsis);
+}
+
+/** True when a word of the content (not punctuation) after the last kept token was dropped. */
+function endsEarly(tokens: readonly Token[], content: Uint8Array, keep: Uint8Array): boolean {
+  const last = keep.lastIndexOf(1);
+  for (let i = last + 1; i < tokens.length; i += 1)
+    if (content[i] === 1 && keep[i] === 0 && tokens[i]?.pos !== "PUNCT") return true;
+  return false;
 }

@@ -44,7 +44,7 @@ describe("factLabel from the parse", () => {
       label(
         "On Friday, the harbour authority in Dunmore closed the northern pier to all fishing boats and ferries until further notice.",
       ),
-    ).toBe("The harbour authority in Dunmore closed the northern pier");
+    ).toBe("The harbour authority in Dunmore closed the northern pier…");
     expect(
       label("Earlier this month, protesters from Dunmore set fire to the old customs house."),
     ).toBe("Protesters from Dunmore set fire to the old customs house");
@@ -74,11 +74,11 @@ describe("factLabel from the parse", () => {
     expect(label("Still, Velde said the ferries were safe.")).toBe("The ferries were safe");
   });
 
-  it("ends at a phrase boundary, with an ellipsis only when a phrase is cut", () => {
+  it("ends at a phrase boundary, with an ellipsis whenever it is cut", () => {
     const boundary = label(
       "The storm adds to the troubles of Dunmore, which is already short of money and of patience.",
     );
-    expect(boundary).toBe("The storm adds to the troubles of Dunmore");
+    expect(boundary).toBe("The storm adds to the troubles of Dunmore…");
     const cut = label(
       "Pike sent letters to the ferry owners warning that their licences would not be renewed next year.",
     );
