@@ -1,4 +1,6 @@
 import { anyOf, lang } from "../lang";
+import type { Token } from "../text";
+import { parsedLabel } from "./fact-label-parse";
 
 /** Labels are cut to this many words (an ellipsis marks the cut). */
 export const LABEL_MAX_WORDS = 12;
@@ -32,12 +34,35 @@ function trimAttribution(text: string): string {
   return text.slice(0, cut);
 }
 
+/** The tokens after a dateline ("LAKEVIEW (Wire) - "), which the parser would read as part of the sentence. */
+function afterDateline(sentence: string, tokens: readonly Token[]): readonly Token[] {
+  const text = sentence.trimStart();
+  const dateline = DATELINE.exec(text)?.[0];
+  const first = tokens[0];
+  if (!dateline || !first || text.length - dateline.length < 12) return tokens;
+  const end = first.start + dateline.trimEnd().length;
+  return tokens.filter((token) => token.start >= end);
+}
+
 /**
- * A short readable label for a fact from its most representative sentence:
- * dateline and attribution tail removed, quote marks dropped, at most
- * `LABEL_MAX_WORDS` words.
+ * A short label that reads as a headline, for a fact from its most
+ * representative sentence. With the sentence's tokens, from its parse (see
+ * `fact-label-parse.ts`): the reported clause of "X said (that) …", leading
+ * adjuncts and, when long, asides dropped, cut at a phrase boundary. Without
+ * them, or when the parse gives nothing, from the string: dateline and
+ * attribution tail removed, quote marks dropped, at most `LABEL_MAX_WORDS`
+ * words.
  */
-export function factLabel(sentence: string): string {
+export function factLabel(sentence: string, tokens?: readonly Token[]): string {
+  if (tokens && tokens.length > 0) {
+    const parsed = parsedLabel(afterDateline(sentence, tokens), LABEL_MAX_WORDS);
+    if (parsed !== null) return parsed;
+  }
+  return stringLabel(sentence);
+}
+
+/** The label from the string alone: the fallback. */
+export function stringLabel(sentence: string): string {
   let text = sentence.replace(/\s+/gu, " ").trim();
   const withoutDateline = text.replace(DATELINE, "");
   if (withoutDateline.length >= 12) text = withoutDateline;

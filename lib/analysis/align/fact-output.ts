@@ -10,6 +10,19 @@ import type { Units } from "./units";
 export const MAX_LINK_WORDS = 24;
 /** The base version is chosen among (and judged against) at most this many versions. */
 export const BASE_SAMPLE = 24;
+/**
+ * At most this many facts per story get their label from a parse (one parse
+ * each), the most widely reported first; the rest keep the string label, so a
+ * story of thousands of one-outlet facts costs no more than a few hundred parses.
+ */
+export const PARSED_LABELS = 200;
+
+/** The facts (by index) whose labels are parsed: the widest first, ties in story order. */
+function parsedLabelSet(facts: readonly { members: number[] }[]): Set<number> {
+  const order = facts.map((fact, i) => ({ i, width: fact.members.length }));
+  order.sort((x, y) => y.width - x.width || x.i - y.i);
+  return new Set(order.slice(0, PARSED_LABELS).map((entry) => entry.i));
+}
 
 /** What writing facts reads of the story. */
 export interface OutputInput {
@@ -150,11 +163,12 @@ export function factsOf(input: OutputInput, clusters: readonly { members: number
       return { members: cluster.members, mean, first: cluster.members[0] ?? 0 };
     })
     .sort((x, y) => x.mean - y.mean || x.first - y.first);
+  const parsed = parsedLabelSet(ordered);
   return ordered.map(({ members }, i) => {
     const base = baseOf(input, members);
     return {
       id: `fact-${i + 1}`,
-      label: factLabel(units.text[base] ?? ""),
+      label: factLabel(units.text[base] ?? "", parsed.has(i) ? units.tokens[base] : undefined),
       coverage: coverageOf(input, members),
       base: refOf(input, base),
       links: members.filter((u) => u !== base).map((u) => linkOf(input, base, u)),

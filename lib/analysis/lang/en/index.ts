@@ -48,6 +48,7 @@ export const en = {
     documentKinds: documentWords.DOCUMENT_KINDS,
     citingForms: speechForms.CITING_FORMS,
     labelAttributionForms: speechForms.LABEL_ATTRIBUTION_FORMS,
+    labelReportingVerbs: speechForms.LABEL_REPORTING_VERBS,
     reportingForms: speechForms.REPORTING_FORMS,
   },
   /** Telling people from organisations and places in a name or a speaker's noun phrase. */

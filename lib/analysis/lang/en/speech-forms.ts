@@ -74,5 +74,24 @@ export const LABEL_ATTRIBUTION_FORMS: readonly string[] = [
   "according to",
 ];
 
+/**
+ * Verbs (by lemma) whose clausal complement is the news itself, so a fact's
+ * label can be that clause: "officials said (that) X" → "X". Not "deny",
+ * "doubt" or "claim", which would turn the label's meaning round or drop a hedge.
+ */
+export const LABEL_REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "state",
+  "explain",
+  "announce",
+  "confirm",
+  "report",
+  "write",
+  "tweet",
+]);
+
 /** The commonest forms that report speech: a line of site furniture never holds them. */
 export const REPORTING_FORMS: readonly string[] = ["said", "says", "told"];
