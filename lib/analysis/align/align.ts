@@ -18,7 +18,7 @@ export interface AlignOptions extends ClusterOptions, PairScoreOptions {
 }
 
 /**
- * Thresholds chosen on the hand-labelled Basra gold set
+ * Thresholds chosen on the seed story's hand-labelled gold pairs
  * (`eval/seed/alignment-gold.ts`) and BASIL's 2010–2011 events
  * (`npx tsx eval/align.ts --split tune` prints both).
  *
