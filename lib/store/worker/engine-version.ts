@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ANALYSIS_VERSION } from "@/lib/analysis/schema";
 
 /**
  * Which engine wrote an analysis: the output schema's version and a hash of the engine's sources
@@ -23,5 +24,5 @@ export function engineVersion(root: string = process.cwd()): string {
     }
   };
   walk(path.join(root, "lib", "analysis"));
-  return `v1-${hash.digest("hex").slice(0, 16)}`;
+  return `v${ANALYSIS_VERSION}-${hash.digest("hex").slice(0, 16)}`;
 }
