@@ -6,9 +6,10 @@ import { evidenceJsonHref } from "@/lib/views/evidence";
 import type { StoryAnalysis } from "@/lib/analysis";
 import { blameByOutlet } from "@/lib/views/blame-by-outlet";
 import { HowSure } from "@/components/ui/how-sure";
-import { keepCertainty } from "@/lib/views/certainty";
+import type { CertaintySwitch } from "@/lib/views/certainty";
+import { keepCertainty } from "@/lib/views/certainty-link";
 import { BlameTable } from "./blame-table";
-import { type CertaintySwitch, UncertainSwitch } from "./uncertain-switch";
+import { UncertainSwitch } from "./uncertain-switch";
 
 /** Story page: each outlet's blame statements by accused side, split by who blames and by voice, each bar opening its sentences. */
 export function BlameByOutlet({

@@ -1,19 +1,11 @@
 import Link from "next/link";
 import { plural } from "@/lib/format";
-import type { Certainty } from "@/lib/views/certainty";
+import type { CertaintySwitch } from "@/lib/views/certainty";
 
 /**
  * The visible switch between confident relations only (the default) and all of them. A plain link
  * (no script), so the choice lives in the URL and a shared link shows what its sender saw.
  */
-export interface CertaintySwitch {
-  certainty: Certainty;
-  /** This page with uncertain relations included. */
-  showHref: string;
-  /** This page with confident relations only. */
-  hideHref: string;
-}
-
 export function UncertainSwitch({ certainty, showHref, hideHref }: CertaintySwitch) {
   const { includeUncertain, uncertain, confident } = certainty;
   if (uncertain === 0) return null;

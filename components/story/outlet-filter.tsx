@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AutoSubmit } from "@/components/compare/auto-submit";
 import { plural } from "@/lib/format";
-import { keepCertainty } from "@/lib/views/certainty";
+import { keepCertainty } from "@/lib/views/certainty-link";
 import { type OutletWindow, type OverviewQuery } from "@/lib/views/outlet-window";
 
 /**

@@ -5,6 +5,7 @@ import {
   certaintyHref,
   isConfident,
   keepCertainty,
+  readCertainty,
   readIncludeUncertain,
 } from "./certainty";
 import { makeBlameAnalysis } from "./test-analysis";
@@ -84,5 +85,40 @@ describe("keepCertainty", () => {
     expect(keepCertainty("/stories/s/blame?article=a", true)).toBe(
       "/stories/s/blame?article=a&uncertain=1",
     );
+  });
+});
+
+describe("readCertainty", () => {
+  it("hides uncertain relations by default and gives the switch's links for the page", () => {
+    const analysis = withConfidences([0.9, 0.3, 0.7, 0.5]);
+    const view = readCertainty({ outlet: "alpha" }, analysis);
+    expect(view.analysis.blame.map((b) => b.id)).toEqual(["a:blame-1", "b:blame-1"]);
+    expect(view.certainty).toEqual({ includeUncertain: false, uncertain: 2, confident: 2 });
+    expect(view.notes).toEqual([]);
+    expect(view.switchAt("/stories/s/blame")).toEqual({
+      certainty: view.certainty,
+      showHref: "/stories/s/blame?outlet=alpha&uncertain=1",
+      hideHref: "/stories/s/blame?outlet=alpha",
+    });
+  });
+
+  it("includes them when asked, and puts the hash after the query on both links", () => {
+    const view = readCertainty({ uncertain: "1" }, withConfidences([0.9, 0.3, 0.7, 0.5]));
+    expect(view.analysis.blame).toHaveLength(4);
+    expect(view.certainty.includeUncertain).toBe(true);
+    expect(view.switchAt("/stories/s", "#blame")).toEqual({
+      certainty: view.certainty,
+      showHref: "/stories/s?uncertain=1#blame",
+      hideHref: "/stories/s#blame",
+    });
+  });
+
+  it("notes a bad value and falls back to confident relations only", () => {
+    const analysis = withConfidences([0.9, 0.3, 0.7, 0.5]);
+    const view = readCertainty({ uncertain: "maybe" }, analysis);
+    expect(view.certainty.includeUncertain).toBe(false);
+    expect(view.analysis.blame).toHaveLength(2);
+    expect(view.notes).toHaveLength(1);
+    expect(view.switchAt("/stories/s").hideHref).toBe("/stories/s");
   });
 });

@@ -50,6 +50,50 @@ export function byCertainty(
 }
 
 /**
+ * The visible switch between confident relations only and all of them (components/blame/
+ * uncertain-switch.tsx): the counts, and this page's address each way.
+ */
+export interface CertaintySwitch {
+  certainty: Certainty;
+  /** This page with uncertain relations included. */
+  showHref: string;
+  /** This page with confident relations only. */
+  hideHref: string;
+}
+
+/** What a page reads about blame from its URL: see readCertainty. */
+export interface CertaintyView {
+  /** The analysis to show: confident relations only unless the reader included the others. */
+  analysis: StoryAnalysis;
+  certainty: Certainty;
+  /** A note for each bad value of the switch, for the page to show. */
+  notes: string[];
+  /** The switch for the page at `path` (its own address), `hash` added to both links. */
+  switchAt(path: string, hash?: string): CertaintySwitch;
+}
+
+/**
+ * The one reading of the certainty switch that every page and file of a story shares: whether the
+ * reader asked for uncertain relations (`?uncertain=1`, a bad value noted), the analysis filtered
+ * as asked, the counts, and the links that flip the switch with the other parameters kept.
+ */
+export function readCertainty(raw: RawSearchParams, analysis: StoryAnalysis): CertaintyView {
+  const notes: string[] = [];
+  const filtered = byCertainty(analysis, readIncludeUncertain(raw, notes));
+  const { certainty } = filtered;
+  return {
+    analysis: filtered.analysis,
+    certainty,
+    notes,
+    switchAt: (path, hash = "") => ({
+      certainty,
+      showHref: `${certaintyHref(path, raw, true)}${hash}`,
+      hideHref: `${certaintyHref(path, raw, false)}${hash}`,
+    }),
+  };
+}
+
+/**
  * The page's own address with the switch flipped, other parameters kept in their order, so the
  * link changes only what it says it changes.
  */

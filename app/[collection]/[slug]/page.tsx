@@ -20,12 +20,8 @@ import { getStoryAnalysis } from "@/lib/content/analysis";
 import { formatDate } from "@/lib/format";
 import { getUserStoryArticles } from "@/lib/store";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
-import {
-  byCertainty,
-  certaintyHref,
-  keepCertainty,
-  readIncludeUncertain,
-} from "@/lib/views/certainty";
+import { readCertainty } from "@/lib/views/certainty";
+import { keepCertainty } from "@/lib/views/certainty-link";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import { overviewWindow } from "@/lib/views/overview";
 import { overviewHref } from "@/lib/views/outlet-window";
@@ -74,22 +70,17 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const { story } = loaded;
   const raw = await searchParams;
   // Blame as the reader asked: confident relations only, unless ?uncertain=1.
-  const certaintyNotes: string[] = [];
-  const includeUncertain = readIncludeUncertain(raw, certaintyNotes);
-  const { analysis: certain, certainty } = byCertainty(loaded.analysis, includeUncertain);
+  const blame = readCertainty(raw, loaded.analysis);
+  const { includeUncertain } = blame.certainty;
   // Outlets in publication order, then by name, on every part of the page.
-  const analysis = inPublicationOrder(certain);
+  const analysis = inPublicationOrder(blame.analysis);
   // One page of outlets (all of them in a small story), filtered as the URL says.
   const view = overviewWindow(story, analysis, raw);
   const { query, window, shown } = view;
   // Every link of the page keeps the reader's choice of relations.
   const href = (patch: Partial<typeof query>, hash: string) =>
     `${keepCertainty(overviewHref(story.href, { ...query, ...patch }), includeUncertain)}${hash}`;
-  const blameSwitch = {
-    certainty,
-    showHref: `${certaintyHref(story.href, raw, true)}#blame`,
-    hideHref: `${certaintyHref(story.href, raw, false)}#blame`,
-  };
+  const blameSwitch = blame.switchAt(story.href, "#blame");
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
@@ -110,7 +101,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
       )}
       <UnlistedNote story={story} notes={story.listed ? [] : analysis.notes} />
       <StoryNav storyHref={story.href} current="overview" />
-      <Notes notes={[...view.notes, ...certaintyNotes]} />
+      <Notes notes={[...view.notes, ...blame.notes]} />
       <Lineup
         story={story}
         articles={shown.articles}

@@ -19,12 +19,8 @@ import { blamePanels } from "@/lib/views/network-panels";
 import { OUTLETS_PER_PAGE, pageOf, readPageParam } from "@/lib/views/outlet-window";
 import { HowSure } from "@/components/ui/how-sure";
 import { UncertainSwitch } from "@/components/blame/uncertain-switch";
-import {
-  byCertainty,
-  certaintyHref,
-  keepCertainty,
-  readIncludeUncertain,
-} from "@/lib/views/certainty";
+import { readCertainty } from "@/lib/views/certainty";
+import { keepCertainty } from "@/lib/views/certainty-link";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import type { RawSearchParams } from "@/lib/views/search-params";
 
@@ -40,10 +36,8 @@ const load = cache(async ({ params, searchParams }: Props) => {
   if (!loaded || loaded.state === "pending") return loaded;
   const raw = await searchParams;
   // Confident relations only, unless the reader included the uncertain ones (?uncertain=1).
-  const certaintyNotes: string[] = [];
-  const includeUncertain = readIncludeUncertain(raw, certaintyNotes);
-  const { analysis: certain, certainty } = byCertainty(loaded.analysis, includeUncertain);
-  const analysis = inPublicationOrder(certain);
+  const blame = readCertainty(raw, loaded.analysis);
+  const analysis = inPublicationOrder(blame.analysis);
   const filter = parseNetworkFilter(raw, analysis);
   const outlet = analysis.articles.find((a) => a.id === filter.article) ?? null;
   return {
@@ -53,8 +47,7 @@ const load = cache(async ({ params, searchParams }: Props) => {
     filter,
     outlet,
     raw,
-    certainty,
-    certaintyNotes,
+    blame,
   };
 });
 
@@ -74,13 +67,13 @@ export default async function BlamePage(props: Props) {
   const data = await load(props);
   if (!data) notFound();
   if (data.state === "pending") return <StillAnalysing story={data.story} view="Who blames whom" />;
-  const { story, analysis, filter, outlet, raw, certainty } = data;
-  const { includeUncertain } = certainty;
+  const { story, analysis, filter, outlet, raw, blame } = data;
+  const { includeUncertain } = blame.certainty;
   const here = `${story.href}/blame`;
   // Many outlets: all of them are counted, but pictures and lists are drawn a page at a time, for
   // the outlets that blame anyone at all (one outlet's view needs no paging).
   const many = analysis.articles.length > OUTLETS_PER_PAGE && filter.article === null;
-  const notes = [...filter.notes, ...data.certaintyNotes];
+  const notes = [...filter.notes, ...blame.notes];
   const blaming = new Set(analysis.blame.map((r) => r.article));
   const paged = many
     ? pageOf(
@@ -123,11 +116,7 @@ export default async function BlamePage(props: Props) {
       <StoryNav storyHref={story.href} current="blame" />
       <Notes notes={notes} />
       <HowSure topic="blame" />
-      <UncertainSwitch
-        certainty={certainty}
-        showHref={certaintyHref(here, raw, true)}
-        hideHref={certaintyHref(here, raw, false)}
-      />
+      <UncertainSwitch {...blame.switchAt(here)} />
       {analysis.blame.length === 0 ? (
         <p className="rounded border border-rule bg-white p-4 text-muted">{NO_BLAME}</p>
       ) : (

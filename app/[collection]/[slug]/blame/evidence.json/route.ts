@@ -1,5 +1,5 @@
 import { loadStory, storyFileHeaders, unavailable } from "@/lib/stories";
-import { byCertainty, readIncludeUncertain } from "@/lib/views/certainty";
+import { readCertainty } from "@/lib/views/certainty";
 import { fromSearchParams } from "@/lib/views/search-params";
 import { storyEvidence } from "@/lib/views/story-evidence";
 
@@ -16,8 +16,11 @@ export async function GET(
   const loaded = await loadStory(collection, slug);
   if (loaded?.state !== "ready") return unavailable(loaded);
   // The same relations as the page that asks (?uncertain=1 when it shows the uncertain ones too).
-  const include = readIncludeUncertain(fromSearchParams(new URL(request.url).searchParams));
-  return Response.json(storyEvidence(byCertainty(loaded.analysis, include).analysis), {
+  const { analysis } = readCertainty(
+    fromSearchParams(new URL(request.url).searchParams),
+    loaded.analysis,
+  );
+  return Response.json(storyEvidence(analysis), {
     headers: storyFileHeaders(loaded.story),
   });
 }

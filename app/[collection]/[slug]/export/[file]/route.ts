@@ -1,5 +1,5 @@
 import { loadStory, storyFileHeaders, unavailable } from "@/lib/stories";
-import { byCertainty, readIncludeUncertain } from "@/lib/views/certainty";
+import { readCertainty } from "@/lib/views/certainty";
 import { fromSearchParams } from "@/lib/views/search-params";
 import { EXPORT_FILES, exportFile, type ExportFile } from "@/lib/views/export";
 
@@ -19,8 +19,11 @@ export async function GET(
   if (!isExportFile(file)) return unavailable(null);
   const loaded = await loadStory(collection, slug);
   if (loaded?.state !== "ready") return unavailable(loaded);
-  const include = readIncludeUncertain(fromSearchParams(new URL(request.url).searchParams));
-  const { body, type } = exportFile(byCertainty(loaded.analysis, include).analysis, file);
+  const { analysis } = readCertainty(
+    fromSearchParams(new URL(request.url).searchParams),
+    loaded.analysis,
+  );
+  const { body, type } = exportFile(analysis, file);
   return new Response(body, {
     headers: {
       "Content-Type": type,

@@ -8,7 +8,8 @@ import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { plural } from "@/lib/format";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
-import { byCertainty, keepCertainty, readIncludeUncertain } from "@/lib/views/certainty";
+import { readCertainty } from "@/lib/views/certainty";
+import { keepCertainty } from "@/lib/views/certainty-link";
 import type { RawSearchParams } from "@/lib/views/search-params";
 import { storyEvidence } from "@/lib/views/story-evidence";
 import { evidenceHash, evidencePageHref, keyFromHash } from "@/lib/views/evidence";
@@ -31,8 +32,8 @@ const load = cache(async ({ params, searchParams }: Props) => {
   if (!loaded || loaded.state === "pending") return loaded;
   const { story } = loaded;
   // The figure as the page that linked here counted it: confident relations, or all (?uncertain=1).
-  const includeUncertain = readIncludeUncertain(await searchParams);
-  const { analysis } = byCertainty(loaded.analysis, includeUncertain);
+  const { analysis, certainty } = readCertainty(await searchParams, loaded.analysis);
+  const { includeUncertain } = certainty;
   // The same check as the hash on the story page: anything malformed is simply not found.
   const key = keyFromHash(`#evidence=${raw}`);
   const index = storyEvidence(analysis);
