@@ -1,8 +1,7 @@
-import { AutoSubmit } from "@/components/compare/auto-submit";
-import { OutletCombobox } from "@/components/ui/outlet-combobox";
-import { OutletDatalist } from "@/components/ui/outlet-datalist";
+import { FilterForm } from "@/components/ui/filter-form";
+import { OneOutletField } from "@/components/ui/outlet-field";
 import type { ArticleAnalysis } from "@/lib/analysis";
-import { OUTLETS_PER_PAGE } from "@/lib/views/outlet-window";
+import { UNCERTAIN_PARAM } from "@/lib/views/certainty-link";
 
 /**
  * Choose one outlet's relations: a plain GET form (works without JavaScript; submits on change with
@@ -20,51 +19,19 @@ export function NetworkFilter({
   /** Keep the reader's choice of blame relations (?uncertain=1) when choosing an outlet. */
   includeUncertain?: boolean;
 }) {
-  const search = articles.length > OUTLETS_PER_PAGE;
-  const options = articles.map((article) => ({ id: article.id, name: article.outlet }));
   return (
-    <form
+    <FilterForm
       action={action}
-      method="get"
-      className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+      margin="mb-4"
+      hidden={includeUncertain ? [[UNCERTAIN_PARAM, "1"]] : []}
+      submit="Show"
     >
-      {includeUncertain && <input type="hidden" name="uncertain" value="1" />}
-      {search ? (
-        <>
-          <OutletDatalist id="blame-outlets" options={options} />
-          <OutletCombobox
-            name="outlet"
-            label="Show the statements of"
-            options={options}
-            initial={articles.find((a) => a.id === selected)?.outlet ?? ""}
-            listId="blame-outlets"
-            placeholder="All outlets"
-          />
-        </>
-      ) : (
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">Show the statements of</span>
-          <select
-            name="outlet"
-            defaultValue={selected ?? ""}
-            className="rounded border border-rule bg-white px-2 py-1.5"
-          >
-            <option value="">All outlets</option>
-            {articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.outlet}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <button
-        type="submit"
-        className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90"
-      >
-        Show
-      </button>
-      <AutoSubmit />
-    </form>
+      <OneOutletField
+        label="Show the statements of"
+        articles={articles}
+        selected={selected}
+        listId="blame-outlets"
+      />
+    </FilterForm>
   );
 }

@@ -1,9 +1,6 @@
-import Link from "next/link";
-import { AutoSubmit } from "@/components/compare/auto-submit";
-import { OutletCombobox } from "@/components/ui/outlet-combobox";
-import { OutletDatalist } from "@/components/ui/outlet-datalist";
+import { FilterForm } from "@/components/ui/filter-form";
+import { OneOutletField } from "@/components/ui/outlet-field";
 import type { ArticleAnalysis } from "@/lib/analysis";
-import { OUTLETS_PER_PAGE } from "@/lib/views/outlet-window";
 import type { QuotesQuery } from "@/lib/views/quotes-page";
 
 /**
@@ -22,46 +19,21 @@ export function QuoteFilter({
   speakers: string[];
   query: QuotesQuery;
 }) {
-  const search = articles.length > OUTLETS_PER_PAGE;
-  const options = articles.map((article) => ({ id: article.id, name: article.outlet }));
   const filtered = query.outlet !== null || query.speaker !== null;
   return (
-    <form
+    <FilterForm
       action={`${storyHref}/quotes`}
-      method="get"
-      role="search"
-      aria-label="Quotes"
-      className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+      label="Quotes"
+      margin="mb-6"
+      submit="Show quotes"
+      reset={filtered ? { href: `${storyHref}/quotes`, label: "All quotes" } : null}
     >
-      {search ? (
-        <>
-          <OutletDatalist id="quote-outlets" options={options} />
-          <OutletCombobox
-            name="outlet"
-            label="Outlet"
-            options={options}
-            initial={articles.find((a) => a.id === query.outlet)?.outlet ?? ""}
-            listId="quote-outlets"
-            placeholder="All outlets"
-          />
-        </>
-      ) : (
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">Outlet</span>
-          <select
-            name="outlet"
-            defaultValue={query.outlet ?? ""}
-            className="rounded border border-rule bg-white px-2 py-1.5"
-          >
-            <option value="">All outlets</option>
-            {articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.outlet}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <OneOutletField
+        label="Outlet"
+        articles={articles}
+        selected={query.outlet}
+        listId="quote-outlets"
+      />
       <label className="flex min-w-0 flex-col text-sm">
         <span className="mb-1 font-medium">Speaker&apos;s name contains</span>
         <input
@@ -79,18 +51,6 @@ export function QuoteFilter({
           <option key={speaker} value={speaker} />
         ))}
       </datalist>
-      <button
-        type="submit"
-        className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90"
-      >
-        Show quotes
-      </button>
-      {filtered && (
-        <Link href={`${storyHref}/quotes`} className="py-1.5 text-sm text-accent underline">
-          All quotes
-        </Link>
-      )}
-      <AutoSubmit />
-    </form>
+    </FilterForm>
   );
 }
