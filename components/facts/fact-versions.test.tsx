@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { Fact } from "@/lib/analysis";
+import { linkedFact } from "@/lib/views/fact-fixtures";
 import { makeArticle } from "@/lib/views/test-analysis";
 import { FactVersions } from "./fact-versions";
 
@@ -8,29 +8,17 @@ describe("FactVersions", () => {
   const a = makeArticle("a", "valley-times", ["The mayor of Easton resigned on Monday."]);
   const b = makeArticle("b", "hill-post", ["The mayor of Easton resigned on Tuesday."]);
   const c = makeArticle("c", "lake-news", ["Easton loses its top official as Ruiz steps down."]);
-  const fact: Fact = {
-    id: "fact-1",
-    label: "The mayor of Easton resigned",
-    coverage: ["a", "b", "c"].map((article) => ({
-      article,
-      sentence: 0,
-      placement: "lede" as const,
-      voice: null,
-    })),
-    base: { article: "a", sentence: 0 },
-    links: [
-      { article: "b", sentence: 0, score: 0.9, words: [] },
-      {
-        article: "c",
-        sentence: 0,
-        score: 0.5,
-        words: [
-          { kind: "shared", base: [13, 19], version: [0, 6] },
-          { kind: "similar", base: [20, 28], version: [38, 48] },
-        ],
-      },
-    ],
-  };
+  const fact = linkedFact("The mayor of Easton resigned", "a", [
+    { article: "b", score: 0.9, words: [] },
+    {
+      article: "c",
+      score: 0.5,
+      words: [
+        { kind: "shared", base: [13, 19], version: [0, 6] },
+        { kind: "similar", base: [20, 28], version: [38, 48] },
+      ],
+    },
+  ]);
   const html = renderToStaticMarkup(<FactVersions fact={fact} articles={[a, b, c]} />);
   const item = (id: string) => html.split(`data-outlet="${id}"`)[1]?.split("</li>")[0] ?? "";
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Fact } from "@/lib/analysis";
+import { mayorArticles, mayorFact } from "./fact-fixtures";
 import { factLinks, markedPair, markSentence, wordPairs } from "./fact-links";
-import { makeArticle } from "./test-analysis";
 
 describe("markSentence", () => {
   it("cuts a sentence into plain and marked parts by article offsets", () => {
@@ -31,28 +30,8 @@ describe("markSentence", () => {
 });
 
 describe("factLinks", () => {
-  const a = makeArticle("a", "valley-times", ["The mayor resigned on Monday."]);
-  const b = makeArticle("b", "hill-post", ["On Monday the mayor quit."]);
-  const fact: Fact = {
-    id: "fact-1",
-    label: "The mayor resigned",
-    coverage: [
-      { article: "a", sentence: 0, placement: "lede", voice: null },
-      { article: "b", sentence: 0, placement: "lede", voice: null },
-    ],
-    base: { article: "a", sentence: 0 },
-    links: [
-      {
-        article: "b",
-        sentence: 0,
-        score: 0.8,
-        words: [
-          { kind: "shared", base: [4, 9], version: [14, 19] },
-          { kind: "synonym", base: [10, 18], version: [20, 24] },
-        ],
-      },
-    ],
-  };
+  const { a, b } = mayorArticles();
+  const fact = mayorFact(["b"]);
 
   it("gives each version's matched words as text, numbered, with both sentences marked", () => {
     const view = factLinks(fact, [a, b]);
@@ -84,40 +63,8 @@ describe("factLinks", () => {
 
 describe("wordPairs and markedPair", () => {
   // Base "a" ("The mayor resigned on Monday."), versions "b" and "c", each linked to the base only.
-  const a = makeArticle("a", "valley-times", ["The mayor resigned on Monday."]);
-  const b = makeArticle("b", "hill-post", ["On Monday the mayor quit."]);
-  const c = makeArticle("c", "lake-news", ["Mayor steps down."]);
-  const fact: Fact = {
-    id: "fact-1",
-    label: "The mayor resigned",
-    coverage: ["a", "b", "c"].map((article) => ({
-      article,
-      sentence: 0,
-      placement: "lede" as const,
-      voice: null,
-    })),
-    base: { article: "a", sentence: 0 },
-    links: [
-      {
-        article: "b",
-        sentence: 0,
-        score: 0.8,
-        words: [
-          { kind: "shared", base: [4, 9], version: [14, 19] },
-          { kind: "synonym", base: [10, 18], version: [20, 24] },
-        ],
-      },
-      {
-        article: "c",
-        sentence: 0,
-        score: 0.6,
-        words: [
-          { kind: "shared", base: [4, 9], version: [0, 5] },
-          { kind: "similar", base: [10, 18], version: [6, 16] },
-        ],
-      },
-    ],
-  };
+  const { a, b, c } = mayorArticles();
+  const fact = mayorFact(["b", "c"]);
   const ref = (article: string) => ({ article, sentence: 0 });
 
   it("reads the engine's link against the base, either way round", () => {
