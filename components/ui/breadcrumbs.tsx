@@ -5,6 +5,15 @@ export interface Crumb {
   label: string;
 }
 
+/** The trail of a page inside a story: Stories / the story / this page. */
+export function storyCrumbs(story: { href: string; title: string }, page: string): Crumb[] {
+  return [
+    { href: "/", label: "Stories" },
+    { href: story.href, label: story.title },
+    { label: page },
+  ];
+}
+
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm text-muted">

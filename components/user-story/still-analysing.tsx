@@ -1,4 +1,4 @@
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import type { PendingStory } from "@/lib/stories/types";
 import { ProgressRefresher } from "./progress-refresher";
 
@@ -21,15 +21,7 @@ export function StillAnalysing({
   const failed = status.status === "failed";
   return (
     <>
-      {!lessonSafe && (
-        <Breadcrumbs
-          items={[
-            { href: "/", label: "Stories" },
-            { href: story.href, label: story.title },
-            { label: view },
-          ]}
-        />
-      )}
+      {!lessonSafe && <Breadcrumbs items={storyCrumbs(story, view)} />}
       <header className="mb-4">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{view}</p>
         <h1 className="font-serif text-3xl font-bold leading-tight">{story.title}</h1>

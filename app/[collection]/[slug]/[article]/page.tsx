@@ -5,7 +5,7 @@ import { ArticleBody } from "@/components/article/article-body";
 import { ArticleFactList, CompareWith } from "@/components/article/article-links";
 import { RemovedChrome } from "@/components/article/removed-chrome";
 import { ArticleFacts, OutletLine } from "@/components/story/article-meta";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
 import { articleFacts } from "@/lib/views/article-facts";
@@ -46,13 +46,7 @@ export default async function ArticlePage(props: Props) {
   const facts = articleFacts(inPublicationOrder(found.analysis), article.slug);
   return (
     <article>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: article.outlet.name },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, article.outlet.name)} />
       <header className="mb-8 max-w-3xl">
         <OutletLine article={article} />
         <h1 className="my-4 font-serif text-3xl font-bold leading-tight sm:text-4xl">

@@ -7,7 +7,7 @@ import { NetworkFilter } from "@/components/blame/network-filter";
 import { NetworkGraph } from "@/components/blame/network-graph";
 import { NetworkHighlight } from "@/components/blame/network-highlight";
 import { StoryNav } from "@/components/story/story-nav";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
 import { Pager } from "@/components/ui/pager";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
@@ -102,13 +102,7 @@ export default async function BlamePage(props: Props) {
   );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Who blames whom" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Who blames whom")} />
       <header className="mb-4">
         <h1 className="font-serif text-3xl font-bold leading-tight">Who blames whom</h1>
         <p className="mt-1 text-muted">{story.title}</p>

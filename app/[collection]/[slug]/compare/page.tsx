@@ -10,7 +10,7 @@ import { SummaryStrip } from "@/components/compare/summary-strip";
 import { DiffLegend } from "@/components/diff/diff-text";
 import { QuoteGroupCard } from "@/components/quotes/quote-group-card";
 import { StoryNav } from "@/components/story/story-nav";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
 import { HowSure } from "@/components/ui/how-sure";
 import { Notes } from "@/components/ui/notes";
@@ -86,13 +86,7 @@ export default async function ComparePage(props: Props) {
     .sort((a, b) => Number(b.altered) - Number(a.altered));
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Compare" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Compare")} />
       <header className="mb-4">
         <h1 className="font-serif text-3xl font-bold leading-tight">Compare outlets</h1>
         <p className="mt-1 text-muted">{story.title}</p>

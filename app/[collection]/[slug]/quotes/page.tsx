@@ -5,7 +5,7 @@ import { QuoteGroupCard } from "@/components/quotes/quote-group-card";
 import { ScareQuotes, SingleQuotes } from "@/components/quotes/quote-lists";
 import { StoryNav } from "@/components/story/story-nav";
 import { HowSure } from "@/components/ui/how-sure";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
 import { PageTitle } from "@/components/ui/page-title";
 import { Pager } from "@/components/ui/pager";
@@ -53,13 +53,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
   const filtered = query.outlet !== null || query.speaker !== null;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Quotes" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Quotes")} />
       <PageTitle
         kicker="Quotes"
         lead="Who is quoted, and whether the words stay the same from one outlet to the next."

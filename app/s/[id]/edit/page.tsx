@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { EditArticles } from "@/components/user-story/edit-articles";
@@ -33,11 +33,7 @@ export default async function EditUserStoryPage({ params, searchParams }: Props)
   const status = await getUserStoryStatus(id);
   if (!status) notFound();
   const owner = token !== "" && (await verifyOwnerToken(id, token));
-  const crumbs = [
-    { href: "/", label: "Stories" },
-    { href: status.url, label: status.title },
-    { label: "Edit" },
-  ];
+  const crumbs = storyCrumbs({ href: status.url, title: status.title }, "Edit");
   if (!owner) {
     return (
       <>

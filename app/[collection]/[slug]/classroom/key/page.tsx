@@ -6,7 +6,7 @@ import { ExerciseList } from "@/components/classroom/exercise-list";
 import { RevealList } from "@/components/classroom/reveal-list";
 import { TeacherPanel } from "@/components/classroom/teacher-panel";
 import { StoryNav } from "@/components/story/story-nav";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { teacherLinks } from "@/lib/classroom/new-class";
@@ -40,11 +40,7 @@ export default async function ClassroomKeyPage(props: LessonProps) {
   if (!lesson) notFound();
   if (lesson.pending) return <StillAnalysing story={lesson.pending} view="Teacher’s key" />;
   const { story, state, named } = lesson;
-  const crumbs = [
-    { href: "/", label: "Stories" },
-    { href: story.href, label: story.title },
-    { label: "Teacher’s key" },
-  ];
+  const crumbs = storyCrumbs(story, "Teacher’s key");
   if (!lesson.teacher) {
     return (
       <>

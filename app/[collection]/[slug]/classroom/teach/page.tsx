@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { StoryNav } from "@/components/story/story-nav";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { newClassCode, teacherLinks } from "@/lib/classroom/new-class";
 import { classroomSecret, SECRET_ENV } from "@/lib/classroom/secret";
@@ -46,13 +46,7 @@ export default async function TeachPage({ params }: Props) {
   const secret = classroomSecret();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Classroom" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Classroom")} />
       <header className="mb-4">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">
           Classroom · For teachers

@@ -6,7 +6,7 @@ import { AutoSubmit } from "@/components/compare/auto-submit";
 import { DiffLegend } from "@/components/diff/diff-text";
 import { FactVersions } from "@/components/facts/fact-versions";
 import { MatchLegend, WhyAligned } from "@/components/facts/why-aligned";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { CopyLink } from "@/components/ui/copy-link";
 import { HowSure } from "@/components/ui/how-sure";
 import { Notes } from "@/components/ui/notes";
@@ -77,13 +77,7 @@ export default async function FactPage(props: Props) {
     ])}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Fact" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Fact")} />
       <header className="mb-4">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">
           One fact across outlets

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EvidenceEntries } from "@/components/evidence/evidence-entries";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Breadcrumbs, storyCrumbs } from "@/components/ui/breadcrumbs";
 import { Notes } from "@/components/ui/notes";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { plural } from "@/lib/format";
@@ -69,13 +69,7 @@ export default async function EvidencePage(props: Props) {
   const items = group ? group.items.flatMap((i) => index.items[i] ?? []) : [];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Stories" },
-          { href: story.href, label: story.title },
-          { label: "Evidence" },
-        ]}
-      />
+      <Breadcrumbs items={storyCrumbs(story, "Evidence")} />
       <header className="mb-4">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{section.label}</p>
         <h1 className="font-serif text-3xl font-bold leading-tight">
