@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AutoSubmit } from "@/components/compare/auto-submit";
 import { plural } from "@/lib/format";
-import { keepCertainty } from "@/lib/views/certainty-link";
+import { keepCertainty, UNCERTAIN_PARAM } from "@/lib/views/certainty-link";
 import { type OutletWindow, type OverviewQuery } from "@/lib/views/outlet-window";
 
 /**
@@ -32,7 +32,7 @@ export function OutletFilter({
         aria-label="Outlets"
         className="flex flex-wrap items-end gap-3"
       >
-        {includeUncertain && <input type="hidden" name="uncertain" value="1" />}
+        {includeUncertain && <input type="hidden" name={UNCERTAIN_PARAM} value="1" />}
         <label className="flex flex-col text-sm">
           <span className="mb-1 font-medium">Outlet type</span>
           <select
