@@ -9,6 +9,7 @@ import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import type { QuoteOf } from "./clause-parts";
 import { kept, weigh } from "./confidence";
 import { accuserOf, outsideAgent } from "./accusers";
+import { framesFor } from "./adjuncts";
 import { namedElsewhere } from "./named-in-article";
 import { hedgesOf, type Hedge } from "./cue-context";
 import { type Parsed, parsedSentence, type Party } from "./parse-parties";
@@ -182,7 +183,7 @@ function resolve(
   const cue0 = c.cue[0] ?? 0;
   const quoteId = p.quoteOf(cue0);
   const quote = quoteId ? (quotes.get(quoteId) ?? null) : null;
-  const frames = reading.frames[sentence.index] ?? [];
+  const frames = framesFor(p, reading.frames[sentence.index] ?? [], cue0);
   const speaks = !!quote && !!reading.actors.speakers.get(quote.id)?.text;
   // A quote's words are its speaker's; a partial quote with no speaker found is the words of whoever
   // the clause around it names ("Ashby said Varga gave the city “a terrible budget”").
@@ -198,7 +199,11 @@ function resolve(
     ? { party: outside, evidence: "clause" as const, source: "named" as const }
     : accuserOf(c, frame, quote, reading);
   const { kind, hedges } = denial(c, c.predicate === null ? [] : hedgesOf(p, c.predicate, c.cue));
-  let accused = c.accused.filter((a) => a.mention.actor || a.mention.form !== "pronoun");
+  // A stance word ("anti-farmer", "pro-union") read as a name describes something, it is no party.
+  let accused = c.accused.filter(
+    (a) =>
+      a.mention.actor || (a.mention.form !== "pronoun" && !/^(?:anti|pro)-/i.test(a.mention.text)),
+  );
   if (c.ownerFallback && accused.length === 0) {
     const found = opponent(sentence, accuser.party?.mention.actor ?? null, registry);
     if (found) accused = [{ mention: found, link: "member" }];

@@ -80,9 +80,18 @@ function partyWeight(party: Party | undefined): number {
  *   was right in one of four confident relations ("a town hall sponsored by X", "pointed to a poll");
  * - a party named through another's possessive ("X's attorney, Y") may be resolved to the owner;
  * - a person the article names only by surname may be another person of that surname (see
- *   named-in-article.ts).
+ *   named-in-article.ts);
+ * - a denial or rejection with no denier found (the outlet's voice) was wrong in both confident
+ *   cases judged (samples E and F): a campaign's denial whose subject was missed, and a plain
+ *   negative statement in the narration ("X was not involved in …") that nobody denies.
  */
 const NOT_CONFIDENT = 0.65;
+
+/** Kinds that are someone's speech act of denial: without the denier, not confident. */
+const DENIALS: ReadonlySet<Blame["kind"]> = new Set([
+  "rejects-accusation",
+  "denies-responsibility",
+]);
 
 /** True for a party written as someone else's ("X's attorney, Y"): its actor may be the owner's. */
 const throughPossessive = (party: Party | undefined): boolean =>
@@ -110,7 +119,8 @@ export function weigh(
     c.kind === "attributes-responsibility" ||
     throughPossessive(accused) ||
     throughPossessive(accuser) ||
-    elsewhere;
+    elsewhere ||
+    (DENIALS.has(c.kind) && accuserEvidence === "outlet");
   if (capped) value = Math.min(value, NOT_CONFIDENT);
   const notes = [c.basis];
   for (const [role, party] of [
@@ -136,6 +146,7 @@ export function weigh(
   for (const h of hedges) notes.push(h.note);
   if (c.kind === "attributes-responsibility") notes.push("responsibility, not a verb of blame");
   if (elsewhere) notes.push("a person the article does not name in full, resolved story-wide");
+  if (DENIALS.has(c.kind) && accuserEvidence === "outlet") notes.push("no denier found");
   if (throughPossessive(accused) || throughPossessive(accuser))
     notes.push("a party named through another's possessive");
   return {

@@ -7,6 +7,7 @@ import {
   markersOf,
   predicateOf,
 } from "../syntax";
+import { actAsTopic } from "./adjuncts";
 import type { Parsed } from "./parse-parties";
 import { lang } from "../lang";
 
@@ -130,6 +131,9 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
   if (conditioned(p, predicate)) out.push({ factor: 0.2, note: "in a condition" });
   else if (conditionalClause(p, predicate)) out.push({ factor: 0.6, note: "under a condition" });
   if (asked(p, predicate)) out.push({ factor: 0.6, note: "in a question" });
+  // Judged sample F (eval/audit/blame-polnear-dev.md): a quote's "it is easy to <cue> X" was read
+  // as its speaker's criticism of X; an act named as a topic is nobody's act here.
+  if (actAsTopic(p, predicate)) out.push({ factor: 0.5, note: "an act named, not done" });
   const modal = modalOf(p, predicate);
   if (modal) out.push({ factor: 0.8, note: `“${modal}”` });
   let at = predicate;

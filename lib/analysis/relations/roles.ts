@@ -8,6 +8,7 @@ import {
   objectOf,
   subjectOf,
 } from "../syntax";
+import { misattachedAdjunct } from "./adjuncts";
 import { findWord, mentionsFrom, subjectOf as windowSubject } from "./clause-parts";
 import {
   agentNode,
@@ -146,10 +147,29 @@ function windowAgent(p: Parsed, verb: number): Mention | null {
 /** Who does it: the subject of an active verb, the "by" agent of a passive. */
 export function agentRole(p: Parsed, verb: number): Party | undefined {
   const passive = passiveAt(p, verb);
-  const node = agentNode(p, verb);
+  const adjunct = misattachedAdjunct(p, verb);
+  const node = adjunct ? adjunctAgent(p, verb) : agentNode(p, verb);
   const parsed = node === null || slip(p, node) ? undefined : subjectParty(p, node);
   const windowed = passive ? windowAgent(p, verb) : windowSubject(p.sentence, verb, p.quoteOf);
-  return combine(parsed, windowed, !passive);
+  // The window's nearest name before a misattached adjunct is the noun the parser hung it from.
+  return combine(parsed, windowed, !passive && !adjunct);
+}
+
+/**
+ * The doer of a marked gerund the parser hung from a noun (adjuncts.ts): for a reason ("praised X
+ * for attacking Y", "ridiculed X for criticising Y") the one judged — the noun it hangs from,
+ * as the parse has it; for means, time or manner ("took orders from X by posting attacks on Y",
+ * "after attacking Y") the subject of the clause the noun is in.
+ */
+function adjunctAgent(p: Parsed, verb: number): number | null {
+  const marks = dependentsOf(p.parse, verb, "mark").map((m) => p.sentence.tokens[m]?.normal);
+  if (marks.includes("for")) return agentNode(p, verb);
+  let at = headOf(p.parse, verb);
+  for (let steps = 0; at !== null && steps < 6; steps += 1) {
+    if (p.sentence.tokens[at]?.pos === "VERB") return agentNode(p, at);
+    at = headOf(p.parse, at);
+  }
+  return null;
 }
 
 /** Who it is done to: the object (and any indirect object and conjuncts) of an active verb, the subject of a passive. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { attributionOf, brief } from "../test-helpers/attribution";
+import { CONFIDENT_BLAME } from "../schema";
+
+/** Relations of one text, briefly. */
+const relations = (text: string) => attributionOf([text]).blame.map(brief);
+/** Each relation of one text: "accuser → accused confidence". */
+const scored = (text: string) =>
+  attributionOf([text]).blame.map(
+    (b) =>
+      `${b.accuser.actor ?? "∅"} → ${b.accused.actor ?? b.accused.text ?? "∅"} ${b.confidence}`,
+  );
+
+describe("blame: adjunct clauses and acts named as topics", () => {
+  it("does not take the ones ridiculed 'for criticising' as the source of the ridicule", () => {
+    const found = attributionOf([
+      "The report ridiculed Jane Doe and Mary Major for criticizing Bob Smith.",
+    ]).blame;
+    const ridiculed = found.filter((b) => b.cue === "ridiculed");
+    expect(ridiculed.map((b) => b.accused.actor)).toEqual(["jane-doe", "mary-major"]);
+    // Nobody named ridicules them: the accuser is no one, never one of the ridiculed.
+    expect(ridiculed.every((b) => b.accuser.actor === null)).toBe(true);
+    expect(ridiculed.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);
+    // Their own criticism stands.
+    expect(found.some((b) => b.cue === "criticizing" && b.accused.actor === "bob-smith")).toBe(
+      true,
+    );
+  });
+
+  it("takes the doer of a gerund of means from its clause, not from the noun before it", () => {
+    const [b] = attributionOf([
+      "The files show that Tom Brown took orders from county aide Jane Doe by posting criticisms of Mayor Bob Smith during the hearings.",
+    ]).blame;
+    expect(b?.accused.actor).toBe("bob-smith");
+    expect(b?.accuser.actor).not.toBe("jane-doe");
+  });
+
+  it("keeps the doer of a gerund of means the parse gives: 'angered voters by attacking'", () => {
+    expect(scored("Jane Doe angered voters by attacking Bob Smith.")).toEqual([
+      "jane-doe → bob-smith 0.9",
+    ]);
+  });
+
+  it("does not make 'it is easy to attack X' its speaker's criticism", () => {
+    for (const quote of [
+      "It’s easy to attack Bob Smith, and we hear plenty of that,",
+      "It would be a mistake to criticize Bob Smith,",
+    ]) {
+      const found = attributionOf([`“${quote}” Jane Doe said.`]).blame;
+      expect(found.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);
+    }
+    // The same speaker attacking in her own words stays confident.
+    const [own] = attributionOf(["“Bob Smith betrayed this town,” Jane Doe said."]).blame;
+    expect(own?.accused.actor).toBe("bob-smith");
+  });
+
+  it("reads a stance word ('anti-Catholic') as no party", () => {
+    const found = relations(
+      "The board passed a resolution which said the town “condemns anti-Catholic, anti-refugee, and anti-immigrant speech from candidate Bob Smith and others.”",
+    );
+    expect(found.some((r) => /anti-/i.test(r))).toBe(false);
+  });
+
+  it("keeps a denial in the narration with no denier, but not as a confident one", () => {
+    const found = attributionOf([
+      "(Bob Smith was not involved in the running of the hotel, but he is a lender.)",
+    ]).blame;
+    expect(found.map((b) => b.kind)).toEqual(["denies-responsibility"]);
+    expect(found[0]?.accuser.actor).toBeNull();
+    expect(found[0]?.confidence).toBeLessThan(CONFIDENT_BLAME);
+    // A denier named in the sentence keeps it confident.
+    const [named] = attributionOf(["Bob Smith denied any role in the collapse of the bank."]).blame;
+    expect(named?.kind).toBe("denies-responsibility");
+    expect(named?.confidence).toBeGreaterThanOrEqual(CONFIDENT_BLAME);
+  });
+});
