@@ -45,6 +45,7 @@ describe("blame: adjunct clauses and acts named as topics", () => {
     for (const quote of [
       "It’s easy to attack Bob Smith, and we hear plenty of that,",
       "It would be a mistake to criticize Bob Smith,",
+      "It's easy to bash Bob Smith, and we hear a lot of it,",
     ]) {
       const found = attributionOf([`“${quote}” Jane Doe said.`]).blame;
       expect(found.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);
@@ -72,5 +73,31 @@ describe("blame: adjunct clauses and acts named as topics", () => {
     const [named] = attributionOf(["Bob Smith denied any role in the collapse of the bank."]).blame;
     expect(named?.kind).toBe("denies-responsibility");
     expect(named?.confidence).toBeGreaterThanOrEqual(CONFIDENT_BLAME);
+  });
+
+  it("does not make the praiser of someone's efforts to attack X the attacker", () => {
+    const found = attributionOf([
+      "Jane Doe praised the efforts of a donor to attack Bob Smith by flying banners over the stadium.",
+    ]).blame;
+    expect(found.some((b) => b.accuser.actor === "jane-doe")).toBe(false);
+  });
+
+  it("reads 'blamed X on Twitter' as X blamed, and 'blamed Z on X' as X blamed", () => {
+    expect(relations("Bob Smith blamed Jane Doe on Facebook for the closure.")).toEqual([
+      "bob-smith blames jane-doe [attributed]",
+    ]);
+    expect(relations("Bob Smith blamed the closure on Jane Doe.")).toEqual([
+      "bob-smith blames jane-doe [attributed]",
+    ]);
+  });
+
+  it("does not make criticism voiced by a subject it cannot name an unnamed critic's, confidently", () => {
+    const [b] = attributionOf([
+      "The Doe camp has lobbed misleading criticisms of Bob Smith, including a critique of his plan.",
+    ]).blame;
+    expect(b?.accused.actor).toBe("bob-smith");
+    expect(b?.confidence).toBeLessThan(CONFIDENT_BLAME);
+    // A critic it names keeps it confident.
+    expect(scored("Jane Doe voiced criticism of Bob Smith.")).toEqual(["jane-doe → bob-smith 0.8"]);
   });
 });

@@ -16,12 +16,24 @@ export function markedGerund(p: Parsed, verb: number): boolean {
 }
 
 /**
- * The frames that may attribute the cue at `cue`: not a speech verb heading a marked gerund inside
- * the cue's own phrase ("ridiculed X, Y and Z for criticising W's plan"): the ones who criticised
- * are the ridiculed, not the source of "ridiculed".
+ * The frames that may attribute the cue at `cue`. Not a speech verb heading a marked gerund inside
+ * the cue's own phrase ("ridiculed X, Y and Z for criticising W's plan": the ones who criticised
+ * are the ridiculed, not the source of "ridiculed"); nor a speech verb whose object a cue in the
+ * infinitive modifies ("X praised the efforts of Y to attack Z"): that infinitive is the act of
+ * whoever the noun belongs to. (Only the infinitive: the parser often takes the subject of a
+ * reported clause for the object of "said", and then a participle on it is still reported.)
  */
 export function framesFor(p: Parsed, frames: readonly Frame[], cue: number): readonly Frame[] {
-  return frames.filter((f) => !markedGerund(p, f.at) || !dominates(p.parse, cue, f.at));
+  const nounInfinitive =
+    relationOf(p.parse, cue).startsWith("acl") &&
+    dependentsOf(p.parse, cue, "mark").some((m) => p.sentence.tokens[m]?.normal === "to");
+  return frames.filter((f) => {
+    if (markedGerund(p, f.at) && dominates(p.parse, cue, f.at)) return false;
+    return !(
+      nounInfinitive &&
+      dependentsOf(p.parse, f.at, "obj").some((object) => dominates(p.parse, object, cue))
+    );
+  });
 }
 
 /**
@@ -44,9 +56,10 @@ export function misattachedAdjunct(p: Parsed, verb: number): boolean {
  */
 export function actAsTopic(p: Parsed, predicate: number): boolean {
   const head = headOf(p.parse, predicate);
-  // Only a predicate with a copula has a clause as its subject; the parser also gives "csubj" to
+  // Only a predicate with a copula or a placeholder "it" has a clause as its subject; the parser also gives "csubj" to
   // a purpose infinitive it misreads ("parties interested in … to reinforce our message").
-  if (head === null || dependentsOf(p.parse, head, "cop").length === 0) return false;
+  // The parser may read the "'s" of "it's" as a possessive, so a placeholder subject counts too.
+  if (head === null || dependentsOf(p.parse, head, "cop", "expl").length === 0) return false;
   if (relationOf(p.parse, predicate).startsWith("csubj")) return true;
   // "it is time to condemn Y", "it would be a mistake to criticise Y": an infinitive after a
   // copula whose subject is the placeholder "it" (the parser gives it as expl or nsubj).
