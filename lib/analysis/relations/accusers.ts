@@ -4,8 +4,8 @@ import type { Quote, Blame } from "../schema";
 import type { ArticleReading } from "./blame";
 import type { Candidate } from "./blame-patterns";
 import type { AccuserEvidence } from "./confidence";
-import type { Parsed, Party } from "./parse-parties";
-import { agentRole } from "./roles";
+import { agentNode, type Parsed, type Party } from "./parse-parties";
+import { agentRole, passiveAt } from "./roles";
 import type { Frame } from "./sources";
 import { lang } from "../lang";
 
@@ -90,4 +90,19 @@ export function outsideAgent(p: Parsed, quote: string, from: number): Party | un
     at = headOf(p.parse, at);
   }
   return undefined;
+}
+
+/**
+ * True when the cue is an active verb whose subject the parse finds (its own, or the noun a
+ * participle modifies) but the engine cannot read as a party ("many people holding X responsible
+ * …, Y says", "the report attacked X, Y said"): the sentence names who acts, so neither a frame's
+ * source nor a quote's speaker stands in for it. Judged sample D had such a frame's source wrong.
+ */
+export function unreadSubject(p: Parsed, c: Candidate): boolean {
+  // Criticism read from a quote's wording is its speaker's by design; responsibility has its own caps.
+  if (c.accuser || c.bySpeaker || c.predicate === null) return false;
+  if (c.kind === "attributes-responsibility") return false;
+  if (p.sentence.tokens[c.predicate]?.pos !== "VERB" || passiveAt(p, c.predicate)) return false;
+  const subject = agentNode(p, c.predicate);
+  return subject !== null && !/^(?:it|there)$/.test(p.sentence.tokens[subject]?.normal ?? "");
 }

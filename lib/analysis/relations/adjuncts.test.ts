@@ -100,4 +100,33 @@ describe("blame: adjunct clauses and acts named as topics", () => {
     // A critic it names keeps it confident.
     expect(scored("Jane Doe voiced criticism of Bob Smith.")).toEqual(["jane-doe → bob-smith 0.8"]);
   });
+
+  it("takes no accuser from a frame in the passive: 'when it was revealed that …'", () => {
+    const found = attributionOf([
+      "The county council met on Monday. Bob Smith came under heavy criticism when it was revealed in March that he had used a private plane.",
+    ]).blame;
+    expect(found.map((b) => [b.accused.actor, b.accuser.text])).toEqual([["bob-smith", null]]);
+  });
+
+  it("does not hand an act whose subject it cannot name to the sentence's speaker", () => {
+    const found = attributionOf([
+      "Despite many people holding Bob Smith personally responsible for the floods, Jane Doe says it is hard to blame any one person.",
+    ]).blame;
+    expect(found.some((b) => b.accuser.actor === "jane-doe")).toBe(false);
+    expect(found.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);
+    const [report] = attributionOf(["The report attacked Bob Smith, Jane Doe said."]).blame;
+    expect(report?.accuser.actor).toBeNull();
+    expect(report?.confidence).toBeLessThan(CONFIDENT_BLAME);
+    // A subject it names stays the accuser, and confident.
+    expect(scored("Bob Smith attacked Mary Major, Jane Doe said.")).toEqual([
+      "bob-smith → mary-major 0.9",
+    ]);
+  });
+
+  it("keeps a rejected claim with no accused named, but not as a confident one", () => {
+    const [b] = attributionOf(["The Greens rebut the claim of bridge progress."]).blame;
+    expect(b?.kind).toBe("rejects-accusation");
+    expect(b?.accused.actor).toBeNull();
+    expect(b?.confidence).toBeLessThan(CONFIDENT_BLAME);
+  });
 });

@@ -1,4 +1,4 @@
-import { dependentsOf, dominates, headOf, relationOf } from "../syntax";
+import { dependentsOf, dominates, headOf, isPassive, relationOf } from "../syntax";
 import type { Frame } from "./sources";
 import type { Parsed } from "./parse-parties";
 
@@ -21,19 +21,22 @@ export function markedGerund(p: Parsed, verb: number): boolean {
  * are the ridiculed, not the source of "ridiculed"); nor a speech verb whose object a cue in the
  * infinitive modifies ("X praised the efforts of Y to attack Z"): that infinitive is the act of
  * whoever the noun belongs to. (Only the infinitive: the parser often takes the subject of a
- * reported clause for the object of "said", and then a participle on it is still reported.)
+ * reported clause for the object of "said", and then a participle on it is still reported.) A
+ * frame in the passive ("it was revealed that …", "X was told …") has no source in its subject.
  */
 export function framesFor(p: Parsed, frames: readonly Frame[], cue: number): readonly Frame[] {
   const nounInfinitive =
     relationOf(p.parse, cue).startsWith("acl") &&
     dependentsOf(p.parse, cue, "mark").some((m) => p.sentence.tokens[m]?.normal === "to");
-  return frames.filter((f) => {
-    if (markedGerund(p, f.at) && dominates(p.parse, cue, f.at)) return false;
-    return !(
-      nounInfinitive &&
-      dependentsOf(p.parse, f.at, "obj").some((object) => dominates(p.parse, object, cue))
-    );
-  });
+  return frames
+    .filter((f) => {
+      if (markedGerund(p, f.at) && dominates(p.parse, cue, f.at)) return false;
+      return !(
+        nounInfinitive &&
+        dependentsOf(p.parse, f.at, "obj").some((object) => dominates(p.parse, object, cue))
+      );
+    })
+    .map((f) => (f.source && isPassive(p.parse, f.at) ? { ...f, source: null } : f));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
 import type { QuoteOf } from "./clause-parts";
 import { kept, weigh } from "./confidence";
-import { accuserOf, outsideAgent } from "./accusers";
+import { accuserOf, outsideAgent, unreadSubject } from "./accusers";
 import { framesFor } from "./adjuncts";
 import { namedElsewhere } from "./named-in-article";
 import { hedgesOf, type Hedge } from "./cue-context";
@@ -187,8 +187,10 @@ function resolve(
   const speaks = !!quote && !!reading.actors.speakers.get(quote.id)?.text;
   // A quote's words are its speaker's; a partial quote with no speaker found is the words of whoever
   // the clause around it names ("Ashby said Varga gave the city “a terrible budget”").
-  const frame =
-    c.bySpeaker && quote
+  const unread = unreadSubject(p, c);
+  const frame = unread
+    ? null
+    : c.bySpeaker && quote
       ? speaks
         ? null
         : frameFor(frames, cue0, null)
@@ -197,7 +199,9 @@ function resolve(
     c.bySpeaker && quote && !speaks && !frame ? outsideAgent(p, quote.id, cue0) : undefined;
   const accuser = outside
     ? { party: outside, evidence: "clause" as const, source: "named" as const }
-    : accuserOf(c, frame, quote, reading);
+    : unread
+      ? { party: undefined, evidence: "no-subject" as const, source: "unattributed" as const }
+      : accuserOf(c, frame, quote, reading);
   const { kind, hedges } = denial(c, c.predicate === null ? [] : hedgesOf(p, c.predicate, c.cue));
   // A stance word ("anti-farmer", "pro-union") read as a name describes something, it is no party.
   let accused = c.accused.filter(

@@ -83,7 +83,9 @@ function partyWeight(party: Party | undefined): number {
  *   named-in-article.ts);
  * - a denial or rejection with no denier found (the outlet's voice) was wrong in both confident
  *   cases judged (samples E and F): a campaign's denial whose subject was missed, and a plain
- *   negative statement in the narration ("X was not involved in …") that nobody denies.
+ *   negative statement in the narration ("X was not involved in …") that nobody denies;
+ * - a rejected claim with nobody named as its accused was right in one of three confident cases
+ *   (samples D and E): "rebut the claim of progress" rejects no accusation at all.
  */
 const NOT_CONFIDENT = 0.65;
 
@@ -120,7 +122,8 @@ export function weigh(
     throughPossessive(accused) ||
     throughPossessive(accuser) ||
     elsewhere ||
-    (DENIALS.has(c.kind) && accuserEvidence === "outlet");
+    (DENIALS.has(c.kind) && accuserEvidence === "outlet") ||
+    (c.kind === "rejects-accusation" && !accused);
   if (capped) value = Math.min(value, NOT_CONFIDENT);
   const notes = [c.basis];
   for (const [role, party] of [
@@ -139,7 +142,7 @@ export function weigh(
     notes.push("accuser: a speaker not resolved to an actor");
   if (accuserEvidence === "clause")
     notes.push("accuser: the subject of the clause around the quote");
-  if (accuserEvidence === "no-subject") notes.push("the sentence does not say who accuses");
+  if (accuserEvidence === "no-subject") notes.push("no accuser read in the sentence");
   if (accuserEvidence === "no-speaker") notes.push("no speaker found for the quote");
   if (accuserEvidence === "frame" || accuserEvidence === "document")
     notes.push("accuser: the source the sentence cites");
@@ -147,6 +150,7 @@ export function weigh(
   if (c.kind === "attributes-responsibility") notes.push("responsibility, not a verb of blame");
   if (elsewhere) notes.push("a person the article does not name in full, resolved story-wide");
   if (DENIALS.has(c.kind) && accuserEvidence === "outlet") notes.push("no denier found");
+  if (c.kind === "rejects-accusation" && !accused) notes.push("no accused named");
   if (throughPossessive(accused) || throughPossessive(accuser))
     notes.push("a party named through another's possessive");
   return {
