@@ -43,10 +43,21 @@ function continues(ctx: QuoteContext, s: number): boolean {
 
 /**
  * A party tag cut into pieces by the tokenizer, "(I-Vt.)", reads to the parser as "I" the
- * pronoun: its letters are given as names, so the tag hangs from the name it follows.
+ * pronoun: its letters are given as names, so the tag hangs from the name it follows. A word
+ * the quote context tagged as a name (a lone surname, surnames.ts) is given as one too.
  */
-function partyTagFixed(tokens: readonly Token[]): readonly Token[] {
+function partyTagFixed(
+  ctx: QuoteContext,
+  first: number,
+  tokens: readonly Token[],
+): readonly Token[] {
   let copy: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || token.pos === "PROPN" || ctx.tokens[first + i]?.pos !== "PROPN") continue;
+    copy ??= [...tokens];
+    copy[i] = { ...token, pos: "PROPN" };
+  }
   for (let i = 1; i + 2 < tokens.length; i += 1) {
     const letter = tokens[i];
     if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== "-" || !letter) continue;
@@ -78,7 +89,7 @@ export function parseUnit(ctx: QuoteContext, s: number): ParseUnit | null {
   const head = pieces[0];
   if (!head) return null;
   const joined = pieces.length === 1 ? head.tokens : pieces.flatMap((piece) => piece.tokens);
-  const tokens = partyTagFixed(joined);
+  const tokens = partyTagFixed(ctx, head.first, joined);
   let parse: Parse | null = null;
   const unit: ParseUnit = {
     first: head.first,

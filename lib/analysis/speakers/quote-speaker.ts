@@ -16,6 +16,7 @@ import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
 import { governedSpeaker } from "./governed-speaker";
+import { tagSurnames } from "./surnames";
 import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
@@ -277,6 +278,7 @@ function explicit(
 
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
 export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
+  tagSurnames(ctx);
   const finder = new SpeakerFinder(ctx);
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);

@@ -1,5 +1,6 @@
 import {
   atClauseStart,
+  isName,
   nominal,
   phraseEndingAt,
   phraseStartingAt,
@@ -82,7 +83,10 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
     )
       j -= 1;
     else if (
-      lang.time.timePhraseWords.has(token.normal) ||
+      // A surname spelled like a time word ("Ann Early said", "Early said") is tagged as a
+      // name: after a name or opening the clause it is the subject, not a time.
+      (lang.time.timePhraseWords.has(token.normal) &&
+        !(token.pos === "PROPN" && (isName(ctx, j - 1) || j === w.lo))) ||
       (token.pos === "PROPN" && lang.time.timePhraseWords.has(tok(ctx, j - 1)?.normal ?? ""))
     )
       j -= 1;
