@@ -13,7 +13,9 @@ A gold quote is an attribution whose Content holds a quotation in quote marks; i
 Source names someone (a capitalised name, not only a pronoun or a description). Ours is right when
 our speaker shares a name word with the Source (strict), or when the affiliation the article states
 for our speaker does (speaker or stated group). A Content that runs over several of our quotes
-("“…,” X said. “…”") is right only when every one of them is. Sources that are pronouns are scored separately,
+("“…,” X said. “…”") is right only when every one of them is. Where the Source's Content holds a
+nested attribution ("“…,” Ruiz said, according to the Gazette": Source the Gazette), the speaker
+named next to a speech verb in it (Ruiz) is right too. Sources that are pronouns are scored separately,
 resolved to the last named Source before them in the gold (a stand-in for the coreference the
 annotation does not give).
 
@@ -50,7 +52,8 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 
 /** Capitalised name words of a span ("Sen. Ted Cruz (R-Texas)" → ted, cruz, texas). */
 function nameWords(text: string): string[] {
-  return (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [])
+  // Digits belong to the name ("NY1", "WJ4"), as `matches` keeps them in the speaker's words.
+  return (text.match(/\p{Lu}[\p{L}\p{N}'’.-]*/gu) ?? [])
     .flatMap((w) =>
       w
         .toLowerCase()
@@ -71,6 +74,34 @@ function matches(goldWords: readonly string[], predicted: string | null): boolea
       .split(/[^\p{L}\p{N}-]+/u),
   );
   return goldWords.some((w) => have.has(w));
+}
+
+/** Verbs of an attribution written inside another's Content: "“…,” Ruiz said, according to X". */
+const INNER_CUE =
+  /^(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|stated|states|noted|notes|explained|explains|continued|recalled|tweeted|argued|insisted)$/i;
+
+/**
+ * Name words of the speaker of an attribution nested in a Content: PolNeAR gives "“…,” Ruiz said,
+ * according to the Gazette" one attribution, to the Gazette, whose Content holds "Ruiz said"; Ruiz
+ * is the quote's speaker as much as the Gazette is its source. Only a name directly followed (or
+ * preceded, "said Ruiz") by a speech verb outside the quote marks counts, so a name the quote is
+ * about ("Ruiz was “a liar”") does not.
+ */
+function innerSpeakerWords(text: string, start: number, end: number): string[] {
+  const outside = text.slice(start, end).replace(/[“"][^”"]*[”"]/gu, " | ");
+  const words = outside.split(/\s+/).map((w) => w.replace(/[,.;:]+$/, ""));
+  const found: string[] = [];
+  words.forEach((word, i) => {
+    if (!INNER_CUE.test(word)) return;
+    // "Ruiz said", "Ana Ruiz said", "said Ruiz": the capitalised words next to the verb.
+    const before = words.slice(Math.max(0, i - 3), i).join(" ");
+    const after = words.slice(i + 1, i + 4).join(" ");
+    const beside = /\p{Lu}/u.test(words[i - 1] ?? "")
+      ? before.replace(/.*\|/, "")
+      : after.replace(/\|.*/, "");
+    found.push(...nameWords(beside));
+  });
+  return found;
 }
 
 /** The quoted part of a Content span: from its first opening mark to its last closing mark. */
@@ -151,11 +182,18 @@ function score(article: PolnearArticle): void {
     const quote = ours[0] ?? null;
     if (quote) tally.found += 1;
     // Every quote of ours in the part must name the source (all, when the part spans several).
-    const strict = ours.length > 0 && ours.every((q) => matches(gold, q.speaker));
+    const inner = isPronoun
+      ? []
+      : innerSpeakerWords(article.text, at.content.start, at.content.end);
+    const strict =
+      ours.length > 0 && ours.every((q) => matches(gold, q.speaker) || matches(inner, q.speaker));
     const lenient =
       strict ||
       (ours.length > 0 &&
-        ours.every((q) => matches(gold, q.speaker) || matches(gold, q.affiliation)));
+        ours.every(
+          (q) =>
+            matches(gold, q.speaker) || matches(inner, q.speaker) || matches(gold, q.affiliation),
+        ));
     if (strict) tally.strict += 1;
     if (lenient) tally.lenient += 1;
     if (!strict && tally === named)
