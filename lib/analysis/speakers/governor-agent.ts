@@ -9,7 +9,8 @@ import {
   relationOf,
   subjectOf,
 } from "../syntax";
-import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
+import { isParticiple, isSpeechVerb, windowAround, type QuoteContext } from "../text";
+import { invertedSubject } from "./subjects";
 import { canSpeak } from "./can-speak";
 import { afterQuote, isPredicate, tok, type Candidate } from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
@@ -113,6 +114,13 @@ export function agentOf(
   if (isPassive(parse, verb)) {
     const agent = passiveAgentOf(parse, verb);
     if (speaking(agent)) return { agent, role: "agent" };
+  }
+  // ", said Tom Beck." / "Said Beck, “…”": an inverted reporting clause, whatever the parse hung
+  // before the verb.
+  if (candidate.speech && !candidate.after) {
+    const inverted = invertedSubject(ctx, windowAround(ctx, first + verb), first + verb);
+    const head = inverted === null ? null : inverted.end - 1 - first;
+    if (speaking(head)) return { agent: head, role: "subject" };
   }
   const quoted = asSayingSubject(ctx, unit, verb, speaking);
   if (quoted !== null) return { agent: quoted.object, role: "subject", verb: quoted.participle };

@@ -1,6 +1,6 @@
 import { clauseSubject } from "./clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { subjectAfter, subjectBefore } from "./subjects";
+import { invertedSubject, subjectAfter, subjectBefore } from "./subjects";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
@@ -128,6 +128,8 @@ export class SpeakerFinder implements OwnerLookups {
       const subject = subjectAfter(ctx, w, v);
       if (subject) return { subject, form: "after" };
     }
+    const inverted = invertedSubject(ctx, w, v);
+    if (inverted) return { subject: inverted, form: "after" };
     let k = v - 1;
     while (k >= w.lo && tok(ctx, k)?.pos === "ADV") k -= 1;
     const coordinated = tok(ctx, k)?.pos === "CCONJ";

@@ -20,6 +20,9 @@ import { lang } from "../lang";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 
+/** Verbs of reporting whose subject may follow them: "…, said Beck.", "Wrote Beck: “…”". */
+const INVERTING = new Set(lang.speech.invertingVerbs);
+
 /** Heads of time phrases set off by commas like a subject: "this month, the bishop said". */
 const TIME_HEADS = new Set(lang.time.timeNouns);
 
@@ -79,6 +82,8 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
     if (
       token.pos === "ADV" ||
       token.pos === "AUX" ||
+      // "Ruiz himself said": an emphatic pronoun after its subject.
+      (token.pos === "PRON" && /sel(?:f|ves)$/.test(token.normal)) ||
       (token.pos === "PART" && !/^['’]s?$/.test(token.text))
     )
       j -= 1;
@@ -199,4 +204,31 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   const end = phraseStartingAt(ctx, w, i);
   if (end === null) return null;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
+}
+
+/**
+ * The subject of an inverted reporting clause, read after its verb: one that opens the sentence
+ * ("Said Tom Beck, “…”", "Stated Beck: “…”") or closes it after a comma (", said state professor
+ * Tom Beck."). The phrase (with its appositive) must run to a clause boundary, so a verb with an
+ * object ("…, told reporters he was done") is not read as inverted.
+ */
+export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subject | null {
+  const verb = tok(ctx, v);
+  // Verbs whose subject follows them in news prose; "told X", "called X", "asked X" take objects.
+  if (!verb || !INVERTING.has(verb.lemma) || /ing$/.test(verb.normal)) return null;
+  const before = tok(ctx, v - 1);
+  const opens = v === w.lo || before?.sentence !== tok(ctx, v)?.sentence;
+  if (!opens && before?.text !== ",") return null;
+  const subject = subjectAfter(ctx, w, v);
+  // "…, said of Cruz.": a preposition opens an oblique, not a subject.
+  if (!subject || subject.pronoun || tok(ctx, subject.start)?.pos === "ADP") return null;
+  const end = Math.max(subject.end, subject.appositive?.end ?? 0);
+  const next = tok(ctx, end);
+  if (opens) {
+    // "Said Beck, “…”", "Stated Beck: “…”": the quote follows the phrase.
+    const after = next?.text === "," || next?.text === ":" ? end + 1 : end;
+    return ctx.openers.has(after) ? subject : null;
+  }
+  // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
+  return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
 }

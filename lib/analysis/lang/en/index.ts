@@ -38,6 +38,7 @@ export const en = {
   speech: {
     verbs: speechVerbs.SPEECH_VERBS,
     postQuoteVerbs: speechVerbs.POST_QUOTE_VERBS,
+    invertingVerbs: speechVerbs.INVERTING_VERBS,
     alwaysVerbForms: speechForms.ALWAYS_VERB_FORMS,
     documentNouns: documentWords.DOCUMENT_NOUNS,
     publishVerbs: documentWords.PUBLISH_VERBS,

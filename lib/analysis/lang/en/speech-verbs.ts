@@ -162,3 +162,23 @@ export const ADDRESSING_WORDS: ReadonlySet<string> = new Set([
   "appeal",
   "plead",
 ]);
+
+/**
+ * Reporting verbs whose subject may follow them outside the "“…,” said X" frame: opening the
+ * sentence ("Said Beck, “…”", "Continued Beck: “…”") or closing it after a comma (", said Beck.").
+ * Verbs that take a person as object ("told", "asked", "called") are not here.
+ */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set([
+  "say",
+  "write",
+  "add",
+  "explain",
+  "continue",
+  "state",
+  "recall",
+  "remember",
+  "note",
+  "observe",
+  "declare",
+  "insist",
+]);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+describe("inverted and bare reporting clauses", () => {
+  it("a sentence opened by the verb: “Said X, …”, “Stated X: …”", () => {
+    expect(who("Said Tom Beck, “The thought of it is painful.”")).toEqual([
+      ["The thought of it is painful.", "Tom Beck", "said X"],
+    ]);
+    expect(who("Stated Beck: “I think the stakes are high.”")).toEqual([
+      ["I think the stakes are high.", "Beck", "stated X"],
+    ]);
+  });
+
+  it("“…, said X.” closing the sentence reports a quote inside it", () => {
+    expect(
+      who("Ruiz “drew well from rural voters” in the last primary, said state professor Tom Beck."),
+    ).toEqual([["drew well from rural voters", "state professor Tom Beck", "said X"]]);
+  });
+
+  it("a verb with an object after the comma is not inverted", () => {
+    expect(who("Ana Ruiz left the party, told reporters she was “done with it.”")).toEqual([
+      ["done with it.", "Ana Ruiz", "X … told"],
+    ]);
+  });
+
+  it("a sentence that is only “X said.” reports the quote before it", () => {
+    expect(
+      who(
+        "Ana Ruiz spoke at the fair. “I hope you find the missing files.” Ruiz said. Others left.",
+      ),
+    ).toEqual([["I hope you find the missing files.", "Ruiz", "X said"]]);
+  });
+
+  it("“X said the …” after a closed quote reports something else", () => {
+    expect(who("“We are done.” Ruiz said the talks failed.")[0]?.[1]).toBeNull();
+  });
+
+  it("an emphatic pronoun after the subject", () => {
+    expect(who("Ana Ruiz herself said Tuesday that “the only way is to ask for support.”")).toEqual(
+      [["the only way is to ask for support.", "Ana Ruiz", "X said"]],
+    );
+  });
+});
