@@ -96,6 +96,8 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
     return plain(agent, agent + 1, { pronoun: true });
   const document = documentAuthor(ctx, governor) ?? documentIssuer(ctx, governor);
   if (document) return document;
+  // "Here is Ruiz in 1992: “…”": no verb, the name the colon's line gives.
+  if (tok(ctx, governor.verb)?.text === ":") return fromParse(ctx, governor);
   if (governor.role === "subject") {
     // The phrase next to the verb is its subject even where the parse hung the subject on a
     // word before it ("On Sunday, Sen. Ana Ruiz said" parsed with "Sunday" as subject).

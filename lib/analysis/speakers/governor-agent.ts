@@ -11,6 +11,7 @@ import {
 } from "../syntax";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext } from "../text";
 import { invertedSubject } from "./subjects";
+import { isName } from "./noun-phrases";
 import { canSpeak } from "./can-speak";
 import { afterQuote, isPredicate, tok, type Candidate } from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
@@ -105,10 +106,22 @@ export function agentOf(
   const speaking = (i: number | null): i is number =>
     usable(i) && canSpeak(ctx, first + i, candidate.speech);
   if (candidate.named) {
-    // "Ruiz: “…”": the line's name, read back from the colon.
-    const speaksAt = (k: number): boolean => speaking(k);
+    // "Ruiz: “…”", "HEADLINE — Ana Ruiz: “…”", "Here is Ruiz in 1992: “…”": the first name of
+    // the line's last stretch (after a dash or an earlier colon); else the nearest word that speaks.
+    let start = verb - 1;
+    while (start > 0 && !/^(?:[—–:-]|--)$/.test(tok(ctx, first + start - 1)?.text ?? ""))
+      start -= 1;
+    for (let k = start; k < verb; k += 1) {
+      if (!isName(ctx, first + k) || !speaking(k)) continue;
+      // A lone capitalised word opening the line ("Former secretary Ana Ruiz:") is not a name.
+      if (k === start && k + 1 < verb && !isName(ctx, first + k + 1)) continue;
+      // The name's last word, as the reader reads a name back from its end.
+      let end = k;
+      while (end + 1 < verb && isName(ctx, first + end + 1) && speaking(end + 1)) end += 1;
+      return { agent: end, role: "subject" };
+    }
     let i = verb - 1;
-    while (i >= 0 && !speaksAt(i)) i -= 1;
+    while (i >= 0 && !speaking(i)) i -= 1;
     return i >= 0 ? { agent: i, role: "subject" } : null;
   }
   if (isPassive(parse, verb)) {

@@ -16,6 +16,8 @@ export interface Candidate {
   direct: boolean;
   /** No verb: the quote follows "Name:" (the agent is the name before the colon). */
   named?: boolean;
+  /** The clause before a colon introduces the quote ("Ruiz delivered a message: “…”"). */
+  colon?: boolean;
   /** The verb follows the quote with only its subject between ("“…,” said Ruiz", "“…,” Ruiz, a lawyer, said"): where to read it from. */
   after?: { from: number } | null;
 }
@@ -109,10 +111,12 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
   for (let i = colon - 1; i >= 0; i -= 1) {
     const token = tok(ctx, first + i);
     if (!token || token.depth !== level) continue;
+    // "POLLS MISSED THE SURGE — Ana Ruiz: “…”": a dash ends the line's stretch before the name.
+    if (/^(?:[—–-]|--)$/.test(token.text) && tok(ctx, first + i - 1)?.end !== token.start) break;
     if (token.pos === "VERB" && isPredicate(parse, i))
-      return [{ verb: i, speech: isSpeechVerb(token, true), direct: true }];
+      return [{ verb: i, speech: isSpeechVerb(token, true), direct: true, colon: true }];
   }
-  return [{ verb: colon, speech: true, direct: true, named: true }];
+  return [{ verb: colon, speech: true, direct: true, named: true, colon: true }];
 }
 
 /** Relative pronouns whose clause, set off by commas, may sit between a subject and its verb. */

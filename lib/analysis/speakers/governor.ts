@@ -122,7 +122,9 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
   const beside = hasRelation(parse, head, "parataxis");
   for (const candidate of candidates) {
     if (tok(ctx, first + candidate.verb)?.depth !== level) continue;
-    if (beside && !candidate.speech && headOf(parse, head) === candidate.verb) continue;
+    // A colon introduces what follows ("Ruiz delivered a blunt message: “…”"): not merely beside.
+    if (beside && !candidate.speech && !candidate.colon && headOf(parse, head) === candidate.verb)
+      continue;
     const found = agentOf(ctx, unit, candidate, usable);
     if (!found) continue;
     return {

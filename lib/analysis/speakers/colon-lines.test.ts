@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+describe("quotes introduced by a colon", () => {
+  it("the clause before the colon speaks, whatever its verb", () => {
+    expect(who("Ana Ruiz delivered a blunt message to Tom Beck: “It is time to stop.”")).toEqual([
+      ["It is time to stop.", "Ana Ruiz", "X delivered"],
+    ]);
+  });
+
+  it("with no verb, the first name of the line's last stretch", () => {
+    expect(who("Here is Ana Ruiz in December 1992: “Our direction must change.”")).toEqual([
+      ["Our direction must change.", "Ana Ruiz", "X … :"],
+    ]);
+    expect(who("POLLS MISSED THE SURGE - Jon Dale: “Most voters agree with us.”")).toEqual([
+      ["Most voters agree with us.", "Jon Dale", "X :"],
+    ]);
+    expect(who("Ruiz: “We will win.” Beck: “No, you will not.”")).toEqual([
+      ["We will win.", "Ruiz", "X :"],
+      ["No, you will not.", "Beck", "X :"],
+    ]);
+  });
+});
