@@ -108,20 +108,22 @@ export function agentOf(
   if (candidate.named) {
     // "Ruiz: “…”", "HEADLINE — Ana Ruiz: “…”", "Here is Ruiz in 1992: “…”": the first name of
     // the line's last stretch (after a dash or an earlier colon); else the nearest word that speaks.
+    // Not a type guard: a failed test must not narrow the index to `never`.
+    const speaksAt = (k: number): boolean => speaking(k);
     let start = verb - 1;
     while (start > 0 && !/^(?:[—–:-]|--)$/.test(tok(ctx, first + start - 1)?.text ?? ""))
       start -= 1;
     for (let k = start; k < verb; k += 1) {
-      if (!isName(ctx, first + k) || !speaking(k)) continue;
+      if (!isName(ctx, first + k) || !speaksAt(k)) continue;
       // A lone capitalised word opening the line ("Former secretary Ana Ruiz:") is not a name.
       if (k === start && k + 1 < verb && !isName(ctx, first + k + 1)) continue;
       // The name's last word, as the reader reads a name back from its end.
       let end = k;
-      while (end + 1 < verb && isName(ctx, first + end + 1) && speaking(end + 1)) end += 1;
+      while (end + 1 < verb && isName(ctx, first + end + 1) && speaksAt(end + 1)) end += 1;
       return { agent: end, role: "subject" };
     }
     let i = verb - 1;
-    while (i >= 0 && !speaking(i)) i -= 1;
+    while (i >= 0 && !speaksAt(i)) i -= 1;
     return i >= 0 ? { agent: i, role: "subject" } : null;
   }
   if (isPassive(parse, verb)) {
