@@ -183,4 +183,19 @@ describe("speakers from context", () => {
       ["Nothing has changed for the visitors here.", null, null],
     ]);
   });
+
+  it("a quote that opens its sentence before a verbless tail follows the previous speaker", () => {
+    expect(
+      who(
+        "Jane Palmer spoke after the vote. “Voters will not care,” Palmer said. “What they care about is that wages rise” and other household worries.",
+      ).map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ["Voters will not care", "Palmer"],
+      ["What they care about is that wages rise", "Palmer"],
+    ]);
+    // A tail with a verb of its own is the outlet's clause: no speaker is carried over.
+    expect(
+      who("“Voters will not care,” Palmer said. “Tax cuts” dominated the debate.")[1]?.[1],
+    ).toBeNull();
+  });
 });

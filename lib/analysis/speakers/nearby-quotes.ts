@@ -58,6 +58,27 @@ function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
   return stops;
 }
 
+/**
+ * True when the outlet's words after quote q, to its sentence's end, hold no verb: the sentence
+ * is still the quote's ("“I think they care about incomes” and other pocketbook issues."), not a
+ * clause of the outlet's own that may name someone else. Nor does it hold a name or a pronoun.
+ */
+function verblessTail(ctx: QuoteContext, q: number): boolean {
+  const close = ctx.spanTokens[q]?.close;
+  if (close === null || close === undefined) return false;
+  const sentence = tok(ctx, close)?.sentence;
+  // No tail in the sentence: the segmenter cut it off ("“…!” | beamed Ruiz"); not this case.
+  if (tok(ctx, close + 1)?.sentence !== sentence) return false;
+  for (let k = close + 1; tok(ctx, k)?.sentence === sentence; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.depth !== 0) return false;
+    if (token.pos === "VERB" || token.pos === "AUX" || ctx.openers.has(k)) return false;
+    // A name or a pronoun may be the quote's own speaker with a verb wink mistagged ("Ruiz shot back").
+    if (token.pos === "PROPN" || token.pos === "PRON" || /^\p{Lu}/u.test(token.text)) return false;
+  }
+  return true;
+}
+
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
 export function fromContext(
   ctx: QuoteContext,
@@ -79,7 +100,7 @@ export function fromContext(
       return;
     }
     const form = forms[q];
-    if (!form?.initial || !form.quoteOnly) return;
+    if (!form?.initial || !(form.quoteOnly || (form.clauseLike && verblessTail(ctx, q)))) return;
     const previous = sentenceOf(ctx, q) - 1;
     const speeches = finder.speechesIn(previous);
     const lastSpeech = speeches[speeches.length - 1];
