@@ -116,6 +116,18 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
       !isParticiple(verbToken) &&
       tok(ctx, governor.verb - 1)?.normal !== "to";
     const own = finite ? readAt(ctx, governor.verb, agent) : null;
+    if (own && own.start > agent && agent < governor.verb) {
+      // "A spokeswoman for Sen. Ana Ruiz said": the reader stops at "for", but the parse's
+      // subject is the spokeswoman: the phrase runs from the agent's noun phrase to the name.
+      const head = tok(ctx, agent);
+      const from = phraseEndingAt(ctx, windowAround(ctx, agent), agent);
+      if (
+        head?.pos === "NOUN" &&
+        from !== null &&
+        /^(?:for|of|to|with)$/.test(tok(ctx, agent + 1)?.normal ?? "")
+      )
+        return plain(from, own.end, { appositive: own.appositive });
+    }
     if (own) return own;
     // A participle or a conjunct ("…, saying", "and added"): the verb whose subject it shares.
     let verb = headOf(parse, agent - first);

@@ -127,4 +127,13 @@ describe("addressees and places do not speak", () => {
       ["Go home", null, null],
     ]);
   });
+
+  it("a role noun the parse makes the subject keeps the person it serves in its phrase", () => {
+    expect(who("A spokeswoman for Sen. Ana Ruiz said the bill was “dead on arrival.”")).toEqual([
+      ["dead on arrival.", "A spokeswoman for Sen. Ana Ruiz", "X said"],
+    ]);
+    expect(who("An aide to Ana Ruiz said the plan was “a mess.”")).toEqual([
+      ["a mess.", "An aide to Ana Ruiz", "X said"],
+    ]);
+  });
 });
