@@ -198,4 +198,21 @@ describe("speakers from context", () => {
       who("“Voters will not care,” Palmer said. “Tax cuts” dominated the debate.")[1]?.[1],
     ).toBeNull();
   });
+
+  it("a quote two sentences after its speaker's, with only narration between, is theirs", () => {
+    expect(
+      who(
+        "“Those are small towns,” Woolson said. They also lie far from any station. “That is a tough area.”",
+      ).map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ["Those are small towns", "Woolson"],
+      ["That is a tough area.", "Woolson"],
+    ]);
+    // A sentence between that opens on someone else: no speaker is carried over.
+    expect(
+      who(
+        "“Those are small towns,” Woolson said. Beck, however, disagreed. “That is false.”",
+      )[1]?.[1],
+    ).toBeNull();
+  });
 });

@@ -3,6 +3,9 @@ import { closesSentence, endsSentence, type QuoteContext, type QuoteForm } from 
 import type { Attribution } from "./quote-speaker";
 import { introducedSpeaker } from "./introduced-speaker";
 import type { SpeakerFinder } from "./speakers";
+import { parseUnit } from "./parse-units";
+import { isName } from "./noun-phrases";
+import { subjectOf } from "../syntax";
 
 /**
  * Speakers a quote takes from the quotes around it, once the explicit patterns (quote-speaker.ts)
@@ -79,6 +82,41 @@ function verblessTail(ctx: QuoteContext, q: number): boolean {
   return true;
 }
 
+/**
+ * “…,” Walker said. She plans to vote in the primary. “…” — the speaker of the quote two
+ * sentences back, in the same paragraph, when the sentence between has no speech of its own and
+ * its subject is not a name (someone else brought in to speak next).
+ */
+function acrossOneSentence(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  forms: QuoteForm[],
+  result: Attribution[],
+  q: number,
+): Attribution | null {
+  const between = sentenceOf(ctx, q) - 1;
+  if (finder.speechesIn(between).length > 0) return null;
+  for (let p = q - 1; p >= 0; p -= 1) {
+    const other = ctx.spans[p];
+    if (!other || other.depth > 0) continue;
+    const source = result[p];
+    if (stopsBetween(ctx, p, q) !== 2 || other.paragraph !== ctx.spans[q]?.paragraph) return null;
+    if (!source?.speaker || !source.explicit || !forms[p]?.clauseLike) return null;
+    if (sentenceOf(ctx, p) !== between - 1 && sentenceOf(ctx, p) !== between) return null;
+    const unit = parseUnit(ctx, between);
+    if (!unit) return null;
+    // A name as the sentence's subject, its root (a misparse of "Beck, however, disagreed") or
+    // its first word brings someone else in.
+    const { parse, first } = unit;
+    const subject = subjectOf(parse, parse.root);
+    for (const i of [subject, parse.root, 0])
+      if (i !== null && i >= 0 && (isName(ctx, first + i) || tok(ctx, first + i)?.pos === "PROPN"))
+        return null;
+    return source;
+  }
+  return null;
+}
+
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
 export function fromContext(
   ctx: QuoteContext,
@@ -136,6 +174,8 @@ export function fromContext(
       break;
     }
     if (lastSpeech) return set(lastSpeech, "previous sentence");
+    const across = acrossOneSentence(ctx, finder, forms, result, q);
+    if (across) return set(across, "previous quote");
     // A quote paragraph after a paragraph that ends on someone, with no quote of its own.
     const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
     const before = tok(ctx, (ctx.spanTokens[q]?.open ?? 0) - 1);
