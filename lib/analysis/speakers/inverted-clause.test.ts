@@ -41,3 +41,22 @@ describe("inverted and bare reporting clauses", () => {
     );
   });
 });
+
+describe("addressees after a quote", () => {
+  it("“…,” telling X: X is told, the speaker is the clause's subject", () => {
+    expect(
+      who(
+        "Ana Ruiz praised the deal as “fantastic,” telling reporters that it is “a great thing.”",
+      ),
+    ).toEqual([
+      ["fantastic", "Ana Ruiz", "X praised"],
+      ["a great thing.", "Ana Ruiz", "X praised"],
+    ]);
+  });
+
+  it("“…?” asked X still inverts", () => {
+    expect(who("“How big is that wall?” asked the boy.")).toEqual([
+      ["How big is that wall?", "the boy", "asked X"],
+    ]);
+  });
+});

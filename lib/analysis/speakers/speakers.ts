@@ -124,7 +124,8 @@ export class SpeakerFinder implements OwnerLookups {
     const ctx = this.ctx;
     const verb = tok(ctx, v);
     if (!verb) return null;
-    if (followsQuote(ctx, w, v)) {
+    // "“…,” said Ruiz" inverts; "“…,” telling reporters" and "“…,” told Ruiz" name an addressee.
+    if (followsQuote(ctx, w, v) && !isParticiple(verb) && verb.lemma !== "tell") {
       const subject = subjectAfter(ctx, w, v);
       if (subject) return { subject, form: "after" };
     }
