@@ -1,4 +1,4 @@
-import { dependentsOf, hasRelation, headOf, phraseOf } from "../syntax";
+import { dependentsOf, hasRelation, headOf, phraseOf, relationOf } from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import { agentOf, type AgentRole } from "./governor-agent";
 import {
@@ -39,6 +39,8 @@ export interface Governor {
 
 /** Speech verbs only when the quote is their argument: "called it a “…”", not "calling “every hour”". */
 const ARGUMENT_ONLY = new Set(["call", "go", "read", "add", "continue", "offer", "finish"]);
+/** Verbs that, as participles of a noun, give its name: "a group called", "a plan dubbed". */
+const NAMING = new Set(["call", "dub", "name", "title"]);
 /** How far up from the quote's clause a speech verb may govern it. */
 const MAX_CLIMB = 8;
 
@@ -52,6 +54,13 @@ function governing(ctx: QuoteContext, unit: ParseUnit, anchor: number, argument:
   const speaks = (i: number, direct: boolean) => {
     const token = tok(ctx, first + i);
     if (!token || (ARGUMENT_ONLY.has(token.lemma) && !direct)) return false;
+    // "a book called “…”": a participle hung from a noun names it; no one speaks.
+    if (
+      NAMING.has(token.lemma) &&
+      relationOf(parse, i) === "acl" &&
+      !hasRelation(parse, i, "nsubj")
+    )
+      return false;
     return isSpeechVerb(token);
   };
   let at: number | null = anchor;

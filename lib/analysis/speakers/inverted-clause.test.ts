@@ -60,3 +60,20 @@ describe("addressees after a quote", () => {
     ]);
   });
 });
+
+describe("naming participles and bare possessives", () => {
+  it("“a book called …” names the book: no one speaks", () => {
+    expect(
+      who("She spent the year writing a book called “Women Who Work” for new mothers."),
+    ).toEqual([["Women Who Work", null, null]]);
+    expect(who("Critics called the plan “a disaster.”")).toEqual([
+      ["a disaster.", "Critics", "X called"],
+    ]);
+  });
+
+  it("a possessive written with a bare apostrophe stays in the speaker", () => {
+    expect(who("Sanders’ campaign called the report a “rush to judgment.”")).toEqual([
+      ["rush to judgment.", "Sanders’ campaign", "X called"],
+    ]);
+  });
+});

@@ -64,6 +64,13 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     if (!token) break;
     if (nominal(ctx, s - 1) || token.pos === "ADJ") s -= 1;
     else if (token.pos === "PART" && /^['’]s?$/.test(token.text)) s -= 1;
+    // "Sanders’ campaign": a bare apostrophe glued to a word in s is a possessive.
+    else if (
+      /^['’]$/.test(token.text) &&
+      glued(ctx, s - 2, s - 1) &&
+      /s$/i.test(tok(ctx, s - 2)?.text ?? "")
+    )
+      s -= 1;
     else if (token.normal === "of" && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
     // "professors and administrators", "Ostrom and Dorsey": coordinated nouns speak together;
     // "the nation’s largest and oldest civil rights groups": so do coordinated adjectives.

@@ -23,6 +23,9 @@ const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 /** Verbs of reporting whose subject may follow them: "…, said Beck.", "Wrote Beck: “…”". */
 const INVERTING = new Set(lang.speech.invertingVerbs);
 
+/** Verbs that name as participles: "a book called", "a group dubbed". */
+const NAMING = new Set(["call", "dub", "name", "title"]);
+
 /** Heads of time phrases set off by commas like a subject: "this month, the bishop said". */
 const TIME_HEADS = new Set(lang.time.timeNouns);
 
@@ -188,6 +191,14 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
   }
   const start = phraseEndingAt(ctx, w, j);
   if (start === null) return null;
+  // "a book called “…”", "a firm called Gavekal": a participle that names what an indefinite
+  // noun is called, not someone calling it.
+  if (
+    j === v - 1 &&
+    NAMING.has(tok(ctx, v)?.lemma ?? "") &&
+    /^an?$/.test(tok(ctx, start)?.normal ?? "")
+  )
+    return null;
   const before = tok(ctx, start - 1);
   const documentStart =
     before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
