@@ -82,7 +82,11 @@ function commaParticipleSubject(
 ): number | null {
   const { parse, first } = unit;
   const token = tok(ctx, first + verb);
-  const opener = tok(ctx, first + verb - 1)?.normal ?? "";
+  // American style closes the quote after its comma ("… a “reckless plan,” saying …"): the
+  // opener is the word before any closing quote marks.
+  let before = verb - 1;
+  while (before > 0 && /^[”"’']$/.test(tok(ctx, first + before)?.text ?? "")) before -= 1;
+  const opener = tok(ctx, first + before)?.normal ?? "";
   if (!token || !isParticiple(token) || !PARTICIPLE_OPENERS.has(opener)) return null;
   if (dependentOf(parse, verb, "nsubj") !== null) return null;
   let found: number | null = null;

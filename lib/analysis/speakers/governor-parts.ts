@@ -1,5 +1,5 @@
 import { dependentOf, dependentsOf, depthOf, headOf, type Parse } from "../syntax";
-import { isSpeechVerb, type QuoteContext } from "../text";
+import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
 
@@ -170,4 +170,24 @@ export function afterQuote(
     }
   }
   return null;
+}
+
+/**
+ * A speech participle right after the quote, set off by its comma ("… backed a “reckless plan,”
+ * saying …"), however the parse hung it: it attributes the quote even when the quote sits in the
+ * object of a verb that does not speak. Who says it is the participle's subject, the highest clause's
+ * (governor-agent.ts).
+ */
+export function participleAfter(ctx: QuoteContext, unit: ParseUnit, region: Region): Candidate[] {
+  const { parse, first } = unit;
+  let i = region.hi + 1;
+  let comma = tok(ctx, first + region.hi - 1)?.text === ",";
+  while (i < parse.heads.length && /^[”"’',]$/.test(tok(ctx, first + i)?.text ?? "")) {
+    comma ||= tok(ctx, first + i)?.text === ",";
+    i += 1;
+  }
+  const token = tok(ctx, first + i);
+  if (!comma || !token || !isParticiple(token) || !isSpeechVerb(token)) return [];
+  if (!isPredicate(parse, i) || dependentOf(parse, i, "nsubj") !== null) return [];
+  return [{ verb: i, speech: true, direct: false, after: null }];
 }

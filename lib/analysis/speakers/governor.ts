@@ -4,6 +4,7 @@ import { agentOf, type AgentRole } from "./governor-agent";
 import {
   afterQuote,
   colonIntroduced,
+  participleAfter,
   hanging,
   isPredicate,
   quoteHead,
@@ -121,7 +122,11 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
       c.after = afterQuote(ctx, unit, c.verb, c.verb > region.hi ? region.hi : null);
     candidates.push(...found);
   }
-  candidates.push(...hanging(ctx, unit, region), ...colonIntroduced(ctx, unit, region));
+  candidates.push(
+    ...hanging(ctx, unit, region),
+    ...colonIntroduced(ctx, unit, region),
+    ...participleAfter(ctx, unit, region),
+  );
   // Speech verbs first; among them one right after the quote with only its subject between
   // ("…, saying they “…,” said Ruiz") is the quote's own attribution.
   const rank = (c: Candidate) => Number(c.speech) * 2 + Number(c.speech && c.after != null);

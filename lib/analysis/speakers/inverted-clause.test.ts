@@ -77,3 +77,24 @@ describe("naming participles and bare possessives", () => {
     ]);
   });
 });
+
+describe("a speech participle right after the quote", () => {
+  it("attributes a quote held by a verb that does not speak to the highest clause's subject", () => {
+    expect(
+      who(
+        "Ana Ruiz tried to clarify her remark that Tom Berg backed a “reckless plan,” saying she meant only his budget.",
+      ),
+    ).toEqual([["reckless plan", "Ana Ruiz", "X … saying"]]);
+    expect(
+      who(
+        "Ana Ruiz defended her claim that Tom Berg wants “open borders,” saying the record shows it.",
+      ),
+    ).toEqual([["open borders", "Ana Ruiz", "X … saying"]]);
+  });
+
+  it("keeps the one clause's subject when there is no higher clause", () => {
+    expect(who("Tom Berg backed a “bold plan,” saying it would create jobs.")).toEqual([
+      ["bold plan", "Tom Berg", "X … saying"],
+    ]);
+  });
+});
