@@ -195,23 +195,24 @@ function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
 }
 
 /**
- * A pull quote signed with a dash: "“We condemn the attack.” — Foreign Minister Heiko Maas", and
- * a roundup's signature, on the quote's line or the next, with who the signer writes for or is:
- * "— Ana Ruiz, Valley Times" (Ana Ruiz, of the Valley Times). Only when the dash and a short
- * name phrase, with no verb, end the paragraph.
+ * A pull quote signed with a dash (em, en, the bar ― of web roundups, hyphens): "“We condemn the
+ * attack.” — Minister Ana Ruiz", and a roundup's signature, on the quote's line or the next, with
+ * who the signer writes for or is: "— Ana Ruiz, Valley Times". Only when the dash and a short name
+ * phrase, with no verb, end the paragraph or come before the next quote on the line.
  */
 function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
   const span = ctx.spans[q];
   const close = ctx.spanTokens[q]?.close;
   if (!span || close === null || close === undefined || span.depth > 0) return null;
   const dash = tok(ctx, close + 1);
-  if (!dash || !/^(?:[—–]|--?)$/.test(dash.text)) return null;
+  if (!dash || !/^(?:[—–―]|--?)$/.test(dash.text)) return null;
   const closing = tok(ctx, close)?.paragraph ?? -2;
   if (dash.paragraph !== closing && dash.paragraph !== closing + 1) return null;
   const start = close + 2;
   let end = start;
-  while (tok(ctx, end)?.paragraph === dash.paragraph) end += 1;
-  while (end > start && /^[.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
+  // To the paragraph's end, or to the next quote on the same line ("“…” ― Ana Ruiz “…” ― …").
+  while (tok(ctx, end)?.paragraph === dash.paragraph && (tok(ctx, end)?.depth ?? 0) === 0) end += 1;
+  while (end > start && /^[“"‘.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
   if (end <= start || end - start > 12) return null;
   let named = false;
   let comma: number | null = null;

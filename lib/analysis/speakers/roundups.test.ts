@@ -63,3 +63,23 @@ describe("a source introduced in the paragraph before a run of quotes", () => {
     );
   });
 });
+
+describe("roundups signed with a horizontal bar, several on one line", () => {
+  it("― signs like a dash, and a signature ends where the next quote opens", () => {
+    expect(
+      signed(
+        "Readers wrote in about the vote.\n\n“The plan is a disgrace.” ― Ana Ruiz “It will save the town money.” ― Tomas Berg “We should wait a year.” ― Lena Ortiz, Hill Gazette",
+      ),
+    ).toEqual([
+      ["The plan is a disgrace.", "Ana Ruiz", "— X", null],
+      ["It will save the town money.", "Tomas Berg", "— X", null],
+      ["We should wait a year.", "Lena Ortiz", "— X", "Hill Gazette"],
+    ]);
+  });
+
+  it("a verb after the name is no signature, even before another quote", () => {
+    expect(
+      signed("Readers wrote in.\n\n“Fine by me.” ― Ana Ruiz wrote “It is late.”")[0]?.[2],
+    ).not.toBe("— X");
+  });
+});
