@@ -1,4 +1,5 @@
 import { attributionMask, type Token } from "../text";
+import { keepingSentenceWork } from "../article-cache";
 import { lang } from "../lang";
 import { canonicaliseNames } from "./names";
 import { lookupVariant, matchPhrase, SYNONYM_MAP } from "./vocabulary";
@@ -189,7 +190,7 @@ export function storyTerms(
       let terms = termsOfTokens.get(tokens);
       if (!terms) {
         terms = sentenceTerms(tokens, cache);
-        termsOfTokens.set(tokens, terms);
+        if (keepingSentenceWork()) termsOfTokens.set(tokens, terms);
       }
       if (text !== undefined) byText.set(text, terms);
       return terms;
@@ -200,6 +201,7 @@ export function storyTerms(
 /**
  * A sentence's terms depend on its tokens alone (the term cache only saves work), so they are
  * kept as long as the token list lives: a story analysed again with its articles taken from the
- * ArticleCache (one article added) reads only the new article's sentences. Never mutated after.
+ * ArticleCache (one article added) reads only the new article's sentences (see sentence-memo.ts).
+ * Never mutated after.
  */
 const termsOfTokens = new WeakMap<readonly Token[], readonly Term[]>();

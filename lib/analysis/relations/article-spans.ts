@@ -1,4 +1,5 @@
 import { type ActorRegistry, findArticleSpans, type RawSpan } from "../actors";
+import { keepingSentenceWork } from "../article-cache";
 import { type PreparedArticle } from "../text";
 
 /**
@@ -6,7 +7,8 @@ import { type PreparedArticle } from "../text";
  * sentences and on the registry before discovery (the gazetteer and the story's own actors), so a
  * story analysed again with one article added (its other articles' PreparedArticle objects taken
  * from the ArticleCache) finds spans in the new article only. Discovery later writes actors into
- * spans, so each analysis gets its own copies and the kept ones stay as found.
+ * spans, so each analysis gets its own copies and the kept ones stay as found. Kept only while
+ * the analysis has an ArticleCache (see `keepingSentenceWork`).
  */
 const kept = new WeakMap<PreparedArticle, { actors: string; spans: RawSpan[][] }>();
 
@@ -23,7 +25,7 @@ export function cachedArticleSpans(
     const known = kept.get(article);
     if (known && known.actors === actors) return copy(known.spans);
     const spans = findArticleSpans(registry, [article])[0] ?? [];
-    kept.set(article, { actors, spans: copy(spans) });
+    if (keepingSentenceWork()) kept.set(article, { actors, spans: copy(spans) });
     return spans;
   });
 }
