@@ -187,11 +187,7 @@ export class StoryWords {
     if (this.options.vectorSamePos && vectorClass(a.pos) !== vectorClass(b.pos)) return 0;
     if (this.signDistance(x, y) > this.maxSignDistance) return 0;
     const value = this.cosine(x, y);
-    if (value < this.options.vectorThreshold) {
-      // Remembered as no match: a cosine costs a pass over the vectors, and the pair comes back.
-      this.remember(x, y, 0);
-      return 0;
-    }
+    if (value < this.options.vectorThreshold) return 0;
     // Close vectors, rarely: antonyms and co-hyponyms ("rose"/"fell", "tea"/"coffee") are close too.
     const relation =
       a.wordnet !== undefined && b.wordnet !== undefined
