@@ -3,7 +3,7 @@ import { findQuotes, groupQuotes } from "./quotes";
 import { analyzeAttribution } from "./relations";
 import { prepareArticle } from "./text";
 
-import { type ArticleCache, contentHash } from "./article-cache";
+import { type ArticleCache, contentHash, keepSentenceWork } from "./article-cache";
 import {
   ANALYSIS_VERSION,
   type ArticleInput,
@@ -46,6 +46,16 @@ function articleWork(input: ArticleInput, cache: ArticleCache | undefined) {
  * deterministic: the same input always gives the same output, with or without a cache.
  */
 export function analyzeStory(input: StoryInput, options: AnalyzeOptions = {}): StoryAnalysis {
+  // With a cache, per-sentence work (terms, clause ranges, fact labels) is kept with the sentences.
+  const keeping = keepSentenceWork(options.cache !== undefined);
+  try {
+    return analyze(input, options);
+  } finally {
+    keepSentenceWork(keeping);
+  }
+}
+
+function analyze(input: StoryInput, options: AnalyzeOptions): StoryAnalysis {
   const story = storyInputSchema.parse(input);
   const stage = options.onStage ?? (() => {});
   stage("prepare");

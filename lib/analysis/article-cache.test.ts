@@ -37,6 +37,23 @@ describe("the per-article cache", () => {
     expect(grown).toEqual(analyzeStory(story(3)));
   });
 
+  it("gives byte-identical JSON when cached articles meet a story with other names and words", () => {
+    // Work kept per sentence (terms, spans) was made in a story with other names; merging name
+    // spellings and weighting words story-wide must still be those of a fresh analysis.
+    const other = {
+      ...story(1),
+      articles: [
+        article("x", "Hamah's governor said Hama would reopen. Rockets hit the Springfield depot."),
+        ...story(2).articles,
+      ],
+    };
+    const cache = new ArticleCache();
+    analyzeStory(other, { cache });
+    const grown = analyzeStory(story(3), { cache });
+    expect(cache.hits).toBe(2);
+    expect(JSON.stringify(grown)).toBe(JSON.stringify(analyzeStory(story(3))));
+  });
+
   it("drops the least recently used entry past its bound", () => {
     const cache = new ArticleCache(2);
     analyzeStory(story(3), { cache });

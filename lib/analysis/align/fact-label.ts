@@ -1,3 +1,4 @@
+import { keepingSentenceWork } from "../article-cache";
 import { anyOf, lang } from "../lang";
 import type { Token } from "../text";
 import { parsedLabel } from "./fact-label-parse";
@@ -77,4 +78,23 @@ export function stringLabel(sentence: string): string {
     .slice(0, LABEL_MAX_WORDS)
     .join(" ")
     .replace(/[,;:—–-]+$/u, "")}…`;
+}
+
+/** Labels made, by sentence token list (a label depends on its sentence alone; see sentence-memo.ts). */
+const labels = new WeakMap<readonly Token[], { text: string; parsed?: string; plain?: string }>();
+
+/** `factLabel` of a sentence, from its parse when `parse` is set, remembered for its token list. */
+export function labelOf(
+  text: string,
+  tokens: readonly Token[] | undefined,
+  parse: boolean,
+): string {
+  if (!tokens) return factLabel(text);
+  let entry = labels.get(tokens);
+  if (!entry || entry.text !== text) {
+    entry = { text };
+    if (keepingSentenceWork()) labels.set(tokens, entry);
+  }
+  if (parse) return (entry.parsed ??= factLabel(text, tokens));
+  return (entry.plain ??= factLabel(text));
 }

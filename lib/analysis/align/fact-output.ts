@@ -1,6 +1,6 @@
 import type { PreparedArticle, Token } from "../text";
 import type { Fact, FactCoverage, FactWordLink, VersionLink, WordMatchKind } from "../schema";
-import { factLabel } from "./fact-label";
+import { labelOf } from "./fact-label";
 import type { StoryMeaning, TermLink } from "./meaning";
 import { placementOf, relativePosition } from "./placement";
 import { normaliseWord, type SentenceTerms } from "./terms";
@@ -168,7 +168,7 @@ export function factsOf(input: OutputInput, clusters: readonly { members: number
     const base = baseOf(input, members);
     return {
       id: `fact-${i + 1}`,
-      label: factLabel(units.text[base] ?? "", parsed.has(i) ? units.tokens[base] : undefined),
+      label: labelOf(units.text[base] ?? "", units.tokens[base], parsed.has(i)),
       coverage: coverageOf(input, members),
       base: refOf(input, base),
       links: members.filter((u) => u !== base).map((u) => linkOf(input, base, u)),

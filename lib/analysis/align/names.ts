@@ -76,13 +76,22 @@ export function canonicaliseNames(sentences: readonly (readonly Term[])[]): Sent
     if (asCommon) canonical.set(value, asCommon);
     else if (chosen) canonical.set(value, chosen.value);
   }
-  return sentences.map((terms) => ({
-    values: terms.map((term) =>
-      term.name ? (canonical.get(term.value) ?? term.value) : term.value,
-    ),
-    weights: terms.map((term) => term.weight),
-    continues: terms.map((term) => term.continues),
-    pos: terms.map((term) => term.pos),
-    spans: Int32Array.from(terms.flatMap((term) => [term.first, term.last])),
-  }));
+  return sentences.map((terms) => {
+    const n = terms.length;
+    const values = new Array<string>(n);
+    const weights = new Array<number>(n);
+    const continues = new Array<boolean>(n);
+    const pos = new Array<string>(n);
+    const spans = new Int32Array(2 * n);
+    for (let k = 0; k < n; k += 1) {
+      const term = terms[k] as Term;
+      values[k] = term.name ? (canonical.get(term.value) ?? term.value) : term.value;
+      weights[k] = term.weight;
+      continues[k] = term.continues;
+      pos[k] = term.pos;
+      spans[2 * k] = term.first;
+      spans[2 * k + 1] = term.last;
+    }
+    return { values, weights, continues, pos, spans };
+  });
 }

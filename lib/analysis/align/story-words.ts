@@ -58,6 +58,8 @@ export class StoryWords {
   /** WordNet, demonym and same-key matches, both ways, from `seal`; vector matches once found. */
   private known = new PairTable(16);
   private eligible: Uint8Array = new Uint8Array();
+  /** 1 for words with at least one entry in `known` (set by `remember`). */
+  private listed: Uint8Array = new Uint8Array();
   /** 1 for words that can match a word other than themselves (a WordNet neighbour or a vector). */
   soft: Uint8Array = new Uint8Array();
   /** The vectors of the words that may match by vector, as floats, one row per word (see `row`). */
@@ -95,9 +97,9 @@ export class StoryWords {
     const expected = relations.reduce((sum, related) => sum + related.size, 0);
     this.known = new PairTable(expected + words.length);
     const neighbours = new Uint8Array(words.length);
+    this.listed = new Uint8Array(words.length);
     const note = (x: number, y: number, value: number) => {
-      this.known.set(x, y, value);
-      this.known.set(y, x, value);
+      this.remember(x, y, value);
       neighbours[x] = 1;
       neighbours[y] = 1;
     };
@@ -174,8 +176,11 @@ export class StoryWords {
   /** How well word x stands for word y (see `code`). */
   match(x: number, y: number): number {
     if (x === y) return SHARED;
-    const known = this.known.get(x, y);
-    if (known !== undefined) return known;
+    // Only words with an entry in `known` are marked in `listed`: most pairs skip the table.
+    if (this.listed[x] === 1 && this.listed[y] === 1) {
+      const known = this.known.get(x, y);
+      if (known !== undefined) return known;
+    }
     if (this.eligible[x] !== 1 || this.eligible[y] !== 1) return 0;
     const a = this.words[x] as ContentWord;
     const b = this.words[y] as ContentWord;
@@ -192,9 +197,16 @@ export class StoryWords {
       relation === "opposite" || relation === "sibling"
         ? 0
         : code("vector", Math.min(1, this.options.vectorCredit * value));
-    this.known.set(x, y, found);
-    this.known.set(y, x, found);
+    this.remember(x, y, found);
     return found;
+  }
+
+  /** Keep a pair's match both ways. */
+  private remember(x: number, y: number, value: number): void {
+    this.known.set(x, y, value);
+    this.known.set(y, x, value);
+    this.listed[x] = 1;
+    this.listed[y] = 1;
   }
 
   private signDistance(x: number, y: number): number {

@@ -1,4 +1,5 @@
 import { attributionMask, type Token } from "../text";
+import { keepingSentenceWork } from "../article-cache";
 import { lang } from "../lang";
 import { canonicaliseNames } from "./names";
 import { lookupVariant, matchPhrase, SYNONYM_MAP } from "./vocabulary";
@@ -180,15 +181,27 @@ export function storyTerms(
 ): SentenceTerms[] {
   const cache: TermCache = new Map();
   // Wire copy repeats whole sentences across outlets: read each distinct text once.
-  const byText = new Map<string, Term[]>();
+  const byText = new Map<string, readonly Term[]>();
   return canonicaliseNames(
     sentences.map((tokens, i) => {
       const text = texts?.[i];
       const known = text === undefined ? undefined : byText.get(text);
       if (known) return known;
-      const terms = sentenceTerms(tokens, cache);
+      let terms = termsOfTokens.get(tokens);
+      if (!terms) {
+        terms = sentenceTerms(tokens, cache);
+        if (keepingSentenceWork()) termsOfTokens.set(tokens, terms);
+      }
       if (text !== undefined) byText.set(text, terms);
       return terms;
     }),
   );
 }
+
+/**
+ * A sentence's terms depend on its tokens alone (the term cache only saves work), so they are
+ * kept as long as the token list lives: a story analysed again with its articles taken from the
+ * ArticleCache (one article added) reads only the new article's sentences (see sentence-memo.ts).
+ * Never mutated after.
+ */
+const termsOfTokens = new WeakMap<readonly Token[], readonly Term[]>();

@@ -1,6 +1,10 @@
 import type { PreparedArticle, Token } from "../text";
 import { clauseRanges } from "./clauses";
+import { sentenceMemo } from "./sentence-memo";
 import { isWordLike, type SentenceTerms } from "./terms";
+
+const hasWords = sentenceMemo((tokens) => tokens.some(isWordLike));
+const rangesOf = sentenceMemo(clauseRanges);
 
 /**
  * The story's alignment units: its sentences with words, in article and
@@ -54,7 +58,7 @@ export function unitsOf(
   const lede: number[] = [];
   articles.forEach((article, a) => {
     for (const sentence of article.segmented.sentences) {
-      if (!sentence.tokens.some(isWordLike)) continue;
+      if (!hasWords(sentence.tokens)) continue;
       const own = article.analysis.sentences[sentence.index];
       articleOf.push(a);
       sentenceOf.push(sentence.index);
@@ -90,7 +94,7 @@ export function clauseUnits(
   const clauseTerms: SentenceTerms[] = [];
   const clauseArticles: number[] = [];
   units.tokens.forEach((tokens, s) => {
-    const ranges = clauseRanges(tokens);
+    const ranges = rangesOf(tokens);
     const own = terms[s];
     if (ranges.length < 2 || !own) {
       clauses.push(undefined);

@@ -1,10 +1,4 @@
-import {
-  buildRegistry,
-  buildTitleMemory,
-  discoverActors,
-  findArticleSpans,
-  sidesOf,
-} from "../actors";
+import { buildRegistry, buildTitleMemory, discoverActors, sidesOf } from "../actors";
 import { type PreparedArticle } from "../text";
 
 import { findBlame, type ArticleReading } from "./blame";
@@ -26,6 +20,7 @@ import { sentenceVoice } from "./voice";
 import { findVoices } from "./voices";
 import { headOfGovernment } from "./quote-targets";
 import { readArticle } from "./read-article";
+import { cachedArticleSpans } from "./article-spans";
 import { findMarkedWords, findWordChoice } from "./word-choice";
 import type { EventFamily } from "../lang";
 
@@ -112,7 +107,7 @@ export function analyzeAttribution(
   storyEvents: readonly EventFamily[] = [],
 ): AttributionResult {
   const registry = buildRegistry(storyActors);
-  const spans = findArticleSpans(registry, articles);
+  const spans = cachedArticleSpans(registry, articles, storyActors);
   discoverActors(registry, articles, spans);
   const titles = buildTitleMemory(spans);
   const quotesOf = new Map<string, Quote[]>();

@@ -76,8 +76,12 @@ export function onlyClass(st: ParseState, rootLabel: number): number {
   return -1;
 }
 
-/** Parse greedily: at each step, the best-scoring move the configuration allows. */
-export function decode(model: Model, sentence: EncodedSentence): RawParse {
+/**
+ * Parse greedily: at each step, the best-scoring move the configuration allows, by float scores
+ * summed feature by feature. The reference for `decode` (fast-decode.ts), which gives the same
+ * parses faster; the trainer's scores are these.
+ */
+export function decodeByFloats(model: Model, sentence: EncodedSentence): RawParse {
   const labels = model.labels.length;
   const rootLabel = model.labels.indexOf("root");
   const st = new ParseState(sentence.n, labels);

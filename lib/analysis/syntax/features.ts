@@ -35,24 +35,24 @@ function finish(h: number): number {
   return h | 0 || 1;
 }
 
-function f1(t: number, a: number): number {
+export function f1(t: number, a: number): number {
   return finish(step(t, a));
 }
 
-function f2(t: number, a: number, b: number): number {
+export function f2(t: number, a: number, b: number): number {
   return finish(step(step(t, a), b));
 }
 
-function f3(t: number, a: number, b: number, c: number): number {
+export function f3(t: number, a: number, b: number, c: number): number {
   return finish(step(step(step(t, a), b), c));
 }
 
-function f4(t: number, a: number, b: number, c: number, d: number): number {
+export function f4(t: number, a: number, b: number, c: number, d: number): number {
   return finish(step(step(step(step(t, a), b), c), d));
 }
 
 /** Bucketed distance: 1, 2, 3, 4, 5–6, 7–9, 10+. */
-function distance(a: number, b: number): number {
+export function distance(a: number, b: number): number {
   const d = b - a;
   return d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : 7;
 }

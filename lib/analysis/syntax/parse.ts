@@ -1,5 +1,5 @@
 import modelData from "./model-data.json";
-import { decode } from "./decode";
+import { decode } from "./fast-decode";
 import { encodeSentence } from "./encode";
 import { loadModel, type Model } from "./model";
 import { foldToTokens, type Parse } from "./fold";

@@ -4,7 +4,8 @@
  * eval/ only (eslint-rules/engine-layers.mjs), so training code reuses the parser's own steps
  * instead of copies, while the engine reads the parser through index.ts.
  */
-export { applyClass, bestValidClass, decode } from "./decode";
+export { applyClass, bestValidClass, decodeByFloats } from "./decode";
+export { decode } from "./fast-decode";
 export { encodeSentence, type EncodedSentence } from "./encode";
 export { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from "./features";
 export { loadModel, quantize, toBase64, type Model, type ModelFile } from "./model";
