@@ -1,4 +1,4 @@
-import type { Model } from "./model";
+import { entriesOf, type Model } from "./model";
 
 /**
  * The model's weights as integers, for the fast decoder (fast-decode.ts).
@@ -73,23 +73,13 @@ export function addIntFeatures(
   const { slots, mask } = model;
   const { entries, classBits, classMask } = weights;
   for (let i = 0; i < count; i += 1) {
-    const key = features[i] as number;
-    let slot = key & mask;
-    for (;;) {
-      const stored = slots[slot * 2] as number;
-      if (stored === 0) break;
-      if (stored === key) {
-        const where = slots[slot * 2 + 1] as number;
-        const from = where >>> 8;
-        const end = from + (where & 255);
-        for (let e = from; e < end; e += 1) {
-          const entry = entries[e] as number;
-          const cls = at + (entry & classMask);
-          scores[cls] = ((scores[cls] as number) + (entry >> classBits)) | 0;
-        }
-        break;
-      }
-      slot = (slot + 1) & mask;
+    const where = entriesOf(slots, mask, features[i] as number);
+    const from = where >>> 8;
+    const end = where < 0 ? from : from + (where & 255);
+    for (let e = from; e < end; e += 1) {
+      const entry = entries[e] as number;
+      const cls = at + (entry & classMask);
+      scores[cls] = ((scores[cls] as number) + (entry >> classBits)) | 0;
     }
   }
 }

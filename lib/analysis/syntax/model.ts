@@ -233,23 +233,27 @@ export function scoreFeatures(
   const bits = model.bits;
   const low = 2 ** bits - 1;
   for (let i = 0; i < count; i += 1) {
-    const key = features[i] as number;
-    let slot = hashSlot(key, mask);
-    for (;;) {
-      const stored = slots[slot * 2] as number;
-      if (stored === 0) break;
-      if (stored === key) {
-        const where = slots[slot * 2 + 1] as number;
-        const from = where >>> 8;
-        const end = from + (where & 255);
-        for (let e = from; e < end; e += 1) {
-          const entry = entries[e] as number;
-          const cls = entry >>> bits;
-          scores[cls] = (scores[cls] as number) + (steps[entry & low] as number);
-        }
-        break;
-      }
-      slot = (slot + 1) & mask;
+    const where = entriesOf(slots, mask, features[i] as number);
+    const from = where >>> 8;
+    const end = where < 0 ? from : from + (where & 255);
+    for (let e = from; e < end; e += 1) {
+      const entry = entries[e] as number;
+      const cls = entry >>> bits;
+      scores[cls] = (scores[cls] as number) + (steps[entry & low] as number);
     }
+  }
+}
+
+/**
+ * Where a feature's entries are (start × 256 + count), or -1 when the model does not know it: one
+ * probe of the open-addressed slot table, shared by the float and the integer scorers.
+ */
+export function entriesOf(slots: Int32Array, mask: number, key: number): number {
+  let slot = hashSlot(key, mask);
+  for (;;) {
+    const stored = slots[slot * 2] as number;
+    if (stored === 0) return -1;
+    if (stored === key) return slots[slot * 2 + 1] as number;
+    slot = (slot + 1) & mask;
   }
 }

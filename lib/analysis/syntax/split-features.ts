@@ -12,7 +12,7 @@ import type { ParseState } from "./state";
  *   of that word, whatever else the configuration holds);
  * - `stepFeatures`: all the rest (pairs across stack and buffer, children, valency, distance).
  *
- * Together they give exactly the multiset `extractFeatures` gives (split-features.test.ts checks
+ * Together they give exactly the multiset `extractFeatures` gives (fast-decode.test.ts checks
  * it on every configuration of real parses). Keep them in step with features.ts.
  */
 
