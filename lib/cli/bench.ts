@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { type AnalysisStage, analyzeStory, ArticleCache, segment } from "@/lib/analysis";
+import { ENGINE_HEAP_MB } from "@/lib/store/worker/engine-heap";
 import { fail, parseArgs } from "./args";
 import { loadCorpus, storyOf } from "./bench-corpus";
 
@@ -14,7 +15,8 @@ Times the whole engine on stories of the given numbers of articles, each size in
 process, and writes the analysis as JSON as the app stores it. Text: real, varied news (PolNeAR's
 924 articles and BASIL's 90, read from ../shared/eval) when that folder is there, else the
 project's own stories shuffled (--corpus own; their sentences repeat, so they flatter the engine).
-Per size: sentences, wall time (analysis + JSON), peak memory (maxRSS), output bytes, time per
+Per size: sentences, wall time (analysis + JSON), peak memory (maxRSS, with the heap limit the app's
+analysis thread has), output bytes, time per
 stage, and the ratio to a tokenize-only pass over the same text in another fresh process (the
 host-independent figure). Then the cost of adding one article to a story of --add-to articles
 with the per-article cache (what a growing user story pays). The last line is the data as JSON.
@@ -162,7 +164,8 @@ function spawnChild<T>(flag: string, count: number, schema: z.ZodType<T>): T {
   const child = spawnSync(
     process.execPath,
     [
-      "--max-old-space-size=4096",
+      // The heap limit the app's analysis thread runs with, so peak memory is what a deployment needs.
+      `--max-old-space-size=${ENGINE_HEAP_MB}`,
       ...process.execArgv,
       script,
       flag,

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { StoryAnalysis, StoryInput } from "@/lib/analysis";
 import type { JobStage } from "../db/tables";
+import { ENGINE_HEAP_MB, isOutOfMemory, OUT_OF_MEMORY_MESSAGE } from "./engine-heap";
 import type { EngineReply, EngineRequest } from "./engine-messages";
 
 export interface AnalyzeHooks {
@@ -26,6 +27,7 @@ export class EngineHost {
   private start(): Worker {
     const thread = new Worker(new URL("./engine-thread-boot.mjs", import.meta.url), {
       workerData: { entry: new URL("./engine-thread.ts", import.meta.url).href },
+      resourceLimits: { maxOldGenerationSizeMb: ENGINE_HEAP_MB },
     });
     thread.on("exit", () => {
       if (this.thread === thread) this.thread = null;
@@ -61,7 +63,8 @@ export class EngineHost {
         else if ("analysis" in reply) finish(() => resolve(reply.analysis), false);
         else finish(() => reject(new Error(reply.error)), false);
       };
-      const onError = (error: Error) => finish(() => reject(error), true);
+      const onError = (error: Error) =>
+        finish(() => reject(isOutOfMemory(error) ? new Error(OUT_OF_MEMORY_MESSAGE) : error), true);
       const onExit = (code: number) =>
         finish(() => reject(new Error(`the analysis thread stopped (exit code ${code})`)), false);
       const onAbort = () => finish(() => reject(hooks.signal.reason), true);
