@@ -1,8 +1,8 @@
 import type { ActorRegistry, SentenceActors } from "../actors";
 
 /**
- * The people an article names itself: by a first name with the surname ("Ann Lee", "Donald
- * Trump"), by one of their aliases as written, or by a one-word name. A bare surname or a title
+ * The people an article names itself: by a first name with the surname ("Ann Lee", "Tomas
+ * Berg"), by one of their aliases as written, or by a one-word name. A bare surname or a title
  * with a surname ("Lee", "Ms. Lee") is resolved story-wide, to the first person of that surname
  * the story found — in a story of many articles, possibly someone this article never mentions
  * (another Lee). A relation whose party is such a person is kept, but never confident.

@@ -2,7 +2,7 @@ import { isSpeechVerb, windowAround, type QuoteContext } from "../text";
 import type { Speech, SpeakerFinder } from "./speakers";
 
 /**
- * "“… missing.” Trump said." — a quote that ends its sentence, then a sentence that is nothing but
+ * "“… missing.” Ruiz said." — a quote that ends its sentence, then a sentence that is nothing but
  * a subject and a speech verb: the verb has nothing else to report, so it reports the quote.
  * ("“… attacks.” Berg said the threats …" goes on and reports something else.)
  */

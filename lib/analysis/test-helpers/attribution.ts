@@ -1,7 +1,9 @@
 import { findQuotes } from "../quotes";
 import { analyzeAttribution, type AttributionResult } from "../relations";
 import { prepareArticle } from "../text";
-import { TEST_STORY_ACTORS } from "./story-actors";
+// The seed story's actors come from its own file (eval/seed/story-actors.ts reads content/): the
+// engine folder keeps no knowledge of any story, even for tests.
+import { SEED_STORY_ACTORS } from "@/eval/seed/story-actors";
 
 import type { Blame, Quote, StoryInput } from "../schema";
 
@@ -13,7 +15,7 @@ import type { Blame, Quote, StoryInput } from "../schema";
 type StoryActor = NonNullable<StoryInput["actors"]>[number];
 
 export interface Options {
-  /** The story's actors; by default the people and groups the tests write about (TEST_STORY_ACTORS). */
+  /** The story's actors; by default the seed story's (SEED_STORY_ACTORS), which most tests write about. */
   actors?: StoryActor[];
   /** Hand-made quotes instead of findQuotes' (built from a text fragment and a speaker). */
   quotes?: (text: string) => Quote[];
@@ -37,7 +39,7 @@ export function attributionOf(texts: readonly string[], options: Options = {}): 
       ? options.quotes(article.analysis.text).map((q) => ({ ...q, article: article.input.id }))
       : findQuotes(article),
   );
-  return analyzeAttribution(articles, quotes, options.actors ?? TEST_STORY_ACTORS, []);
+  return analyzeAttribution(articles, quotes, options.actors ?? SEED_STORY_ACTORS, []);
 }
 
 /** A hand-made direct quote of `fragment` in `text`, spoken by `speaker`. */
