@@ -97,6 +97,40 @@ function commaParticipleSubject(
   return found;
 }
 
+/** How far up a participle or a conjunct looks for the speech verb whose subject it shares. */
+const MAX_REPORT_CLIMB = 6;
+
+/**
+ * A speech participle or a speech conjunct with no subject of its own ("Ruiz said the plan was
+ * “dead,” noting …", "…, Ruiz said, adding …", "Ruiz said the firm broke the rules and accused
+ * it of “…”") speaks for the nearest speech verb above it that has a subject who can speak: the
+ * one reporting, not the subject of the clause reported between them, nor the main clause's
+ * subject when the report is set in it as an aside ("The talks will resume, Ruiz said, adding").
+ */
+function reportingSubject(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  verb: number,
+  speaking: (i: number | null) => i is number,
+): number | null {
+  const { parse, first } = unit;
+  const token = tok(ctx, first + verb);
+  if (!token || dependentOf(parse, verb, "nsubj") !== null) return null;
+  if (!isParticiple(token) && !hasRelation(parse, verb, "conj")) return null;
+  let up = headOf(parse, verb);
+  for (let steps = 0; up !== null && steps < MAX_REPORT_CLIMB; steps += 1) {
+    const above = tok(ctx, first + up);
+    if (above && up < verb && isPredicate(parse, up) && isSpeechVerb(above)) {
+      const subject = dependentsOf(parse, up, "nsubj").find(
+        (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
+      );
+      if (subject !== undefined) return subject;
+    }
+    up = headOf(parse, up);
+  }
+  return null;
+}
+
 /** Who does the verb: the "by" agent of a passive, the subject, or X of "according to X". */
 export function agentOf(
   ctx: QuoteContext,
@@ -149,9 +183,13 @@ export function agentOf(
     (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
   );
   if (own !== undefined) return { agent: own, role: "subject" };
+  const reporter = candidate.speech ? reportingSubject(ctx, unit, verb, speaking) : null;
+  if (reporter !== null) return { agent: reporter, role: "subject" };
   // "“…,” said a senior official", "“…,” Ruiz, a lawyer, said": after a quote, the first word
-  // that speaks after it, however the parse hung it.
-  if (candidate.after && candidate.speech) {
+  // that speaks after it, however the parse hung it; not after a participle, which never has its
+  // subject after it ("“…,” noting that it …": "it" is what is noted).
+  const verbToken = tok(ctx, first + verb);
+  if (candidate.after && candidate.speech && verbToken && !isParticiple(verbToken)) {
     const level = tok(ctx, first + verb)?.depth;
     for (let i = candidate.after.from; i < parse.heads.length; i += 1) {
       if (i === verb || tok(ctx, first + i)?.depth !== level) continue;

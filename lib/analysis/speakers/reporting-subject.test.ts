@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+// A speech participle or conjunct with no subject of its own speaks for the nearest speech verb
+// above it in the parse (governor-agent.ts, reportingSubject): the one who reports, not the
+// subject of the clause reported in between.
+describe("participles and conjuncts after a reported clause", () => {
+  it("“X said Y …, noting …”: X, not the reported clause's subject", () => {
+    const found = who(
+      'The governor of Idaho said the budget was "broken," noting that it is "very hard to fix the schools this year."',
+    );
+    expect(found.map((f) => f[1])).toEqual(["The governor of Idaho", "The governor of Idaho"]);
+  });
+
+  it("“…, X said, adding …” set in another clause: X, not the main clause's subject", () => {
+    expect(
+      who(
+        'Pell and Ostrow will meet next week, Danner said, adding, "They need a long talk."',
+      )[0]?.[1],
+    ).toBe("Danner");
+    expect(
+      who(
+        'Torvik cannot say that "from his point of view," Lenz added, saying it should be "up to the court to decide."',
+      )[1]?.[1],
+    ).toBe("Lenz");
+  });
+
+  it("a speech conjunct of a reported clause: the reporter", () => {
+    expect(
+      who(
+        "Boreing said the members will still meet for dinners, but said, “It is time we change how we do it.”",
+      )[0]?.[1],
+    ).toBe("Boreing");
+    expect(
+      who(
+        'Mara Velloso said Brandt is to blame for the chaos and accused him of "stirring up the crowd every night."',
+      )[0]?.[1],
+    ).toBe("Mara Velloso");
+  });
+});
