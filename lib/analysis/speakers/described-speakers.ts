@@ -4,6 +4,7 @@ import type { Resolved } from "./documents";
 import { headName, phraseText, type PersonRegistry } from "./names";
 import type { Speech } from "./speakers";
 import { lang } from "../lang";
+import { carriesQualifiers, officeQualifiers, placedElsewhere } from "./office-qualifier";
 
 /**
  * Speakers known by a description rather than a name: an office ("the provincial governor" for
@@ -58,10 +59,23 @@ export function officeHolder(
   const forms = lang.names.officeNouns.get(tok(ctx, subject.end - 1)?.normal ?? "");
   if (!forms) return null;
   const mentions = registry.mentions;
+  // "the Florida senator": a person the article places in Florida, before anyone else.
+  const qualifiers = officeQualifiers(ctx, subject);
+  const placed = (name: string) => carriesQualifiers(ctx, registry, name, qualifiers, forms);
+  if (qualifiers.length > 0) {
+    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+      const mention = mentions[k];
+      if (!mention || mention.index >= subject.start || !placed(mention.name)) continue;
+      return { speaker: mention.name, person: mention.name, collective: false };
+    }
+  }
   for (let k = mentions.length - 1; k >= 0; k -= 1) {
     const mention = mentions[k];
     if (!mention || mention.index >= subject.start) continue;
-    if (mention.titles.some((title) => forms.includes(title))) {
+    if (
+      mention.titles.some((title) => forms.includes(title)) &&
+      !placedElsewhere(ctx, registry, mention.name, qualifiers, forms)
+    ) {
       return { speaker: mention.name, person: mention.name, collective: false };
     }
   }
@@ -79,7 +93,7 @@ export function officeHolder(
         m.name === person &&
         m.titles.some((title) => offices.includes(title) && !forms.includes(title)),
     );
-    return elsewhere
+    return elsewhere || placedElsewhere(ctx, registry, person, qualifiers, forms)
       ? null
       : { speaker: person, person, collective: false, affiliation: speech.affiliation };
   }
