@@ -1,4 +1,5 @@
 import { clauseSubject } from "./clause-subject";
+import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
 import { invertedSubject, subjectAfter, subjectBefore } from "./subjects";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
@@ -146,7 +147,7 @@ export class SpeakerFinder implements OwnerLookups {
           };
         }
       }
-      const subject = clauseSubject(ctx, w, v);
+      const subject = parsedClauseSubject(ctx, v) ?? clauseSubject(ctx, w, v);
       return subject ? { subject, form: "clause" } : null;
     }
     const before = subjectBefore(ctx, w, v);
@@ -169,8 +170,7 @@ export class SpeakerFinder implements OwnerLookups {
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
     const resolved = this.resolve(subject, w);
     if (!resolved) return null;
-    // Written with the subject ("Sam Ortiz, a spokesman for …") or, for a pronoun or a document, with the one it
-    // stands for; a document that still speaks for itself has its signers ("a letter signed by 90 scholars").
+    // Written with the subject ("Sam Ortiz, a spokesman for …") or the one a pronoun or document stands for; a document that speaks for itself has its signers.
     const own = resolved.label === null;
     const affiliation =
       resolved.affiliation !== undefined
