@@ -7,6 +7,7 @@ import { extractFeatures, f1, FEATURE_VERSION, MAX_FEATURES } from "./features";
 import { loadModel, quantize, toBase64, type ModelFile } from "./model";
 import { syntaxModel } from "./parse";
 import { bufferFeatures, secondFeatures, stepFeatures, topFeatures } from "./split-features";
+import { frontStateFeatures, secondStateFeatures, topStateFeatures } from "./state-features";
 import { ParseState } from "./state";
 import { toWords } from "./words";
 
@@ -38,11 +39,15 @@ describe("split features", () => {
         const none = sentence.n + 1;
         const s0 = st.sp > 0 ? (st.stack[st.sp - 1] as number) : none;
         const s1 = st.sp > 1 ? (st.stack[st.sp - 2] as number) : none;
+        const b0 = st.b <= sentence.n ? st.b : none;
         const got: number[] = [];
         for (const fill of [
           (out: Int32Array) => bufferFeatures(sentence, st.b, out),
           (out: Int32Array) => topFeatures(sentence, s0, out),
           (out: Int32Array) => secondFeatures(sentence, s1, out),
+          (out: Int32Array) => topStateFeatures(st, sentence, s0, out),
+          (out: Int32Array) => frontStateFeatures(st, sentence, b0, out),
+          (out: Int32Array) => secondStateFeatures(st, sentence, s1, out),
           (out: Int32Array) => stepFeatures(st, sentence, out),
         ]) {
           got.push(...Array.from(part.subarray(0, fill(part))));

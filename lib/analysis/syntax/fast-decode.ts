@@ -4,6 +4,14 @@ import { extractFeatures, MAX_FEATURES } from "./features";
 import { addIntFeatures, intWeights, type IntWeights } from "./int-weights";
 import { scoreFeatures, type Model } from "./model";
 import { bufferFeatures, secondFeatures, stepFeatures, topFeatures } from "./split-features";
+import { RowCache } from "./row-cache";
+import {
+  frontStateFeatures,
+  secondStateFeatures,
+  STATE_KEY,
+  stateKey,
+  topStateFeatures,
+} from "./state-features";
 import { ParseState } from "./state";
 
 /**
@@ -13,6 +21,8 @@ import { ParseState } from "./state";
  * - the features of the buffer's first words (a function of the buffer front) and of a word as
  *   the stack's top or second (a function of that word) are summed once per sentence into one
  *   score row each, and a step adds those three rows instead of looking up 23 features again;
+ * - the features of a word's tag state (state-features.ts) as the stack's top, second or the
+ *   buffer's front are summed once per state and kept across sentences (`RowCache`);
  * - a step whose best integer score ties with another allowed class is scored in floats, as
  *   before, and decided by `bestValidClass`.
  */
@@ -27,6 +37,61 @@ function ensureRows(size: number, flags: number): void {
   if (rows.length < size) rows = new Int32Array(size * 2);
   if (made.length < flags) made = new Uint8Array(flags * 2);
   made.fill(0, 0, flags);
+}
+
+const key = new Int32Array(STATE_KEY);
+
+/** Row caches of the three tag-state parts, one set per model (rows hold its classes). */
+interface StateRows {
+  top: RowCache;
+  front: RowCache;
+  second: RowCache;
+}
+const stateRows = new WeakMap<Model, StateRows>();
+
+function stateRowsOf(model: Model): StateRows {
+  let made = stateRows.get(model);
+  if (!made) {
+    made = {
+      top: new RowCache(STATE_KEY, model.classes, 13),
+      front: new RowCache(STATE_KEY, model.classes, 12),
+      second: new RowCache(STATE_KEY, model.classes, 12),
+    };
+    stateRows.set(model, made);
+  }
+  return made;
+}
+
+type StatePart = (st: ParseState, e: EncodedSentence, x: number, out: Int32Array) => number;
+
+/**
+ * Add the features of word `x`'s tag state (one part) to the step's `scores`: its cached row
+ * when the state has one, else summed into a new row, or straight into the scores when the
+ * state has no key.
+ */
+function addState(
+  model: Model,
+  weights: IntWeights,
+  cache: RowCache,
+  st: ParseState,
+  sentence: EncodedSentence,
+  part: StatePart,
+  x: number,
+  scores: Int32Array,
+): void {
+  const classes = model.classes;
+  if (!stateKey(st, sentence, x, key)) {
+    addIntFeatures(model, weights, features, part(st, sentence, x, features), scores, 0);
+    return;
+  }
+  const at = cache.find(key);
+  const cached = cache.rows;
+  if (cache.missed) {
+    addIntFeatures(model, weights, features, part(st, sentence, x, features), cached, at);
+  }
+  for (let c = 0; c < classes; c += 1) {
+    scores[c] = ((scores[c] as number) + (cached[at + c] as number)) | 0;
+  }
 }
 
 type Part = (e: EncodedSentence, at: number, out: Int32Array) => number;
@@ -105,6 +170,7 @@ function bestByFloats(
 /** Parse greedily: at each step, the best-scoring move the configuration allows. */
 export function decode(model: Model, sentence: EncodedSentence): RawParse {
   const weights = intWeights(model);
+  const cached = stateRowsOf(model);
   const labels = model.labels.length;
   const classes = model.classes;
   const rootLabel = model.labels.indexOf("root");
@@ -131,6 +197,10 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
     for (let c = 0; c < classes; c += 1) {
       scores[c] = ((rows[a + c] as number) + (rows[t + c] as number) + (rows[u + c] as number)) | 0;
     }
+    const b0 = st.b <= sentence.n ? st.b : none;
+    addState(model, weights, cached.top, st, sentence, topStateFeatures, s0, scores);
+    addState(model, weights, cached.front, st, sentence, frontStateFeatures, b0, scores);
+    addState(model, weights, cached.second, st, sentence, secondStateFeatures, s1, scores);
     const count = stepFeatures(st, sentence, features);
     addIntFeatures(model, weights, features, count, scores, 0);
     let cls = bestByIntegers(scores, st, labels, rootLabel);

@@ -10,13 +10,15 @@ import type { ParseState } from "./state";
  *   the buffer front `b`; constant while reductions run);
  * - `topFeatures` / `secondFeatures`: templates of the stack's top / second word alone (a function
  *   of that word, whatever else the configuration holds);
- * - `stepFeatures`: all the rest (pairs across stack and buffer, children, valency, distance).
+ * - the tag states of the stack's top two words and of the buffer front (state-features.ts);
+ * - `stepFeatures`: all the rest (pairs across stack and buffer, children's words, valency and
+ *   label sets with words, distance).
  *
  * Together they give exactly the multiset `extractFeatures` gives (fast-decode.test.ts checks
  * it on every configuration of real parses). Keep them in step with features.ts.
  */
 
-/** Upper bounds of each part (14, 5, 4 and 71 features). */
+/** Upper bounds of each part (14, 5, 4 and, for `stepFeatures`, 47 features). */
 export const BUFFER_FEATURES = 14;
 export const TOP_FEATURES = 5;
 export const SECOND_FEATURES = 4;
@@ -87,14 +89,9 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   const b0 = b <= e.n ? b : none;
   const b1 = b + 1 <= e.n ? b + 1 : none;
   const s0l = st.l1[s0] as number;
-  const s0l2 = st.l2[s0] as number;
   const s0r = st.r1[s0] as number;
-  const s0r2 = st.r2[s0] as number;
-  const s1l = st.l1[s1] as number;
   const s1r = st.r1[s1] as number;
-  const s1r2 = st.r2[s1] as number;
   const b0l = st.l1[b0] as number;
-  const b0l2 = st.l2[b0] as number;
 
   const W = e.form;
   const P = e.tag;
@@ -116,13 +113,11 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   const s0ll = L[s0l] as number;
   const s0rl = L[s0r] as number;
   const s1rl = L[s1r] as number;
-  const b0ll = L[b0l] as number;
   const d = s0 < none && b0 < none ? distance(s0, b0) : 0;
   const d1 = s1 < none && s0 < none ? distance(s1, s0) : 0;
   const s0vl = st.nl[s0] as number;
   const s0vr = st.nr[s0] as number;
   const b0vl = st.nl[b0] as number;
-  const s1vr = st.nr[s1] as number;
 
   let k = 0;
   out[k++] = f4(20, s0w, s0p, b0w, b0p);
@@ -159,39 +154,15 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   out[k++] = f3(53, s1p, s0p, d1);
   out[k++] = f3(54, s1w, s0w, d1);
   out[k++] = f2(55, s0w, s0vr);
-  out[k++] = f2(56, s0p, s0vr);
   out[k++] = f2(57, s0w, s0vl);
-  out[k++] = f2(58, s0p, s0vl);
   out[k++] = f2(59, b0w, b0vl);
-  out[k++] = f2(60, b0p, b0vl);
-  out[k++] = f2(61, s1p, s1vr);
   out[k++] = f1(62, W[s0l] as number);
-  out[k++] = f1(63, s0lp);
-  out[k++] = f1(64, s0ll);
   out[k++] = f1(65, W[s0r] as number);
-  out[k++] = f1(66, s0rp);
-  out[k++] = f1(67, s0rl);
   out[k++] = f1(68, W[b0l] as number);
-  out[k++] = f1(69, b0lp);
-  out[k++] = f1(70, b0ll);
   out[k++] = f1(71, W[s1r] as number);
-  out[k++] = f1(72, s1rp);
-  out[k++] = f1(73, s1rl);
-  out[k++] = f2(74, P[s0l2] as number, L[s0l2] as number);
-  out[k++] = f2(75, P[s0r2] as number, L[s0r2] as number);
-  out[k++] = f2(76, P[b0l2] as number, L[b0l2] as number);
-  out[k++] = f2(77, P[s1l] as number, L[s1l] as number);
-  out[k++] = f2(78, P[s1r2] as number, L[s1r2] as number);
-  out[k++] = f3(79, s0p, s0ll, L[s0l2] as number);
-  out[k++] = f3(80, s0p, s0rl, L[s0r2] as number);
-  out[k++] = f3(81, b0p, b0ll, L[b0l2] as number);
-  out[k++] = f3(82, s1p, s1rl, L[s1r2] as number);
   out[k++] = f2(83, s0w, st.rset[s0] as number);
-  out[k++] = f2(84, s0p, st.rset[s0] as number);
   out[k++] = f2(85, s0w, st.lset[s0] as number);
-  out[k++] = f2(86, s0p, st.lset[s0] as number);
   out[k++] = f2(87, b0w, st.lset[b0] as number);
-  out[k++] = f2(88, b0p, st.lset[b0] as number);
   out[k++] = f3(89, s0p, s0rl, b0p);
   out[k++] = f3(90, s0p, s0ll, b0p);
   out[k++] = f3(91, s1p, s1rl, s0p);
