@@ -5,8 +5,15 @@ import { encodeSentence, type EncodedSentence } from "./encode";
 import { decode } from "./fast-decode";
 import { extractFeatures, f1, FEATURE_VERSION, MAX_FEATURES } from "./features";
 import { loadModel, quantize, toBase64, type ModelFile } from "./model";
+import { arcChildFeatures, arcTagFeatures, stackTagFeatures } from "./pair-features";
 import { syntaxModel } from "./parse";
-import { bufferFeatures, secondFeatures, stepFeatures, topFeatures } from "./split-features";
+import {
+  bufferTagFeatures,
+  bufferWordFeatures,
+  secondFeatures,
+  stepFeatures,
+  topFeatures,
+} from "./split-features";
 import { frontStateFeatures, secondStateFeatures, topStateFeatures } from "./state-features";
 import { ParseState } from "./state";
 import { toWords } from "./words";
@@ -42,12 +49,16 @@ describe("split features", () => {
         const b0 = st.b <= sentence.n ? st.b : none;
         const got: number[] = [];
         for (const fill of [
-          (out: Int32Array) => bufferFeatures(sentence, st.b, out),
+          (out: Int32Array) => bufferWordFeatures(sentence, st.b, out),
+          (out: Int32Array) => bufferTagFeatures(sentence, st.b, out),
           (out: Int32Array) => topFeatures(sentence, s0, out),
           (out: Int32Array) => secondFeatures(sentence, s1, out),
           (out: Int32Array) => topStateFeatures(st, sentence, s0, out),
           (out: Int32Array) => frontStateFeatures(st, sentence, b0, out),
           (out: Int32Array) => secondStateFeatures(st, sentence, s1, out),
+          (out: Int32Array) => arcTagFeatures(st, sentence, out),
+          (out: Int32Array) => arcChildFeatures(st, sentence, out),
+          (out: Int32Array) => stackTagFeatures(st, sentence, out),
           (out: Int32Array) => stepFeatures(st, sentence, out),
         ]) {
           got.push(...Array.from(part.subarray(0, fill(part))));

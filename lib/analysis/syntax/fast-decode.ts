@@ -1,17 +1,10 @@
+import { addBufferTags, cachedRows } from "./cached-rows";
 import { applyClass, bestValidClass, onlyClass, type RawParse } from "./decode";
 import type { EncodedSentence } from "./encode";
 import { extractFeatures, MAX_FEATURES } from "./features";
 import { addIntFeatures, intWeights, type IntWeights } from "./int-weights";
 import { scoreFeatures, type Model } from "./model";
-import { bufferFeatures, secondFeatures, stepFeatures, topFeatures } from "./split-features";
-import { RowCache } from "./row-cache";
-import {
-  frontStateFeatures,
-  secondStateFeatures,
-  STATE_KEY,
-  stateKey,
-  topStateFeatures,
-} from "./state-features";
+import { bufferWordFeatures, secondFeatures, stepFeatures, topFeatures } from "./split-features";
 import { ParseState } from "./state";
 
 /**
@@ -21,8 +14,8 @@ import { ParseState } from "./state";
  * - the features of the buffer's first words (a function of the buffer front) and of a word as
  *   the stack's top or second (a function of that word) are summed once per sentence into one
  *   score row each, and a step adds those three rows instead of looking up 23 features again;
- * - the features of a word's tag state (state-features.ts) as the stack's top, second or the
- *   buffer's front are summed once per state and kept across sentences (`RowCache`);
+ * - the features with few distinct values (a word's tag state, state-features.ts; tag pairs,
+ *   pair-features.ts) are summed once per value and kept across sentences (cached-rows.ts);
  * - a step whose best integer score ties with another allowed class is scored in floats, as
  *   before, and decided by `bestValidClass`.
  */
@@ -37,61 +30,6 @@ function ensureRows(size: number, flags: number): void {
   if (rows.length < size) rows = new Int32Array(size * 2);
   if (made.length < flags) made = new Uint8Array(flags * 2);
   made.fill(0, 0, flags);
-}
-
-const key = new Int32Array(STATE_KEY);
-
-/** Row caches of the three tag-state parts, one set per model (rows hold its classes). */
-interface StateRows {
-  top: RowCache;
-  front: RowCache;
-  second: RowCache;
-}
-const stateRows = new WeakMap<Model, StateRows>();
-
-function stateRowsOf(model: Model): StateRows {
-  let made = stateRows.get(model);
-  if (!made) {
-    made = {
-      top: new RowCache(STATE_KEY, model.classes, 13),
-      front: new RowCache(STATE_KEY, model.classes, 12),
-      second: new RowCache(STATE_KEY, model.classes, 12),
-    };
-    stateRows.set(model, made);
-  }
-  return made;
-}
-
-type StatePart = (st: ParseState, e: EncodedSentence, x: number, out: Int32Array) => number;
-
-/**
- * Add the features of word `x`'s tag state (one part) to the step's `scores`: its cached row
- * when the state has one, else summed into a new row, or straight into the scores when the
- * state has no key.
- */
-function addState(
-  model: Model,
-  weights: IntWeights,
-  cache: RowCache,
-  st: ParseState,
-  sentence: EncodedSentence,
-  part: StatePart,
-  x: number,
-  scores: Int32Array,
-): void {
-  const classes = model.classes;
-  if (!stateKey(st, sentence, x, key)) {
-    addIntFeatures(model, weights, features, part(st, sentence, x, features), scores, 0);
-    return;
-  }
-  const at = cache.find(key);
-  const cached = cache.rows;
-  if (cache.missed) {
-    addIntFeatures(model, weights, features, part(st, sentence, x, features), cached, at);
-  }
-  for (let c = 0; c < classes; c += 1) {
-    scores[c] = ((scores[c] as number) + (cached[at + c] as number)) | 0;
-  }
 }
 
 type Part = (e: EncodedSentence, at: number, out: Int32Array) => number;
@@ -111,6 +49,7 @@ function rowOf(
   if (made[slot] === 0) {
     made[slot] = 1;
     rows.fill(0, at, at + classes);
+    if (block === 0) addBufferTags(model, weights, sentence, index, rows, at, features);
     const count = part(sentence, index, features);
     addIntFeatures(model, weights, features, count, rows, at);
   }
@@ -170,7 +109,6 @@ function bestByFloats(
 /** Parse greedily: at each step, the best-scoring move the configuration allows. */
 export function decode(model: Model, sentence: EncodedSentence): RawParse {
   const weights = intWeights(model);
-  const cached = stateRowsOf(model);
   const labels = model.labels.length;
   const classes = model.classes;
   const rootLabel = model.labels.indexOf("root");
@@ -191,16 +129,37 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
     const sp = st.sp;
     const s0 = st.stack[sp - 1] as number;
     const s1 = sp > 1 ? (st.stack[sp - 2] as number) : none;
-    const a = rowOf(model, weights, sentence, bufferFeatures, 0, st.b);
+    const a = rowOf(model, weights, sentence, bufferWordFeatures, 0, st.b);
     const t = rowOf(model, weights, sentence, topFeatures, 1, s0);
     const u = rowOf(model, weights, sentence, secondFeatures, 2, s1);
+    const { arrays, offsets } = cachedRows(model, weights, st, sentence, features);
+    const [r0, r1, r2, r3, r4, r5] = arrays as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+    const o0 = offsets[0] as number;
+    const o1 = offsets[1] as number;
+    const o2 = offsets[2] as number;
+    const o3 = offsets[3] as number;
+    const o4 = offsets[4] as number;
+    const o5 = offsets[5] as number;
+    // One pass over the classes for the nine rows (sums exact in doubles, then wrapped to 32 bits
+    // as the int32 additions are).
     for (let c = 0; c < classes; c += 1) {
-      scores[c] = ((rows[a + c] as number) + (rows[t + c] as number) + (rows[u + c] as number)) | 0;
+      const own = (rows[a + c] as number) + (rows[t + c] as number) + (rows[u + c] as number);
+      const kept =
+        (r0[o0 + c] as number) +
+        (r1[o1 + c] as number) +
+        (r2[o2 + c] as number) +
+        (r3[o3 + c] as number) +
+        (r4[o4 + c] as number) +
+        (r5[o5 + c] as number);
+      scores[c] = (own + kept) | 0;
     }
-    const b0 = st.b <= sentence.n ? st.b : none;
-    addState(model, weights, cached.top, st, sentence, topStateFeatures, s0, scores);
-    addState(model, weights, cached.front, st, sentence, frontStateFeatures, b0, scores);
-    addState(model, weights, cached.second, st, sentence, secondStateFeatures, s1, scores);
     const count = stepFeatures(st, sentence, features);
     addIntFeatures(model, weights, features, count, scores, 0);
     let cls = bestByIntegers(scores, st, labels, rootLabel);

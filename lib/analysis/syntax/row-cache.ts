@@ -18,10 +18,18 @@ export class RowCache {
     bits: number,
   ) {
     const size = 2 ** bits;
-    this.rows = new Int32Array(size * classes);
+    // One more row past the slots: `spare`.
+    this.rows = new Int32Array((size + 1) * classes);
     this.keys = new Int32Array(size * width);
     this.filled = new Uint8Array(size);
     this.mask = size - 1;
+  }
+
+  /** A zeroed row of no key, for a sum that is used once (its contents last until the next call). */
+  spare(): number {
+    const row = this.filled.length * this.classes;
+    this.rows.fill(0, row, row + this.classes);
+    return row;
   }
 
   /** Where the row of `key` (its first `width` integers) starts in `rows`. */

@@ -6,8 +6,8 @@ import type { ParseState } from "./state";
  * The same features as `extractFeatures`, split by what they read, so the fast decoder can sum
  * the ones that do not change from step to step once per sentence:
  *
- * - `bufferFeatures`: the bias and templates of the buffer's first three words only (a function of
- *   the buffer front `b`; constant while reductions run);
+ * - `bufferWordFeatures` and `bufferTagFeatures`: the bias and templates of the buffer's first
+ *   three words only (a function of the buffer front `b`; constant while reductions run);
  * - `topFeatures` / `secondFeatures`: templates of the stack's top / second word alone (a function
  *   of that word, whatever else the configuration holds);
  * - the tag states of the stack's top two words and of the buffer front (state-features.ts);
@@ -18,40 +18,66 @@ import type { ParseState } from "./state";
  * it on every configuration of real parses). Keep them in step with features.ts.
  */
 
-/** Upper bounds of each part (14, 5, 4 and, for `stepFeatures`, 47 features). */
+/** Upper bounds of parts (and `stepFeatures` gives 31 features). */
 export const BUFFER_FEATURES = 14;
 export const TOP_FEATURES = 5;
 export const SECOND_FEATURES = 4;
 
-export function bufferFeatures(e: EncodedSentence, b: number, out: Int32Array): number {
-  const none = e.n + 1;
-  const b0 = b <= e.n ? b : none;
-  const b1 = b + 1 <= e.n ? b + 1 : none;
-  const b2 = b + 2 <= e.n ? b + 2 : none;
+/** The buffer's first three positions (n + 1 for "nothing"), as `extractFeatures` reads them. */
+function front(e: EncodedSentence, b: number, k: number): number {
+  return b + k <= e.n ? b + k : e.n + 1;
+}
+
+/** Templates of the buffer's first three words that read words (a function of `b`). */
+export function bufferWordFeatures(e: EncodedSentence, b: number, out: Int32Array): number {
+  const b0 = front(e, b, 0);
+  const b1 = front(e, b, 1);
+  const b2 = front(e, b, 2);
   const W = e.form;
   const P = e.tag;
   const b0w = W[b0] as number;
-  const b0p = P[b0] as number;
   const b1w = W[b1] as number;
-  const b1p = P[b1] as number;
   const b2w = W[b2] as number;
-  const b2p = P[b2] as number;
   let k = 0;
-  out[k++] = f1(0, 0);
   out[k++] = f1(7, b0w);
-  out[k++] = f1(8, b0p);
-  out[k++] = f2(9, b0w, b0p);
+  out[k++] = f2(9, b0w, P[b0] as number);
   out[k++] = f1(10, b1w);
-  out[k++] = f1(11, b1p);
-  out[k++] = f2(12, b1w, b1p);
+  out[k++] = f2(12, b1w, P[b1] as number);
   out[k++] = f1(13, b2w);
-  out[k++] = f1(14, b2p);
   out[k++] = f1(16, e.lemma[b0] as number);
-  out[k++] = f2(19, e.suffix[b0] as number, b0p);
-  out[k++] = f2(27, b0p, b1p);
-  out[k++] = f3(36, b0p, b1p, b2p);
+  out[k++] = f2(19, e.suffix[b0] as number, P[b0] as number);
   out[k++] = f2(92, b2w, b1w);
   return k;
+}
+
+/**
+ * The bias and the templates of the buffer's first three tags only: a function of those three
+ * tags (`bufferTagKey`), so the decoder keeps their rows across sentences (cached-rows.ts).
+ */
+export function bufferTagFeatures(e: EncodedSentence, b: number, out: Int32Array): number {
+  const P = e.tag;
+  const b0p = P[front(e, b, 0)] as number;
+  const b1p = P[front(e, b, 1)] as number;
+  const b2p = P[front(e, b, 2)] as number;
+  let k = 0;
+  out[k++] = f1(0, 0);
+  out[k++] = f1(8, b0p);
+  out[k++] = f1(11, b1p);
+  out[k++] = f1(14, b2p);
+  out[k++] = f2(27, b0p, b1p);
+  out[k++] = f3(36, b0p, b1p, b2p);
+  return k;
+}
+
+/** The three tags `bufferTagFeatures` reads, 5 bits each; false if one does not fit. */
+export function bufferTagKey(e: EncodedSentence, b: number, key: Int32Array): boolean {
+  const P = e.tag;
+  const b0p = P[front(e, b, 0)] as number;
+  const b1p = P[front(e, b, 1)] as number;
+  const b2p = P[front(e, b, 2)] as number;
+  if ((b0p | b1p | b2p) > 31) return false;
+  key[0] = b0p | (b1p << 5) | (b2p << 10);
+  return true;
 }
 
 /** Features of word `s0` (a word index, or n + 1 for "nothing") as the stack's top. */
@@ -96,7 +122,6 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   const W = e.form;
   const P = e.tag;
   const Lm = e.lemma;
-  const L = st.labels;
 
   const s0w = W[s0] as number;
   const s0p = P[s0] as number;
@@ -106,13 +131,6 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   const b0w = W[b0] as number;
   const b0p = P[b0] as number;
   const b1p = P[b1] as number;
-  const s0lp = P[s0l] as number;
-  const s0rp = P[s0r] as number;
-  const s1rp = P[s1r] as number;
-  const b0lp = P[b0l] as number;
-  const s0ll = L[s0l] as number;
-  const s0rl = L[s0r] as number;
-  const s1rl = L[s1r] as number;
   const d = s0 < none && b0 < none ? distance(s0, b0) : 0;
   const d1 = s1 < none && s0 < none ? distance(s1, s0) : 0;
   const s0vl = st.nl[s0] as number;
@@ -126,8 +144,6 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   out[k++] = f3(23, s0w, s0p, b0p);
   out[k++] = f3(24, s0p, b0w, b0p);
   out[k++] = f2(25, s0w, b0w);
-  out[k++] = f2(26, s0p, b0p);
-  out[k++] = f2(28, s0p, s1p);
   out[k++] = f2(29, s0w, s1w);
   out[k++] = f3(30, s0w, s0p, s1p);
   out[k++] = f3(31, s0p, s1w, s1p);
@@ -135,23 +151,12 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   out[k++] = f3(33, s1p, b0w, b0p);
   out[k++] = f2(34, Lm[s0] as number, Lm[b0] as number);
   out[k++] = f2(35, Lm[s1] as number, Lm[s0] as number);
-  out[k++] = f3(37, s0p, b0p, b1p);
   out[k++] = f3(38, s1p, s0p, b0p);
-  out[k++] = f3(39, s0p, s0lp, b0p);
-  out[k++] = f3(40, s0p, s0rp, b0p);
-  out[k++] = f3(41, s0p, b0p, b0lp);
-  out[k++] = f3(42, s1p, s0p, s0lp);
-  out[k++] = f3(43, s1p, s0p, s0rp);
-  out[k++] = f3(44, s1p, s1rp, s0p);
   out[k++] = f3(45, s2p, s1p, s0p);
   out[k++] = f3(46, s1p, s0p, b1p);
   out[k++] = f2(47, s0w, d);
-  out[k++] = f2(48, s0p, d);
   out[k++] = f2(49, b0w, d);
-  out[k++] = f2(50, b0p, d);
   out[k++] = f3(51, s0w, b0w, d);
-  out[k++] = f3(52, s0p, b0p, d);
-  out[k++] = f3(53, s1p, s0p, d1);
   out[k++] = f3(54, s1w, s0w, d1);
   out[k++] = f2(55, s0w, s0vr);
   out[k++] = f2(57, s0w, s0vl);
@@ -163,9 +168,6 @@ export function stepFeatures(st: ParseState, e: EncodedSentence, out: Int32Array
   out[k++] = f2(83, s0w, st.rset[s0] as number);
   out[k++] = f2(85, s0w, st.lset[s0] as number);
   out[k++] = f2(87, b0w, st.lset[b0] as number);
-  out[k++] = f3(89, s0p, s0rl, b0p);
-  out[k++] = f3(90, s0p, s0ll, b0p);
-  out[k++] = f3(91, s1p, s1rl, s0p);
   out[k++] = f3(93, s0w, b0p, b1p);
   return k;
 }

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { readText } from "@/lib/analysis/text";
 import { applyClass, decodeByFloats } from "./decode";
-import { encodeSentence } from "./encode";
+import { encodeSentence, type EncodedSentence } from "./encode";
 import { MAX_FEATURES } from "./features";
+import {
+  arcChildFeatures,
+  arcChildKey,
+  arcTagFeatures,
+  arcTagKey,
+  PAIR_KEY,
+  stackTagFeatures,
+  stackTagKey,
+} from "./pair-features";
 import { syntaxModel } from "./parse";
+import { bufferTagFeatures, bufferTagKey } from "./split-features";
 import {
   frontStateFeatures,
   secondStateFeatures,
@@ -21,7 +31,7 @@ const TEXT = [
   "Inspectors said the bridge that carries the northern road was safe, though its paint had faded.",
 ].join(" ");
 
-describe("tag state keys", () => {
+describe("keys of cached rows", () => {
   it("are equal only where each state part gives the same features", () => {
     const model = syntaxModel();
     const labels = model.labels.length;
@@ -49,6 +59,43 @@ describe("tag state keys", () => {
       }
     }
     expect(repeats).toBeGreaterThan(100);
+  });
+
+  it("of tag pairs and buffer tags are equal only where their features are", () => {
+    const model = syntaxModel();
+    const labels = model.labels.length;
+    const key = new Int32Array(Math.max(PAIR_KEY, 1));
+    const out = new Int32Array(MAX_FEATURES);
+    type Part = [
+      (st: ParseState, e: EncodedSentence, key: Int32Array) => boolean,
+      (st: ParseState, e: EncodedSentence, out: Int32Array) => number,
+    ];
+    const parts: Part[] = [
+      [arcTagKey, arcTagFeatures],
+      [arcChildKey, arcChildFeatures],
+      [stackTagKey, stackTagFeatures],
+      [(st, e, k) => bufferTagKey(e, st.b, k), (st, e, o) => bufferTagFeatures(e, st.b, o)],
+    ];
+    const seen = parts.map(() => new Map<string, string>());
+    let repeats = 0;
+    for (const { tokens } of readText(TEXT)) {
+      const sentence = encodeSentence(toWords(tokens));
+      const parse = decodeByFloats(model, sentence);
+      const st = new ParseState(sentence.n, labels);
+      while (!st.done) {
+        parts.forEach(([keyOf, part], i) => {
+          key.fill(0);
+          expect(keyOf(st, sentence, key)).toBe(true);
+          const features = Array.from(out.subarray(0, part(st, sentence, out))).join();
+          const known = seen[i]?.get(key.join());
+          if (known !== undefined) repeats += 1;
+          expect(known ?? features).toBe(features);
+          seen[i]?.set(key.join(), features);
+        });
+        applyClass(st, replayMove(st, parse.heads, parse.labels, labels), labels);
+      }
+    }
+    expect(repeats).toBeGreaterThan(50);
   });
 
   it("differ where a word's children differ in label alone", () => {
