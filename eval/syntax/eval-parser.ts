@@ -15,9 +15,9 @@ import { readWithWink } from "./wink-reading";
 
 const MODEL_FILE = "lib/analysis/syntax/model-data.json";
 
-const HELP = `Usage: npm run eval-parser -- [--data DIR]
+const HELP = `Usage: npm run eval-parser -- [--data DIR] [--model FILE]
 
-Scores the shipped parser model (${MODEL_FILE}) on the report split of
+Scores the shipped parser model (${MODEL_FILE}, or --model FILE) on the report split of
 UD English EWT: the sentences of en_ewt-ud-test.conllu after the first 1,000
 (which, with en_ewt-ud-dev.conllu, are the training data). Prints UAS and LAS
 three ways: treebank words with gold tags; treebank words with the tags wink
@@ -25,12 +25,14 @@ gives them (what the engine sees); and wink's own tokenization end to end
 (a word counts only where wink's word has the treebank word's exact span
 and its head that of the gold head). Then model size, load time and speed.
 
-  --data DIR   UD EWT folder (default /work/shared/eval/ud-english-ewt)`;
+  --data DIR   UD EWT folder (default /work/shared/eval/ud-english-ewt)
+  --model FILE model file (default ${MODEL_FILE})`;
 
 const args = parseArgs(
   process.argv.slice(2),
   z.strictObject({
     data: z.string().min(1).default("/work/shared/eval/ud-english-ewt"),
+    model: z.string().min(1).default(MODEL_FILE),
     help: z.boolean().optional(),
     _: z.array(z.string()).max(0, "no positional arguments"),
   }),
@@ -41,9 +43,9 @@ if (args.help) {
   process.exit(0);
 }
 
-const bytes = fs.statSync(MODEL_FILE).size;
+const bytes = fs.statSync(args.model).size;
 const loadStart = performance.now();
-const text = fs.readFileSync(MODEL_FILE, "utf8");
+const text = fs.readFileSync(args.model, "utf8");
 const model = loadModel(JSON.parse(text));
 const loadMs = performance.now() - loadStart;
 

@@ -8,6 +8,14 @@ export { applyClass, bestValidClass, decodeByFloats } from "./decode";
 export { decode } from "./fast-decode";
 export { encodeSentence, type EncodedSentence } from "./encode";
 export { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from "./features";
-export { loadModel, quantize, toBase64, type Model, type ModelFile } from "./model";
+export {
+  fromBase64,
+  loadModel,
+  modelFileSchema,
+  quantize,
+  toBase64,
+  type Model,
+  type ModelFile,
+} from "./model";
 export { LEFT, ParseState, RIGHT, SHIFT } from "./state";
 export { toWords, type Word } from "./words";
