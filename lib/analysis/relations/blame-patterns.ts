@@ -32,6 +32,7 @@ import {
   possessedPattern,
   threatPattern,
 } from "./responsibility-patterns";
+import { hasMention } from "./pre-tests";
 import { lang } from "../lang";
 
 export type { Candidate, PatternInput } from "./pattern-parts";
@@ -62,6 +63,8 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.blameVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the one blamed is one of the sentence's mentions.
+  if (!hasMention(p.sentence)) return NONE;
   const passive = passiveAt(p, i);
   const base = { kind: "blames" as const, strength: EXPLICIT, predicate: i };
   // "blamed Z on Y" needs a thing blamed: with a party as its object ("blamed local officials on
@@ -106,6 +109,8 @@ export function accusePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.accuseVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the accused is one of the sentence's mentions.
+  if (!hasMention(p.sentence)) return NONE;
   const passive = passiveAt(p, i);
   const accuser = agentRole(p, i);
   const accused = patientRoles(p, i, OF);
@@ -165,7 +170,8 @@ function literal(input: PatternInput, i: number): boolean {
 export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
-  if (!t || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the one criticised is one of the sentence's mentions.
+  if (!t || !isVerb(t) || !hasMention(p.sentence)) return NONE;
   let accused: Party[] = [];
   let passive = false;
   if (lang.blame.criticiseVerbs.has(t.lemma)) {
@@ -204,6 +210,12 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
   const { p } = input;
   const t = tok(p, i);
   if (!t || t.pos !== "NOUN" || !lang.blame.criticismNouns.has(t.lemma)) return NONE;
+  // Pre-test (pre-tests.ts): the one criticised is a mention, or the subject of a verb of receiving.
+  if (
+    !hasMention(p.sentence) &&
+    !p.sentence.tokens.some((x) => lang.blame.receivingVerbs.has(x.lemma))
+  )
+    return NONE;
   let accused = nounObjectRoles(p, i, ABOUT);
   // The critic: the noun's owner ("X's criticism of"), its "from"/"by" phrase, or the subject of
   // the verb that voices it ("X voiced criticism of"); the subject of a verb of receiving is the

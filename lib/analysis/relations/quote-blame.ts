@@ -107,6 +107,8 @@ function excluded(party: Party, speaker: string | null, targets: QuoteTargets): 
 
 /** Criticism candidates in the quoted parts of one sentence: at most one per quote. */
 export function quoteCriticism(input: QuoteCriticismInput): Candidate[] {
+  // Pre-test (pre-tests.ts): every target, the addressee too, is one of the sentence's mentions.
+  if (!input.p.sentence.mentions.some((m) => input.targets.mayBeTarget(m))) return [];
   const out: Candidate[] = [];
   for (const quote of input.quotes) {
     if (quote.kind === "scare") continue;
