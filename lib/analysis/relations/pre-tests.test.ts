@@ -74,6 +74,25 @@ describe("word-level pre-tests of the blame readers", () => {
     expect(readers(unparsed(threat), 1)).toEqual([]);
   });
 
+  it("reads a physical verb as criticism only with a person or a matter among the words", () => {
+    const mention: Mention = {
+      sentence: 0,
+      first: 0,
+      last: 0,
+      start: 0,
+      end: 9,
+      text: "Militants",
+      actor: "militants",
+      form: "name",
+      head: "militants",
+      plural: true,
+      quote: null,
+      via: null,
+    };
+    const attacked = sentenceOf("Militants attacked/VERB/attack the/DET consulate/NOUN", [mention]);
+    expect(readers(unparsed(attacked), 1)).toEqual([]);
+  });
+
   it("still reads the relations the pre-tests let through", () => {
     const out = attributionOf([
       "Iran's foreign minister railed against the United States on Monday.",

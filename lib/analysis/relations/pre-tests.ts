@@ -24,6 +24,11 @@ export function hasWord(sentence: SentenceActors, ...words: readonly string[]): 
   return false;
 }
 
+/** True when some token's lemma is in the set. */
+export function hasLemma(sentence: SentenceActors, lemmas: ReadonlySet<string>): boolean {
+  return sentence.tokens.some((t) => lemmas.has(t.lemma));
+}
+
 /** True when the sentence has a mention that passes the test (any mention, by default). */
 export function hasMention(
   sentence: SentenceActors,

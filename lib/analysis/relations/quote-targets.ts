@@ -118,17 +118,6 @@ export class QuoteTargets {
     return this.body(speaker) !== actor && this.body(actor) !== speaker;
   }
 
-  /**
-   * True when a mention may be a target at all, whoever speaks: a known actor other than a medium,
-   * or an "administration" that may stand for the president. The word-level pre-test of quoted
-   * criticism: a sentence with no such mention is not parsed for it (pre-tests.ts).
-   */
-  mayBeTarget(m: Mention): boolean {
-    if (m.head === "administration") return true;
-    const record = this.record(m.actor);
-    return !!record && record.kind !== "media";
-  }
-
   /** "the administration" in a story that names its president, in an article that names that president too. */
   administration(m: Mention): string | null {
     const president = this.story.president;
