@@ -13,6 +13,7 @@ import {
 import {
   type Candidate,
   describedBody,
+  isPerson,
   isVerb,
   NONE,
   type PatternInput,
@@ -32,6 +33,7 @@ import {
   possessedPattern,
   threatPattern,
 } from "./responsibility-patterns";
+import { hasLemma, hasMention, hasWord } from "./pre-tests";
 import { lang } from "../lang";
 
 export type { Candidate, PatternInput } from "./pattern-parts";
@@ -62,6 +64,8 @@ export function blamePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.blameVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the one blamed is one of the sentence's mentions.
+  if (!hasMention(p.sentence)) return NONE;
   const passive = passiveAt(p, i);
   const base = { kind: "blames" as const, strength: EXPLICIT, predicate: i };
   // "blamed Z on Y" needs a thing blamed: with a party as its object ("blamed local officials on
@@ -106,6 +110,8 @@ export function accusePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.accuseVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the accused is one of the sentence's mentions.
+  if (!hasMention(p.sentence)) return NONE;
   const passive = passiveAt(p, i);
   const accuser = agentRole(p, i);
   const accused = patientRoles(p, i, OF);
@@ -146,10 +152,7 @@ function criticismSense(
   accused: readonly Party[],
   matter: string | null,
 ): boolean {
-  const person = (party: Party | undefined) =>
-    !!party &&
-    (input.kindOf(party.mention.actor) === "person" ||
-      (party.mention.form === "pronoun" && /^(?:he|she|him|her)$/i.test(party.mention.text)));
+  const person = (party: Party | undefined) => !!party && isPerson(input, party.mention);
   return matter !== null || person(accuser) || accused.some(person);
 }
 
@@ -165,7 +168,15 @@ function literal(input: PatternInput, i: number): boolean {
 export function criticisePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
-  if (!t || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the one criticised is one of the sentence's mentions; for a verb of a
+  // physical act, criticismSense below also needs a person among them or a "for"/"over" matter.
+  if (!t || !isVerb(t) || !hasMention(p.sentence)) return NONE;
+  if (
+    lang.blame.physicalCriticiseVerbs.has(t.lemma) &&
+    !hasMention(p.sentence, (m) => isPerson(input, m)) &&
+    !hasWord(p.sentence, "for", "over")
+  )
+    return NONE;
   let accused: Party[] = [];
   let passive = false;
   if (lang.blame.criticiseVerbs.has(t.lemma)) {
@@ -204,6 +215,8 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
   const { p } = input;
   const t = tok(p, i);
   if (!t || t.pos !== "NOUN" || !lang.blame.criticismNouns.has(t.lemma)) return NONE;
+  // Pre-test (pre-tests.ts): the one criticised is a mention, or the subject of a verb of receiving.
+  if (!hasMention(p.sentence) && !hasLemma(p.sentence, lang.blame.receivingVerbs)) return NONE;
   let accused = nounObjectRoles(p, i, ABOUT);
   // The critic: the noun's owner ("X's criticism of"), its "from"/"by" phrase, or the subject of
   // the verb that voices it ("X voiced criticism of"); the subject of a verb of receiving is the

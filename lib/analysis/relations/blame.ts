@@ -66,11 +66,17 @@ const TRIGGER_FORMS: ReadonlySet<string> = new Set([
   ...[...TRIGGERS].map((word) => `${word}s`),
 ]);
 
+/** The first words of the no-role phrases: only a token that starts one is compared with them. */
+const NO_ROLE_STARTS: ReadonlySet<string> = new Set(
+  lang.blame.noRolePhrases.map((phrase) => phrase[0] ?? ""),
+);
+
 /** True when a cue reader may fire at token i: a cue word, or the start of a no-role phrase ("had nothing to do with"). */
 function triggersAt(sentence: SentenceActors, i: number): boolean {
   const t = sentence.tokens[i];
   if (!t) return false;
   if (TRIGGER_FORMS.has(t.normal) || TRIGGERS.has(t.lemma)) return true;
+  if (!NO_ROLE_STARTS.has(t.normal)) return false;
   return lang.blame.noRolePhrases.some(
     (phrase) =>
       phrase[0] === t.normal && phrase.every((w, k) => sentence.tokens[i + k]?.normal === w),

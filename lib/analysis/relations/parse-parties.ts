@@ -21,7 +21,7 @@ import { lang } from "../lang";
 /**
  * Who a cue's grammar points at, as the sentence's mentions: the subject or "by" agent of a blame
  * verb, its object, the nominal a preposition introduces, the owner of a possessed noun. One parse
- * per sentence (lib/analysis/syntax), asked only for sentences that hold a cue. The parser often
+ * per sentence (lib/analysis/syntax), made only when a cue reader reads it. The parser often
  * hangs a "for"/"of"/"on" phrase from the object instead of the verb ("accused the police of
  * brutality"), so a verb's obliques include those of its object.
  */
@@ -29,14 +29,24 @@ import { lang } from "../lang";
 /** One sentence, its parse and where its quotes are: what every cue reader reads. */
 export interface Parsed {
   sentence: SentenceActors;
-  parse: Parse;
+  /** Made when first read: a reader whose word-level pre-test fails (pre-tests.ts) never asks. */
+  readonly parse: Parse;
   /** The article's text, for phrases as written. */
   text: string;
   quoteOf: QuoteOf;
 }
 
 export function parsedSentence(sentence: SentenceActors, text: string, quoteOf: QuoteOf): Parsed {
-  return { sentence, parse: parseSentence(sentence.tokens), text, quoteOf };
+  let parse: Parse | null = null;
+  return {
+    sentence,
+    get parse() {
+      parse ??= parseSentence(sentence.tokens);
+      return parse;
+    },
+    text,
+    quoteOf,
+  };
 }
 
 /**

@@ -59,6 +59,11 @@ export const tok = (p: Parsed, i: number): Token | undefined => p.sentence.token
 /** True for a token the parser and tagger read as a verb (an auxiliary stands for its verb elsewhere). */
 export const isVerb = (t: Token | undefined): boolean => !!t && t.pos === "VERB";
 
+/** True for a mention of a person: a person actor, or "he"/"she". */
+export const isPerson = (input: PatternInput, m: Mention): boolean =>
+  input.kindOf(m.actor) === "person" ||
+  (m.form === "pronoun" && /^(?:he|she|him|her)$/i.test(m.text));
+
 /**
  * ", accusing the civil liberties group of …": an object that describes a body ("the" + lower-case
  * words + a body noun) rather than naming it re-describes the organisation the main clause just

@@ -116,10 +116,25 @@ export function quoteCriticism(input: QuoteCriticismInput): Candidate[] {
   return out;
 }
 
+/** True when the quote says "you" and the attribution names an addressee the speaker may criticise. */
+function addresseeFits(input: QuoteCriticismInput, quote: string, speaker: string | null): boolean {
+  const { p, targets } = input;
+  if (!addressesYou(p.sentence, p.quoteOf, quote)) return false;
+  const addressee = addresseeIn(p.sentence, p.quoteOf);
+  return !!addressee && targets.eligible(addressee.actor, speaker);
+}
+
 function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null {
   const { p, targets } = input;
   const { tokens } = p.sentence;
   const speaker = input.speakerOf(quote.id);
+  // Pre-test (pre-tests.ts): a target is one of the sentence's mentions the speaker may criticise,
+  // or the addressee of "you"; with neither, nothing below can be kept, and the parse is not read.
+  if (
+    !p.sentence.mentions.some((m) => !excluded({ mention: m, link: "role" }, speaker, targets)) &&
+    !addresseeFits(input, quote.id, speaker)
+  )
+    return null;
   let first: number | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     if (p.quoteOf(i) !== quote.id) continue;
@@ -160,9 +175,9 @@ function criticismIn(input: QuoteCriticismInput, quote: Quote): Candidate | null
     };
   }
   // "you"/"your": the addressee the attribution names ("X told Y", "a letter to Y").
-  if (first !== null && addressesYou(p.sentence, p.quoteOf, quote.id)) {
+  if (first !== null && addresseeFits(input, quote.id, speaker)) {
     const addressee = addresseeIn(p.sentence, p.quoteOf);
-    if (addressee && targets.eligible(addressee.actor, speaker))
+    if (addressee)
       return {
         kind: "criticises",
         cue: [first],

@@ -1,4 +1,5 @@
 import { type Mention } from "../actors";
+import { type Token } from "../text";
 import {
   caseOf,
   ccompOf,
@@ -20,6 +21,7 @@ import {
 } from "./parse-parties";
 import { type Candidate, isVerb, NONE, type PatternInput, tok } from "./pattern-parts";
 import { agentRole, clauseSubject, passiveAt } from "./roles";
+import { claimThenFalse, hasMention, isClaimWord } from "./pre-tests";
 import { lang } from "../lang";
 
 /**
@@ -57,7 +59,12 @@ function claimOwner(p: Parsed, claim: number): Mention | null {
 }
 
 const isClaim = (p: Parsed, n: number | null): n is number =>
-  n !== null && tok(p, n)?.pos === "NOUN" && lang.blame.claimNouns.has(tok(p, n)?.lemma ?? "");
+  n !== null && isClaimWord(tok(p, n)?.pos ?? "", tok(p, n)?.lemma ?? "");
+
+/** True for the word a denial denies: a role, a part, "responsible", "involved". */
+const isDeniedRole = (x: Token | undefined): boolean =>
+  !!x &&
+  (lang.blame.denialObjects.has(x.lemma) || x.normal === "responsible" || x.normal === "involved");
 
 function rejection(
   p: Parsed,
@@ -89,6 +96,13 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.rejectVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): a claim rejected, or for "deny" a role denied, is among the words.
+  const { tokens } = p.sentence;
+  if (
+    !tokens.some((x) => isClaimWord(x.pos, x.lemma)) &&
+    !(t.lemma === "deny" && tokens.some(isDeniedRole))
+  )
+    return NONE;
   const passive = passiveAt(p, i);
   const claim = passive ? subjectOf(p.parse, i) : objectOf(p.parse, i);
   if (isClaim(p, claim)) {
@@ -112,7 +126,9 @@ export function rejectPattern(input: PatternInput, i: number): Candidate[] {
 export function namingPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
-  if (!t || !lang.blame.namingVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): a claim, and a word that brands it false after it.
+  if (!t || !lang.blame.namingVerbs.has(t.lemma) || !isVerb(t) || !claimThenFalse(p.sentence))
+    return NONE;
   const claim = objectOf(p.parse, i);
   if (!isClaim(p, claim)) return NONE;
   const branded = subtreeOf(p.parse, i).some(
@@ -136,6 +152,8 @@ export function falseClaimPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || t.pos !== "NOUN" || !lang.blame.accusationNouns.has(t.lemma)) return NONE;
+  // Pre-test (pre-tests.ts): a word that brands it false.
+  if (!p.sentence.tokens.some((x) => lang.blame.falseWords.has(x.normal))) return NONE;
   const branded = dependentsOf(p.parse, i, "amod").find((a) =>
     lang.blame.falseWords.has(tok(p, a)?.normal ?? ""),
   );
@@ -155,15 +173,7 @@ export function falseClaimPattern(input: PatternInput, i: number): Candidate[] {
 /** "X denied a role in Z", "denying that the US had a role in Z". */
 function denyPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
-  const about = (k: number) => {
-    const x = tok(p, k);
-    return (
-      !!x &&
-      (lang.blame.denialObjects.has(x.lemma) ||
-        x.normal === "responsible" ||
-        x.normal === "involved")
-    );
-  };
+  const about = (k: number) => isDeniedRole(tok(p, k));
   const accuser = agentRole(p, i);
   const object = objectOf(p.parse, i);
   const clause = ccompOf(p.parse, i);
@@ -194,6 +204,8 @@ export function noRolePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   for (const phrase of lang.blame.noRolePhrases) {
     if (!phrase.every((word, k) => tok(p, i + k)?.normal === word)) continue;
+    // Pre-test (pre-tests.ts): the one whose role is denied is one of the sentence's mentions.
+    if (!hasMention(p.sentence)) return NONE;
     const last = i + phrase.length - 1;
     // The predicate the phrase belongs to: "had" for "nothing to do with", "behind" for "not behind".
     let head = headOfSpan(p.parse, i, last + 1);
@@ -223,7 +235,11 @@ export function noRolePattern(input: PatternInput, i: number): Candidate[] {
 export function claimPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
-  if (!t || !lang.blame.claimVerbs.has(t.lemma) || !isVerb(t) || isPassive(p.parse, i)) return NONE;
+  // Pre-test (pre-tests.ts): the one accused is a named actor among the sentence's mentions.
+  const named = (m: Mention) => !!m.actor && m.form !== "pronoun";
+  if (!t || !lang.blame.claimVerbs.has(t.lemma) || !isVerb(t) || !hasMention(p.sentence, named))
+    return NONE;
+  if (isPassive(p.parse, i)) return NONE;
   const clause = ccompOf(p.parse, i);
   if (clause === null) return NONE;
   const accused = clauseSubject(p, clause).filter(

@@ -19,6 +19,7 @@ import {
 import { type Candidate, isVerb, NONE, type PatternInput, tok } from "./pattern-parts";
 import { agentRole, obliqueRoles, passiveAt, patientRoles } from "./roles";
 import { findWord } from "./clause-parts";
+import { hasMention, hasWord } from "./pre-tests";
 import { lang } from "../lang";
 
 /**
@@ -48,7 +49,8 @@ const POSSESSED = 0.7;
 export function holdPattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
-  if (!t) return NONE;
+  // Pre-test (pre-tests.ts): the one held responsible is one of the sentence's mentions.
+  if (!t || !hasMention(p.sentence)) return NONE;
   if (t.lemma === "hold" && isVerb(t)) {
     // "hold Y (directly) responsible": a fixed frame, read in the words after the verb (the parser
     // often hangs the adjective elsewhere in long sentences).
@@ -110,6 +112,8 @@ export function pointPattern(input: PatternInput, i: number): Candidate[] {
   const t = tok(p, i);
   const particle = t ? lang.blame.pointVerbs.get(t.lemma) : undefined;
   if (!t || !particle || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the one pointed at is a mention after the particle (obliqueRoles).
+  if (!hasMention(p.sentence) || !hasWord(p.sentence, particle)) return NONE;
   // "rebels linked to Ruritania's Guards" describes the rebels: only a verb with a subject or a passive blames.
   const reduced = tok(p, i - 1)?.pos === "NOUN" && !passiveAt(p, i);
   if ((relationOf(p.parse, i) === "acl" || reduced) && t.lemma !== "point") return NONE;
@@ -129,6 +133,10 @@ export function pointPattern(input: PatternInput, i: number): Candidate[] {
   ];
 }
 
+/** True when the token at k is a noun of threat or harm ("threat", "attack"). */
+const isThreatAt = (p: PatternInput["p"], k: number): boolean =>
+  lang.blame.threatNouns.has(tok(p, k)?.lemma ?? "");
+
 /** The authors a harm noun names: "threats from Y", "attacks by Y", "Y's meddling". */
 function authorsOf(p: PatternInput["p"], noun: number): Party[] {
   const out: Party[] = [];
@@ -143,6 +151,8 @@ export function causePattern(input: PatternInput, i: number): Candidate[] {
   const { p } = input;
   const t = tok(p, i);
   if (!t || !lang.blame.causeVerbs.has(t.lemma) || !isVerb(t)) return NONE;
+  // Pre-test (pre-tests.ts): the cause kept is a mention, named or not itself a threat (see below).
+  if (!hasMention(p.sentence, (m) => !!m.actor || !isThreatAt(p, m.first))) return NONE;
   const agent = passiveAgentOf(p.parse, i) ?? obliqueNodes(p, i, "by")[0] ?? null;
   if (agent === null) return NONE;
   let accused = partiesAt(p, agent);
@@ -156,9 +166,7 @@ export function causePattern(input: PatternInput, i: number): Candidate[] {
   if (lang.blame.threatNouns.has(tok(p, agent)?.lemma ?? ""))
     for (const author of authorsOf(p, agent))
       if (!accused.some((a) => a.mention === author.mention)) accused.push(author);
-  accused = accused.filter(
-    (a) => a.mention.actor || !lang.blame.threatNouns.has(tok(p, a.mention.first)?.lemma ?? ""),
-  );
+  accused = accused.filter((a) => a.mention.actor || !isThreatAt(p, a.mention.first));
   if (accused.length === 0) return NONE;
   const thing = subjectOf(p.parse, i);
   return [
@@ -182,6 +190,12 @@ export function threatPattern(input: PatternInput, i: number): Candidate[] {
   if (!t || (t.pos !== "NOUN" && !(t.pos === "PROPN" && i === 0))) return NONE;
   const lemma = lang.blame.threatNouns.has(t.lemma) ? t.lemma : t.normal.replace(/s$/, "");
   if (!lang.blame.threatNouns.has(lemma) || lemma === "role" || lemma === "involvement")
+    return NONE;
+  // Pre-test (pre-tests.ts): the author kept is a mention of a harming kind, after "from"/"by".
+  if (
+    !hasMention(p.sentence, (m) => HARMING_KINDS.has(input.kindOf(m.actor) ?? "")) ||
+    !hasWord(p.sentence, "from", "by")
+  )
     return NONE;
   let accused = authorsOf(p, i);
   // The parser may hang "from Y" on the verb whose object the noun is ("citing threats from Iran").
@@ -226,6 +240,8 @@ export function possessedPattern(input: PatternInput, i: number): Candidate[] {
   const two = lang.blame.criticisingPossessed.has(pair);
   const criticising = two || lang.blame.criticisingPossessed.has(t.normal);
   if (!criticising && !lang.blame.blamingPossessed.has(t.lemma)) return NONE;
+  // Pre-test (pre-tests.ts): the owner kept is a mention of a known actor.
+  if (!hasMention(p.sentence, (m) => !!m.actor)) return NONE;
   // The owner: the parse's possessor, or the name just before a possessive mark ("the US’ blame
   // game", which the parser, not knowing the idiom, reads as a verb).
   const mark = tok(p, i - 1);

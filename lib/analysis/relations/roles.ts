@@ -19,6 +19,7 @@ import {
   partiesAt,
   phraseMention,
 } from "./parse-parties";
+import { hasMention, hasWord } from "./pre-tests";
 import { lang } from "../lang";
 
 /**
@@ -201,6 +202,8 @@ export function obliqueRoles(
   prepositions: readonly string[],
   reach = 14,
 ): Party[] {
+  // Pre-test (pre-tests.ts): both readings give mentions after one of the prepositions.
+  if (!hasMention(p.sentence) || !hasWord(p.sentence, ...prepositions)) return [];
   const parsed = obliqueNodes(p, verb, ...prepositions)
     .filter((n) => n > verb)
     .flatMap((n) => partiesAt(p, n));
