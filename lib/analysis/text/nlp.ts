@@ -1,19 +1,12 @@
-import winkNLP, { type ItsFunction } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import type { ItsFunction } from "wink-nlp";
 import { protectSpans } from "./protected-spans";
+import { its, readWith } from "./wink-reader";
 
 /**
- * The one place that loads the NLP model. wink-nlp is used (not Intl.Segmenter)
- * because it keeps "U.S.", "Mr." and "Sept. 28" inside a sentence.
- *
- * Only sentence boundaries and POS tags (which lemmas depend on) are run: the
- * default pipe also runs named entities, negation, sentiment and custom
- * entities, which nothing here reads and which cost as much again. Tokens,
- * sentences, tags and lemmas are the same either way (those steps only add
- * annotations of their own).
+ * Sentences and tokens, read with wink-nlp (wink-reader.ts; not Intl.Segmenter, because wink
+ * keeps "U.S.", "Mr." and "Sept. 28" inside a sentence). A text always gives the same tokens,
+ * whatever was read before it.
  */
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
 
 /** A token with offsets into the text it was read from. */
 export interface Token {
@@ -94,8 +87,8 @@ export function readText(text: string, base = 0): SentenceSpan[] {
 
 /**
  * Texts already read, with the tokens of their first reading: wire copy prints
- * the same paragraphs in article after article, and wink reads a text the same
- * way every time, so a repeat only needs its offsets moved. Bounded like
+ * the same paragraphs in article after article, and a text gives the same tokens
+ * every time (wink-reader.ts), so a repeat only needs its offsets moved. Bounded like
  * `normals`; tokens are never mutated, so sharing the first reading is safe.
  */
 interface Read {
@@ -136,47 +129,48 @@ function reread(read: Read, base: number): SentenceSpan[] {
 
 function readFresh(text: string, base: number): SentenceSpan[] {
   const shielded = protectSpans(text);
-  const doc = nlp.readDoc(shielded.text);
-  const all = doc.tokens();
-  const values = all.out();
-  const spaces = all.out(its.precedingSpaces) as string[];
-  const lemmas = all.out(LEMMA) as string[];
-  const pos = all.out(its.pos) as string[];
-  const types = all.out(its.type) as string[];
-  const stops = all.out(STOP) as unknown as boolean[];
-  const tokens: Token[] = new Array<Token>(values.length);
-  let cursor = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] ?? "";
-    cursor += (spaces[i] ?? "").length;
-    // Defensive: if wink ever normalised a character, find the token in the text instead.
-    if (!shielded.text.startsWith(value, cursor)) {
-      const found = shielded.text.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
+  return readWith(shielded.text, (doc) => {
+    const all = doc.tokens();
+    const values = all.out();
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const lemmas = all.out(LEMMA) as string[];
+    const pos = all.out(its.pos) as string[];
+    const types = all.out(its.type) as string[];
+    const stops = all.out(STOP) as unknown as boolean[];
+    const tokens: Token[] = new Array<Token>(values.length);
+    let cursor = 0;
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] ?? "";
+      cursor += (spaces[i] ?? "").length;
+      // Defensive: if wink ever normalised a character, find the token in the text instead.
+      if (!shielded.text.startsWith(value, cursor)) {
+        const found = shielded.text.indexOf(value, cursor);
+        if (found >= 0) cursor = found;
+      }
+      const normal = normalise(value);
+      const lemma = lemmas[i] ?? value;
+      tokens[i] = {
+        text: value,
+        start: base + cursor,
+        end: base + cursor + value.length,
+        normal,
+        lemma: lemma === value ? normal : normalise(lemma),
+        pos: pos[i] ?? "X",
+        type: types[i] ?? "word",
+        stop: stops[i] === true,
+      };
+      cursor += value.length;
     }
-    const normal = normalise(value);
-    const lemma = lemmas[i] ?? value;
-    tokens[i] = {
-      text: value,
-      start: base + cursor,
-      end: base + cursor + value.length,
-      normal,
-      lemma: lemma === value ? normal : normalise(lemma),
-      pos: pos[i] ?? "X",
-      type: types[i] ?? "word",
-      stop: stops[i] === true,
-    };
-    cursor += value.length;
-  }
-  restoreLongRuns(tokens, text, base, shielded.longRuns);
-  const sentences: SentenceSpan[] = [];
-  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const slice = joinPrefixes(tokens.slice(span[0], span[1] + 1), text, base, shielded.joins);
-    const head = slice[0];
-    const tail = slice[slice.length - 1];
-    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
-  }
-  return sentences;
+    restoreLongRuns(tokens, text, base, shielded.longRuns);
+    const sentences: SentenceSpan[] = [];
+    for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+      const slice = joinPrefixes(tokens.slice(span[0], span[1] + 1), text, base, shielded.joins);
+      const head = slice[0];
+      const tail = slice[slice.length - 1];
+      if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
+    }
+    return sentences;
+  });
 }
 
 /** Long runs read as a placeholder become one token again, with their own text. */
