@@ -34,8 +34,8 @@ export interface StoryContext {
   government: string | null;
 }
 
-/** Titles that name a head of government ("President", "U.S. President"). */
-const HEAD_TITLE = /^(?:(?:u\.s\.|us|american|united states)\s+)?president$/;
+/** Titles that name the head of government "the administration" stands for (English data). */
+const HEAD_TITLE = lang.gazetteer.headOfAdministrationTitle;
 
 /** The actor counted most often, ties to the first counted; null for none. */
 function most(counts: ReadonlyMap<string, number>): string | null {

@@ -228,3 +228,11 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set([
   "aide",
   "director",
 ]);
+
+/**
+ * Titles that name the head of government "the administration" stands for ("President", "U.S.
+ * President"). English uses "the administration" for an American presidency, so only that title,
+ * bare or with an American qualifier, counts (a "French President" in the same story does not).
+ */
+export const HEAD_OF_ADMINISTRATION_TITLE =
+  /^(?:(?:u\.s\.|us|american|united states)\s+)?president$/;

@@ -109,6 +109,7 @@ export const en = {
     titleParts: actorRoleWords.TITLE_PARTS,
     placingTitles: actorRoleWords.PLACING_TITLES,
     personHeads: actorRoleWords.PERSON_HEADS,
+    headOfAdministrationTitle: actorRoleWords.HEAD_OF_ADMINISTRATION_TITLE,
     sideLabels: gazetteerWords.SIDE_LABELS,
     supportVerbs: gazetteerWords.SUPPORT_VERBS,
     proxyNouns: gazetteerWords.PROXY_NOUNS,
