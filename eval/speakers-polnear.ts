@@ -25,7 +25,12 @@ annotation does not give).
   --descriptions-named
            count descriptions with a capitalised modifier ("The Florida senator", "a top GOP
            strategist") among named sources, as the scoring did before 2026-12-03; by default they
-           are a tally of their own, as descriptions without one ("a senior aide") are left out`;
+           are a tally of their own, as descriptions without one ("a senior aide") are left out
+  --names-named
+           count a quoted name set in a paraphrase (Source said Y was on “Meet the Press”: a
+           title, a programme, a slogan, every word of four letters or more capitalised, with the
+           Content's own words before it) among named sources, as the scoring did before
+           2026-12-04; by default such names are a tally of their own`;
 
 const args = parseArgs(
   process.argv.slice(2),
@@ -33,10 +38,11 @@ const args = parseArgs(
     split: polnearSplitSchema.default("train"),
     show: z.boolean().optional(),
     "descriptions-named": z.boolean().optional(),
+    "names-named": z.boolean().optional(),
     help: z.boolean().optional(),
     _: z.array(z.string().min(1)).max(1, "give at most one PolNeAR folder"),
   }),
-  ["show", "descriptions-named", "help"],
+  ["show", "descriptions-named", "names-named", "help"],
 );
 if (args.help) {
   console.log(HELP);
@@ -82,6 +88,21 @@ function isDescription(text: string): boolean {
   // comma may name the person, so the source stays among the named.
   const comma = source.indexOf(",");
   return comma < 0 || !/\p{Lu}/u.test(source.slice(comma));
+}
+
+/**
+ * A quoted name in a paraphrase: "Ruiz said the plan was discussed on “Morning Talk”", "Berg
+ * proposed they debate on “Good Evening Valley”". The Content is the Source's paraphrase; the
+ * quoted words are the name of a show, a work, a programme or a slogan, which the Source is not
+ * quoted as saying (the paraphrase's words before the mark show it is not the Source's speech
+ * quoted whole). Every word of four letters or more is capitalised, as in a title, and there are
+ * at most eight words.
+ */
+function isQuotedName(text: string, contentStart: number, part: [number, number]): boolean {
+  if (!/\p{L}/u.test(text.slice(contentStart, part[0]))) return false;
+  const words = text.slice(part[0] + 1, part[1] - 1).match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(words[0] ?? "")) return false;
+  return words.every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 
 /** Capitalised name words of a span ("Sen. Ted Cruz (R-Texas)" → ted, cruz, texas). */
@@ -191,6 +212,7 @@ interface Tally {
 const named: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
 const pronouns: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
 const descriptions: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
+const quotedNames: Tally = { total: 0, found: 0, strict: 0, lenient: 0 };
 const misses: string[] = [];
 const short = (t: string, n = 110) =>
   (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(/\s+/g, " ");
@@ -213,9 +235,11 @@ function score(article: PolnearArticle): void {
       ? pronouns
       : words.length === 0
         ? null
-        : args["descriptions-named"] || !isDescription(at.source.text)
-          ? named
-          : descriptions;
+        : !args["descriptions-named"] && isDescription(at.source.text)
+          ? descriptions
+          : !args["names-named"] && isQuotedName(article.text, at.content.start, part)
+            ? quotedNames
+            : named;
     const gold = isPronoun ? lastNamed : words;
     if (!tally || gold.length === 0) continue;
     tally.total += 1;
@@ -256,6 +280,8 @@ console.log(line("named sources", named));
 console.log(line("pronoun sources (resolved to the last named gold source)", pronouns));
 if (!args["descriptions-named"])
   console.log(line("descriptions with a capitalised modifier (scored as written)", descriptions));
+if (!args["names-named"])
+  console.log(line("quoted names in a paraphrase (titles, programmes, slogans)", quotedNames));
 if (args.show) for (const m of misses) console.log(m);
 else if (misses.length > 0)
   console.log(`  ${misses.length} strict misses among named sources (--show lists them)`);

@@ -20,4 +20,10 @@ describe("quotes introduced by a colon", () => {
       ["No, you will not.", "Beck", "X :"],
     ]);
   });
+
+  it("the verb of the line's main clause, not of a relative clause before the colon", () => {
+    expect(
+      who('Ana Ruiz has since apologized for what happened: "Yes, I should have asked first."'),
+    ).toEqual([["Yes, I should have asked first.", "Ana Ruiz", "X … apologized"]]);
+  });
 });

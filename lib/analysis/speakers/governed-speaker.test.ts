@@ -136,4 +136,11 @@ describe("addressees and places do not speak", () => {
       ["a mess.", "An aide to Ana Ruiz", "X said"],
     ]);
   });
+
+  it("a clause beside another with no subject of its own shares the one before it", () => {
+    expect(
+      who("Berg waved at the crowd, then leaned in and boomed: “We will win in November.”"),
+    ).toEqual([["We will win in November.", "Berg", "X … boomed"]]);
+    expect(who("“Stop the war,” Ruiz said.")).toEqual([["Stop the war", "Ruiz", "X said"]]);
+  });
 });

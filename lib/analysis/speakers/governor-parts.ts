@@ -1,4 +1,4 @@
-import { dependentOf, dependentsOf, depthOf, headOf, type Parse } from "../syntax";
+import { dependentOf, dependentsOf, depthOf, headOf, relationOf, type Parse } from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
@@ -113,7 +113,8 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
     if (!token || token.depth !== level) continue;
     // "POLLS MISSED THE SURGE — Ana Ruiz: “…”": a dash ends the line's stretch before the name.
     if (/^(?:[—–-]|--)$/.test(token.text) && tok(ctx, first + i - 1)?.end !== token.start) break;
-    if (token.pos === "VERB" && isPredicate(parse, i))
+    // "X apologized for what happened: “…”": a relative clause's verb is not what introduces it.
+    if (token.pos === "VERB" && isPredicate(parse, i) && !/^acl/.test(relationOf(parse, i) ?? ""))
       return [{ verb: i, speech: isSpeechVerb(token, true), direct: true, colon: true }];
   }
   return [{ verb: colon, speech: true, direct: true, named: true, colon: true }];

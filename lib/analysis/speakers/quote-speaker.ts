@@ -18,7 +18,7 @@ import { coordinate, fromContext } from "./nearby-quotes";
 import { governedSpeaker } from "./governed-speaker";
 import { tagSurnames } from "./surnames";
 import { closingInvertedClause } from "./inverted-clause";
-import { bareReportAfter } from "./bare-report";
+import { reportAfter } from "./reporting-frame";
 import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
@@ -256,10 +256,8 @@ function explicit(
   const found =
     afterQuote(ctx, finder, q) ?? beforeQuote(ctx, finder, q) ?? dashSigned(ctx, finder, q);
   if (found) return found;
-  // ", said Tom Beck." closing the quote's sentence reports the quote inside it.
-  const inverted = fromSpeech(
-    closingInvertedClause(ctx, finder, q) ?? bareReportAfter(ctx, finder, q),
-  );
+  // ", said Tom Beck." closing the quote's sentence, or "Ruiz shot back." after it, reports it.
+  const inverted = fromSpeech(closingInvertedClause(ctx, finder, q) ?? reportAfter(ctx, finder, q));
   if (inverted) return inverted;
   // Failing those, the verb the parse found ("Ruiz blamed it on “reckless spending”"), unless
   // it is an aside that holds a short phrase ("Ruiz said, dismissing the “sad move” as …"):
