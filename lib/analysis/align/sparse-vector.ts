@@ -100,18 +100,79 @@ export function dotSum(vector: SparseVector, sum: ReadonlyMap<number, number>): 
   return total;
 }
 
-/** Write a vector's weights into a dense array (or clear them again). */
-export function scatter(dense: Float64Array, vector: SparseVector, set: boolean): void {
-  for (let i = 0; i < vector.ids.length; i += 1) {
-    dense[vector.ids[i] as number] = set ? (vector.weights[i] as number) : 0;
+/** Many sparse vectors in three arrays: vector v's entries are `starts[v]` to `starts[v + 1]`. */
+export interface PackedVectors {
+  ids: Int32Array;
+  weights: Float64Array;
+  starts: Int32Array;
+  /** One more than the largest id. */
+  size: number;
+}
+
+/**
+ * The vectors with only the features two of them or more have, renumbered from 0 in the same
+ * order (so each stays sorted), packed one after another. A dot product of two different
+ * vectors is the same over these: a feature only one of them has adds nothing. In a big story
+ * most features (rare bigrams, names) occur in one sentence only, so a dense array over the rest
+ * is a fraction of the size, and the packed entries are read in order (see `scoredPairs`).
+ */
+export function sharedOnly(vectors: readonly SparseVector[]): PackedVectors {
+  let max = 0;
+  for (const vector of vectors) {
+    const last = vector.ids[vector.ids.length - 1];
+    if (last !== undefined && last >= max) max = last + 1;
+  }
+  const uses = new Int32Array(max);
+  for (const vector of vectors) {
+    for (const id of vector.ids) uses[id] = (uses[id] as number) + 1;
+  }
+  const renumbered = new Int32Array(max);
+  let size = 0;
+  let total = 0;
+  for (let id = 0; id < max; id += 1) {
+    const shared = (uses[id] as number) >= 2;
+    renumbered[id] = shared ? size++ : -1;
+    if (shared) total += uses[id] as number;
+  }
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  const starts = new Int32Array(vectors.length + 1);
+  let k = 0;
+  vectors.forEach((vector, v) => {
+    starts[v] = k;
+    for (let i = 0; i < vector.ids.length; i += 1) {
+      const id = renumbered[vector.ids[i] as number] as number;
+      if (id < 0) continue;
+      ids[k] = id;
+      weights[k] = vector.weights[i] as number;
+      k += 1;
+    }
+  });
+  starts[vectors.length] = k;
+  return { ids, weights, starts, size };
+}
+
+/** Set (or clear) packed vector v's entries in a dense array. */
+export function scatterPacked(
+  dense: Float64Array,
+  packed: PackedVectors,
+  v: number,
+  set: boolean,
+): void {
+  const { ids, weights, starts } = packed;
+  const end = starts[v + 1] as number;
+  for (let k = starts[v] as number; k < end; k += 1) {
+    dense[ids[k] as number] = set ? (weights[k] as number) : 0;
   }
 }
 
-/** Dot product of a sparse vector with a dense one (see `scatter`). */
-export function dotDense(vector: SparseVector, dense: Float64Array): number {
+/** Dot product of packed vector v with a dense one (see `scatterPacked`), its entries summed in order. */
+export function dotPacked(packed: PackedVectors, v: number, dense: Float64Array): number {
+  const { ids, weights, starts } = packed;
+  const end = starts[v + 1] as number;
   let sum = 0;
-  for (let i = 0; i < vector.ids.length; i += 1) {
-    sum += (vector.weights[i] as number) * (dense[vector.ids[i] as number] as number);
+  for (let k = starts[v] as number; k < end; k += 1) {
+    sum += (weights[k] as number) * (dense[ids[k] as number] as number);
   }
   return sum;
 }

@@ -37,4 +37,14 @@ describe("spans wink reads badly", () => {
     expect([...shielded.longRuns]).toEqual([[2, 300]]);
     expect([...shielded.joins]).toEqual([306]);
   });
+
+  it("finds runs counted in characters and capitals of two code units, as the quick pre-tests must not skip them", () => {
+    // 129 characters of two UTF-16 units each: a long run; 128 ASCII letters are not.
+    const astral = "\u{1F600}".repeat(LONG_RUN + 1);
+    expect([...protectSpans(`a ${astral} b`).longRuns]).toEqual([[2, astral.length]]);
+    expect(protectSpans(`a ${"x".repeat(LONG_RUN)} b`).longRuns.size).toBe(0);
+    // A capital outside the Basic Multilingual Plane ("𝐀", two units) before the full stop.
+    expect([...protectSpans("anti-\u{1D400}.\u{1D401}. forces").joins]).toEqual([4]);
+    expect([...protectSpans("ultra-É.Ü. forces").joins]).toEqual([5]);
+  });
 });

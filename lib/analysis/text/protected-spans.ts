@@ -26,17 +26,45 @@ export interface Protected {
   joins: Set<number>;
 }
 
+/**
+ * True when some run of characters other than ASCII white space is longer than LONG_RUN UTF-16
+ * units: a bound on what LONG can find (its runs count code points, one or two units each, and stop
+ * at every white space), so texts without one, nearly all, skip that regular expression, which
+ * walks each word again from every letter (the costliest one in reading an article).
+ */
+function mayHaveLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) run = 0;
+    else if (++run > LONG_RUN) return true;
+  }
+  return false;
+}
+
+/**
+ * True when some hyphen is followed by a full stop one or two UTF-16 units later, as it is in
+ * every match of PREFIXED_ABBREVIATION (a capital, of one or two units, then a full stop): texts
+ * without one skip that regular expression.
+ */
+function mayHaveAbbreviation(text: string): boolean {
+  for (let i = text.indexOf("-"); i >= 0; i = text.indexOf("-", i + 1)) {
+    if (text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 3) === 46) return true;
+  }
+  return false;
+}
+
 export function protectSpans(text: string): Protected {
   const longRuns = new Map<number, number>();
   const joins = new Set<number>();
   let out = text;
-  if (text.length > LONG_RUN) {
+  if (text.length > LONG_RUN && mayHaveLongRun(text)) {
     out = out.replace(LONG, (run, offset: number) => {
       longRuns.set(offset, run.length);
       return PLACEHOLDER + " ".repeat(run.length - PLACEHOLDER.length);
     });
   }
-  if (out.includes("-")) {
+  if (mayHaveAbbreviation(out)) {
     out = out.replace(PREFIXED_ABBREVIATION, (prefix: string, offset: number) => {
       joins.add(offset + prefix.length - 1);
       return `${prefix.slice(0, -1)} `;
