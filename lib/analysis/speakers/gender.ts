@@ -42,9 +42,14 @@ export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<s
     votes.set(key, (votes.get(key) ?? 0) + (gender === "male" ? weight : -weight));
   };
   const named = registry.named;
+  // A lone name the article never spells out ("Cruz admitted …") is known by itself, as written.
+  const bare = new Map<string, string>();
   named.forEach(({ run, head }, n) => {
     const key = ctx.tokens[head.end - 1]?.normal ?? "";
-    if (!registry.full.has(key)) return;
+    if (!registry.full.has(key)) {
+      if (head.end - head.start !== 1) return;
+      bare.set(key, ctx.tokens[head.start]?.text ?? key);
+    }
     votes.set(key, votes.get(key) ?? 0);
     const sentence = ctx.tokens[head.end - 1]?.sentence;
     for (let k = Math.max(0, run.start - 3); k < head.start; k += 1) {
@@ -73,7 +78,7 @@ export function buildGenders(ctx: QuoteContext, registry: PersonRegistry): Map<s
   });
   const genders = new Map<string, GenderSign>();
   for (const [key, score] of votes) {
-    const name = registry.full.get(key);
+    const name = registry.full.get(key) ?? bare.get(key);
     if (!name) continue;
     if (score !== 0) {
       genders.set(name, { gender: score > 0 ? "male" : "female", strong: true });

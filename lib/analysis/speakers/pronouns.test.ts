@@ -108,3 +108,42 @@ describe("descriptions and documents", () => {
     ).toEqual([["You paid for this", "Mitt Hale", "the advertisement → Mitt Hale"]]);
   });
 });
+
+describe("a lone name that spoke", () => {
+  it("is the last speaker “he” can stand for (“Okafor admitted …”), unless the article gives it the other gender", () => {
+    expect(
+      who(
+        "“The deal is fair,” said Tomas Berg, the finance minister. Okafor admitted that his vote was political. “It was a hard choice,” he said.",
+      ),
+    ).toEqual([
+      ["The deal is fair", "Tomas Berg, the finance minister", "said X"],
+      ["It was a hard choice", "Okafor", "he → Okafor"],
+    ]);
+    expect(
+      who(
+        "“The deal is fair,” said Tomas Berg, the finance minister. Okafor admitted that her vote was political. “It was a hard choice,” he said.",
+      ),
+    ).toEqual([
+      ["The deal is fair", "Tomas Berg, the finance minister", "said X"],
+      [
+        "It was a hard choice",
+        "Tomas Berg, the finance minister",
+        "he → Tomas Berg, the finance minister",
+      ],
+    ]);
+  });
+
+  it("but not a dateline, an abbreviation, a weekday or a preposition's object", () => {
+    expect(
+      who("WASHINGTON — Tomas Berg spoke on Monday. “It was a hard choice,” he said."),
+    ).toEqual([["It was a hard choice", "Tomas Berg", "he → Tomas Berg"]]);
+    expect(
+      who(
+        "“We won,” Anna Holm said on Monday. Then she took to Twitter to say thanks. “We did it,” she said.",
+      ),
+    ).toEqual([
+      ["We won", "Anna Holm", "X said"],
+      ["We did it", "Anna Holm", "she → Anna Holm"],
+    ]);
+  });
+});

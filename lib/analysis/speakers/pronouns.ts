@@ -11,7 +11,23 @@ export interface SpokenBefore {
   person: string | null;
   collective: boolean;
   bareName?: boolean;
+  /** The subject phrase's first token. */
+  subjectStart?: number;
   affiliation: string | null;
+}
+
+/**
+ * A lone name that spoke and may be a person "he" or "she" stands for ("Cruz admitted …"): a
+ * capitalised word with lower-case letters (not "WASHINGTON" or "CIA"), not an abbreviation
+ * ("Va.") or a weekday, and not the object of a preposition ("took to Twitter to say").
+ */
+function lonePerson(ctx: QuoteContext, speech: SpokenBefore): string | null {
+  if (!speech.bareName || !/^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(speech.speaker)) return null;
+  const word = speech.speaker.toLowerCase();
+  if (lang.time.weekdays.has(word)) return null;
+  const start = speech.subjectStart;
+  if (start !== undefined && ctx.tokens[start - 1]?.pos === "ADP") return null;
+  return speech.speaker;
 }
 
 /** An article's people: who is named where, and the gender the article gives each. */
@@ -63,7 +79,8 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
 
 /**
  * The person "he" or "she" (at token `before`) stands for. The last earlier
- * speaker, unless:
+ * speaker (a named person, or a lone name such as "Cruz" that spoke after
+ * them: the article's surname-only people), unless:
  * - the article shows that speaker to be of the other gender (skipped);
  * - a person of the right gender opens a sentence after that speaker spoke
  *   ("Justice Lund said … But Justice Moreau was unconvinced. “…,” he
@@ -84,29 +101,34 @@ export function personAntecedent(
     return known !== undefined && known.strong && known.gender !== wanted;
   };
   const fits = (name: string) => (sign(name)?.gender ?? wanted) === wanted;
+  // The last person who spoke, or a lone name that spoke ("Cruz admitted …") after them.
   let speaker: SpokenBefore | undefined;
+  let who: string | null = null;
   for (let k = p.timeline.length - 1; k >= 0 && !speaker; k -= 1) {
     const speech = p.timeline[k];
-    if (speech && speech.verb < before && speech.person && !strongMismatch(speech.person))
+    const name = speech ? (speech.person ?? lonePerson(p.ctx, speech)) : null;
+    if (speech && speech.verb < before && name && !strongMismatch(name)) {
       speaker = speech;
+      who = name;
+    }
   }
-  if (speaker?.person) {
+  if (speaker && who !== null) {
+    const person = who;
     const later = mentionsBetween(p, speaker.verb, before).filter((m) => m.person && fits(m.name));
     // Only a subject of a later sentence: names inside what the speaker said ("said Okafor must apologize") do not count.
     const spoken = p.ctx.tokens[speaker.verb]?.sentence ?? -1;
     const subject = later
       .filter(
-        (m) =>
-          m.subject && m.name !== speaker.person && (p.ctx.tokens[m.at]?.sentence ?? -1) > spoken,
+        (m) => m.subject && m.name !== person && (p.ctx.tokens[m.at]?.sentence ?? -1) > spoken,
       )
       .at(-1);
     if (subject) return { speaker: subject.name, person: subject.name, collective: false };
-    const other = later.filter((m) => m.name !== speaker.person).at(-1);
-    if (!fits(speaker.person) && other)
+    const other = later.filter((m) => m.name !== person).at(-1);
+    if (!fits(person) && other)
       return { speaker: other.name, person: other.name, collective: false };
     return {
       speaker: speaker.speaker,
-      person: speaker.person,
+      person,
       collective: false,
       affiliation: speaker.affiliation,
     };
