@@ -147,3 +147,13 @@ describe("a lone name that spoke", () => {
     ]);
   });
 });
+
+describe("no earlier speaker", () => {
+  it("the last name the article shows to be of the right gender, before a name it says nothing of", () => {
+    expect(
+      who(
+        "Mary Stone visited the plant on Monday. The tour ended near Lake Arden. “We will build here,” she said.",
+      ),
+    ).toEqual([["We will build here", "Mary Stone", "she → Mary Stone"]]);
+  });
+});

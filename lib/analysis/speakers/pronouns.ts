@@ -87,7 +87,9 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
  *   told …"): the newer subject;
  * - only the first name says the speaker is of the other gender, and someone
  *   of the right gender is named after that speaker spoke: that person.
- * With no earlier speaker: the last person named, else a lone name that spoke.
+ * With no earlier speaker: the last person named whom the article shows to be
+ * of the right gender, else the last person named not shown to be of the
+ * other, else a lone name that spoke.
  */
 export function personAntecedent(
   p: PronounContext,
@@ -139,18 +141,14 @@ export function personAntecedent(
     const speech = p.timeline[k];
     if (speech && speech.verb < before && speech.bareName) bare = speech;
   }
-  const mentions = p.registry.mentions;
-  for (let k = mentions.length - 1; k >= 0; k -= 1) {
-    const mention = mentions[k];
-    if (
-      mention &&
-      mention.index < before &&
-      (!bare || mention.index > bare.verb) &&
-      fits(mention.name)
-    ) {
-      return { speaker: mention.name, person: mention.name, collective: false };
-    }
-  }
+  const mentions = p.registry.mentions.filter(
+    (mention) => mention.index < before && (!bare || mention.index > bare.verb),
+  );
+  // A name the article shows to be of the right gender before one it says nothing of ("World War II").
+  const found =
+    mentions.findLast((mention) => sign(mention.name)?.gender === wanted) ??
+    mentions.findLast((mention) => fits(mention.name));
+  if (found) return { speaker: found.name, person: found.name, collective: false };
   return bare
     ? {
         speaker: bare.speaker,
