@@ -38,3 +38,13 @@ describe("participles and conjuncts after a reported clause", () => {
     ).toBe("Mara Velloso");
   });
 });
+
+describe("a subject set off from its verb", () => {
+  it("by a participle's adjunct (“X (D-Ill.), noting …, said”), even after “But”", () => {
+    expect(
+      who(
+        'But Sen. Tom Reed (D-Ill.), noting the size of the crowd, said, "Let me tell you, we will win this."',
+      ),
+    ).toEqual([["Let me tell you, we will win this.", "Sen. Tom Reed", "X said"]]);
+  });
+});

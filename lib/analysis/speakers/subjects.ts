@@ -135,15 +135,24 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
         else break;
         continue;
       }
-      if ((inside && isSpeechVerb(inside)) || right - left > 30)
+      // ", noting the size of the crowd, said": a participle opening the segment is an adjunct, not the clause's verb.
+      const adjunct =
+        inside?.pos === "VERB" && /ing$/.test(inside.normal) && tok(ctx, left - 1)?.text === ",";
+      if ((inside && isSpeechVerb(inside) && !adjunct) || right - left > 30)
         return found[found.length - 1] ?? null;
       left -= 1;
     }
     const segment = { start: left + 1, end: right };
-    const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, left - 1) : null;
+    // "Sen. Ann Lee (D-Ill.), …": the name before a parenthesis.
+    let end = left - 1;
+    if (tok(ctx, end)?.text === ")") {
+      while (end >= w.lo && tok(ctx, end)?.text !== "(") end -= 1;
+      end -= 1;
+    }
+    const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, end) : null;
     if (start === null || segment.end <= segment.start) break;
-    const subject = plain(start, left, { appositive: segment });
-    if (TIME_HEADS.has(tok(ctx, left - 1)?.normal ?? "")) break;
+    const subject = plain(start, end + 1, { appositive: segment });
+    if (TIME_HEADS.has(tok(ctx, end)?.normal ?? "")) break;
     if (atClauseStart(ctx, w, start)) {
       found.push(subject);
       // A subject not preceded by a comma starts the clause: stop; else look further left.
