@@ -47,4 +47,12 @@ describe("a subject set off from its verb", () => {
       ),
     ).toEqual([["Let me tell you, we will win this.", "Sen. Tom Reed", "X said"]]);
   });
+
+  it("by a relative clause after a party tag (“X (D-Calif.), who …, said”)", () => {
+    expect(
+      who(
+        "Rep. Ann Lee (D-Calif.), who introduced a bill, said that the plans were “important first steps to fixing the schools.”",
+      ),
+    ).toEqual([["important first steps to fixing the schools.", "Rep. Ann Lee", "X said"]]);
+  });
 });

@@ -106,6 +106,14 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
   return j;
 }
 
+/** The token before a parenthesis that ends at j ("Sen. Ann Lee (D-Ill.)" → Lee), else j. */
+function beforeParenthesis(ctx: QuoteContext, w: Window, j: number): number {
+  if (tok(ctx, j)?.text !== ")") return j;
+  let k = j;
+  while (k >= w.lo && tok(ctx, k)?.text !== "(") k -= 1;
+  return k - 1;
+}
+
 /** Subject of a phrase chain left of a comma: "Ina Kowal, a spokeswoman for the campaign, said". */
 function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject | null {
   let right = comma;
@@ -117,9 +125,10 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     // the chain goes on from the relative clause's comma.
     const relative = relativeClauseStart(ctx, w, right);
     if (relative !== null) {
-      const start = phraseEndingAt(ctx, w, relative - 2);
+      const end = beforeParenthesis(ctx, w, relative - 2);
+      const start = phraseEndingAt(ctx, w, end);
       if (start === null) break;
-      if (atClauseStart(ctx, w, start)) found.push(plain(start, relative - 1));
+      if (atClauseStart(ctx, w, start)) found.push(plain(start, end + 1));
       right = relative - 1;
       continue;
     }
@@ -143,12 +152,7 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
       left -= 1;
     }
     const segment = { start: left + 1, end: right };
-    // "Sen. Ann Lee (D-Ill.), …": the name before a parenthesis.
-    let end = left - 1;
-    if (tok(ctx, end)?.text === ")") {
-      while (end >= w.lo && tok(ctx, end)?.text !== "(") end -= 1;
-      end -= 1;
-    }
+    const end = beforeParenthesis(ctx, w, left - 1);
     const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, end) : null;
     if (start === null || segment.end <= segment.start) break;
     const subject = plain(start, end + 1, { appositive: segment });
