@@ -157,3 +157,21 @@ describe("no earlier speaker", () => {
     ).toEqual([["We will build here", "Mary Stone", "she → Mary Stone"]]);
   });
 });
+
+describe("what does not take the pronoun", () => {
+  it("a subordinate clause's subject (“noted that Justice Mary Veck was absent”)", () => {
+    expect(
+      who(
+        "Justice Ann Pike said the rule was clear. The lawyers noted that Justice Mary Veck was absent, and reporters agreed. “I see no rule here,” she told the lawyer.",
+      ),
+    ).toEqual([["I see no rule here", "Justice Ann Pike", "she → Justice Ann Pike"]]);
+  });
+
+  it("a capitalised word the article writes in lower case elsewhere (“Critics noted …”)", () => {
+    expect(
+      who(
+        "Mary Stone said the plan was fair. Critics noted that the critics were loud. “We will not stop,” she said.",
+      ),
+    ).toEqual([["We will not stop", "Mary Stone", "she → Mary Stone"]]);
+  });
+});

@@ -16,15 +16,28 @@ export interface SpokenBefore {
   affiliation: string | null;
 }
 
+const lowerCaseWords = new WeakMap<QuoteContext, Set<string>>();
+
+/** The words an article writes in lower case somewhere: "Reporters noted" is not a name when "reporters" appears. */
+function writtenLowerCase(ctx: QuoteContext): Set<string> {
+  let words = lowerCaseWords.get(ctx);
+  if (!words) {
+    words = new Set(ctx.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal));
+    lowerCaseWords.set(ctx, words);
+  }
+  return words;
+}
+
 /**
  * A lone name that spoke and may be a person "he" or "she" stands for ("Cruz admitted …"): a
  * capitalised word with lower-case letters (not "WASHINGTON" or "CIA"), not an abbreviation
- * ("Va.") or a weekday, and not the object of a preposition ("took to Twitter to say").
+ * ("Va."), a weekday or a word the article writes in lower case elsewhere ("Reporters"), and
+ * not the object of a preposition ("took to Twitter to say").
  */
 function lonePerson(ctx: QuoteContext, speech: SpokenBefore): string | null {
   if (!speech.bareName || !/^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(speech.speaker)) return null;
   const word = speech.speaker.toLowerCase();
-  if (lang.time.weekdays.has(word)) return null;
+  if (lang.time.weekdays.has(word) || writtenLowerCase(ctx).has(word)) return null;
   const start = speech.subjectStart;
   if (start !== undefined && ctx.tokens[start - 1]?.pos === "ADP") return null;
   return speech.speaker;
@@ -63,14 +76,17 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     if (ctx.tokens[next]?.text === "," && ctx.tokens[run.start - 1]?.text === ",") next += 1;
     while (ctx.tokens[next]?.pos === "ADV") next += 1;
     const verb = ctx.tokens[next]?.pos === "VERB" || ctx.tokens[next]?.pos === "AUX";
-    const object = ctx.tokens[run.start - 1]?.pos === "ADP";
+    const previous = ctx.tokens[run.start - 1];
+    const object = previous?.pos === "ADP";
+    // "… when Ruiz called", "… said that Ruiz was": a subordinate clause's subject is not the sentence's.
+    const subordinate = previous?.pos === "SCONJ" || previous?.normal === "that";
     // A person for sure: written with a title ("Justice Antoine Moreau") or with a gender sign.
     const titled =
       head.start > run.start || lang.names.titleWords.has(ctx.tokens[run.start - 1]?.normal ?? "");
     found.push({
       name,
       at: head.end - 1,
-      subject: opens || (verb && !object),
+      subject: opens || (verb && !object && !subordinate),
       person: titled || p.genders.has(name),
     });
   }
