@@ -256,3 +256,19 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
   // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
   return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
 }
+
+/**
+ * "when asked about …", "if pressed", "as noted": a past participle right after a subordinator
+ * is a passive with its subject left out; the one asked is not the one who speaks, and the
+ * phrase before it ("told WKTV Friday when asked") is no subject of it.
+ */
+export function reducedPassive(ctx: QuoteContext, v: number): boolean {
+  const verb = ctx.tokens[v];
+  const before = ctx.tokens[v - 1]?.normal ?? "";
+  // "once" is as often an adverb ("Lemkin once said"), whose verb has its subject.
+  if (!verb || verb.lemma === verb.normal || /ing$/.test(verb.normal) || before === "once")
+    return false;
+  return (
+    lang.functionWords.subordinators.has(before) || lang.functionWords.conditionals.has(before)
+  );
+}

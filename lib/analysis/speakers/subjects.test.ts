@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+describe("a reduced passive (“when asked about …”) has no speaker of its own", () => {
+  it("the name before it is not its subject, so “she” still stands for the speaker", () => {
+    expect(
+      who(
+        "“That is a fair worry, because they are very passionate,” Ann Lee, 69, told WKTV Friday when asked about concerns that the voters would not support Tom Reed. “I think the voters would back Reed,” she said.",
+      ),
+    ).toEqual([
+      ["That is a fair worry, because they are very passionate", "Ann Lee", "X told"],
+      ["I think the voters would back Reed", "Ann Lee", "she → Ann Lee"],
+    ]);
+  });
+
+  it("“once said” is an adverb's verb, with its subject", () => {
+    expect(
+      who("Tom Reed, who wrote the first law, once said, “It happened so many times before.”"),
+    ).toEqual([["It happened so many times before.", "Tom Reed", "X said"]]);
+  });
+});
