@@ -42,6 +42,17 @@ describe("he / she with the article's gender signals", () => {
     ]);
   });
 
+  it("a later subject set off after a role noun is a person (“The foreign minister, Marek Dvorsky, plays down …”)", () => {
+    expect(
+      who(
+        "“The talks are over,” said Tomas Berg. The foreign minister, Marek Dvorsky, plays down the concerns. “We should sign it now,” he said.",
+      ),
+    ).toEqual([
+      ["The talks are over", "Tomas Berg", "said X"],
+      ["We should sign it now", "Marek Dvorsky", "he → Marek Dvorsky"],
+    ]);
+  });
+
   it("the subject of a later sentence wins over the last speaker; names inside what was said do not", () => {
     expect(
       who(

@@ -80,9 +80,17 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     const object = previous?.pos === "ADP";
     // "… when Ruiz called", "… said that Ruiz was": a subordinate clause's subject is not the sentence's.
     const subordinate = previous?.pos === "SCONJ" || previous?.normal === "that";
-    // A person for sure: written with a title ("Justice Antoine Moreau") or with a gender sign.
+    // A person for sure: written with a title ("Justice Antoine Moreau"), after a role noun
+    // ("actress Ana Ruiz", "the foreign minister, Marek Dvorsky,") or with a gender sign.
+    const role = (k: number) => {
+      const word = ctx.tokens[k]?.normal ?? "";
+      return lang.names.personNouns.has(word) || lang.names.officeNouns.has(word);
+    };
     const titled =
-      head.start > run.start || lang.names.titleWords.has(ctx.tokens[run.start - 1]?.normal ?? "");
+      head.start > run.start ||
+      lang.names.titleWords.has(previous?.normal ?? "") ||
+      role(run.start - 1) ||
+      (previous?.text === "," && role(run.start - 2));
     found.push({
       name,
       at: head.end - 1,
