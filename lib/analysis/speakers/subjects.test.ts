@@ -19,3 +19,18 @@ describe("a reduced passive (“when asked about …”) has no speaker of its o
     ).toEqual([["It happened so many times before.", "Tom Reed", "X said"]]);
   });
 });
+
+describe("a subject after its verb (“…,” said …)", () => {
+  it("runs through a hyphened modifier and ends at its role noun", () => {
+    expect(
+      who(
+        "“How much worse could it get?” said Ohio-based Democratic strategist Lena Ortiz, who has advised campaigns.",
+      ),
+    ).toEqual([
+      ["How much worse could it get?", "Ohio-based Democratic strategist Lena Ortiz", "said X"],
+    ]);
+    expect(
+      who("“There was never such an order,” said the base chief known as Bob, speaking for once."),
+    ).toEqual([["There was never such an order", "the base chief", "said X"]]);
+  });
+});
