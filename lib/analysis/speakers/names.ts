@@ -53,6 +53,25 @@ export interface PersonRegistry {
   named: { run: Phrase; head: Phrase }[];
 }
 
+/**
+ * Sentences written in title case, as headlines are ("Senator Hits Back At Critics"): every word
+ * of four letters or more capitalised, at least four of them. Their runs of capitalised words
+ * are not names as written ("Ana Ruiz Slams Tom Berg"), so they never spell a person's full
+ * name when the article names that person elsewhere.
+ */
+function titleCaseSentences(ctx: QuoteContext): Set<number> {
+  const long = new Map<number, number>();
+  const lower = new Set<number>();
+  for (const token of ctx.tokens) {
+    if (!/^\p{L}{4,}/u.test(token.text)) continue;
+    if (/^\p{Lu}/u.test(token.text)) long.set(token.sentence, (long.get(token.sentence) ?? 0) + 1);
+    else lower.add(token.sentence);
+  }
+  const found = new Set<number>();
+  for (const [sentence, count] of long) if (count >= 4 && !lower.has(sentence)) found.add(sentence);
+  return found;
+}
+
 /** Collect the people an article names ("Tomas Berg", "Anna Holm") and where. */
 export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const full = new Map<string, string>();
@@ -75,23 +94,34 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
     runs.push({ start: i, end });
     i = end;
   }
-  const named: { run: Phrase; head: Phrase }[] = [];
-  for (const run of runs) {
-    const head = headName(ctx, run);
-    // "D-Ore.", "R-Kan.": a party tag after a name, not a person.
-    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head))) continue;
-    named.push({ run, head });
+  // The fullest spelling of each name: two words or more, or one with a title ("Mr. Okafor").
+  const register = (head: Phrase, hasTitle: boolean): void => {
     const words = head.end - head.start;
-    const titled = head.start > run.start;
     const key = ctx.tokens[head.end - 1]?.normal ?? "";
     const text = phraseText(ctx, head);
     if (
-      (words >= 2 || titled) &&
+      (words >= 2 || hasTitle) &&
       (full.get(key)?.length ?? 0) < text.length &&
       (words >= 2 || !full.has(key))
     ) {
       full.set(key, text);
     }
+  };
+  const named: { run: Phrase; head: Phrase }[] = [];
+  const titled = titleCaseSentences(ctx);
+  const headlineHeads: Phrase[] = [];
+  for (const run of runs) {
+    const head = headName(ctx, run);
+    // "D-Ore.", "R-Kan.": a party tag after a name, not a person.
+    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head))) continue;
+    named.push({ run, head });
+    if (titled.has(ctx.tokens[head.start]?.sentence ?? -1)) headlineHeads.push(head);
+    else register(head, head.start > run.start);
+  }
+  // A title-case run names someone only when the article does not (up to three words).
+  for (const head of headlineHeads) {
+    const key = ctx.tokens[head.end - 1]?.normal ?? "";
+    if (!full.has(key) && head.end - head.start <= 3) register(head, false);
   }
   const mentions = named
     .filter(({ head }) => full.has(ctx.tokens[head.end - 1]?.normal ?? ""))

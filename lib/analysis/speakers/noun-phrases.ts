@@ -129,8 +129,12 @@ export function phraseStartingAt(ctx: QuoteContext, w: Window, i: number): numbe
   while (e < w.hi && usable(ctx, w, e)) {
     const token = tok(ctx, e);
     if (!token) break;
-    if (nominal(ctx, e)) last = e;
-    else if (token.pos === "ADJ" || (token.pos === "PART" && /^['’]s?$/.test(token.text))) {
+    // A role noun tagged otherwise ("the base chief") heads the phrase too.
+    if (nominal(ctx, e) || lang.names.personNouns.has(token.normal)) last = e;
+    // A word joined by a hyphen ("Florida-based", "Iowa-born") modifies the noun after it.
+    else if (joins(ctx, e - 1)) {
+      // part of a compound modifier
+    } else if (token.pos === "ADJ" || (token.pos === "PART" && /^['’]s?$/.test(token.text))) {
       // adjectives and possessives continue the phrase
     } else if (!(token.normal === "of" && nominal(ctx, e + 1)) && !joins(ctx, e)) break;
     e += 1;

@@ -42,6 +42,17 @@ describe("he / she with the article's gender signals", () => {
     ]);
   });
 
+  it("a later subject set off after a role noun is a person (“The foreign minister, Marek Dvorsky, plays down …”)", () => {
+    expect(
+      who(
+        "“The talks are over,” said Tomas Berg. The foreign minister, Marek Dvorsky, plays down the concerns. “We should sign it now,” he said.",
+      ),
+    ).toEqual([
+      ["The talks are over", "Tomas Berg", "said X"],
+      ["We should sign it now", "Marek Dvorsky", "he → Marek Dvorsky"],
+    ]);
+  });
+
   it("the subject of a later sentence wins over the last speaker; names inside what was said do not", () => {
     expect(
       who(
@@ -106,5 +117,72 @@ describe("descriptions and documents", () => {
         "“You paid for this,” the advertisement says. A rival said Mitt Hale's Medicare ad was false.",
       ),
     ).toEqual([["You paid for this", "Mitt Hale", "the advertisement → Mitt Hale"]]);
+  });
+});
+
+describe("a lone name that spoke", () => {
+  it("is the last speaker “he” can stand for (“Okafor admitted …”), unless the article gives it the other gender", () => {
+    expect(
+      who(
+        "“The deal is fair,” said Tomas Berg, the finance minister. Okafor admitted that his vote was political. “It was a hard choice,” he said.",
+      ),
+    ).toEqual([
+      ["The deal is fair", "Tomas Berg, the finance minister", "said X"],
+      ["It was a hard choice", "Okafor", "he → Okafor"],
+    ]);
+    expect(
+      who(
+        "“The deal is fair,” said Tomas Berg, the finance minister. Okafor admitted that her vote was political. “It was a hard choice,” he said.",
+      ),
+    ).toEqual([
+      ["The deal is fair", "Tomas Berg, the finance minister", "said X"],
+      [
+        "It was a hard choice",
+        "Tomas Berg, the finance minister",
+        "he → Tomas Berg, the finance minister",
+      ],
+    ]);
+  });
+
+  it("but not a dateline, an abbreviation, a weekday or a preposition's object", () => {
+    expect(
+      who("WASHINGTON — Tomas Berg spoke on Monday. “It was a hard choice,” he said."),
+    ).toEqual([["It was a hard choice", "Tomas Berg", "he → Tomas Berg"]]);
+    expect(
+      who(
+        "“We won,” Anna Holm said on Monday. Then she took to Twitter to say thanks. “We did it,” she said.",
+      ),
+    ).toEqual([
+      ["We won", "Anna Holm", "X said"],
+      ["We did it", "Anna Holm", "she → Anna Holm"],
+    ]);
+  });
+});
+
+describe("no earlier speaker", () => {
+  it("the last name the article shows to be of the right gender, before a name it says nothing of", () => {
+    expect(
+      who(
+        "Mary Stone visited the plant on Monday. The tour ended near Lake Arden. “We will build here,” she said.",
+      ),
+    ).toEqual([["We will build here", "Mary Stone", "she → Mary Stone"]]);
+  });
+});
+
+describe("what does not take the pronoun", () => {
+  it("a subordinate clause's subject (“noted that Justice Mary Veck was absent”)", () => {
+    expect(
+      who(
+        "Justice Ann Pike said the rule was clear. The lawyers noted that Justice Mary Veck was absent, and reporters agreed. “I see no rule here,” she told the lawyer.",
+      ),
+    ).toEqual([["I see no rule here", "Justice Ann Pike", "she → Justice Ann Pike"]]);
+  });
+
+  it("a capitalised word the article writes in lower case elsewhere (“Critics noted …”)", () => {
+    expect(
+      who(
+        "Mary Stone said the plan was fair. Critics noted that the critics were loud. “We will not stop,” she said.",
+      ),
+    ).toEqual([["We will not stop", "Mary Stone", "she → Mary Stone"]]);
   });
 });

@@ -38,3 +38,21 @@ describe("participles and conjuncts after a reported clause", () => {
     ).toBe("Mara Velloso");
   });
 });
+
+describe("a subject set off from its verb", () => {
+  it("by a participle's adjunct (“X (D-Ill.), noting …, said”), even after “But”", () => {
+    expect(
+      who(
+        'But Sen. Tom Reed (D-Ill.), noting the size of the crowd, said, "Let me tell you, we will win this."',
+      ),
+    ).toEqual([["Let me tell you, we will win this.", "Sen. Tom Reed", "X said"]]);
+  });
+
+  it("by a relative clause after a party tag (“X (D-Calif.), who …, said”)", () => {
+    expect(
+      who(
+        "Rep. Ann Lee (D-Calif.), who introduced a bill, said that the plans were “important first steps to fixing the schools.”",
+      ),
+    ).toEqual([["important first steps to fixing the schools.", "Rep. Ann Lee", "X said"]]);
+  });
+});

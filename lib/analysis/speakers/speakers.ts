@@ -1,7 +1,7 @@
 import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { invertedSubject, subjectAfter, subjectBefore } from "./subjects";
+import { invertedSubject, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
@@ -124,7 +124,7 @@ export class SpeakerFinder implements OwnerLookups {
   private subjectFor(v: number, w: Window): { subject: Subject; form: Form } | null {
     const ctx = this.ctx;
     const verb = tok(ctx, v);
-    if (!verb) return null;
+    if (!verb || reducedPassive(ctx, v)) return null;
     // "“…,” said Ruiz" inverts; "“…,” telling reporters" and "“…,” told Ruiz" name an addressee.
     if (followsQuote(ctx, w, v) && !isParticiple(verb) && verb.lemma !== "tell") {
       const subject = subjectAfter(ctx, w, v);

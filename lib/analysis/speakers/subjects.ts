@@ -106,6 +106,14 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
   return j;
 }
 
+/** The token before a parenthesis that ends at j ("Sen. Ann Lee (D-Ill.)" → Lee), else j. */
+function beforeParenthesis(ctx: QuoteContext, w: Window, j: number): number {
+  if (tok(ctx, j)?.text !== ")") return j;
+  let k = j;
+  while (k >= w.lo && tok(ctx, k)?.text !== "(") k -= 1;
+  return k - 1;
+}
+
 /** Subject of a phrase chain left of a comma: "Ina Kowal, a spokeswoman for the campaign, said". */
 function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject | null {
   let right = comma;
@@ -117,9 +125,10 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     // the chain goes on from the relative clause's comma.
     const relative = relativeClauseStart(ctx, w, right);
     if (relative !== null) {
-      const start = phraseEndingAt(ctx, w, relative - 2);
+      const end = beforeParenthesis(ctx, w, relative - 2);
+      const start = phraseEndingAt(ctx, w, end);
       if (start === null) break;
-      if (atClauseStart(ctx, w, start)) found.push(plain(start, relative - 1));
+      if (atClauseStart(ctx, w, start)) found.push(plain(start, end + 1));
       right = relative - 1;
       continue;
     }
@@ -135,15 +144,19 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
         else break;
         continue;
       }
-      if ((inside && isSpeechVerb(inside)) || right - left > 30)
+      // ", noting the size of the crowd, said": a participle opening the segment is an adjunct, not the clause's verb.
+      const adjunct =
+        inside?.pos === "VERB" && /ing$/.test(inside.normal) && tok(ctx, left - 1)?.text === ",";
+      if ((inside && isSpeechVerb(inside) && !adjunct) || right - left > 30)
         return found[found.length - 1] ?? null;
       left -= 1;
     }
     const segment = { start: left + 1, end: right };
-    const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, left - 1) : null;
+    const end = beforeParenthesis(ctx, w, left - 1);
+    const start = left >= w.lo && usable(ctx, w, left) ? phraseEndingAt(ctx, w, end) : null;
     if (start === null || segment.end <= segment.start) break;
-    const subject = plain(start, left, { appositive: segment });
-    if (TIME_HEADS.has(tok(ctx, left - 1)?.normal ?? "")) break;
+    const subject = plain(start, end + 1, { appositive: segment });
+    if (TIME_HEADS.has(tok(ctx, end)?.normal ?? "")) break;
     if (atClauseStart(ctx, w, start)) {
       found.push(subject);
       // A subject not preceded by a comma starts the clause: stop; else look further left.
@@ -242,4 +255,20 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
   }
   // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
   return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
+}
+
+/**
+ * "when asked about …", "if pressed", "as noted": a past participle right after a subordinator
+ * is a passive with its subject left out; the one asked is not the one who speaks, and the
+ * phrase before it ("told WKTV Friday when asked") is no subject of it.
+ */
+export function reducedPassive(ctx: QuoteContext, v: number): boolean {
+  const verb = ctx.tokens[v];
+  const before = ctx.tokens[v - 1]?.normal ?? "";
+  // "once" is as often an adverb ("Lemkin once said"), whose verb has its subject.
+  if (!verb || verb.lemma === verb.normal || /ing$/.test(verb.normal) || before === "once")
+    return false;
+  return (
+    lang.functionWords.subordinators.has(before) || lang.functionWords.conditionals.has(before)
+  );
 }
