@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignFacts } from "./align";
+import { growth } from "../test-helpers/growth";
 import { generatedText, preparedFromText } from "../test-helpers/prepared";
 import { factSentences } from "../schema";
 
@@ -26,9 +27,7 @@ describe("alignFacts edge cases", () => {
         `Outlet ${i} reports on day ${i}. ${i % 2 ? wire : wire.replace("rocket fire", "rocket attacks")} Local story number ${i} about tomatoes${"s".repeat(i)}.`,
       ),
     );
-    const started = performance.now();
     const facts = alignFacts(articles);
-    expect(performance.now() - started).toBeLessThan(5000);
     const fact = facts.find((f) => f.coverage.length > 1 && f.label.includes("evacuation"));
     expect(fact?.coverage).toHaveLength(50);
     expect(new Set(fact?.coverage.map((c) => c.article)).size).toBe(50);
@@ -37,24 +36,48 @@ describe("alignFacts edge cases", () => {
     expect(new Set(fact?.links.map((l) => l.article)).size).toBe(49);
   });
 
-  it("copes with a 200,000-word article", () => {
-    const long = preparedFromText("long", generatedText(200_000, 7));
-    const short = preparedFromText(
-      "short",
-      long.analysis.sentences
-        .slice(100, 103)
-        .map((s) => s.text)
-        .join(" "),
-    );
-    const started = performance.now();
-    const facts = alignFacts([long, short]);
-    expect(performance.now() - started).toBeLessThan(20_000);
+  // Candidate pairs come from an index on rare terms so that the work grows with the story, not
+  // its square: eight times the outlets carrying one sentence must cost about eight times as much
+  // (64 if every version were compared with every other). A growth ratio of CPU time, not
+  // milliseconds, because CI hosts vary; speed itself is `npm run bench`'s to measure.
+  it("grows linearly with the outlets carrying one sentence", () => {
+    const wire =
+      "The State Department ordered the evacuation of its consulate in Basra after rocket fire near the compound.";
+    // Each outlet's own sentence is generated, so all articles are about as long.
+    const outlets = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        preparedFromText(
+          `outlet-${i}`,
+          `Outlet ${i} reports on day ${i}. ${i % 2 ? wire : wire.replace("rocket fire", "rocket attacks")} ${generatedText(12, i + 1)}`,
+        ),
+      );
+    expect(growth(outlets(50), outlets(400), alignFacts)).toBeLessThan(24);
+  });
+
+  // A long article and three of its sentences: eight times the words must cost about eight times
+  // as much (64 if quadratic), measured as a ratio for the same reason as above. The whole
+  // pipeline on 200,000 words is analyze.test.ts's.
+  it("copes with an 80,000-word article, in time linear in its length", () => {
+    const pair = (words: number) => {
+      const long = preparedFromText("long", generatedText(words, 7));
+      const short = preparedFromText(
+        "short",
+        long.analysis.sentences
+          .slice(100, 103)
+          .map((s) => s.text)
+          .join(" "),
+      );
+      return [long, short];
+    };
+    const large = pair(80_000);
+    const facts = alignFacts(large);
     for (const s of [100, 101, 102]) {
       expect(
         facts.find((f) => factSentences(f).some((m) => m.article === "long" && m.sentence === s))
           ?.coverage,
       ).toHaveLength(2);
     }
+    expect(growth(pair(10_000), large, alignFacts, 2)).toBeLessThan(24);
   }, 60_000);
 
   it("aligns text without any punctuation, and Arabic and Cyrillic text", () => {
