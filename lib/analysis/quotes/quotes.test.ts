@@ -85,15 +85,15 @@ describe("findQuotes: kinds", () => {
 
   it("multi-sentence and multi-paragraph quotes keep one speaker", () => {
     const text =
-      "“I’m not going to vote for it. I don’t feel that I should be coerced,” said Representative Barney Frank.\n\n“It is a bad deal. And we will\n\n“fight it in the House.”";
+      "“I’m not going to sign it. I don’t think we should be rushed,” said Senator Marta Keln.\n\n“It is a poor plan. And we will\n\n“oppose it at the vote.”";
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker, quote.attribution])).toEqual([
       [
-        "I’m not going to vote for it. I don’t feel that I should be coerced",
-        "Representative Barney Frank",
+        "I’m not going to sign it. I don’t think we should be rushed",
+        "Senator Marta Keln",
         "said X",
       ],
-      ["It is a bad deal. And we will", "Representative Barney Frank", "previous sentence"],
-      ["fight it in the House.", "Representative Barney Frank", "continued quote"],
+      ["It is a poor plan. And we will", "Senator Marta Keln", "previous sentence"],
+      ["oppose it at the vote.", "Senator Marta Keln", "continued quote"],
     ]);
   });
 });
