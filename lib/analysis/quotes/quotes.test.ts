@@ -14,8 +14,8 @@ describe("findQuotes: kinds", () => {
     expect(kinds("“We will respond to any attack,” Pompeo said.")).toEqual([
       ["We will respond to any attack", "direct", "Pompeo"],
     ]);
-    expect(kinds("Biden was quick to retort: “That is just a bunch of malarkey.”")).toEqual([
-      ["That is just a bunch of malarkey.", "direct", "Biden"],
+    expect(kinds("Halvorsen was quick to retort: “That is just a pile of nonsense.”")).toEqual([
+      ["That is just a pile of nonsense.", "direct", "Halvorsen"],
     ]);
     expect(
       kinds("The department renewed its advisory, saying “numerous groups are active in Iraq.”"),
@@ -68,18 +68,18 @@ describe("findQuotes: kinds", () => {
 
   it("nested quotes: the outer quote and the inner one, each with its own speaker", () => {
     const found = quotesOf(
-      "“Steele called it ‘a war of Obama’s choosing.’ He should resign,” a Democrat said.",
+      "“Brenner called it ‘a mess of Carver’s making.’ He should resign,” a Democrat said.",
     );
     expect(
       found.map((quote) => [quote.text, quote.kind, quote.speaker, quote.attribution]),
     ).toEqual([
       [
-        "Steele called it ‘a war of Obama’s choosing.’ He should resign",
+        "Brenner called it ‘a mess of Carver’s making.’ He should resign",
         "direct",
         "a Democrat",
         "X said",
       ],
-      ["a war of Obama’s choosing.", "partial", "Steele", "X called"],
+      ["a mess of Carver’s making.", "partial", "Brenner", "X called"],
     ]);
   });
 
@@ -156,7 +156,7 @@ describe("findQuotes: properties", () => {
     "CNN",
     "he",
     "the official",
-    "Mr. Steele",
+    "Mr. Brenner",
     "called it",
     "a",
     "war",

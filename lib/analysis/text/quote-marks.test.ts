@@ -55,13 +55,13 @@ describe("findQuotedSpans", () => {
 
   it("nests single quotes in double quotes, with depth and parent", () => {
     const text =
-      "A Democrat said, “Steele called it ‘a war of Obama’s choosing.’ He should resign.”";
+      "A Democrat said, “Brenner called it ‘a mess of Carver’s making.’ He should resign.”";
     const found = spans(text);
     expect(
       found.map((span) => [text.slice(span.start, span.end), span.depth, span.parent]),
     ).toEqual([
-      ["Steele called it ‘a war of Obama’s choosing.’ He should resign.", 0, null],
-      ["a war of Obama’s choosing.", 1, 0],
+      ["Brenner called it ‘a mess of Carver’s making.’ He should resign.", 0, null],
+      ["a mess of Carver’s making.", 1, 0],
     ]);
   });
 
