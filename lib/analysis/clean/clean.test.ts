@@ -190,7 +190,7 @@ describe("cleanArticle: focused cases", () => {
 
   it("keeps a long last paragraph without closing punctuation", () => {
     const last =
-      "And on Monday the highest-ranking Democrat in the Senate came out against the plan in its current form";
+      "And on Thursday the longest-serving member of the harbour board spoke out against the ferry scheme as it now stands";
     expect(run(lines(P1, last)).text).toBe(lines(P1, last));
   });
 

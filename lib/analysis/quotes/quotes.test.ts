@@ -15,8 +15,8 @@ describe("findQuotes: kinds", () => {
     expect(kinds("“We will respond to any attack,” Pompeo said.")).toEqual([
       ["We will respond to any attack", "direct", "Pompeo"],
     ]);
-    expect(kinds("Biden was quick to retort: “That is just a bunch of malarkey.”")).toEqual([
-      ["That is just a bunch of malarkey.", "direct", "Biden"],
+    expect(kinds("Halvorsen was quick to retort: “That is just a pile of nonsense.”")).toEqual([
+      ["That is just a pile of nonsense.", "direct", "Halvorsen"],
     ]);
     expect(
       kinds("The department renewed its advisory, saying “numerous groups are active in Iraq.”"),
@@ -69,32 +69,32 @@ describe("findQuotes: kinds", () => {
 
   it("nested quotes: the outer quote and the inner one, each with its own speaker", () => {
     const found = quotesOf(
-      "“Steele called it ‘a war of Obama’s choosing.’ He should resign,” a Democrat said.",
+      "“Brenner called it ‘a mess of Carver’s making.’ He should resign,” a Democrat said.",
     );
     expect(
       found.map((quote) => [quote.text, quote.kind, quote.speaker, quote.attribution]),
     ).toEqual([
       [
-        "Steele called it ‘a war of Obama’s choosing.’ He should resign",
+        "Brenner called it ‘a mess of Carver’s making.’ He should resign",
         "direct",
         "a Democrat",
         "X said",
       ],
-      ["a war of Obama’s choosing.", "partial", "Steele", "X called"],
+      ["a mess of Carver’s making.", "partial", "Brenner", "X called"],
     ]);
   });
 
   it("multi-sentence and multi-paragraph quotes keep one speaker", () => {
     const text =
-      "“I’m not going to vote for it. I don’t feel that I should be coerced,” said Representative Barney Frank.\n\n“It is a bad deal. And we will\n\n“fight it in the House.”";
+      "“I’m not going to sign it. I don’t think we should be rushed,” said Senator Marta Keln.\n\n“It is a poor plan. And we will\n\n“oppose it at the vote.”";
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker, quote.attribution])).toEqual([
       [
-        "I’m not going to vote for it. I don’t feel that I should be coerced",
-        "Representative Barney Frank",
+        "I’m not going to sign it. I don’t think we should be rushed",
+        "Senator Marta Keln",
         "said X",
       ],
-      ["It is a bad deal. And we will", "Representative Barney Frank", "previous sentence"],
-      ["fight it in the House.", "Representative Barney Frank", "continued quote"],
+      ["It is a poor plan. And we will", "Senator Marta Keln", "previous sentence"],
+      ["oppose it at the vote.", "Senator Marta Keln", "continued quote"],
     ]);
   });
 });
@@ -160,7 +160,7 @@ describe("findQuotes: properties", () => {
     "CNN",
     "he",
     "the official",
-    "Mr. Steele",
+    "Mr. Brenner",
     "called it",
     "a",
     "war",

@@ -45,7 +45,7 @@ describe("blame: adjunct clauses and acts named as topics", () => {
     for (const quote of [
       "It’s easy to attack Bob Smith, and we hear plenty of that,",
       "It would be a mistake to criticize Bob Smith,",
-      "It's easy to bash Bob Smith, and we hear a lot of it,",
+      "It's easy to bash Bob Smith, and you see it every week,",
     ]) {
       const found = attributionOf([`“${quote}” Jane Doe said.`]).blame;
       expect(found.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);
@@ -55,9 +55,9 @@ describe("blame: adjunct clauses and acts named as topics", () => {
     expect(own?.accused.actor).toBe("bob-smith");
   });
 
-  it("reads a stance word ('anti-Catholic') as no party", () => {
+  it("reads a stance word ('anti-Quaker') as no party", () => {
     const found = relations(
-      "The board passed a resolution which said the town “condemns anti-Catholic, anti-refugee, and anti-immigrant speech from candidate Bob Smith and others.”",
+      "The guild adopted a motion which said the harbour “rejects anti-Quaker, anti-sailor, and anti-tourist remarks by candidate Bob Smith and his friends.”",
     );
     expect(found.some((r) => /anti-/i.test(r))).toBe(false);
   });
@@ -77,7 +77,7 @@ describe("blame: adjunct clauses and acts named as topics", () => {
 
   it("does not make the praiser of someone's efforts to attack X the attacker", () => {
     const found = attributionOf([
-      "Jane Doe praised the efforts of a donor to attack Bob Smith by flying banners over the stadium.",
+      "Jane Doe praised the work of a baker to attack Bob Smith by printing cartoons on the cake boxes.",
     ]).blame;
     expect(found.some((b) => b.accuser.actor === "jane-doe")).toBe(false);
   });
@@ -103,14 +103,14 @@ describe("blame: adjunct clauses and acts named as topics", () => {
 
   it("takes no accuser from a frame in the passive: 'when it was revealed that …'", () => {
     const found = attributionOf([
-      "The county council met on Monday. Bob Smith came under heavy criticism when it was revealed in March that he had used a private plane.",
+      "The ferry board met on Thursday. Bob Smith came under sharp criticism when it was revealed in June that he had hired his nephew.",
     ]).blame;
     expect(found.map((b) => [b.accused.actor, b.accuser.text])).toEqual([["bob-smith", null]]);
   });
 
   it("does not hand an act whose subject it cannot name to the sentence's speaker", () => {
     const found = attributionOf([
-      "Despite many people holding Bob Smith personally responsible for the floods, Jane Doe says it is hard to blame any one person.",
+      "Despite many fishermen holding Bob Smith squarely responsible for the empty nets, Jane Doe says it is unfair to blame a single skipper.",
     ]).blame;
     expect(found.some((b) => b.accuser.actor === "jane-doe")).toBe(false);
     expect(found.every((b) => b.confidence < CONFIDENT_BLAME)).toBe(true);

@@ -110,9 +110,7 @@ describe("blame: word senses", () => {
   });
 
   it("reads attacks from a campaign rival as words, not as harm", () => {
-    expect(
-      relations("Jane Doe faltered in the face of blistering attacks from Bob Smith."),
-    ).toEqual([]);
+    expect(relations("Jane Doe wobbled in the face of fierce attacks from Bob Smith.")).toEqual([]);
     expect(relations("The consulate came under attacks from Iran.")).toEqual([
       "∅ attributes-responsibility iran [own]",
     ]);
@@ -132,10 +130,10 @@ describe("blame: who can accuse", () => {
   });
 
   it("reads 'the administration' as the president only in an article that names the president", () => {
-    const quote = "This administration’s war on traditional American values must stop,";
-    const text = `“${quote}” Rick Perry said.`;
+    const quote = "This administration’s war on small orchard growers has to end,";
+    const text = `“${quote}” Dale Mercer said.`;
     const [b] = attributionOf([text], {
-      quotes: (t) => [handQuote(t, quote, "Rick Perry")],
+      quotes: (t) => [handQuote(t, quote, "Dale Mercer")],
     }).blame;
     expect(b?.accused.actor).toBe("united-states");
   });

@@ -183,10 +183,10 @@ describe("blame cue patterns", () => {
   });
 
   it("takes the object of 'criticism of' as the first mention after it, known or not", () => {
-    // "all Tea Partiers" is no known actor: "them", later in the clause, is not what is criticised.
+    // "all Harbour Guild members" is no known actor: "them", later in the clause, is not what is criticised.
     expect(
       relations(
-        "The wording was amended to downplay criticism of all Tea Partiers while asking them to repudiate bigots.",
+        "The letter was reworded to soften criticism of all Harbour Guild members while urging them to disown vandals.",
       ),
     ).toEqual([]);
     expect(relations("Protesters shouted condemnation of Iran outside the consulate.")).toEqual([

@@ -22,22 +22,22 @@ const said = (quote: string, before = "") =>
 
 describe("criticism in quotes: the target the grammar names", () => {
   it("takes the subject of a critical verb, not its object", () => {
-    expect(said("President Obama is actually damaging Medicare for current seniors,")).toEqual([
-      "jane-doe criticises obama [attributed] (President Obama)",
-    ]);
+    expect(
+      said("President Halvorsen is quietly damaging the pension fund for retired nurses,"),
+    ).toEqual(["jane-doe criticises halvorsen [attributed] (President Halvorsen)"]);
     expect(said("Bob Smith gutted the school lunch program,")).toEqual([
       "jane-doe criticises bob-smith [attributed] (Bob Smith)",
     ]);
   });
 
   it("takes the owner of what a critical word describes", () => {
-    expect(said("Todd Akin’s comments were offensive and wrong,")).toEqual([
-      "jane-doe criticises todd-akin [attributed] (Todd Akin)",
+    expect(said("Dale Mercer’s remarks were rude and wrong,")).toEqual([
+      "jane-doe criticises dale-mercer [attributed] (Dale Mercer)",
     ]);
   });
 
   it("reads words of the MPQA lexicon and the project's phrases", () => {
-    expect(said("Bob Smith has a very bad record on the issue,")).toEqual([
+    expect(said("Bob Smith has a really bad record on ferries,")).toEqual([
       "jane-doe criticises bob-smith [attributed] (Bob Smith)",
     ]);
     expect(said("Bob Smith is out of touch with America,")).toEqual([
@@ -53,23 +53,19 @@ describe("criticism in quotes: the target the grammar names", () => {
   });
 
   it("reads 'the administration' as the head of government, when the article names that person", () => {
-    const quote = "This administration’s war on traditional American values must stop,";
-    const named = "President Barack Obama spoke on Monday. President Obama took questions. ";
-    expect(criticism(`${named}“${quote}” Rick Perry said.`, quote, "Rick Perry")).toEqual([
-      "rick-perry criticises barack-obama [attributed] (administration)",
+    const quote = "This administration’s war on small orchard growers has to end,";
+    const named = "President Helen Carver spoke on Monday. President Carver took questions. ";
+    expect(criticism(`${named}“${quote}” Dale Mercer said.`, quote, "Dale Mercer")).toEqual([
+      "dale-mercer criticises helen-carver [attributed] (administration)",
     ]);
   });
 
   it("reads 'your' as the addressee, and a one-word name used as a modifier as no one", () => {
     const text =
-      "“We challenge your continuing misuse of Catholic teaching,” the professors wrote to Paul Ryan.";
+      "“We protest your repeated misuse of Quaker history,” the scholars wrote to Carl Brenner.";
     expect(
-      criticism(
-        text,
-        "We challenge your continuing misuse of Catholic teaching,",
-        "the professors",
-      ),
-    ).toEqual(["the professors criticises paul-ryan [attributed] (Paul Ryan)"]);
+      criticism(text, "We protest your repeated misuse of Quaker history,", "the scholars"),
+    ).toEqual(["the scholars criticises carl-brenner [attributed] (Carl Brenner)"]);
   });
 });
 
@@ -92,12 +88,14 @@ describe("criticism in quotes: no grammatical link, no relation", () => {
   });
 
   it("reads nothing into a negated word or the speaker judging itself", () => {
-    expect(said("There’s nothing wrong in this country that we can’t fix,")).toEqual([]);
-    expect(said("I used the wrong words in the wrong way,")).toEqual([]);
+    expect(said("There’s nothing wrong with our harbour that a good dredge can’t fix,")).toEqual(
+      [],
+    );
+    expect(said("I picked the wrong example at the wrong moment,")).toEqual([]);
     expect(
       criticism(
-        "Bob Smith acknowledged he had a “bad night” in the debate.",
-        "bad night",
+        "Bob Smith admitted he had a “bad week” at the summit.",
+        "bad week",
         "Bob Smith",
         "partial",
       ),
@@ -136,15 +134,15 @@ describe("criticism in quotes: denied praise, questions, partial quotes", () => 
   });
 
   it("is aimed at the subject of the clause a partial quote completes", () => {
-    const text = "Jane Doe said that Bob Smith has given the country “a terrible presidency.”";
-    expect(criticism(text, "a terrible presidency.", "Jane Doe", "partial")).toEqual([
+    const text = "Jane Doe said that Bob Smith has given the town “a terrible mayoralty.”";
+    expect(criticism(text, "a terrible mayoralty.", "Jane Doe", "partial")).toEqual([
       "jane-doe criticises bob-smith [attributed] (Bob Smith)",
     ]);
   });
 
   it("gives a partial quote with no speaker to the subject of the clause around it", () => {
-    const text = "Jane Doe said that Bob Smith has given the country “a terrible presidency.”";
-    expect(criticism(text, "a terrible presidency.", "", "partial")).toEqual([
+    const text = "Jane Doe said that Bob Smith has given the town “a terrible mayoralty.”";
+    expect(criticism(text, "a terrible mayoralty.", "", "partial")).toEqual([
       "jane-doe criticises bob-smith [attributed] (Bob Smith)",
     ]);
   });
@@ -161,9 +159,9 @@ describe("critical cues", () => {
 
   it("tells words from phrases whose object is the victim", () => {
     expect(cue("a very bad record", "bad")).toBe("word");
-    expect(cue("Obama's war on religion", "war")).toBe("victim-after");
-    expect(cue("an administration at war with people of faith", "at")).toBe("victim-after");
-    expect(cue("liberal attacks on our heritage", "attacks")).toBe("victim-after");
+    expect(cue("Carver's war on fishermen", "war")).toBe("victim-after");
+    expect(cue("a government at war with its own farmers", "at")).toBe("victim-after");
+    expect(cue("partisan attacks on our parks", "attacks")).toBe("victim-after");
     expect(cue("an attack on the embassy", "attack")).toBeNull();
     expect(cue("they fail to act", "fail")).toBe("word");
     expect(cue("a quiet morning", "quiet")).toBeNull();

@@ -3,7 +3,7 @@ import { lang } from "../lang";
 
 /**
  * Two ways a quote blames without a critical word: a reproachful question ("Why won't they …?")
- * and praise that is denied ("not honest", "Not a single thing he said is accurate"). Negation,
+ * and praise that is denied ("not honest", "Not one figure she gave was accurate"). Negation,
  * conditions and the like of ordinary cues are read from the parse (cue-context.ts).
  */
 
@@ -42,7 +42,7 @@ export function reproach(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** True when token i is a word of praise its clause denies: "not accurate", "Not a single thing he said is accurate". */
+/** True when token i is a word of praise its clause denies: "not accurate", "Not one figure she gave was accurate". */
 export function deniedPraise(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !lang.criticism.praiseWords.has(token.normal)) return false;

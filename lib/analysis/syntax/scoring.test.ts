@@ -78,7 +78,7 @@ function referenceParse(sentence: EncodedSentence) {
 
 const SENTENCES = [
   "The mayor of Elsbridge blamed the council for the delays, aides said on Tuesday.",
-  "Senator Ada Whitcombe, who chairs the panel, did not respond to requests for comment.",
+  "Senator Ada Whitcombe, who chairs the panel, would not say whether she had read it.",
   "“We will not back down,” the union's leader told reporters outside the Tarvik plant.",
   "Officials said the bridge, closed since March, would reopen once inspectors had approved the repairs.",
   "Critics accused the ministry of hiding the report, which was leaked to a local paper last week.",

@@ -55,13 +55,13 @@ describe("findQuotedSpans", () => {
 
   it("nests single quotes in double quotes, with depth and parent", () => {
     const text =
-      "A Democrat said, “Steele called it ‘a war of Obama’s choosing.’ He should resign.”";
+      "A Democrat said, “Brenner called it ‘a mess of Carver’s making.’ He should resign.”";
     const found = spans(text);
     expect(
       found.map((span) => [text.slice(span.start, span.end), span.depth, span.parent]),
     ).toEqual([
-      ["Steele called it ‘a war of Obama’s choosing.’ He should resign.", 0, null],
-      ["a war of Obama’s choosing.", 1, 0],
+      ["Brenner called it ‘a mess of Carver’s making.’ He should resign.", 0, null],
+      ["a mess of Carver’s making.", 1, 0],
     ]);
   });
 
@@ -74,8 +74,8 @@ describe("findQuotedSpans", () => {
 
   it("spans sentences inside one paragraph", () => {
     expect(
-      quoted("“I’m not going to vote for it. I don’t feel that I should be coerced.” He left."),
-    ).toEqual(["I’m not going to vote for it. I don’t feel that I should be coerced."]);
+      quoted("“I’m not going to sign it. I don’t think we should be rushed.” He left."),
+    ).toEqual(["I’m not going to sign it. I don’t think we should be rushed."]);
   });
 
   it("continues a quote left open at a paragraph end into a paragraph that opens with a mark", () => {
@@ -93,11 +93,11 @@ describe("findQuotedSpans", () => {
 
   it("continues a quote into a paragraph that was broken mid-quote (a closer with no opener)", () => {
     const text =
-      '"Wal-Mart may be a big company.\nBut they can be challenged in court."\nNext paragraph.';
+      '"Tarvik Mills may be a big employer.\nBut it can still be taken to court."\nNext paragraph.';
     const found = spans(text);
     expect(found.map((span) => [text.slice(span.start, span.end), span.continues])).toEqual([
-      ["Wal-Mart may be a big company.", null],
-      ["But they can be challenged in court.", 0],
+      ["Tarvik Mills may be a big employer.", null],
+      ["But it can still be taken to court.", 0],
     ]);
   });
 
