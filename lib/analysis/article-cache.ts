@@ -21,8 +21,9 @@ export class ArticleCache {
   /**
    * The best word matches of sentence pairs (see `align/match-memo.ts`), which alignment would
    * otherwise work out again for every pair of the story's old articles. Bounded at 150 pairs an
-   * article (a 300-article story of PolNeAR news compares about 42,000: 140 an article), some 250
-   * bytes a pair: about 37 MB for the worker's 1,000 articles.
+   * article (a 300-article story of PolNeAR news compares about 43,000: 143 an article, so a story
+   * as large as the cache still fits), some 570 bytes a pair with the sentence-content table
+   * (measured: 24.7 MB for that story): at most about 86 MB for the worker's 1,000 articles.
    */
   readonly matches: MatchMemo;
 
