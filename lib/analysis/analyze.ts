@@ -3,7 +3,8 @@ import { findQuotes, groupQuotes } from "./quotes";
 import { analyzeAttribution } from "./relations";
 import { prepareArticle } from "./text";
 
-import { type ArticleCache, contentHash, keepSentenceWork } from "./article-cache";
+import { type ArticleCache, contentHash } from "./article-cache";
+import { keepSentenceWork } from "./sentence-work";
 import {
   ANALYSIS_VERSION,
   type ArticleInput,
@@ -62,7 +63,7 @@ function analyze(input: StoryInput, options: AnalyzeOptions): StoryAnalysis {
   const work = story.articles.map((article) => articleWork(article, options.cache));
   const articles = work.map((w) => w.prepared);
   stage("align");
-  const facts = alignFacts(articles);
+  const facts = alignFacts(articles, undefined, options.cache?.matches);
   stage("reuse");
   const { reuse, pairs } = findReuse(articles);
   stage("quotes");

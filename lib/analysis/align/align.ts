@@ -4,6 +4,7 @@ import { DEFAULT_CANDIDATE_OPTIONS } from "./candidates";
 import { type ClusterOptions, clusterSentences, type ScoredPair } from "./fact-clusters";
 import { factsOf } from "./fact-output";
 import { BIGRAM_WEIGHT, buildFeatures } from "./features";
+import type { MatchMemo } from "./match-memo";
 import { DEFAULT_MEANING_OPTIONS, type MeaningOptions, StoryMeaning } from "./meaning";
 import { type PairScoreOptions, pairScore, type ScoringInput, scoredPairs } from "./pair-scores";
 import { isLede } from "./placement";
@@ -57,6 +58,7 @@ export interface AlignmentContext {
 export function alignmentContext(
   articles: readonly PreparedArticle[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  matches?: MatchMemo,
 ): AlignmentContext {
   const units = unitsOf(articles, isLede);
   const terms = storyTerms(units.tokens, units.text);
@@ -66,6 +68,7 @@ export function alignmentContext(
     [...terms, ...clauseTerms],
     Int32Array.from([...units.articleOf, ...clauseArticles]),
     options.meaning,
+    matches,
   );
   const input: ScoringInput = {
     vectors,
@@ -120,13 +123,15 @@ export function alignmentContext(
  * meaning (`meaning.ts`: WordNet and word vectors through
  * `lib/analysis/semantics`), whole and clause by clause, and pairs are
  * clustered best-first (`fact-clusters.ts`). Every sentence with words is in
- * exactly one fact; unaligned ones are single-outlet facts.
+ * exactly one fact; unaligned ones are single-outlet facts. With `matches`, the best word matches
+ * of sentence pairs are kept for the next analysis (see `match-memo.ts`); the result is the same.
  */
 export function alignFacts(
   articles: PreparedArticle[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  matches?: MatchMemo,
 ): Fact[] {
-  const context = alignmentContext(articles, options);
+  const context = alignmentContext(articles, options, matches);
   const { units, terms, input, score } = context;
   const pairs = scoredPairs(input, options, score);
   const clusters = clusterSentences(units.text.length, units.articleOf, pairs, context, options);

@@ -1,4 +1,4 @@
-import { keepingSentenceWork } from "../article-cache";
+import { keepingSentenceWork } from "../sentence-work";
 import { anyOf, lang } from "../lang";
 import type { Token } from "../text";
 import { parsedLabel } from "./fact-label-parse";

@@ -7,3 +7,4 @@ export { diffText } from "./diff";
 export { findReuse } from "./reuse";
 export { applySide, normaliseSpace, sameWords } from "./diff";
 export { DEFAULT_ALIGN_OPTIONS } from "./align";
+export { MatchMemo } from "./match-memo";

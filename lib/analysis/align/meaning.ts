@@ -7,6 +7,7 @@ import {
   type PairMeaning,
   type TermLink,
 } from "./meaning-options";
+import type { MatchMemo } from "./match-memo";
 import { kindOf, similarityOf, StoryWords } from "./story-words";
 import type { SentenceTerms } from "./terms";
 
@@ -34,11 +35,15 @@ export class StoryMeaning {
   private readonly totals: Float64Array;
 
   readonly minEvidence: number;
+  /** Best matches kept between analyses (see `match-memo.ts`), and each sentence's number there. */
+  private readonly memo: MatchMemo | undefined;
+  private readonly units: Int32Array | undefined;
 
   constructor(
     private readonly terms: readonly SentenceTerms[],
     articleOf: Int32Array,
     private readonly options: MeaningOptions = DEFAULT_MEANING_OPTIONS,
+    memo?: MatchMemo,
   ) {
     this.minEvidence = options.minEvidence;
     const lexicon = new StoryWords(options.match);
@@ -68,6 +73,13 @@ export class StoryMeaning {
       return Int32Array.from(ids);
     });
     this.termOf = firstTerm;
+    if (memo) {
+      memo.useOptions(JSON.stringify(options.match));
+      this.units = memo.number(
+        this.ids.map((ids) => Array.from(ids, (id) => lexicon.keys[id]).join("\u0002")),
+      );
+    }
+    this.memo = this.units ? memo : undefined;
     lexicon.seal();
     const words = lexicon.words;
     // In how many articles each word occurs: a word every article uses keeps `storyFloor` of its weight.
@@ -167,6 +179,26 @@ export class StoryMeaning {
     return this.scratch;
   }
 
+  /** `bestMatches`' similarities (not where they are), from the memo when it has them. */
+  private bestSimilarities(i: number, j: number): void {
+    const { memo, units } = this;
+    if (!memo || !units) return this.bestMatches(i, j);
+    const a = units[i] as number;
+    const b = units[j] as number;
+    const n = this.ids[i]?.length ?? 0;
+    const m = this.ids[j]?.length ?? 0;
+    const kept = memo.get(a, b);
+    if (!kept) {
+      this.bestMatches(i, j);
+      const { bestA, bestB } = this.scratch;
+      memo.set(a, b, [...bestA.subarray(0, n), ...bestB.subarray(0, m)]);
+      return;
+    }
+    const { bestA, bestB } = this.scratchFor(n, m);
+    for (let k = 0; k < n; k += 1) bestA[k] = kept[k] as number;
+    for (let l = 0; l < m; l += 1) bestB[l] = kept[n + l] as number;
+  }
+
   /** Coverage of one side from its best matches (see `bestMatches`). */
   private cover(
     s: number,
@@ -195,7 +227,7 @@ export class StoryMeaning {
 
   /** Similarity of sentences i and j by meaning, without the role and negation checks. */
   compare(i: number, j: number): PairMeaning {
-    this.bestMatches(i, j);
+    this.bestSimilarities(i, j);
     const a = this.cover(i, this.scratch.bestA);
     const b = this.cover(j, this.scratch.bestB);
     const sum = a.covered + b.covered;

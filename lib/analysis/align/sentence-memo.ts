@@ -1,4 +1,4 @@
-import { keepingSentenceWork } from "../article-cache";
+import { keepingSentenceWork } from "../sentence-work";
 import type { Token } from "../text";
 
 /**

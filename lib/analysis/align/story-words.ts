@@ -53,6 +53,8 @@ const vectorClass = (pos: string) => (pos === "ADV" ? "ADJ" : pos);
 
 export class StoryWords {
   readonly words: ContentWord[] = [];
+  /** Each word's value and POS class, which make it what it is: a key that holds across stories. */
+  readonly keys: string[] = [];
   /** Word ids by value, then by POS class. */
   private readonly idOf = new Map<string, Partial<Record<string, number>>>();
   /** WordNet, demonym and same-key matches, both ways, from `seal`; vector matches once found. */
@@ -85,6 +87,7 @@ export class StoryWords {
       id = this.words.length;
       classes[cls] = id;
       this.words.push(wordOf(value, cls));
+      this.keys.push(`${value}\u0001${cls}`);
     }
     return id;
   }

@@ -1,5 +1,5 @@
 import { attributionMask, type Token } from "../text";
-import { keepingSentenceWork } from "../article-cache";
+import { keepingSentenceWork } from "../sentence-work";
 import { lang } from "../lang";
 import { canonicaliseNames } from "./names";
 import { lookupVariant, matchPhrase, SYNONYM_MAP } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { type ActorRegistry, findArticleSpans, type RawSpan } from "../actors";
-import { keepingSentenceWork } from "../article-cache";
+import { keepingSentenceWork } from "../sentence-work";
 import { type PreparedArticle } from "../text";
 
 /**
