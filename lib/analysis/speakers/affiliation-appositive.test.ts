@@ -13,13 +13,15 @@ describe("the affiliation in a description after a name", () => {
     ]);
   });
 
-  it("a count before the description: “one of the plaintiffs”, “one of the top advisers to Romney”", () => {
-    expect(affiliations("“We won,” said Betty Dukes, one of the plaintiffs.")).toEqual([
-      ["Betty Dukes", "plaintiffs"],
+  it("a count before the description: “one of the plaintiffs”, “one of the closest aides to Halvorsen”", () => {
+    expect(affiliations("“We won,” said Nora Pike, one of the plaintiffs.")).toEqual([
+      ["Nora Pike", "plaintiffs"],
     ]);
     expect(
-      affiliations("“He lost,” said Ed Gill, one of the top advisers to Romney, on Friday."),
-    ).toEqual([["Ed Gill", "Romney"]]);
+      affiliations(
+        "“She stalled,” said Ed Gill, one of the closest aides to Halvorsen, on Monday.",
+      ),
+    ).toEqual([["Ed Gill", "Halvorsen"]]);
   });
 
   it("the side a role serves: “a lawyer for the plaintiffs”", () => {
@@ -29,37 +31,37 @@ describe("the affiliation in a description after a name", () => {
   });
 
   it("a capitalised word before the role or alone: “a Catholic scholar”, “a Methodist”; a people is not a group", () => {
-    expect(affiliations("“This is nonsense,” said Tom Reese, a Catholic scholar.")).toEqual([
-      ["Tom Reese", "Catholic"],
+    expect(affiliations("“This is nonsense,” said Paul Vance, a Catholic scholar.")).toEqual([
+      ["Paul Vance", "Catholic"],
     ]);
     expect(affiliations("“I am a man of faith,” said Rick Dale, a Methodist.")).toEqual([
       ["Rick Dale", "Methodist"],
     ]);
-    expect(affiliations("“This is nonsense,” said Tom Reese, a Texan.")).toEqual([
-      ["Tom Reese", null],
+    expect(affiliations("“This is nonsense,” said Paul Vance, a Texan.")).toEqual([
+      ["Paul Vance", null],
     ]);
-    expect(affiliations("“This is nonsense,” said Tom Reese, a Kansan.")).toEqual([
-      ["Tom Reese", null],
+    expect(affiliations("“This is nonsense,” said Paul Vance, a Kansan.")).toEqual([
+      ["Paul Vance", null],
     ]);
   });
 
   it("the name after the link, without the words that describe it", () => {
     expect(
-      affiliations("“Yes,” said Jon Cowan, president of centrist think tank Third Way."),
-    ).toEqual([["Jon Cowan, president of centrist think tank Third Way", "Third Way"]]);
+      affiliations("“Maybe,” said Pia Sand, president of centrist think tank New Path."),
+    ).toEqual([["Pia Sand, president of centrist think tank New Path", "New Path"]]);
     expect(
       affiliations(
-        "John Pell, a former chief of staff to President Bill Clinton, called it “a steep price.”",
+        "Ruth Kell, a former deputy chief of staff to Governor Ed Varga, called it “a bad bargain.”",
       ),
     ).toEqual([
-      ["John Pell, a former chief of staff to President Bill Clinton", "President Bill Clinton"],
+      ["Ruth Kell, a former deputy chief of staff to Governor Ed Varga", "Governor Ed Varga"],
     ]);
     // A capitalised verb inside an organisation's name does not end it.
     expect(
       affiliations(
-        "“Yes,” said Max Ray, executive vice president of the National Committee to Preserve Social Security and Medicare.",
+        "“Sure,” said Max Ray, deputy director of the National Alliance to Protect Rural Water and Farmland.",
       ),
-    ).toEqual([["Max Ray", "the National Committee to Preserve Social Security and Medicare"]]);
+    ).toEqual([["Max Ray", "the National Alliance to Protect Rural Water and Farmland"]]);
   });
 
   it("no side from a link that is not membership: a critic, a spouse, a legislature", () => {
@@ -78,15 +80,17 @@ describe("the affiliation in a description after a name", () => {
 
   it("“NAME is a …” when the name opens its sentence, and only then", () => {
     expect(
-      affiliations("Tom Reese is a senior fellow at the Woodstock Center. “No,” Reese said."),
-    ).toEqual([["Reese", "the Woodstock Center"]]);
-    expect(
-      affiliations("“We are ready,” Ann Kwapnoski said. Kwapnoski is one of the plaintiffs."),
-    ).toEqual([["Ann Kwapnoski", "plaintiffs"]]);
+      affiliations(
+        "Lars Quill is a senior fellow at the Riverside Policy Center. “No,” Quill said.",
+      ),
+    ).toEqual([["Quill", "the Riverside Policy Center"]]);
+    expect(affiliations("“We are ready,” Ann Sorel said. Sorel is one of the plaintiffs.")).toEqual(
+      [["Ann Sorel", "plaintiffs"]],
+    );
     expect(
       affiliations(
-        "The case against Betty Dukes is a test of the Civil Rights Act. “No,” Dukes said.",
+        "The case against Nora Pike is a test of the Civil Rights Act. “No,” Pike said.",
       ),
-    ).toEqual([["Dukes", null]]);
+    ).toEqual([["Pike", null]]);
   });
 });

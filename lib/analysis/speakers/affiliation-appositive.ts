@@ -14,7 +14,7 @@ import { lang } from "../lang";
  * fellow at the Riverside Policy Center").
  */
 
-/** End (exclusive) of a description starting at `from`: ", president of the Kansas City, Mo., branch of the ACLU,". */
+/** End (exclusive) of a description starting at `from`: ", president of the Joplin, Mo., chapter of the Renters League,". */
 function descriptionEnd(ctx: QuoteContext, from: number): number {
   const level = tok(ctx, from)?.depth ?? 0;
   let i = from;
@@ -33,7 +33,7 @@ function descriptionEnd(ctx: QuoteContext, from: number): number {
       break;
     }
     if (/^[.;:!?()“”"]$/.test(token.text)) break;
-    // A verb ends it, unless it is a word of a name ("the National Committee to Preserve Social Security").
+    // A verb ends it, unless it is a word of a name ("the National Alliance to Protect Rural Water").
     if ((token.pos === "VERB" || token.pos === "AUX") && !isName(ctx, i)) break;
     if (token.pos === "PRON" && /^(who|which|that)$/.test(token.normal)) break;
     i += 1;

@@ -27,17 +27,17 @@ describe("what the words written with a name say", () => {
   it("drops a sentence's first word when it is a plain adjective, and only then", () => {
     expect(
       affiliations(
-        "Outgoing White House economic adviser Larry Summers warned of risk. “It would be a mistake,” Summers said.",
+        "Outgoing White House economic adviser Carl Menke warned of delays. “It would be a blunder,” Menke said.",
       ),
-    ).toEqual([["Summers", "White House"]]);
+    ).toEqual([["Menke", "White House"]]);
     expect(
       affiliations(
-        "Fellow Tea Party organizer Dana Loesch agreed. “They have changed,” Loesch said.",
+        "Fellow Tea Party organizer Kim Sattler agreed. “They have drifted,” Sattler said.",
       ),
-    ).toEqual([["Loesch", "Tea Party"]]);
+    ).toEqual([["Sattler", "Tea Party"]]);
     expect(
-      affiliations("White House Press Secretary Jay Carney spoke. “We will see,” Carney said."),
-    ).toEqual([["Carney", "White House"]]);
+      affiliations("White House Press Secretary Ray Dorn spoke. “We will see,” Dorn said."),
+    ).toEqual([["Dorn", "White House"]]);
     // A party word opening the sentence stays: the committee is the Republican one.
     expect(
       affiliations(

@@ -44,12 +44,12 @@ describe("affiliation as the article states it", () => {
   it("a state set off by commas: inside the speaker's appositive, and the end of it before other words", () => {
     expect(
       affiliations(
-        "“They are pulling people together,” said Anita Russ, president of the Kansas City, Mo., branch of the NAACP, which introduced the resolution.",
+        "“They are bringing neighbors together,” said Anita Cole, president of the Joplin, Mo., chapter of the Renters League, which drafted the petition.",
       ),
     ).toEqual([
       [
-        "Anita Russ, president of the Kansas City, Mo., branch of the NAACP",
-        "the Kansas City, Mo., branch of the NAACP",
+        "Anita Cole, president of the Joplin, Mo., chapter of the Renters League",
+        "the Joplin, Mo., chapter of the Renters League",
       ],
     ]);
     expect(
@@ -128,11 +128,11 @@ describe("affiliation as the article states it", () => {
   });
 
   it("a legislature is an office, not a side: “House Speaker”, “Senate Majority Leader”, “U.S. Senate candidate”", () => {
-    expect(affiliations("“No,” House Speaker John Boehner said.")).toEqual([
-      ["House Speaker John Boehner", null],
+    expect(affiliations("“No,” House Speaker Cal Wexler said.")).toEqual([
+      ["House Speaker Cal Wexler", null],
     ]);
-    expect(affiliations("“No,” Senate Majority Leader Harry Reid said.")).toEqual([
-      ["Senate Majority Leader Harry Reid", null],
+    expect(affiliations("“No,” Senate Majority Leader Hal Brenner said.")).toEqual([
+      ["Senate Majority Leader Hal Brenner", null],
     ]);
     expect(affiliations("“I misspoke,” U.S. Senate candidate Richard Blumenthal said.")).toEqual([
       ["U.S. Senate candidate Richard Blumenthal", null],
@@ -140,18 +140,18 @@ describe("affiliation as the article states it", () => {
   });
 
   it("a word inside the name run before a capitalised role noun: “Jesuit Father …”", () => {
-    expect(affiliations("“This is nonsense,” said Jesuit Father Tom Reese.")).toEqual([
-      ["Jesuit Father Tom Reese", "Jesuit"],
+    expect(affiliations("“This is nonsense,” said Jesuit Father Paul Vance.")).toEqual([
+      ["Jesuit Father Paul Vance", "Jesuit"],
     ]);
   });
 
   it("a side named by the role: “the lead plaintiff”, “the plaintiffs’ lawyer”", () => {
-    expect(affiliations("“We are not done,” plaintiff Betty Dukes said.")).toEqual([
-      ["plaintiff Betty Dukes", "plaintiffs"],
+    expect(affiliations("“We are not done,” plaintiff Nora Pike said.")).toEqual([
+      ["plaintiff Nora Pike", "plaintiffs"],
     ]);
     expect(
-      affiliations("“We are not done,” said Betty Dukes, the lead plaintiff in the case."),
-    ).toEqual([["Betty Dukes", "plaintiffs"]]);
+      affiliations("“We are not done,” said Nora Pike, the lead plaintiff in the case."),
+    ).toEqual([["Nora Pike", "plaintiffs"]]);
     expect(affiliations("“It is a fraud,” said Al Kent, the plaintiffs’ lawyer.")).toEqual([
       ["Al Kent, the plaintiffs’ lawyer", "plaintiffs"],
     ]);
@@ -160,17 +160,17 @@ describe("affiliation as the article states it", () => {
   it("a description before the name and a comma, when it opens the clause and the names close it", () => {
     expect(
       affiliations(
-        "“Which is it?” he asked the plaintiffs’ lawyer, Joseph Sellers. “Both,” Sellers said.",
+        "“Which is it?” he asked the plaintiffs’ lawyer, Owen Marsh. “Both,” Marsh said.",
       ),
     ).toEqual([
       [null, null],
-      ["Sellers", "plaintiffs"],
+      ["Marsh", "plaintiffs"],
     ]);
     expect(
       affiliations(
-        "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended. “We are ready,” Dukes said.",
+        "Two of the named plaintiffs, Ann Sorel and Nora Pike, attended. “We are ready,” Pike said.",
       ),
-    ).toEqual([["Dukes", "plaintiffs"]]);
+    ).toEqual([["Pike", "plaintiffs"]]);
     // Not a description of the person: it sits in a phrase, and the name starts the next clause.
     expect(
       affiliations("Despite pressure from the plaintiffs, Judge Amy Lowe said “no deal.”"),
@@ -183,7 +183,7 @@ describe("affiliation as the article states it", () => {
     ).toEqual([["all 42 Senate Republicans", "Republicans"]]);
     expect(
       affiliations(
-        "The Democratic committee met. “Romney should denounce it,” the Democratic committee said.",
+        "The Democratic committee met. “Halvorsen should disown it,” the Democratic committee said.",
       ),
     ).toEqual([["the Democratic committee", "Democrats"]]);
     // A party word outside the group's own name: critics of a plan are not its party.

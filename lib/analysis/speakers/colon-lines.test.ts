@@ -23,7 +23,7 @@ describe("quotes introduced by a colon", () => {
 
   it("the verb of the line's main clause, not of a relative clause before the colon", () => {
     expect(
-      who('Ana Ruiz has since apologized for what happened: "Yes, I should have asked first."'),
-    ).toEqual([["Yes, I should have asked first.", "Ana Ruiz", "X … apologized"]]);
+      who('Tom Berg has since apologized for what occurred: "Yes, I should have checked first."'),
+    ).toEqual([["Yes, I should have checked first.", "Tom Berg", "X … apologized"]]);
   });
 });

@@ -10,30 +10,30 @@ describe("the signers of a quoted document", () => {
   it("“signed by X” at an earlier mention: X without its count", () => {
     expect(
       affiliations(
-        "A letter signed by 90 Catholic scholars was sent to Mr. Ryan. “You are wrong,” the letter says.",
+        "A letter signed by 90 Catholic scholars was sent to Mr. Holt. “You are wrong,” the letter says.",
       ),
     ).toEqual([["the letter", "Catholic scholars"]]);
     expect(
       affiliations(
-        "The criticism comes in a letter released Tuesday and signed by nearly 90 faculty members and priests at Georgetown, the Jesuit university. The letter says, “We would be remiss.”",
+        "The complaint comes in a letter released Monday and signed by nearly 60 nurses and orderlies at Lakeview, the county hospital. The letter says, “We cannot stay silent.”",
       ),
-    ).toEqual([["The letter", "faculty members and priests at Georgetown"]]);
+    ).toEqual([["The letter", "nurses and orderlies at Lakeview"]]);
   });
 
   it("“which X sent” with the document itself", () => {
     expect(
       affiliations(
-        "“Your budget reflects Ayn Rand,” says the letter, which the faculty members sent to Mr. Ryan.",
+        "“Your plan ignores the night shift,” says the letter, which the ward nurses sent to Mr. Holt.",
       ),
-    ).toEqual([["the letter", "faculty members"]]);
+    ).toEqual([["the letter", "ward nurses"]]);
   });
 
   it("the subject of “sent … a letter”, however long; their party when they are named by one", () => {
     expect(
       affiliations(
-        "A group of nearly 90 professors and administrators connected to the school in Washington has sent Ryan a letter. “We appreciate your willingness,” the letter states.",
+        "A group of nearly 60 nurses and orderlies connected to the hospital in Dayton has sent Holt a letter. “We value your attention,” the letter states.",
       ),
-    ).toEqual([["the letter", "professors and administrators"]]);
+    ).toEqual([["the letter", "nurses and orderlies"]]);
     expect(
       affiliations(
         "The memo was signed by all 42 Senate Republicans. “We will not agree,” the memo says.",
@@ -43,7 +43,7 @@ describe("the signers of a quoted document", () => {
 
   it("nothing when no one is said to have signed or sent it", () => {
     expect(
-      affiliations("A letter reached Mr. Ryan on Tuesday. “You are wrong,” the letter says."),
+      affiliations("A letter reached Mr. Holt on Tuesday. “You are wrong,” the letter says."),
     ).toEqual([["the letter", null]]);
   });
 

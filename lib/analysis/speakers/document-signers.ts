@@ -7,12 +7,12 @@ import { lang } from "../lang";
 
 /**
  * Who signed or sent a document that is quoted with no single owner ("the
- * letter states …"), as the article says: "a letter signed by nearly 90
- * faculty members and priests at Georgetown", "the letter, which the
- * faculty members sent", "the 42 members of the Republican caucus sent a
+ * letter states …"), as the article says: "a letter signed by nearly 60
+ * nurses and orderlies at Lakeview", "the letter, which the ward nurses
+ * sent", "the 31 members of the county's Republican caucus sent a
  * letter". The quote's speaker stays the document; the signers are its
  * affiliation: their party when the article names one, else their
- * description without the count ("faculty members and priests at Georgetown").
+ * description without the count ("nurses and orderlies at Lakeview").
  */
 
 /** How far back an earlier mention of the same document may be. */

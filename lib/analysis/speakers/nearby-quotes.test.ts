@@ -16,11 +16,11 @@ describe("speakers from context", () => {
   it("previous sentence: reported speech or a colon before a quote paragraph", () => {
     expect(
       who(
-        "Romney released a statement saying:\n\n“Todd Akin's comments were offensive and wrong.”",
+        "Halvorsen released a statement saying:\n\n“Mr. Dorn's remarks were careless and unkind.”",
       ),
-    ).toEqual([["Todd Akin's comments were offensive and wrong.", "Romney", "previous sentence"]]);
-    expect(who("Biden said the claim was false. “That is a bunch of malarkey.”")).toEqual([
-      ["That is a bunch of malarkey.", "Biden", "previous sentence"],
+    ).toEqual([["Mr. Dorn's remarks were careless and unkind.", "Halvorsen", "previous sentence"]]);
+    expect(who("Varga said the claim was false. “That is pure fiction.”")).toEqual([
+      ["That is pure fiction.", "Varga", "previous sentence"],
     ]);
   });
 
@@ -48,13 +48,13 @@ describe("speakers from context", () => {
     ).toEqual([["We look to all parties", "Pompeo", "he → Pompeo"]]);
     expect(
       who(
-        "Tea Party organizer Dana Loesch accused the NAACP. “They no longer prioritize civil rights,” she told Fox News.",
+        "Harbor Party organizer Kim Sattler accused the council. “They no longer care about renters,” she told the Ledger.",
       ),
     ).toEqual([
       [
-        "They no longer prioritize civil rights",
-        "Tea Party organizer Dana Loesch",
-        "she → Tea Party organizer Dana Loesch",
+        "They no longer care about renters",
+        "Harbor Party organizer Kim Sattler",
+        "she → Harbor Party organizer Kim Sattler",
       ],
     ]);
   });
@@ -62,45 +62,41 @@ describe("speakers from context", () => {
   it("the subject's extent: a time phrase, “what”, a partitive, coordination of unlike words", () => {
     expect(
       who(
-        "Criticism grew so heated that this month, Bishop Daniel Jenky, of Peoria, Ill., said that he was “following a similar path” as others.",
+        "Anger grew so sharp that this week, Bishop Carl Wendt, of Joplin, Mo., said that he was “walking the same road” as others.",
       ),
-    ).toEqual([["following a similar path", "Bishop Daniel Jenky", "X said"]]);
+    ).toEqual([["walking the same road", "Bishop Carl Wendt", "X said"]]);
     expect(
-      who("Mr. Boehner pointed to what aides called “orphan districts” in those states."),
-    ).toEqual([["orphan districts", "aides", "X called"]]);
+      who("Mr. Dorn pointed to what aides called “empty precincts” in those counties."),
+    ).toEqual([["empty precincts", "aides", "X called"]]);
     expect(
       who(
-        "One of the nation’s largest and oldest civil rights groups passed a resolution calling for groups to weed “racist elements” out of their ranks.",
+        "One of the state’s largest and oldest farm groups passed a motion calling for members to drop “careless habits” from their routines.",
       ),
     ).toEqual([
-      [
-        "racist elements",
-        "One of the nation’s largest and oldest civil rights groups",
-        "X … calling",
-      ],
+      ["careless habits", "One of the state’s largest and oldest farm groups", "X … calling"],
     ]);
     expect(
       who(
-        "The remedies require different standards for class certification and Justice Ruth Bader Ginsburg said it was “a very serious problem” in the case.",
+        "The rules set different deadlines for late filings and Justice Mara Ellen Voss said it was “a real puzzle” in the appeal.",
       ),
-    ).toEqual([["a very serious problem", "Justice Ruth Bader Ginsburg", "X said"]]);
+    ).toEqual([["a real puzzle", "Justice Mara Ellen Voss", "X said"]]);
   });
 
   it("a thing that “suggests” or is “announced” yields to a person speaking earlier in the sentence", () => {
     expect(
       who(
-        "That world view, Santorum continued, suggests that man could harm the Earth by relying on claims that “frankly are just not scientifically proven.”",
+        "That idea, Halvorsen continued, suggests that a town could save money by relying on studies that “honestly are just not well designed.”",
       ),
-    ).toEqual([["frankly are just not scientifically proven.", "Santorum", "X continued"]]);
+    ).toEqual([["honestly are just not well designed.", "Halvorsen", "X continued"]]);
     expect(
       who(
-        "Larry Summers just told reporters that failure to pass the tax deal announced by President Obama “would significantly increase the risk” of a recession.",
+        "Carl Menke just told reporters that failure to pass the budget deal announced by Governor Varga “would sharply raise the odds” of a shutdown.",
       ),
-    ).toEqual([["would significantly increase the risk", "Larry Summers", "X told"]]);
+    ).toEqual([["would sharply raise the odds", "Carl Menke", "X told"]]);
     // People are never taken for things: the women say it.
     expect(
       who(
-        "Ginger Lee tweeted that she got a message, and several other women say they were surprised to get a “follow” from him.",
+        "Tara Quinn tweeted that she got a message, and several other women say they were surprised to get a “follow” from him.",
       ),
     ).toEqual([["follow", "several other women", "X say"]]);
   });
@@ -111,22 +107,22 @@ describe("speakers from context", () => {
     ).toEqual([["It’s a sad day", "one diplomat", "X told"]]);
     expect(
       who(
-        "DeMint, who said Afghanistan is a war the United States must win, said Steele must “refocus.”",
+        "Wexler, who said the river is a cleanup the county must finish, said Dorn must “regroup.”",
       ),
-    ).toEqual([["refocus.", "DeMint", "X said"]]);
+    ).toEqual([["regroup.", "Wexler", "X said"]]);
     expect(
       who(
-        "Rep. Peter King, R-N.Y., who opposes the project, said the White House heard “pushback.”",
+        "Rep. Dana Holt, R-Ohio, who opposes the plan, said the governor's office heard “complaints.”",
       ),
-    ).toEqual([["pushback.", "Rep. Peter King, R-N.Y.", "X said"]]);
+    ).toEqual([["complaints.", "Rep. Dana Holt", "X said"]]);
   });
 
   it("a speech verb wink tags as a noun after a plural subject: “Critics call the closure a …”", () => {
     expect(who("Critics call the closure a “retreat.”")).toEqual([
       ["retreat.", "Critics", "X call"],
     ]);
-    expect(who("Mr. Boehner told reporters there was “no progress to report.”")).toEqual([
-      ["no progress to report.", "Mr. Boehner", "X told"],
+    expect(who("Mr. Dorn told reporters there was “no progress to report.”")).toEqual([
+      ["no progress to report.", "Mr. Dorn", "X told"],
     ]);
   });
 
@@ -156,9 +152,9 @@ describe("speakers from context", () => {
   it("a name does not run on from a headline with no full stop", () => {
     expect(
       who(
-        "Beck Wows the CPAC Crowd\n\nGlenn Beck, the hero of the right, ripped the roof off a hotel on Saturday.\n\n“It is not enough just to not suck,” he said.",
+        "Marsh Thrills the Summit Crowd\n\nOwen Marsh, the darling of the left, brought the house down at a hotel on Sunday.\n\n“It is not enough to simply show up,” he said.",
       ),
-    ).toEqual([["It is not enough just to not suck", "Glenn Beck", "he → Glenn Beck"]]);
+    ).toEqual([["It is not enough to simply show up", "Owen Marsh", "he → Owen Marsh"]]);
   });
 
   it("with no earlier speaker, he resolves to the last person named", () => {
@@ -202,16 +198,16 @@ describe("speakers from context", () => {
   it("a quote two sentences after its speaker's, with only narration between, is theirs", () => {
     expect(
       who(
-        "“Those are small towns,” Woolson said. They also lie far from any station. “That is a tough area.”",
+        "“Those are remote villages,” Brenner said. They also sit far from any clinic. “That is a hard region.”",
       ).map((row) => row.slice(0, 2)),
     ).toEqual([
-      ["Those are small towns", "Woolson"],
-      ["That is a tough area.", "Woolson"],
+      ["Those are remote villages", "Brenner"],
+      ["That is a hard region.", "Brenner"],
     ]);
     // A sentence between that opens on someone else: no speaker is carried over.
     expect(
       who(
-        "“Those are small towns,” Woolson said. Beck, however, disagreed. “That is false.”",
+        "“Those are remote villages,” Brenner said. Lund, however, disagreed. “That is false.”",
       )[1]?.[1],
     ).toBeNull();
   });

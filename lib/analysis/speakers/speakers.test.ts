@@ -44,15 +44,15 @@ describe("speaker attribution in the quote's sentence", () => {
       ["They agreed with the decision", "Heather Nauert, department spokeswoman", "said X"],
     ]);
     expect(
-      who("Lis Smith, a spokeswoman for the Obama campaign, said, “The ad is dishonest.”"),
+      who("Rosa Lind, a spokeswoman for the Varga campaign, said, “The flyer is misleading.”"),
     ).toEqual([
-      ["The ad is dishonest.", "Lis Smith, a spokeswoman for the Obama campaign", "X said"],
+      ["The flyer is misleading.", "Rosa Lind, a spokeswoman for the Varga campaign", "X said"],
     ]);
     expect(
       who(
-        "“They are reading it like a sacred text,” Rep. Jerrold Nadler, D-N.Y., the former chairman, told The Washington Post.",
+        "“They are treating it like a holy relic,” Rep. Dana Holt, R-Ohio, the former chairwoman, told The Dayton Ledger.",
       ),
-    ).toEqual([["They are reading it like a sacred text", "Rep. Jerrold Nadler", "X told"]]);
+    ).toEqual([["They are treating it like a holy relic", "Rep. Dana Holt", "X told"]]);
   });
 
   it("according to X, and In a statement, X …", () => {

@@ -57,7 +57,7 @@ function appositiveAfter(ctx: QuoteContext, w: Window, end: number): Phrase | nu
     const token = tok(ctx, stop);
     if (!token || stop - end - qualifiers > 12) return null;
     if (token.text === ",") {
-      // "president of the Kansas City, Mo., branch of the ACLU": the state is part of the phrase.
+      // "president of the Joplin, Mo., chapter of the Renters League": the state is part of the phrase.
       const place = placeQualifier(ctx, stop);
       if (!place || place.end > w.hi) break;
       qualifiers += place.end - stop + (place.continues ? 1 : 0);
@@ -121,7 +121,7 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
   for (let n = 0; n < 5; n += 1) {
     // "one diplomat, who spoke on condition of anonymity, told": a relative clause set off by
     // commas describes the phrase before it, whatever verbs it holds.
-    // The phrase before it may itself be an appositive ("Rep. Peter King, R-N.Y., who …, said"):
+    // The phrase before it may itself be an appositive ("Rep. Dana Holt, R-Ohio, who …, said"):
     // the chain goes on from the relative clause's comma.
     const relative = relativeClauseStart(ctx, w, right);
     if (relative !== null) {
