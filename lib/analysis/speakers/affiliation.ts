@@ -35,7 +35,7 @@ function insideName(ctx: QuoteContext, head: Phrase): string | null {
 
 /**
  * The affiliation in a description set before the name and a comma: "The
- * plaintiffs’ lawyer, Joseph Sellers, said", "Two of the named plaintiffs,
+ * plaintiffs’ lawyer, Ben Oduya, said", "Two of the named plaintiffs,
  * June Fal and Rosa Imhoff, attended". Only when the description
  * opens its clause (or is a verb's object) and the names close it: in
  * "Despite pressure from the plaintiffs, Smith said" it describes no one.

@@ -9,7 +9,7 @@ const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
  * warned"): the nearest phrase to the left that opens a clause and is followed by a verb.
  */
 export function clauseSubject(ctx: QuoteContext, w: Window, v: number): Subject | null {
-  // "Santorum had said that plans shouldn't …, as well as contending that …", "…, before
+  // "Berg had said that fees shouldn't …, as well as contending that …", "…, before
   // adding": the participle goes with the earlier speech verb, not with the clause between.
   if (coordinatesWithSpeech(ctx, v)) {
     const subject = nearestSubject(ctx, w, v, true);

@@ -32,7 +32,7 @@ const stops = (ctx: QuoteContext, i: number, from: number) => {
   );
 };
 
-/** The signers' words starting at token i, count stripped: "faculty members and priests at Georgetown". */
+/** The signers' words starting at token i, count stripped: "teachers and nurses at Lakeside". */
 function signersAt(ctx: QuoteContext, i: number): Phrase | null {
   let start = i;
   while (start < i + 8) {

@@ -83,7 +83,7 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
       continue;
     }
     let end = i + 1;
-    // A name never runs on into the next sentence (a headline without a full stop, "…the CPAC Crowd", then "Glenn Beck").
+    // A name never runs on into the next sentence (a headline without a full stop, "…the Harbor Crowd", then "Ana Ruiz").
     const sentence = ctx.tokens[i]?.sentence;
     while (
       end < ctx.tokens.length &&

@@ -77,7 +77,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
     else if (
       token.normal === "and" &&
       usable(ctx, w, s - 2) &&
-      // Alike on both sides, so "standards for class certification and Justice Ginsburg said" stays apart.
+      // Alike on both sides, so "rules for class actions and Justice Veck said" stays apart.
       ((nominal(ctx, s) && nominal(ctx, s - 2) && isName(ctx, s) === isName(ctx, s - 2)) ||
         (tok(ctx, s)?.pos === "ADJ" && tok(ctx, s - 2)?.pos === "ADJ"))
     )

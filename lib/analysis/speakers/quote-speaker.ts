@@ -138,13 +138,13 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
   for (let v = w.hi - 1; v >= w.lo; v -= 1) {
     const token = tok(ctx, v);
     if (!token || !usable(ctx, w, v)) continue;
-    // ", Santorum continued,": a verb used of speech only after a quote also speaks set off by commas.
+    // ", Berg continued,": a verb used of speech only after a quote also speaks set off by commas.
     const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
     if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v, false)) continue;
     if (thing === null && blocked(ctx, w, v)) return null;
     const speech = finder.speechAt(v);
     if (!speech) continue;
-    // "That world view, Santorum continued, suggests … “…”": a thing that "suggests" speaks only
+    // "That idea, Berg continued, suggests … “…”": a thing that "suggests" speaks only
     // when no person speaks earlier in the sentence.
     if (thing !== null)
       return fromSpeech(speech.person !== null || speech.bareName ? speech : thing);
@@ -183,7 +183,7 @@ function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean
 function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
   if (speech.person !== null || speech.collective || speech.bareName) return false;
   if (speech.subjectStart >= speech.verb) return false;
-  // The subject phrase's head: its last noun, read from its start ("That world view, Santorum continued, suggests").
+  // The subject phrase's head: its last noun, read from its start ("That idea, Berg continued, suggests").
   let head = -1;
   for (let k = speech.subjectStart; k < speech.verb; k += 1) {
     const pos = tok(ctx, k)?.pos ?? "";
