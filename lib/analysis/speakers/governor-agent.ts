@@ -17,29 +17,6 @@ import { afterQuote, isPredicate, tok, type Candidate } from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
 
-/**
- * The subject of a verb in a clause the parse set beside another with no subject of its own
- * ("Ruiz waved, then leaned in and boomed: “…”": "leaned" hangs as parataxis of "waved"): a
- * clause of the outlet's words with no subject shares the one before it, as a conjunct does.
- * Only verbs outside quotes are climbed, so a quote's own clause never takes the reporter.
- */
-function sideClauseSubject(ctx: QuoteContext, unit: ParseUnit, verb: number): number | null {
-  const { parse, first } = unit;
-  const level = tok(ctx, first + verb)?.depth;
-  let at = verb;
-  for (let steps = 0; steps < 4; steps += 1) {
-    const relation = relationOf(parse, at);
-    const head = headOf(parse, at);
-    if (head === null || (relation !== "conj" && relation !== "parataxis")) return null;
-    if (tok(ctx, first + head)?.depth !== level || tok(ctx, first + head)?.pos !== "VERB")
-      return null;
-    const own = dependentOf(parse, head, "nsubj");
-    if (own !== null) return own;
-    at = head;
-  }
-  return null;
-}
-
 /** How a governor's agent was read: the subject, a passive's "by" phrase, or "according to X". */
 export type AgentRole = "subject" | "agent" | "according";
 
@@ -223,8 +200,14 @@ export function agentOf(
     const subject =
       commaParticipleSubject(ctx, unit, verb, speaking) ??
       participleSubject(ctx, unit, verb) ??
-      subjectOf(parse, verb) ??
-      sideClauseSubject(ctx, unit, verb);
+      // A clause of the outlet's words with no subject, set beside another ("Ruiz waved, then
+      // leaned in and boomed: “…”"), shares that clause's subject, as a conjunct does; only verbs
+      // outside quotes are climbed, so a quote's own clause never takes the reporter.
+      subjectOf(parse, verb, {
+        sideClause: (head) =>
+          tok(ctx, first + head)?.pos === "VERB" &&
+          tok(ctx, first + head)?.depth === tok(ctx, first + verb)?.depth,
+      });
     if (speaking(subject)) return { agent: subject, role: "subject" };
   }
   const according = accordingTo(parse, verb);

@@ -37,6 +37,12 @@ export interface RoleOptions {
    * a relative pronoun is replaced by its noun ("X, who spoke" → X).
    */
   inherit?: boolean;
+  /**
+   * Also look past a clause the parse set beside another (parataxis: "X waved, then leaned in and
+   * boomed") when this accepts the clause it hangs from (default: never, since a clause set beside
+   * another is often someone else's words).
+   */
+  sideClause?: (head: number) => boolean;
 }
 
 /** Markers of adverbial clauses that leave their subject to the main clause ("after blaming"). */
@@ -85,6 +91,8 @@ export function subjectOf(parse: Parse, i: number, options: RoleOptions = {}): n
       if (object !== null) return object;
     } else if (relation === "advcl") {
       if (!sharesSubject(parse, predicate)) return null;
+    } else if (relation === "parataxis") {
+      if (!options.sideClause?.(head)) return null;
     } else if (relation !== "conj") return null;
     predicate = head;
   }
