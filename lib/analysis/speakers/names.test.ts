@@ -9,4 +9,18 @@ describe("the person registry", () => {
       ),
     ).toEqual([["It is a fair plan", "Ana Ruiz", "she → Ana Ruiz"]]);
   });
+
+  it("reads a headline's capitals beyond ASCII too", () => {
+    expect(
+      who(
+        "Émigrés Slam Ana Ruiz Over Budget Plan.\nAna Ruiz spoke to reporters on Monday. “It is a fair plan,” she said.",
+      ),
+    ).toEqual([["It is a fair plan", "Ana Ruiz", "she → Ana Ruiz"]]);
+    // A lower-case word of four letters or more, accented or not, means the line is a sentence.
+    expect(
+      who(
+        "Critics slam Ana Ruiz über Budget Plan.\nAna Ruiz spoke to reporters on Monday. “It is a fair plan,” she said.",
+      ),
+    ).toEqual([["It is a fair plan", "Ana Ruiz", "she → Ana Ruiz"]]);
+  });
 });

@@ -60,16 +60,46 @@ export interface PersonRegistry {
  * name when the article names that person elsewhere.
  */
 function titleCaseSentences(ctx: QuoteContext): Set<number> {
+  // Read from the tokens' text alone, which tagging surnames leaves as it is: the two registries
+  // an article builds (surnames.ts, then the speaker finder) share one answer.
+  const known = titledSentences.get(ctx);
+  if (known) return known;
   const long = new Map<number, number>();
   const lower = new Set<number>();
   for (const token of ctx.tokens) {
-    if (!/^\p{L}{4,}/u.test(token.text)) continue;
-    if (/^\p{Lu}/u.test(token.text)) long.set(token.sentence, (long.get(token.sentence) ?? 0) + 1);
-    else lower.add(token.sentence);
+    const shape = wordShape(token.text);
+    if (shape === LONG_UPPER) long.set(token.sentence, (long.get(token.sentence) ?? 0) + 1);
+    else if (shape === LONG_OTHER) lower.add(token.sentence);
   }
   const found = new Set<number>();
   for (const [sentence, count] of long) if (count >= 4 && !lower.has(sentence)) found.add(sentence);
+  titledSentences.set(ctx, found);
   return found;
+}
+
+const titledSentences = new WeakMap<QuoteContext, Set<number>>();
+const SHORT = 0;
+const LONG_UPPER = 1;
+const LONG_OTHER = 2;
+
+/**
+ * Whether a word opens with four letters or more (`/^\p{L}{4,}/u`), and if so whether it is
+ * capitalised (`/^\p{Lu}/u`): by character codes for ASCII letters, which are most words, and
+ * by those expressions for anything else.
+ */
+function wordShape(text: string): number {
+  let ascii = text.length >= 4;
+  for (let i = 0; i < 4 && ascii; i += 1) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) ascii = false;
+  }
+  if (ascii) {
+    const first = text.charCodeAt(0);
+    return first >= 65 && first <= 90 ? LONG_UPPER : LONG_OTHER;
+  }
+  // Not four ASCII letters: a short word or punctuation (most), or one with other letters.
+  if (!/^\p{L}{4,}/u.test(text)) return SHORT;
+  return /^\p{Lu}/u.test(text) ? LONG_UPPER : LONG_OTHER;
 }
 
 /** Collect the people an article names ("Tomas Berg", "Anna Holm") and where. */
