@@ -115,7 +115,17 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
       verbToken !== undefined &&
       !isParticiple(verbToken) &&
       tok(ctx, governor.verb - 1)?.normal !== "to";
-    const own = finite ? readAt(ctx, governor.verb, agent) : null;
+    const read = finite ? readAt(ctx, governor.verb, agent) : null;
+    // Not a phrase that cannot speak, when the parse's agent lies outside it ("That theory, Ruiz
+    // continued, suggests …": the parse gives Ruiz, the reader "That theory"; "said one former
+    // aide": the reader stops at "one"). A role noun tagged as an adjective ("the base chief")
+    // still speaks.
+    const mute =
+      read !== null &&
+      (agent < read.start || agent >= read.end) &&
+      tok(ctx, read.end - 1)?.pos !== "ADJ" &&
+      !canSpeak(ctx, read.end - 1, governor.speech);
+    const own = mute ? null : read;
     if (own && own.start > agent && agent < governor.verb) {
       // "A spokeswoman for Sen. Ana Ruiz said": the reader stops at "for", but the parse's
       // subject is the spokeswoman: the phrase runs from the agent's noun phrase to the name.

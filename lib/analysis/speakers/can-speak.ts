@@ -2,6 +2,7 @@ import { isPlaceWord, type QuoteContext } from "../text";
 import { isRole } from "./affiliation-judge";
 import { isName } from "./noun-phrases";
 import { lang } from "../lang";
+import { isMuteNoun } from "../semantics";
 
 /**
  * Whether the word heading a verb's subject can be the one who says a quote: a person, a group,
@@ -45,6 +46,16 @@ export function canSpeak(ctx: QuoteContext, i: number, speech: boolean): boolean
   if (lang.names.organisationWords.has(token.normal) || isRole(ctx, i)) return true;
   if (lang.names.personNouns.has(token.lemma)) return true;
   // A speech verb's subject may be any noun for people ("critics say", "a child replied"), not
-  // a thing ("the data suggest").
-  return speech && !lang.speakers.thingNouns.has(token.lemma);
+  // a thing.
+  return speech && !isThingNoun(token.lemma);
+}
+
+/**
+ * A noun (lemma) for a thing that cannot speak: listed ("the data suggest"), or one WordNet knows
+ * for no person or group ("the theory suggests", "the refusal"), unless it is listed as an
+ * organisation ("groups": WordNet's first "group" is a mere set).
+ */
+export function isThingNoun(lemma: string): boolean {
+  if (lang.speakers.thingNouns.has(lemma)) return true;
+  return isMuteNoun(lemma) && !lang.names.organisationWords.has(lemma);
 }

@@ -19,6 +19,7 @@ import { governedSpeaker } from "./governed-speaker";
 import { tagSurnames } from "./surnames";
 import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
+import { isThingNoun } from "./can-speak";
 import { lang } from "../lang";
 
 /** Who said a quote, and how that was found. */
@@ -178,7 +179,8 @@ function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean
 
 /**
  * True when a speech's subject is a thing ("that world view suggests", "the tax deal
- * announced"), not a person, a role, a group or a document.
+ * announced"; WordNet's mute nouns, "that theory suggests"), not a person, a role, a group or a
+ * document.
  */
 function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
   if (speech.person !== null || speech.collective || speech.bareName) return false;
@@ -191,7 +193,7 @@ function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
     else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
   }
   const token = tok(ctx, head);
-  return token !== undefined && token.pos === "NOUN" && lang.speakers.thingNouns.has(token.lemma);
+  return token !== undefined && token.pos === "NOUN" && isThingNoun(token.lemma);
 }
 
 /**

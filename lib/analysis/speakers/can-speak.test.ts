@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isMuteNoun } from "../semantics";
+import { who } from "../test-helpers/quote-speakers";
+
+// Whether a speech verb's subject can speak: WordNet's nouns for no person or group do not.
+describe("nouns that cannot speak", () => {
+  it("WordNet tells nouns for people and groups from the rest", () => {
+    for (const word of ["theory", "refusal", "moment", "photo", "room"])
+      expect(isMuteNoun(word)).toBe(true);
+    for (const word of ["critic", "panel", "people", "voter", "union", "report", "poll"])
+      expect(isMuteNoun(word)).toBe(false);
+    // A noun WordNet does not list is not denied.
+    expect(isMuteNoun("zzyzx")).toBe(false);
+  });
+
+  it("a subject phrase that cannot speak gives way to the parse's speaker set in as an aside", () => {
+    expect(who("That theory, Ruiz continued, suggests “a deeper rot in the council.”")).toEqual([
+      ["a deeper rot in the council.", "Ruiz", "X … suggests"],
+    ]);
+    expect(who("The refusal, Berg added, shows “how little they care.”")).toEqual([
+      ["how little they care.", "Berg", "X added"],
+    ]);
+  });
+
+  it("a count word the reader stops at does not stand for the parse's speaker", () => {
+    expect(who("“We will not fold,” said one well-placed Republican close to the mayor.")).toEqual([
+      ["We will not fold", "Republican", "said X"],
+    ]);
+    expect(who("“We will not fold,” said one senior aide to the mayor.")).toEqual([
+      ["We will not fold", "one senior aide", "said X"],
+    ]);
+  });
+});
