@@ -88,6 +88,17 @@ function readAt(ctx: QuoteContext, v: number, agent: number): Subject | null {
   return v > agent ? subjectBefore(ctx, w, v) : subjectAfter(ctx, w, v);
 }
 
+/**
+ * A phrase the reader found that cannot speak, when the parse's agent lies outside it ("That
+ * theory, Ruiz continued, suggests …": the parse gives Ruiz, the reader "That theory"; "Critics
+ * of the plan said": the reader stops at "the plan"; "said one former aide": at "one"). A role
+ * noun tagged as an adjective ("the base chief") still speaks.
+ */
+function mute(ctx: QuoteContext, read: Subject, agent: number, speech: boolean): boolean {
+  if (agent >= read.start && agent < read.end) return false;
+  return tok(ctx, read.end - 1)?.pos !== "ADJ" && !canSpeak(ctx, read.end - 1, speech);
+}
+
 /** The subject phrase for a governor's agent. */
 export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
   const agent = governor.agent;
@@ -116,17 +127,7 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
       !isParticiple(verbToken) &&
       tok(ctx, governor.verb - 1)?.normal !== "to";
     const read = finite ? readAt(ctx, governor.verb, agent) : null;
-    // Not a phrase that cannot speak, when the parse's agent lies outside it ("That theory, Ruiz
-    // continued, suggests …": the parse gives Ruiz, the reader "That theory"; "said one former
-    // aide": the reader stops at "one"). A role noun tagged as an adjective ("the base chief")
-    // still speaks.
-    const mute =
-      read !== null &&
-      (agent < read.start || agent >= read.end) &&
-      tok(ctx, read.end - 1)?.pos !== "ADJ" &&
-      !canSpeak(ctx, read.end - 1, governor.speech);
-    const own = mute ? null : read;
-    if (own && own.start > agent && agent < governor.verb) {
+    if (read && read.start > agent && agent < governor.verb) {
       // "A spokeswoman for Sen. Ana Ruiz said": the reader stops at "for", but the parse's
       // subject is the spokeswoman: the phrase runs from the agent's noun phrase to the name.
       const head = tok(ctx, agent);
@@ -136,15 +137,15 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
         from !== null &&
         /^(?:for|of|to|with)$/.test(tok(ctx, agent + 1)?.normal ?? "")
       )
-        return plain(from, own.end, { appositive: own.appositive });
+        return plain(from, read.end, { appositive: read.appositive });
     }
-    if (own) return own;
+    if (read && !mute(ctx, read, agent, governor.speech)) return read;
     // A participle or a conjunct ("…, saying", "and added"): the verb whose subject it shares.
     let verb = headOf(parse, agent - first);
     while (verb !== null && hasRelation(parse, verb, "flat", "compound", "appos"))
       verb = headOf(parse, verb);
     const shared = verb === null ? null : readAt(ctx, first + verb, agent);
-    if (shared) return shared;
+    if (shared && !mute(ctx, shared, agent, governor.speech)) return shared;
   }
   return fromParse(ctx, governor);
 }

@@ -30,4 +30,13 @@ describe("nouns that cannot speak", () => {
       ["We will not fold", "one senior aide", "said X"],
     ]);
   });
+
+  it("a thing named inside the subject's phrase does not stand for its head", () => {
+    expect(who("Many critics of the plan said “it is a gift to landlords.”")).toEqual([
+      ["it is a gift to landlords.", "Many critics of the plan", "X said"],
+    ]);
+    expect(who("Opponents of the bridge said “the cost is absurd.”")).toEqual([
+      ["the cost is absurd.", "Opponents", "X … said"],
+    ]);
+  });
 });
