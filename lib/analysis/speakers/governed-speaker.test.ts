@@ -143,4 +143,17 @@ describe("addressees and places do not speak", () => {
     ).toEqual([["We will win in November.", "Berg", "X … boomed"]]);
     expect(who("“Stop the war,” Ruiz said.")).toEqual([["Stop the war", "Ruiz", "X said"]]);
   });
+
+  it("a speech verb inside what another reports gives way to the reporting verb", () => {
+    expect(who("Ruiz said Berg was right to urge the council “to stand firm.”")).toEqual([
+      ["to stand firm.", "Ruiz", "X said"],
+    ]);
+    expect(who("Ruiz said aides were calling “every hour.”")).toEqual([
+      ["every hour.", "Ruiz", "X said"],
+    ]);
+    // Not across a comma: a clause set before the reporting verb is no report.
+    expect(who("After what he wrote in the memo, Berg said he “may yet change course.”")).toEqual([
+      ["may yet change course.", "Berg", "X said"],
+    ]);
+  });
 });
