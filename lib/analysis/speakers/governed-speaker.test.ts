@@ -156,4 +156,10 @@ describe("addressees and places do not speak", () => {
       ["may yet change course.", "Berg", "X said"],
     ]);
   });
+
+  it("a verb that does not speak, done by another verb's object, gives that verb's subject", () => {
+    expect(who("Berg wants the board to approve “a fair contract.”")).toEqual([
+      ["a fair contract.", "Berg", "X … approve"],
+    ]);
+  });
 });

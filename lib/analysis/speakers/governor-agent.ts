@@ -208,6 +208,14 @@ export function agentOf(
           tok(ctx, first + head)?.pos === "VERB" &&
           tok(ctx, first + head)?.depth === tok(ctx, first + verb)?.depth,
       });
+    // "The ad hits Berg for taking “…”": who does a verb that does not speak by being the
+    // object of another (control, or a clause hung on the object) acts, but does not word the
+    // quote; the one whose object it is does.
+    const controller =
+      !candidate.speech && subject !== null && hasRelation(parse, subject, "obj", "iobj")
+        ? subjectOf(parse, headOf(parse, subject) ?? subject)
+        : null;
+    if (speaking(controller)) return { agent: controller, role: "subject" };
     if (speaking(subject)) return { agent: subject, role: "subject" };
   }
   const according = accordingTo(parse, verb);
