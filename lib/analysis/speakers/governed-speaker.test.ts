@@ -161,5 +161,9 @@ describe("addressees and places do not speak", () => {
     expect(who("Berg wants the board to approve “a fair contract.”")).toEqual([
       ["a fair contract.", "Berg", "X … approve"],
     ]);
+    // A speech verb's too, when the object cannot speak.
+    expect(who("Ruiz used the hearing to demand “a fair share.”")).toEqual([
+      ["a fair share.", "Ruiz", "X … demand"],
+    ]);
   });
 });

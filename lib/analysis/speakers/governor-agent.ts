@@ -210,9 +210,12 @@ export function agentOf(
       });
     // "The ad hits Berg for taking “…”": who does a verb that does not speak by being the
     // object of another (control, or a clause hung on the object) acts, but does not word the
-    // quote; the one whose object it is does.
+    // quote; the one whose object it is does. So does a speech verb's, when the object cannot
+    // speak ("used the hearing to demand “…”").
     const controller =
-      !candidate.speech && subject !== null && hasRelation(parse, subject, "obj", "iobj")
+      (!candidate.speech || !speaking(subject)) &&
+      subject !== null &&
+      hasRelation(parse, subject, "obj", "iobj")
         ? subjectOf(parse, headOf(parse, subject) ?? subject)
         : null;
     if (speaking(controller)) return { agent: controller, role: "subject" };
