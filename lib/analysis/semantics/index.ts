@@ -36,7 +36,6 @@ export {
 export type { MatchKind, MatchOptions, WordMatch } from "./word-match";
 export { DEFAULT_MATCH_OPTIONS, isDemonym, matchWords } from "./word-match";
 export type { WordnetPos, WordnetRelation } from "./wordnet";
-export { isMuteNoun } from "./mute-nouns";
 export { wordnetNeighbours } from "./neighbours";
 export { wordnetRelation } from "./wordnet";
 export { cosine as vectorCosine } from "./word-vectors";

@@ -2,7 +2,6 @@ import { isPlaceWord, type QuoteContext } from "../text";
 import { isRole } from "./affiliation-judge";
 import { isName } from "./noun-phrases";
 import { lang } from "../lang";
-import { isMuteNoun } from "../semantics";
 
 /**
  * Whether the word heading a verb's subject can be the one who says a quote: a person, a group,
@@ -57,5 +56,5 @@ export function canSpeak(ctx: QuoteContext, i: number, speech: boolean): boolean
  */
 export function isThingNoun(lemma: string): boolean {
   if (lang.speakers.thingNouns.has(lemma)) return true;
-  return isMuteNoun(lemma) && !lang.names.organisationWords.has(lemma);
+  return lang.speakers.muteNouns.has(lemma) && !lang.names.organisationWords.has(lemma);
 }

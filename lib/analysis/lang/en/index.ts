@@ -20,6 +20,7 @@ import * as gazetteerWords from "./gazetteer-words";
 import * as genderWords from "./gender-words";
 import * as hedgeWords from "./hedge-words";
 import * as lexicon from "./lexicon";
+import * as muteNouns from "./mute-nouns";
 import * as nameWords from "./name-words";
 import * as negativeWords from "./negative-words";
 import * as newsVocabulary from "./news-vocabulary";
@@ -70,6 +71,7 @@ export const en = {
   speakers: {
     catenatives: speakerWords.CATENATIVES,
     thingNouns: speakerWords.THING_NOUNS,
+    muteNouns: muteNouns.MUTE_NOUNS,
     countWords: speakerWords.COUNT_WORDS,
     collectives: speakerWords.COLLECTIVES,
     notInnerTitles: speakerWords.NOT_INNER_TITLES,
