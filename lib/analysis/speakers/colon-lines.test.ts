@@ -26,4 +26,21 @@ describe("quotes introduced by a colon", () => {
       who('Tom Berg has since apologized for what occurred: "Yes, I should have checked first."'),
     ).toEqual([["Yes, I should have checked first.", "Tom Berg", "X … apologized"]]);
   });
+
+  it("the clause an adverbial or complement clause before the colon hangs from", () => {
+    expect(
+      who("Ruiz apologized for what went wrong: “We made mistakes and we will fix them.”"),
+    ).toEqual([["We made mistakes and we will fix them.", "Ruiz", "X apologized"]]);
+    expect(
+      who(
+        "And Ruiz is sure that the ban will only make him louder: “They are making a hero.”",
+      )[0]?.[1],
+    ).toBe("Ruiz");
+  });
+
+  it("not past a speech verb above: the words are what the clause's own speaker said", () => {
+    expect(
+      who("Hale said he often thinks of what his aunt told him: “Be kind to the poor.”")[0]?.[1],
+    ).toBe("his aunt");
+  });
 });

@@ -114,10 +114,37 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
     // "POLLS MISSED THE SURGE — Ana Ruiz: “…”": a dash ends the line's stretch before the name.
     if (/^(?:[—–-]|--)$/.test(token.text) && tok(ctx, first + i - 1)?.end !== token.start) break;
     // "X apologized for what happened: “…”": a relative clause's verb is not what introduces it.
-    if (token.pos === "VERB" && isPredicate(parse, i) && !/^acl/.test(relationOf(parse, i) ?? ""))
-      return [{ verb: i, speech: isSpeechVerb(token, true), direct: true, colon: true }];
+    if (token.pos === "VERB" && isPredicate(parse, i) && !/^acl/.test(relationOf(parse, i) ?? "")) {
+      // "X apologized for what went wrong: “…”": an adverbial or complement clause before the
+      // colon belongs to the clause it hangs from; that clause's verb introduces the quote. A
+      // speech verb introduces it itself ("Ruiz said the letter reads: “…”").
+      const verb = isSpeechVerb(token) ? i : mainClauseBefore(ctx, unit, i, colon);
+      const main = tok(ctx, first + verb);
+      return [{ verb, speech: main ? isSpeechVerb(main, true) : false, direct: true, colon: true }];
+    }
   }
   return [{ verb: colon, speech: true, direct: true, named: true, colon: true }];
+}
+
+/** Relations of a clause subordinate to the predicate it hangs from ("for what went wrong", "sure that …"). */
+const SUBORDINATE = /^(?:advcl|ccomp)/;
+
+/**
+ * The predicate before the colon that verb v's clause is subordinate to (v itself at the top). A
+ * speech verb above is not climbed to: "Ruiz said he thinks of what his aide told him: “…”" is
+ * left to the rules that find the aide.
+ */
+function mainClauseBefore(ctx: QuoteContext, unit: ParseUnit, v: number, colon: number): number {
+  const { parse, first } = unit;
+  let at = v;
+  for (let steps = 0; steps < 4 && SUBORDINATE.test(relationOf(parse, at) ?? ""); steps += 1) {
+    const head = headOf(parse, at);
+    if (head === null || head >= colon || !isPredicate(parse, head)) break;
+    const token = tok(ctx, first + head);
+    if (!token || isSpeechVerb(token, true)) break;
+    at = head;
+  }
+  return at;
 }
 
 /** Relative pronouns whose clause, set off by commas, may sit between a subject and its verb. */
