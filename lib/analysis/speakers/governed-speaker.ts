@@ -1,6 +1,7 @@
 import { isParticiple, windowAround, type QuoteContext } from "../text";
 import { agentSubject } from "./agent-phrase";
 import { quoteGovernor } from "./governor";
+import { speechNounSpeaker } from "./speech-noun";
 import type { Subject } from "./noun-phrases";
 import type { Attribution } from "./quote-speaker";
 import type { Form, SpeakerFinder } from "./speakers";
@@ -35,6 +36,11 @@ export function governedSpeaker(
   q: number,
 ): { found: Attribution; speech: boolean; aside: boolean } | null {
   const governor = quoteGovernor(ctx, q);
+  // "Ruiz's claim is that …", "Hale's “…” promise", "Ruiz made the point that …": with no
+  // speech verb over the quote, the one whose thing said it is set in (speech-noun.ts). Given
+  // as a verb that does not speak, so the window rules have their turn first.
+  const owned = governor?.speech ? null : speechNounSpeaker(ctx, finder, q);
+  if (owned) return { found: owned, speech: false, aside: false };
   if (!governor) return null;
   const subject = agentSubject(ctx, governor);
   const speech = finder.speechWith(

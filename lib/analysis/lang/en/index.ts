@@ -31,6 +31,7 @@ import * as rejectionCues from "./rejection-cues";
 import * as sectionLabels from "./section-labels";
 import * as speakerWords from "./speaker-words";
 import * as speechForms from "./speech-forms";
+import * as speechNouns from "./speech-nouns";
 import * as speechVerbs from "./speech-verbs";
 import * as timeWords from "./time-words";
 
@@ -52,6 +53,8 @@ export const en = {
     labelAttributionForms: speechForms.LABEL_ATTRIBUTION_FORMS,
     labelReportingVerbs: speechForms.LABEL_REPORTING_VERBS,
     reportingForms: speechForms.REPORTING_FORMS,
+    speechNouns: speechNouns.SPEECH_NOUNS,
+    speechNounVerbs: speechNouns.SPEECH_NOUN_VERBS,
   },
   /** Telling people from organisations and places in a name or a speaker's noun phrase. */
   names: {
