@@ -2,6 +2,7 @@ import { dependentOf, dependentsOf, depthOf, headOf, relationOf, type Parse } fr
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
+import { putsIt } from "./speech-idioms";
 
 /**
  * The pieces governor.ts reads a quote's sentence with: where the quote sits in the parse, which
@@ -81,7 +82,7 @@ export function hanging(ctx: QuoteContext, unit: ParseUnit, region: Region): Can
     const after = i > region.hi ? afterQuote(ctx, unit, i, region.hi) : null;
     const noun = after !== null && token.pos === "NOUN" && lang.speech.verbs.has(token.lemma);
     if (!isPredicate(parse, i) && !noun) return false;
-    const speech = noun || isSpeechVerb(token, after !== null);
+    const speech = noun || isSpeechVerb(token, after !== null) || putsIt(ctx, parse, first, i);
     found.push({ verb: i, speech, direct: true, after });
     return speech;
   };

@@ -13,6 +13,7 @@ import {
   type Region,
 } from "./governor-parts";
 import { parseUnit, type ParseUnit } from "./parse-units";
+import { isAsAside, putsIt } from "./speech-idioms";
 
 /**
  * The verb that governs a quote, read off the dependency parse of the quote's sentence: the
@@ -62,7 +63,7 @@ function governing(ctx: QuoteContext, unit: ParseUnit, anchor: number, argument:
       !hasRelation(parse, i, "nsubj")
     )
       return false;
-    return isSpeechVerb(token);
+    return isSpeechVerb(token) || putsIt(ctx, parse, first, i);
   };
   let at: number | null = anchor;
   let direct = argument;
@@ -78,6 +79,10 @@ function governing(ctx: QuoteContext, unit: ParseUnit, anchor: number, argument:
       found.push({ verb: up, speech: true, direct: up === clause && direct });
     for (const aside of dependentsOf(parse, up, "parataxis"))
       if (speaks(aside, true)) found.push({ verb: aside, speech: true, direct: false });
+    // "As Ruiz put it, the plan is “…”": an aside opened by "as" says the clause it is set in.
+    for (const aside of dependentsOf(parse, up, "advcl"))
+      if (isAsAside(ctx, parse, first, aside) && speaks(aside, true))
+        found.push({ verb: aside, speech: true, direct: false });
     // An adverbial clause is what the speaker did, not what was said ("Ruiz said, dismissing
     // the “…”"): a speech verb above it does not govern its words.
     const upToken = tok(ctx, first + up);
