@@ -205,12 +205,20 @@ export function speechNounSpeaker(
   if (!at || !span || s === undefined) return null;
   const unit = parseUnit(ctx, s);
   if (!unit) return null;
-  const { parse, first } = unit;
+  const { first } = unit;
   const region: Region = {
     lo: Math.max(at.open ?? at.first, first) - first,
     hi: Math.min(at.close ?? at.last - 1, first + unit.length - 1) - first,
   };
   if (region.lo > region.hi) return null;
+  // A quote alone in its sentence is in no thing said; its sentence is not parsed for it.
+  let own = false;
+  for (let i = 0; i < unit.length && !own; i += 1) {
+    const token = tok(ctx, first + i);
+    own = (i < region.lo || i > region.hi) && token?.depth === span.depth && token.pos === "NOUN";
+  }
+  if (!own) return null;
+  const { parse } = unit;
   const top = quoteHead(parse, region);
   if (!top) return null;
   const found = speechNounOver(ctx, unit, region, top.head);
