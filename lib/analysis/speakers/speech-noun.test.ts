@@ -13,8 +13,8 @@ describe("speakers of quotes set in a thing said", () => {
     expect(
       who('It is the steady pull of Hale\'s "if you like your bus, you can keep it" promise.'),
     ).toEqual([["if you like your bus, you can keep it", "Hale", "X’s promise"]]);
-    expect(who("But Hale’s broadside against “printing money” leaves room for doubt.")).toEqual([
-      ["printing money", "Hale", "X’s broadside"],
+    expect(who("Yet Hale’s broadside against “cheap credit” won him few friends.")).toEqual([
+      ["cheap credit", "Hale", "X’s broadside"],
     ]);
   });
 
