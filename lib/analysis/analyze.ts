@@ -3,7 +3,7 @@ import { findQuotes, groupQuotes } from "./quotes";
 import { analyzeAttribution } from "./relations";
 import { prepareArticle } from "./text";
 
-import { type ArticleCache, contentHash } from "./article-cache";
+import { type ArticleCache, articleKey, type ArticleWork } from "./article-cache";
 import { keepSentenceWork } from "./sentence-work";
 import {
   ANALYSIS_VERSION,
@@ -25,17 +25,26 @@ export interface AnalyzeOptions {
   cache?: ArticleCache;
 }
 
+/**
+ * An article's own work: cleaned, read and quoted. It depends on the article alone, so a caller may
+ * do it anywhere (another thread, see lib/parallel) and hand it in through the cache under
+ * `articleKey`; the analysis is then the same as if the engine had done it.
+ */
+export function readArticle(input: ArticleInput): ArticleWork {
+  const prepared = prepareArticle(input);
+  return { prepared, quotes: findQuotes(prepared) };
+}
+
 /** Clean, read and quote one article, or take that work from the cache when its content is known. */
 function articleWork(input: ArticleInput, cache: ArticleCache | undefined) {
   if (!cache) {
     const prepared = prepareArticle(input);
     return { prepared, quotes: null };
   }
-  const key = contentHash(JSON.stringify(input));
+  const key = articleKey(input);
   const known = cache.get(key);
   if (known) return known;
-  const prepared = prepareArticle(input);
-  const work = { prepared, quotes: findQuotes(prepared) };
+  const work = readArticle(input);
   cache.set(key, work);
   return work;
 }

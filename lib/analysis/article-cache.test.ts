@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeStory } from "./analyze";
-import { ArticleCache, contentHash } from "./article-cache";
+import { analyzeStory, readArticle } from "./analyze";
+import { ArticleCache, articleKey, contentHash } from "./article-cache";
 import type { ArticleInput } from "./schema";
 
 const article = (id: string, raw: string): ArticleInput => ({
@@ -64,5 +64,17 @@ describe("the per-article cache", () => {
     expect(contentHash("a")).toBe(contentHash("a"));
     expect(contentHash("a")).not.toBe(contentHash("b"));
     expect(contentHash("ab")).not.toBe(contentHash("ba"));
+  });
+
+  it("takes work read outside the engine (readArticle, under articleKey) as its own", () => {
+    const cache = new ArticleCache(10);
+    const articles = story(3).articles;
+    for (const a of articles) cache.set(articleKey(a), readArticle(a));
+    expect(cache.has(articleKey(articles[0] as ArticleInput))).toBe(true);
+    expect(cache.hits).toBe(0);
+    const withWork = JSON.stringify(analyzeStory(story(3), { cache }));
+    expect(cache.hits).toBe(3);
+    expect(cache.misses).toBe(0);
+    expect(withWork).toBe(JSON.stringify(analyzeStory(story(3))));
   });
 });

@@ -1,5 +1,5 @@
 import { MatchMemo } from "./align";
-import type { Quote } from "./schema";
+import type { ArticleInput, Quote } from "./schema";
 import type { PreparedArticle } from "./text";
 
 /**
@@ -42,6 +42,11 @@ export class ArticleCache {
     return found;
   }
 
+  /** Whether the cache holds the key (without counting a hit or making it recently used). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   set(key: string, work: ArticleWork): void {
     this.entries.set(key, work);
     while (this.entries.size > this.maxEntries) {
@@ -54,6 +59,14 @@ export class ArticleCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/**
+ * The cache key of an article: a hash of its content as the engine reads it (the article as
+ * `storyInputSchema` parses it, so a caller filling the cache must parse the story first).
+ */
+export function articleKey(input: ArticleInput): string {
+  return contentHash(JSON.stringify(input));
 }
 
 /** A 53-bit hash of a string (cyrb53): a compact, deterministic key without node:crypto. */

@@ -2,8 +2,14 @@
  * Parallax's analysis engine: pure, deterministic TypeScript. No React, Next
  * or file-system access: callers pass text in and get a StoryAnalysis back.
  */
-export { ANALYSIS_STAGES, analyzeStory, type AnalysisStage, type AnalyzeOptions } from "./analyze";
-export { ArticleCache } from "./article-cache";
+export {
+  ANALYSIS_STAGES,
+  analyzeStory,
+  readArticle,
+  type AnalysisStage,
+  type AnalyzeOptions,
+} from "./analyze";
+export { ArticleCache, articleKey, type ArticleWork } from "./article-cache";
 export {
   prepareArticle,
   readText,
