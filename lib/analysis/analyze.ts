@@ -56,8 +56,8 @@ function articleWork(input: ArticleInput, cache: ArticleCache | undefined) {
  * deterministic: the same input always gives the same output, with or without a cache.
  */
 export function analyzeStory(input: StoryInput, options: AnalyzeOptions = {}): StoryAnalysis {
-  // With a cache, per-sentence work (terms, clause ranges, fact labels) is kept with the sentences.
-  const keeping = keepSentenceWork(options.cache !== undefined);
+  // With a cache (not a one-shot one), per-sentence work (terms, clause ranges, fact labels) is kept with the sentences.
+  const keeping = keepSentenceWork(options.cache?.keepsSentenceWork ?? false);
   try {
     return analyze(input, options);
   } finally {

@@ -77,4 +77,13 @@ describe("the per-article cache", () => {
     expect(cache.misses).toBe(0);
     expect(withWork).toBe(JSON.stringify(analyzeStory(story(3))));
   });
+
+  it("keeps neither sentence work nor word matches when one-shot, with the same analysis", () => {
+    const cache = new ArticleCache(10, { oneShot: true });
+    expect(cache.keepsSentenceWork).toBe(false);
+    expect(cache.matches).toBeUndefined();
+    const oneShot = JSON.stringify(analyzeStory(story(3), { cache }));
+    expect(cache.size).toBe(3);
+    expect(oneShot).toBe(JSON.stringify(analyzeStory(story(3))));
+  });
 });

@@ -25,10 +25,21 @@ export class ArticleCache {
    * as large as the cache still fits), some 570 bytes a pair with the sentence-content table
    * (measured: 24.7 MB for that story): at most about 86 MB for the worker's 1,000 articles.
    */
-  readonly matches: MatchMemo;
+  readonly matches: MatchMemo | undefined;
+  /** Whether analyses with this cache keep per-sentence work (see sentence-work.ts). */
+  readonly keepsSentenceWork: boolean;
 
-  constructor(private readonly maxEntries = 2_000) {
-    this.matches = new MatchMemo(150 * maxEntries);
+  /**
+   * `oneShot`: the cache only hands in article work read elsewhere (lib/parallel) for one analysis,
+   * so neither sentence work nor word matches are kept for a next one: they would only raise the
+   * analysis's peak memory.
+   */
+  constructor(
+    private readonly maxEntries = 2_000,
+    options: { oneShot?: boolean } = {},
+  ) {
+    this.keepsSentenceWork = !options.oneShot;
+    this.matches = options.oneShot ? undefined : new MatchMemo(150 * maxEntries);
   }
 
   get(key: string): ArticleWork | undefined {
