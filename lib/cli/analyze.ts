@@ -72,8 +72,12 @@ if (!story) fail(problems.map(formatProblem).join("\n"));
 const started = performance.now();
 const input = toStoryInput(story);
 // Each article's own work is read on all cores first; the engine then takes it from the cache.
-const cache = new ArticleCache(Math.max(1, input.articles.length));
-await fillArticleCache(input, cache, { threads: args.threads });
+const cache = new ArticleCache(Math.max(1, input.articles.length), { oneShot: true });
+const pool = await fillArticleCache(input, cache, { threads: args.threads });
+for (const error of pool.errors)
+  console.warn(
+    `warning: a helper thread stopped (${error}); its articles were read in the main thread`,
+  );
 const analysis = analyzeStory(input, { cache });
 const ms = performance.now() - started;
 

@@ -75,6 +75,7 @@ const runSchema = z.object({
   peakRssMb: z.number(),
   cpuMs: z.number(),
   mainCpuMs: z.number().nullable(),
+  byThreads: z.number(),
   stages: z.record(z.string(), z.number()),
   facts: z.number(),
   blame: z.number(),
@@ -106,9 +107,12 @@ async function runFull(count: number): Promise<Run> {
   const mainCpuAt = threadCpuMs();
   let mark = performance.now();
   const started = mark;
-  const cache = args.threads > 0 ? new ArticleCache(count) : undefined;
+  const cache = args.threads > 0 ? new ArticleCache(count, { oneShot: true }) : undefined;
+  let byThreads = 0;
   if (cache) {
-    await fillArticleCache(story, cache, { threads: args.threads });
+    const pool = await fillArticleCache(story, cache, { threads: args.threads });
+    for (const error of pool.errors) console.error(`a helper thread stopped: ${error}`);
+    byThreads = pool.byThreads;
     stages.pool = Math.round(performance.now() - mark);
     mark = performance.now();
   }
@@ -141,6 +145,7 @@ async function runFull(count: number): Promise<Run> {
     peakRssMb: peakMb(),
     cpuMs,
     mainCpuMs,
+    byThreads,
     stages,
     facts: analysis.facts.length,
     blame: analysis.blame.length,
@@ -246,7 +251,7 @@ for (const count of sizes) {
     `${pad(count, 8)} ${pad(run.sentences, 9)} ${pad((totalMs / 1000).toFixed(2), 7)} ${pad(run.peakRssMb, 7)} ${pad(Math.round(run.bytes / count / 1024), 6)} ${pad((tokenize.ms / 1000).toFixed(2), 6)} ${pad(result.ratioToTokenize, 5)}  ${stages}`,
   );
   console.log(
-    `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (not inflated by other load)`,
+    `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (not inflated by other load); ${run.byThreads} articles read by helper threads`,
   );
 }
 const mark = (ok: boolean) => (ok ? "ok" : "MISSED");

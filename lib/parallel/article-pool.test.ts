@@ -32,14 +32,19 @@ const story: StoryInput = {
 describe("the article pool", { timeout: 120_000 }, () => {
   it("gives the same analysis, byte for byte, as the engine reading the articles itself", async () => {
     const alone = JSON.stringify(analyzeStory(story));
-    const cache = new ArticleCache(articles.length);
+    const cache = new ArticleCache(articles.length, { oneShot: true });
     const report = await fillArticleCache(story, cache, {
       threads: 2,
       minArticles: 1,
       mainReads: false,
     });
     // Every article was read in a helper thread and copied back, so the test covers the copy.
-    expect(report).toEqual({ threads: 2, byThreads: articles.length, byMain: 0 });
+    expect(report).toEqual({
+      threads: 2,
+      byThreads: articles.length,
+      byMain: 0,
+      errors: [],
+    });
     expect(cache.size).toBe(articles.length);
     const pooled = JSON.stringify(analyzeStory(story, { cache }));
     expect(cache.hits).toBe(articles.length);
@@ -50,7 +55,7 @@ describe("the article pool", { timeout: 120_000 }, () => {
   it("leaves a story under the threshold to the engine", async () => {
     const cache = new ArticleCache(articles.length);
     const report = await fillArticleCache(story, cache);
-    expect(report).toEqual({ threads: 0, byThreads: 0, byMain: 0 });
+    expect(report).toEqual({ threads: 0, byThreads: 0, byMain: 0, errors: [] });
     expect(cache.size).toBe(0);
   });
 

@@ -8,12 +8,19 @@ import {
   storyInputSchema,
 } from "@/lib/analysis";
 import type { ArticleReply, ArticleThreadData } from "./article-messages";
+import { TokenInterner } from "./intern-tokens";
 
 /**
  * Below this many articles the pool is not started: a thread pays for loading the NLP model and
  * the parser itself (about a second on a busy machine), more than it would save.
  */
 export const POOL_MIN_ARTICLES = 20;
+
+/** The main thread takes in the helpers' work after every this many articles of its own. */
+const DRAIN_EVERY = 8;
+
+/** The old-generation heap of a helper thread, in MB. */
+const THREAD_HEAP_MB = 256;
 
 export interface PoolOptions {
   /** Helper threads besides the main thread; default: one fewer than the cores Node may use. */
@@ -30,6 +37,8 @@ export interface PoolReport {
   /** Articles read by the helper threads, and by the main thread. */
   byThreads: number;
   byMain: number;
+  /** Why helper threads stopped early (their articles were then read by the main thread). */
+  errors: string[];
 }
 
 /**
@@ -58,30 +67,49 @@ export async function fillArticleCache(
     Math.floor(todo.length / 2),
   );
   if (todo.length < (options.minArticles ?? POOL_MIN_ARTICLES) || threads < 1)
-    return { threads: 0, byThreads: 0, byMain: 0 };
+    return { threads: 0, byThreads: 0, byMain: 0, errors: [] };
 
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const done = new Set<number>();
+  const errors: string[] = [];
+  const interner = new TokenInterner();
   const data: ArticleThreadData = {
     entry: new URL("./article-thread.ts", import.meta.url).href,
     articles: todo.map(({ article }) => article),
     next,
   };
   const finished = Array.from({ length: threads }, () => {
-    const thread = new Worker(new URL("../store/worker/engine-thread-boot.mjs", import.meta.url), {
-      workerData: data,
-    });
+    let thread: Worker;
+    try {
+      thread = new Worker(new URL("../store/worker/engine-thread-boot.mjs", import.meta.url), {
+        workerData: data,
+        // A bound makes the thread collect its garbage early rather than grow towards the default
+        // limit (about 1 GB): it keeps only the engine's models and the article in hand (109 MB
+        // used after 300 articles), and every megabyte counts towards the process's peak.
+        resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+      });
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+      return Promise.resolve();
+    }
     thread.on("message", (reply: ArticleReply) => {
-      if ("error" in reply) return;
+      if ("error" in reply) {
+        errors.push(reply.error);
+        return;
+      }
       const item = todo[reply.index];
       if (!item) return;
+      interner.tokensOf(reply.work);
       cache.set(item.key, reply.work);
       done.add(reply.index);
     });
     // An error ends the thread; what it had not posted is read below.
     return new Promise<void>((resolve) => {
-      thread.once("error", () => resolve());
+      thread.once("error", (error) => {
+        errors.push(error.message);
+        resolve();
+      });
       thread.once("exit", () => resolve());
     });
   });
@@ -94,6 +122,8 @@ export async function fillArticleCache(
     cache.set(item.key, readArticle(item.article));
     done.add(index);
     byMain += 1;
+    // Let the helpers' work in now and then, so it does not wait, copied, in the message queue.
+    if (byMain % DRAIN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(finished);
   const byThreads = done.size - byMain;
@@ -102,5 +132,5 @@ export async function fillArticleCache(
     cache.set(item.key, readArticle(item.article));
     byMain += 1;
   });
-  return { threads, byThreads, byMain };
+  return { threads, byThreads, byMain, errors };
 }
