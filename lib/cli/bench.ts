@@ -251,7 +251,7 @@ for (const count of sizes) {
     `${pad(count, 8)} ${pad(run.sentences, 9)} ${pad((totalMs / 1000).toFixed(2), 7)} ${pad(run.peakRssMb, 7)} ${pad(Math.round(run.bytes / count / 1024), 6)} ${pad((tokenize.ms / 1000).toFixed(2), 6)} ${pad(result.ratioToTokenize, 5)}  ${stages}`,
   );
   console.log(
-    `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (not inflated by other load); ${run.byThreads} articles read by helper threads`,
+    `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (less swayed by other load than wall time); ${run.byThreads} articles read by helper threads`,
   );
 }
 const mark = (ok: boolean) => (ok ? "ok" : "MISSED");

@@ -2,9 +2,10 @@ import fs from "node:fs";
 
 /**
  * CPU time in ms of the calling thread alone (Linux: /proc/thread-self/stat, in clock ticks of
- * 10 ms), or null where that file is missing. Unlike wall time it is not inflated by other work on
- * a shared machine, and unlike process.cpuUsage it leaves out helper threads: with the article
- * pool running, the main thread's CPU time is the critical path on a machine with a core a thread.
+ * 10 ms), or null where that file is missing. Other work on a shared machine sways it much less
+ * than wall time (though not at all only on an idle one), and unlike process.cpuUsage it leaves out
+ * helper threads: with the article pool running, the main thread's CPU time is the critical path
+ * on a machine with a core a thread.
  */
 export function threadCpuMs(): number | null {
   let stat: string;
