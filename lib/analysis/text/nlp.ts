@@ -164,7 +164,13 @@ function readFresh(text: string, base: number): SentenceSpan[] {
     restoreLongRuns(tokens, text, base, shielded.longRuns);
     const sentences: SentenceSpan[] = [];
     for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-      const slice = joinPrefixes(tokens.slice(span[0], span[1] + 1), text, base, shielded.joins);
+      const slice = restoreHyphens(
+        tokens.slice(span[0], span[1] + 1),
+        text,
+        base,
+        shielded.joins,
+        shielded.hyphens,
+      );
       const head = slice[0];
       const tail = slice[slice.length - 1];
       if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
@@ -200,18 +206,35 @@ function restoreLongRuns(
   }
 }
 
-/** "anti" and "U.S." read apart around a hyphen become "anti-U.S." again: one adjective. */
-function joinPrefixes(
+/**
+ * Hyphens wink was given as spaces (see protected-spans.ts) come back: "anti" and "U.S." read apart
+ * become "anti-U.S." again, one adjective; a party tag's letter and state ("D", "N.Y.") get their
+ * hyphen back as a token between them.
+ */
+function restoreHyphens(
   tokens: Token[],
   text: string,
   base: number,
   joins: ReadonlySet<number>,
+  hyphens: ReadonlySet<number>,
 ): Token[] {
-  if (joins.size === 0) return tokens;
+  if (joins.size === 0 && hyphens.size === 0) return tokens;
   const out: Token[] = [];
   for (const token of tokens) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === token.start - 1 && joins.has(prev.end - base)) {
+    if (prev && prev.end === token.start - 1 && hyphens.has(prev.end - base)) {
+      out.push({
+        text: "-",
+        start: prev.end,
+        end: token.start,
+        normal: "-",
+        lemma: "-",
+        pos: "PUNCT",
+        type: "punctuation",
+        stop: false,
+      });
+      out.push(token);
+    } else if (prev && prev.end === token.start - 1 && joins.has(prev.end - base)) {
       const value = text.slice(prev.start - base, token.end - base);
       const normal = normalise(value);
       out[out.length - 1] = {

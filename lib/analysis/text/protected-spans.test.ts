@@ -29,8 +29,13 @@ describe("spans wink reads badly", () => {
 
   it("rewrites nothing else, and keeps every rewrite the same length", () => {
     const plain =
-      "No long runs, no anti-abbreviation here; just Ruritania's U.S.-style vote, said Rep. Ames, R-N.Y.";
-    expect(protectSpans(plain)).toEqual({ text: plain, longRuns: new Map(), joins: new Set() });
+      "No long runs, no anti-abbreviation here; just Ruritania's U.S.-style vote, said the X-Men.";
+    expect(protectSpans(plain)).toEqual({
+      text: plain,
+      longRuns: new Map(),
+      joins: new Set(),
+      hyphens: new Set(),
+    });
     const text = `x ${"-".repeat(300)} non-U.N. forces`;
     const shielded = protectSpans(text);
     expect(shielded.text.length).toBe(text.length);
@@ -46,5 +51,27 @@ describe("spans wink reads badly", () => {
     // A capital outside the Basic Multilingual Plane ("𝐀", two units) before the full stop.
     expect([...protectSpans("anti-\u{1D400}.\u{1D401}. forces").joins]).toEqual([4]);
     expect([...protectSpans("ultra-É.Ü. forces").joins]).toEqual([5]);
+  });
+
+  it("keeps a party tag with a state abbreviation in its sentence, hyphen and state as tokens of their own", () => {
+    const text =
+      "Sen. Ana Ruiz (D-Calif.) said the vote was close. Rep. Tom Hale, R-N.Y., agreed. Rep. Al Berg (R-W.Va.) did not.";
+    expect(readText(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Sen. Ana Ruiz (D-Calif.) said the vote was close.",
+      "Rep. Tom Hale, R-N.Y., agreed.",
+      "Rep. Al Berg (R-W.Va.) did not.",
+    ]);
+    const tokens = readText(text).flatMap((s) => s.tokens);
+    expect(tokens.slice(3, 8).map((t) => [t.text, t.pos])).toEqual([
+      ["(", "PUNCT"],
+      ["D", "PROPN"],
+      ["-", "PUNCT"],
+      ["Calif.", "PROPN"],
+      [")", "PUNCT"],
+    ]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    // Only after "(" or ", ": a hyphenated word elsewhere is left to wink.
+    expect([...protectSpans("The X-Men. Then the T-Rex.").hyphens]).toEqual([]);
+    expect([...protectSpans("Sen. Ruiz (D-Calif.) spoke.").hyphens]).toEqual([12]);
   });
 });

@@ -9,12 +9,19 @@
  * - A prefix joined by a hyphen to an abbreviation with full stops ("anti-U.S.", "pro-E.U.",
  *   "non-U.N."): wink splits "anti-U." from "S." and ends a sentence there. The hyphen is read as
  *   a space, so the abbreviation is whole, and the two tokens are joined again. The prefix is a
- *   word of two letters or more, so a party tag ("R-N.Y.") stays as it is.
+ *   word of two letters or more.
+ * - A party tag with a state abbreviation ("D-N.Y.", "R-Fla."): wink does not know the state's
+ *   full stop for an abbreviation's after a hyphen, and ends the sentence inside or after the tag
+ *   ("Sen. Hale (D-N." / "Y.) said …", "Sen. Ruiz (R-Fla.)" / "said …"). The hyphen is read as a
+ *   space, so the state is read as an abbreviation, and a hyphen token is put back between the
+ *   letter and the state: "(", "R", "-", "Fla.", ")".
  */
 export const LONG_RUN = 128;
 
 const LONG = new RegExp(`[^\\s]{${LONG_RUN + 1},}`, "gu");
 const PREFIXED_ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}\p{Ll}+-(?=(?:\p{Lu}\.){2,})/gu;
+/** A party letter after "(" or ", ", a hyphen, then a state abbreviation: "(D-Calif.)", ", R-N.Y.,". */
+const PARTY_ABBREVIATION = /(?<=(?:\(|,\s))\p{Lu}-(?=\p{Lu}[\p{L}.]{0,5}\.)/gu;
 const PLACEHOLDER = "x";
 
 export interface Protected {
@@ -24,6 +31,8 @@ export interface Protected {
   longRuns: Map<number, number>;
   /** Offsets of hyphens read as spaces, whose neighbouring tokens are joined back into one. */
   joins: Set<number>;
+  /** Offsets of hyphens read as spaces, put back as tokens of their own (party tags). */
+  hyphens: Set<number>;
 }
 
 /**
@@ -43,13 +52,15 @@ function mayHaveLongRun(text: string): boolean {
 }
 
 /**
- * True when some hyphen is followed by a full stop one or two UTF-16 units later, as it is in
- * every match of PREFIXED_ABBREVIATION (a capital, of one or two units, then a full stop): texts
- * without one skip that regular expression.
+ * True when some hyphen is followed by a full stop at most eight UTF-16 units later, as it is in
+ * every match of PREFIXED_ABBREVIATION (a capital, of one or two units, then a full stop) and of
+ * PARTY_ABBREVIATION (a state of at most six letters and stops, then one): texts without one skip
+ * those regular expressions.
  */
 function mayHaveAbbreviation(text: string): boolean {
   for (let i = text.indexOf("-"); i >= 0; i = text.indexOf("-", i + 1)) {
-    if (text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 3) === 46) return true;
+    const stop = text.indexOf(".", i + 2);
+    if (stop >= 0 && stop <= i + 8) return true;
   }
   return false;
 }
@@ -57,6 +68,7 @@ function mayHaveAbbreviation(text: string): boolean {
 export function protectSpans(text: string): Protected {
   const longRuns = new Map<number, number>();
   const joins = new Set<number>();
+  const hyphens = new Set<number>();
   let out = text;
   if (text.length > LONG_RUN && mayHaveLongRun(text)) {
     out = out.replace(LONG, (run, offset: number) => {
@@ -69,6 +81,10 @@ export function protectSpans(text: string): Protected {
       joins.add(offset + prefix.length - 1);
       return `${prefix.slice(0, -1)} `;
     });
+    out = out.replace(PARTY_ABBREVIATION, (tag: string, offset: number) => {
+      hyphens.add(offset + 1);
+      return `${tag.slice(0, -1)} `;
+    });
   }
-  return { text: out, longRuns, joins };
+  return { text: out, longRuns, joins, hyphens };
 }
