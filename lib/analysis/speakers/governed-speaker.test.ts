@@ -166,4 +166,20 @@ describe("addressees and places do not speak", () => {
       ["a fair share.", "Ruiz", "X … demand"],
     ]);
   });
+
+  it("a speech noun after 'a' tagged as a verb does not report a participle's quote", () => {
+    expect(
+      who(
+        "Ana Ruiz quickly posted a Facebook comment of her own, saying, “We are thrilled to welcome the new mayor!”",
+      ),
+    ).toEqual([["We are thrilled to welcome the new mayor!", "Ana Ruiz", "X … saying"]]);
+  });
+
+  it("a participle after a comma speaks for the main clause, not one opened by 'as'", () => {
+    expect(
+      who(
+        "As Berg spoke, the union was going into overdrive, urging members to reject “any and all cuts” in the budget.",
+      ),
+    ).toEqual([["any and all cuts", "the union", "X … urging"]]);
+  });
 });

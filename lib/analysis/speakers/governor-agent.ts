@@ -6,6 +6,7 @@ import {
   headOf,
   isPassive,
   passiveAgentOf,
+  phraseOf,
   relationOf,
   subjectOf,
 } from "../syntax";
@@ -13,7 +14,7 @@ import { isParticiple, isSpeechVerb, windowAround, type QuoteContext } from "../
 import { invertedSubject } from "./subjects";
 import { isName } from "./noun-phrases";
 import { canSpeak } from "./can-speak";
-import { afterQuote, isPredicate, tok, type Candidate } from "./governor-parts";
+import { afterQuote, articleNoun, isPredicate, tok, type Candidate } from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
 
@@ -92,9 +93,23 @@ function commaParticipleSubject(
   let found: number | null = null;
   for (let up = headOf(parse, verb); up !== null; up = headOf(parse, up)) {
     const subject = dependentOf(parse, up, "nsubj");
-    if (isPredicate(parse, up) && speaking(subject)) found = subject;
+    if (isPredicate(parse, up) && speaking(subject) && !subordinate(ctx, unit, subject))
+      found = subject;
   }
   return found;
+}
+
+/**
+ * A subject opened by a subordinator ("As Ruiz spoke, the union …, urging …", which the parser
+ * may hang with "spoke" on top and "As" as Ruiz's case): its clause tells when or why, whatever
+ * the parse says, and is not the main clause a participle speaks for.
+ */
+function subordinate(ctx: QuoteContext, unit: ParseUnit, subject: number): boolean {
+  const { parse, first } = unit;
+  const start = phraseOf(parse, subject).start;
+  return [start - 1, start].some((k) =>
+    lang.functionWords.subordinators.has(tok(ctx, first + k)?.normal ?? ""),
+  );
 }
 
 /** How far up a participle or a conjunct looks for the speech verb whose subject it shares. */
@@ -120,7 +135,13 @@ function reportingSubject(
   let up = headOf(parse, verb);
   for (let steps = 0; up !== null && steps < MAX_REPORT_CLIMB; steps += 1) {
     const above = tok(ctx, first + up);
-    if (above && up < verb && isPredicate(parse, up) && isSpeechVerb(above)) {
+    if (
+      above &&
+      up < verb &&
+      isPredicate(parse, up) &&
+      isSpeechVerb(above) &&
+      !articleNoun(ctx, first + up)
+    ) {
       const subject = dependentsOf(parse, up, "nsubj").find(
         (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
       );

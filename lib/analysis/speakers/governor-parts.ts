@@ -31,6 +31,19 @@ export interface Region {
   hi: number;
 }
 
+/**
+ * A word in its base form after "a"/"an" with only names, adjectives and nouns between ("a
+ * Facebook comment", "an online post"): a noun the tagger read as a verb; an article's noun
+ * never takes a bare verb ("a senator say" is no English).
+ */
+export function articleNoun(ctx: QuoteContext, i: number): boolean {
+  const token = tok(ctx, i);
+  if (!token || token.normal !== token.lemma) return false;
+  let k = i - 1;
+  while (/^(?:PROPN|ADJ|NOUN)$/.test(tok(ctx, k)?.pos ?? "")) k -= 1;
+  return /^(?:a|an)$/.test(tok(ctx, k)?.normal ?? "");
+}
+
 export const inside = (region: Region, i: number) => i >= region.lo && i <= region.hi;
 
 /** Token i's head, passing over the quote's own marks (the parser often hangs words from them). */
