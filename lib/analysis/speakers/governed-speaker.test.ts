@@ -182,4 +182,17 @@ describe("addressees and places do not speak", () => {
       ),
     ).toEqual([["any and all cuts", "the union", "X … urging"]]);
   });
+
+  it("a passive's 'by' phrase after the quote, wherever the parse hung it", () => {
+    expect(
+      who(
+        "This habit of the group has been called “strategic ambiguity” by Ana Ruiz, a professor at Dover College.",
+      ),
+    ).toEqual([["strategic ambiguity", "Ana Ruiz, a professor at Dover College", "called X"]]);
+    // A "by" before the quote opens the phrase that holds it, not an agent after it: the words
+    // go to the one whose remarks they are set in.
+    expect(who("Voters were startled by Hale’s “reckless” remarks.")).toEqual([
+      ["reckless", "Hale", "X’s remarks"],
+    ]);
+  });
 });

@@ -112,6 +112,30 @@ function subordinate(ctx: QuoteContext, unit: ParseUnit, subject: number): boole
   );
 }
 
+/**
+ * "… has been called “…” by Ruiz": the "by" phrase of a passive that the parse hung from the
+ * quote's closing mark rather than from the verb. Read along the outlet's words after the verb,
+ * past the quote's own words, up to the first other verb or clause break.
+ */
+function byAfterQuote(ctx: QuoteContext, unit: ParseUnit, verb: number): number | null {
+  const { parse, first } = unit;
+  const level = tok(ctx, first + verb)?.depth;
+  // Only past the quote: a "by" phrase right after the verb is the parse's to hang.
+  let passed = false;
+  for (let k = verb + 1; k < parse.heads.length; k += 1) {
+    const token = tok(ctx, first + k);
+    if (!token) return null;
+    if (token.depth !== level || /^[“”"‘’']$/.test(token.text)) {
+      passed = passed || token.depth !== level;
+      continue;
+    }
+    if (token.normal === "by" && relationOf(parse, k) === "case")
+      return passed ? headOf(parse, k) : null;
+    if (/^(?:VERB|AUX)$/.test(token.pos) || /^[,;:.!?—–()]$/.test(token.text)) return null;
+  }
+  return null;
+}
+
 /** How far up a participle or a conjunct looks for the speech verb whose subject it shares. */
 const MAX_REPORT_CLIMB = 6;
 
@@ -186,7 +210,7 @@ export function agentOf(
     return i >= 0 ? { agent: i, role: "subject" } : null;
   }
   if (isPassive(parse, verb)) {
-    const agent = passiveAgentOf(parse, verb);
+    const agent = passiveAgentOf(parse, verb) ?? byAfterQuote(ctx, unit, verb);
     if (speaking(agent)) return { agent, role: "agent" };
   }
   // ", said Tom Beck." / "Said Beck, “…”": an inverted reporting clause, whatever the parse hung
