@@ -11,6 +11,19 @@ describe("inverted and bare reporting clauses", () => {
     ]);
   });
 
+  it("“Said X, who …, …” and “But, said X, …”: a relative clause or an opening word", () => {
+    expect(
+      who("Voters were angry. Said Dora Quill, who grew up near the mill, “We were all proud.”"),
+    ).toEqual([["We were all proud.", "Dora Quill", "said X"]]);
+    expect(who("Voters were angry. But, said Quill, “I want no trouble with him.”")).toEqual([
+      ["I want no trouble with him.", "Quill", "said X"],
+    ]);
+    // "Asked X" takes the one asked as its object: X does not speak.
+    expect(who("Voters were angry. Asked Hale, who runs the mill, “Will you stay?”")).toEqual([
+      ["Will you stay?", null, null],
+    ]);
+  });
+
   it("“…, said X.” closing the sentence reports a quote inside it", () => {
     expect(
       who("Ruiz “drew well from rural voters” in the last primary, said state professor Tom Beck."),

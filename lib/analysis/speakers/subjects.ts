@@ -241,12 +241,14 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
   // Verbs whose subject follows them in news prose; "told X", "called X", "asked X" take objects.
   if (!verb || !INVERTING.has(verb.lemma) || /ing$/.test(verb.normal)) return null;
   const before = tok(ctx, v - 1);
-  const opens = v === w.lo || before?.sentence !== tok(ctx, v)?.sentence;
+  const opens = v === w.lo || before?.sentence !== tok(ctx, v)?.sentence || afterOpener(ctx, v);
   if (!opens && before?.text !== ",") return null;
   const subject = subjectAfter(ctx, w, v);
   // "…, said of Cruz.": a preposition opens an oblique, not a subject.
   if (!subject || subject.pronoun || tok(ctx, subject.start)?.pos === "ADP") return null;
-  const end = Math.max(subject.end, subject.appositive?.end ?? 0);
+  let end = Math.max(subject.end, subject.appositive?.end ?? 0);
+  // "Said Tom Beck, who grew up there, “…”": the relative clause belongs to the subject.
+  if (opens && opensRelativeClause(ctx, end)) end = relativeClauseEnd(ctx, w, end) ?? end;
   const next = tok(ctx, end);
   if (opens) {
     // "Said Beck, “…”", "Stated Beck: “…”": the quote follows the phrase.
@@ -255,6 +257,27 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
   }
   // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
   return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
+}
+
+/** "But, said Beck, “…”": a verb after a conjunction or adverb that opens the sentence, set off by a comma. */
+function afterOpener(ctx: QuoteContext, v: number): boolean {
+  const word = tok(ctx, v - 2);
+  return (
+    tok(ctx, v - 1)?.text === "," &&
+    word !== undefined &&
+    /^(CCONJ|ADV)$/.test(word.pos) &&
+    tok(ctx, v - 3)?.sentence !== word.sentence
+  );
+}
+
+/** The comma closing a relative clause opened at the comma `comma` (", who grew up there,"), or null. */
+function relativeClauseEnd(ctx: QuoteContext, w: Window, comma: number): number | null {
+  for (let k = comma + 2; k < Math.min(w.hi, comma + 30) && usable(ctx, w, k); k += 1) {
+    const token = tok(ctx, k);
+    if (token?.text === ",") return k;
+    if (!token || ctx.openers.has(k) || /^[.;:!?]$/.test(token.text)) return null;
+  }
+  return null;
 }
 
 /**
