@@ -21,6 +21,15 @@ describe("quotes introduced by a colon", () => {
     ]);
   });
 
+  it("a transcript line: a name with its party tag, then the colon", () => {
+    expect(who("It was her figure. Rep. Ana Ruiz (R-S.C.):“Who told you that number?”")).toEqual([
+      ["Who told you that number?", "Rep. Ana Ruiz", "X … :"],
+    ]);
+    expect(who("It was her figure. Tom Beck (D-Ohio): “Nobody did.”")).toEqual([
+      ["Nobody did.", "Tom Beck", "X … :"],
+    ]);
+  });
+
   it("the verb of the line's main clause, not of a relative clause before the colon", () => {
     expect(
       who('Tom Berg has since apologized for what occurred: "Yes, I should have checked first."'),

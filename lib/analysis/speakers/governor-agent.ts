@@ -193,9 +193,14 @@ export function agentOf(
     // the line's last stretch (after a dash or an earlier colon); else the nearest word that speaks.
     // Not a type guard: a failed test must not narrow the index to `never`.
     const speaksAt = (k: number): boolean => speaking(k);
+    // A hyphen joined to the word before it ("(R-Ohio):", a party tag) is no dash.
+    const breaks = (k: number): boolean => {
+      const token = tok(ctx, first + k);
+      if (!token || !/^(?:[—–:-]|--)$/.test(token.text)) return false;
+      return token.text === ":" || tok(ctx, first + k - 1)?.end !== token.start;
+    };
     let start = verb - 1;
-    while (start > 0 && !/^(?:[—–:-]|--)$/.test(tok(ctx, first + start - 1)?.text ?? ""))
-      start -= 1;
+    while (start > 0 && !breaks(start - 1)) start -= 1;
     for (let k = start; k < verb; k += 1) {
       if (!isName(ctx, first + k) || !speaksAt(k)) continue;
       // A lone capitalised word opening the line ("Former secretary Ana Ruiz:") is not a name.

@@ -1,5 +1,6 @@
 import type { ItsFunction } from "wink-nlp";
 import { protectSpans } from "./protected-spans";
+import { splitBracketMarks } from "./bracket-marks";
 import { its, readWith } from "./wink-reader";
 
 /**
@@ -164,12 +165,14 @@ function readFresh(text: string, base: number): SentenceSpan[] {
     restoreLongRuns(tokens, text, base, shielded.longRuns);
     const sentences: SentenceSpan[] = [];
     for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-      const slice = restoreHyphens(
-        tokens.slice(span[0], span[1] + 1),
-        text,
-        base,
-        shielded.joins,
-        shielded.hyphens,
+      const slice = splitBracketMarks(
+        restoreHyphens(
+          tokens.slice(span[0], span[1] + 1),
+          text,
+          base,
+          shielded.joins,
+          shielded.hyphens,
+        ),
       );
       const head = slice[0];
       const tail = slice[slice.length - 1];
