@@ -64,6 +64,14 @@ describe("speakers from the parse", () => {
     ]);
   });
 
+  it("but the phrase an aside puts on someone with “as” is the subject's", () => {
+    expect(
+      who(
+        "Voters were angry. Pelham denied the claims, dismissing Ostrow as “a bitter former clerk.”",
+      ),
+    ).toEqual([["a bitter former clerk.", "Pelham", "X … dismissing (uncertain)"]]);
+  });
+
   it("the attribution right after the quote wins over a verb before it", () => {
     expect(
       who(

@@ -58,9 +58,23 @@ export function governedSpeaker(
     explicit: true,
     affiliation: speech.affiliation,
   };
-  // "Ruiz said, dismissing the “…”": a participle set off by a comma tells what the speaker did.
+  // "Ruiz said, dismissing the “…”": a participle set off by a comma tells what the speaker did;
+  // but the phrase it puts on someone ("…, dismissing Beck as “a bitter clerk”") is the speaker's.
   const verb = ctx.tokens[governor.verb];
   const aside =
-    verb !== undefined && isParticiple(verb) && ctx.tokens[governor.verb - 1]?.text === ",";
+    verb !== undefined &&
+    isParticiple(verb) &&
+    ctx.tokens[governor.verb - 1]?.text === "," &&
+    !namedAs(ctx, q);
   return { found, speech: governor.speech, aside };
+}
+
+/**
+ * True when "as" (with an article) comes right before the quote: "dismissing Beck as “…”", the
+ * phrase a verb's subject puts on someone, not the object the verb acts on.
+ */
+function namedAs(ctx: QuoteContext, q: number): boolean {
+  let k = (ctx.spanTokens[q]?.open ?? 0) - 1;
+  if (/^(?:a|an)$/.test(ctx.tokens[k]?.normal ?? "")) k -= 1;
+  return ctx.tokens[k]?.normal === "as";
 }
