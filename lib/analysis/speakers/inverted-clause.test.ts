@@ -18,6 +18,9 @@ describe("inverted and bare reporting clauses", () => {
     expect(who("Voters were angry. But, said Quill, “I want no trouble with him.”")).toEqual([
       ["I want no trouble with him.", "Quill", "said X"],
     ]);
+    expect(
+      who("Voters were angry. In other words, explained host Nina Cole: “Why the rush?”"),
+    ).toEqual([["Why the rush?", "host Nina Cole", "explained X"]]);
     // "Asked X" takes the one asked as its object: X does not speak.
     expect(who("Voters were angry. Asked Hale, who runs the mill, “Will you stay?”")).toEqual([
       ["Will you stay?", null, null],

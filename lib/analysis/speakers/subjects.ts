@@ -259,15 +259,16 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
   return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
 }
 
-/** "But, said Beck, “…”": a verb after a conjunction or adverb that opens the sentence, set off by a comma. */
+/** "But, said Beck, “…”", "In other words, explained Beck: “…”": after a short verbless opener. */
 function afterOpener(ctx: QuoteContext, v: number): boolean {
-  const word = tok(ctx, v - 2);
-  return (
-    tok(ctx, v - 1)?.text === "," &&
-    word !== undefined &&
-    /^(CCONJ|ADV)$/.test(word.pos) &&
-    tok(ctx, v - 3)?.sentence !== word.sentence
-  );
+  if (tok(ctx, v - 1)?.text !== ",") return false;
+  const sentence = tok(ctx, v)?.sentence;
+  for (let k = v - 2; k >= v - 5; k -= 1) {
+    const token = tok(ctx, k);
+    if (!token || token.sentence !== sentence) return k < v - 2;
+    if (!/^(CCONJ|ADV|ADP|DET|ADJ|NOUN)$/.test(token.pos)) return false;
+  }
+  return tok(ctx, v - 6)?.sentence !== sentence;
 }
 
 /** The comma closing a relative clause opened at the comma `comma` (", who grew up there,"), or null. */
