@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import {
@@ -11,7 +10,7 @@ import {
 import { CONTENT_ROOT, formatProblem, loadOutlets, loadStoryDir } from "@/lib/content";
 import { toStoryInput } from "@/lib/content/analysis";
 import { fillArticleCache, POOL_MIN_ARTICLES } from "@/lib/parallel/article-pool";
-import { fail, parseArgs } from "./args";
+import { fail, parseArgs, threadsOption } from "./args";
 import { quietOnClosedPipe } from "./output";
 
 quietOnClosedPipe();
@@ -38,12 +37,7 @@ const args = parseArgs(
     schema: z.boolean().optional(),
     help: z.boolean().optional(),
     out: z.string().min(1).optional(),
-    threads: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(64)
-      .default(os.availableParallelism() - 1),
+    threads: threadsOption(),
     _: z.array(z.string()).max(1, "give one story folder"),
   }),
   ["json", "schema", "help"],

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { z } from "zod";
 
 /**
@@ -47,3 +48,12 @@ export function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`);
   process.exit(1);
 }
+
+/** `--threads N`: worker threads that read articles beside the main thread (lib/parallel); default cores − 1. */
+export const threadsOption = () =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(64)
+    .default(os.availableParallelism() - 1);

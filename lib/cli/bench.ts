@@ -6,7 +6,7 @@ import { z } from "zod";
 import { type AnalysisStage, analyzeStory, ArticleCache, segment } from "@/lib/analysis";
 import { fillArticleCache } from "@/lib/parallel/article-pool";
 import { ENGINE_HEAP_MB } from "@/lib/store/worker/engine-heap";
-import { fail, parseArgs } from "./args";
+import { fail, parseArgs, threadsOption } from "./args";
 import { loadCorpus, storyOf } from "./bench-corpus";
 import { processCpuMs, threadCpuMs } from "./thread-cpu";
 
@@ -47,12 +47,7 @@ const args = parseArgs(
     corpus: z.enum(["auto", "real", "own"]).default("auto"),
     seed: z.coerce.number().int().nonnegative().default(20180928),
     "add-to": size.optional(),
-    threads: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(64)
-      .default(os.availableParallelism() - 1),
+    threads: threadsOption(),
     child: size.optional(),
     tokenize: size.optional(),
     incremental: size.optional(),
