@@ -20,37 +20,13 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Things that "suggest", "show" or are "announced" in news copy: listed, not guessed, since
- * a noun for people ("women", "critics", "diplomats") must never be taken for one.
+ * Things that "suggest", "show" or are "announced" in news copy which WordNet's derived list of
+ * mute nouns (mute-nouns.ts) leaves out, because a first sense is a piece of writing or a study,
+ * which may speak for its authors ("the report says"): a bill, research, an analysis do not. Every
+ * other thing noun comes from that list ("the data", "the plan", "the move"), so this one does not
+ * grow; a noun for people ("women", "critics") is in neither.
  */
-export const THING_NOUNS: ReadonlySet<string> = new Set([
-  "view",
-  "data",
-  "evidence",
-  "figure",
-  "number",
-  "result",
-  "trend",
-  "record",
-  "history",
-  "fact",
-  "idea",
-  "deal",
-  "plan",
-  "bill",
-  "law",
-  "policy",
-  "move",
-  "decision",
-  "measure",
-  "proposal",
-  "situation",
-  "development",
-  "incident",
-  "attack",
-  "research",
-  "analysis",
-]);
+export const THING_NOUNS: ReadonlySet<string> = new Set(["bill", "research", "analysis"]);
 
 /** Words of a count or a collective before the signers themselves: "a group of nearly 90", "all 42". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set([
