@@ -126,12 +126,12 @@ describe("speakers from context", () => {
     ]);
   });
 
-  it("a quote set off by nothing modifies the next word: “misleading” media reports", () => {
+  it("a quote set off by nothing modifies the next word: “sloppy” press accounts", () => {
     expect(
       who(
-        "Barry Rand issued a statement refuting what he described as “misleading” media reports.",
+        "Nora Velk put out a note rejecting what she called “sloppy” press accounts.",
       ),
-    ).toEqual([["misleading", "Barry Rand", "he → Barry Rand"]]);
+    ).toEqual([["sloppy", "Nora Velk", "she → Nora Velk"]]);
     expect(who("Pompeo gave a speech. “We will respond” Pompeo says")).toEqual([
       ["We will respond", "Pompeo", "X says"],
     ]);

@@ -73,7 +73,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
       s -= 1;
     else if (token.normal === "of" && nominal(ctx, s - 2) && usable(ctx, w, s - 2)) s -= 1;
     // "professors and administrators", "Ostrom and Dorsey": coordinated nouns speak together;
-    // "the nation’s largest and oldest civil rights groups": so do coordinated adjectives.
+    // "the state’s biggest and busiest farm unions": so do coordinated adjectives.
     else if (
       token.normal === "and" &&
       usable(ctx, w, s - 2) &&
@@ -91,7 +91,7 @@ export function phraseEndingAt(ctx: QuoteContext, w: Window, j: number): number 
       break;
     }
   }
-  // "One of the nation’s oldest civil rights groups", "some of the protesters".
+  // "One of the state’s busiest farm unions", "some of the protesters".
   if (
     tok(ctx, s - 1)?.normal === "of" &&
     lang.functionWords.partitives.has(tok(ctx, s - 2)?.normal ?? "") &&

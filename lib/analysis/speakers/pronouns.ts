@@ -72,7 +72,7 @@ function mentionsBetween(p: PronounContext, from: number, to: number): Mention[]
     const opens = before < 0 || ctx.tokens[before]?.sentence !== ctx.tokens[run.start]?.sentence;
     // "On Tuesday, Mr. Ashby signaled …": a name right before its verb is a subject too ("at Coca-Cola are" is not).
     let next = head.end;
-    // "the group’s chief executive, Barry Rand, issued …": a name set off as an appositive before the verb.
+    // "the union’s president, Nora Velk, put out …": a name set off as an appositive before the verb.
     if (ctx.tokens[next]?.text === "," && ctx.tokens[run.start - 1]?.text === ",") next += 1;
     while (ctx.tokens[next]?.pos === "ADV") next += 1;
     const verb = ctx.tokens[next]?.pos === "VERB" || ctx.tokens[next]?.pos === "AUX";

@@ -59,7 +59,7 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   const first = tok(ctx, i);
   if (!first || !usable(ctx, w, i)) return null;
   // A quote inside a sentence with nothing setting it off, neither inside its marks nor after
-  // them, modifies the next word ("what he described as “misleading” media reports"): "media
+  // them, modifies the next word ("what she called “sloppy” press reports"): "press
   // reports" is not "X reports".
   const opener = tok(ctx, at.open ?? -1);
   const before = tok(ctx, (at.open ?? 0) - 1);
