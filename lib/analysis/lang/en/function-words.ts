@@ -55,6 +55,23 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
   "whose",
 ]);
 
+/**
+ * Words that open an indirect question ("asked whether …", "wondered why …", "knows how …"): a
+ * clause so opened is asked or weighed, not asserted, so the one who asks does not say it.
+ */
+export const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  "whether",
+  "if",
+  "why",
+  "how",
+  "when",
+  "where",
+  "who",
+  "whom",
+  "what",
+  "which",
+]);
+
 /** Quantifiers that stand before "of" for a part of a group: "one of the officials", "some of them". */
 export const PARTITIVES: ReadonlySet<string> = new Set([
   "one",

@@ -7,6 +7,7 @@ import * as actorRoleWords from "./actor-role-words";
 import * as affiliationWords from "./affiliation-words";
 import * as blameCues from "./blame-cues";
 import * as chromeWords from "./chrome-words";
+import * as clauseVerbs from "./clause-verbs";
 import * as criticismCues from "./criticism-cues";
 import * as dateWords from "./date-words";
 import * as distancingWords from "./distancing-words";
@@ -70,11 +71,12 @@ export const en = {
     joiners: nameWords.NAME_JOINERS,
     particles: nameWords.NAME_PARTICLES,
   },
-  /** Finding who speaks: verbs that lead to a speech verb, nouns for things (not people), counts before signers. */
+  /** Finding who speaks: verbs that lead to a speech verb or take a clause, nouns for things (not people), counts before signers. */
   speakers: {
     catenatives: speakerWords.CATENATIVES,
     thingNouns: speakerWords.THING_NOUNS,
     muteNouns: muteNouns.MUTE_NOUNS,
+    clauseVerbs: clauseVerbs.CLAUSE_VERBS,
     countWords: speakerWords.COUNT_WORDS,
     collectives: speakerWords.COLLECTIVES,
     notInnerTitles: speakerWords.NOT_INNER_TITLES,
@@ -139,6 +141,7 @@ export const en = {
     genericPeople: pronouns.GENERIC_PEOPLE,
     conditionals: functionWords.CONDITIONALS,
     whWords: functionWords.WH_WORDS,
+    indirectQuestionWords: functionWords.INDIRECT_QUESTION_WORDS,
     partitives: functionWords.PARTITIVES,
     sentenceOpeners: functionWords.SENTENCE_OPENERS,
     clauseOpeners: functionWords.CLAUSE_OPENERS,
