@@ -12,6 +12,7 @@ import {
   type Candidate,
   type Region,
 } from "./governor-parts";
+import { asked, gapped, isClauseVerb, setOff, thinks } from "./governor-thinking";
 import { parseUnit, type ParseUnit } from "./parse-units";
 import { isAsAside, putsIt } from "./speech-idioms";
 
@@ -49,9 +50,19 @@ const MAX_CLIMB = 8;
 /**
  * The predicates that may govern a quote hanging from `anchor`, best first: the speech verbs on
  * the way up from the quote's clause, nearest first, with those set in as asides ("Biden, Rubio
- * said, had been there “for years”"); then the clause's own verb, whatever it is.
+ * said, had been there “for years”"); then the verbs of thinking, feeling or perceiving whose
+ * complement the clause is ("Park believes the bridge will open “in May”": Park's words, not
+ * the bridge's) or set in as "as" asides ("As Park has pointed out, the toll is “too high”");
+ * then the clause's own verb, whatever it is. `beside`: the quote is set beside its clause, not
+ * in it (no verb of thinking states it).
  */
-function governing(ctx: QuoteContext, unit: ParseUnit, anchor: number, argument: boolean) {
+function governing(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  anchor: number,
+  argument: boolean,
+  beside: boolean,
+) {
   const { parse, first } = unit;
   const speaks = (i: number, direct: boolean) => {
     const token = tok(ctx, first + i);
@@ -74,23 +85,45 @@ function governing(ctx: QuoteContext, unit: ParseUnit, anchor: number, argument:
   if (at === null) return [];
   const clause = at;
   const found: Candidate[] = [];
-  for (let up: number | null = clause, steps = 0; up !== null && steps < MAX_CLIMB; steps += 1) {
+  const thinking: Candidate[] = [];
+  // Still climbing through complements only ("believes [that the plan will cost …]"), joined
+  // or not ("thinks [A] and [B]"); a clause hung on a noun ("the fear that …") or asked ("wondered
+  // whether …") is nobody's statement, and nothing above it makes it one.
+  let complement = !beside;
+  for (
+    let up: number | null = clause, below: number | null = null, steps = 0;
+    up !== null && steps < MAX_CLIMB;
+    steps += 1
+  ) {
     if (isPredicate(parse, up) && speaks(up, up === clause && direct))
       found.push({ verb: up, speech: true, direct: up === clause && direct });
+    else if (below !== null && complement && thinks(ctx, unit, up, below))
+      thinking.push({ verb: up, speech: false, direct: false });
     for (const aside of dependentsOf(parse, up, "parataxis"))
       if (speaks(aside, true)) found.push({ verb: aside, speech: true, direct: false });
-    // "As Ruiz put it, the plan is “…”": an aside opened by "as" says the clause it is set in.
-    for (const aside of dependentsOf(parse, up, "advcl"))
-      if (isAsAside(ctx, parse, first, aside) && speaks(aside, true))
-        found.push({ verb: aside, speech: true, direct: false });
+    // "As Ruiz put it, the plan is “…”": an aside opened by "as" says the clause it is set in;
+    // "As Ruiz has pointed out, …" states it.
+    for (const aside of dependentsOf(parse, up, "advcl")) {
+      if (!isAsAside(ctx, parse, first, aside)) continue;
+      if (speaks(aside, true)) found.push({ verb: aside, speech: true, direct: false });
+      else if (isClauseVerb(ctx, unit, aside) && gapped(unit, aside, null))
+        thinking.push({ verb: aside, speech: false, direct: false });
+    }
     // An adverbial clause is what the speaker did, not what was said ("Ruiz said, dismissing
     // the “…”"): a speech verb above it does not govern its words.
     const upToken = tok(ctx, first + up);
     const commaParticiple =
       upToken !== undefined && isParticiple(upToken) && tok(ctx, first + up - 1)?.text === ",";
     if (hasRelation(parse, up, "advcl", "acl") || commaParticiple) break;
+    complement &&=
+      hasRelation(parse, up, "ccomp", "xcomp", "conj") &&
+      !asked(ctx, unit, up) &&
+      !(hasRelation(parse, up, "ccomp") && setOff(ctx, unit, up));
+    below = up;
     up = headOf(parse, up);
   }
+  for (const c of thinking)
+    if (c.verb !== clause && !found.some((f) => f.verb === c.verb)) found.push(c);
   if (!found.some((c) => c.verb === clause)) found.push({ verb: clause, speech: false, direct });
   return reportedFirst(ctx, unit, found);
 }
@@ -142,7 +175,14 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
   };
   const candidates: Candidate[] = [];
   if (anchor !== null) {
-    const found = governing(ctx, unit, anchor, !hasRelation(parse, head, "acl", "advcl"));
+    // "… want to know, ‘Does he …?’", "… realized they were not coming, “he left”": a quote the
+    // parse hung beside a clause, or as a complement parted from it by a comma, is no part of
+    // what a verb of thinking above that clause states.
+    const apart =
+      hasRelation(parse, head, "parataxis") ||
+      (hasRelation(parse, head, "ccomp") && setOff(ctx, unit, head));
+    const argument = !hasRelation(parse, head, "acl", "advcl");
+    const found = governing(ctx, unit, anchor, argument, apart);
     // After this quote, or, for the second half of a split quote, after the first ("“…,” Ruiz
     // added, “…”").
     for (const c of found)

@@ -1,0 +1,102 @@
+import { dependentsOf, hasRelation, headOf, phraseOf } from "../syntax";
+import type { QuoteContext } from "../text";
+import { lang } from "../lang";
+import { isPredicate, tok } from "./governor-parts";
+import type { ParseUnit } from "./parse-units";
+import { isAsAside } from "./speech-idioms";
+
+/**
+ * The verbs of thinking, feeling or perceiving by which governor.ts reads a quote as its subject's
+ * when no speech verb governs it ("Park believes the bridge will open “in May”"), and the shapes
+ * that keep such a verb from stating a clause: a relative clause, a clause hung on a noun, an
+ * indirect question, a clause set off by a comma.
+ */
+
+/** The relations by which a question word belongs to the clause it opens. */
+const QUESTION_ROLES = ["mark", "advmod", "nsubj", "obj", "obl"];
+
+/** A verb of thinking, feeling or perceiving that takes a clause ("believe", "fear", "point"). */
+export function isClauseVerb(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+  const token = tok(ctx, unit.first + v);
+  return (
+    token !== undefined &&
+    token.pos === "VERB" &&
+    lang.speakers.clauseVerbs.has(token.lemma) &&
+    isPredicate(unit.parse, v)
+  );
+}
+
+/**
+ * Whether predicate v states the clause `below` that the climb came up from: v is a clause verb
+ * and `below` its clausal complement ("believes [the plan will fail]", not "believes the plan,
+ * and [the vote failed]"). Not in a relative clause: in "the man who believes that …" the words
+ * are not the man's to the sentence, which only describes him.
+ */
+export function thinks(ctx: QuoteContext, unit: ParseUnit, v: number, below: number): boolean {
+  const { parse } = unit;
+  if (headOf(parse, below) !== v || hasRelation(parse, v, "acl") || !isClauseVerb(ctx, unit, v))
+    return false;
+  // Frame 26 is a clause complement ("believes [that] the toll …"): not a verb's infinitive or
+  // predicate ("hopes to build", "made it …"), by which the parse also ties a misread participle.
+  if (hasRelation(parse, below, "ccomp")) return true;
+  // "As Berg has pointed out, the toll will …", which the parser often reads with the aside on
+  // top and the clause it comments on as its conjunct.
+  return (
+    hasRelation(parse, below, "conj") &&
+    below > v &&
+    opensWithAs(ctx, unit, v) &&
+    gapped(unit, v, below)
+  );
+}
+
+/**
+ * "As Berg has pointed out": a comment set in a clause has no object or clause of its own, the
+ * clause it is set in being what it states; "as investors decide [profits will fall]" has its
+ * own and tells when, not who says so. `except` is the clause the parse hung from it instead.
+ */
+export function gapped(unit: ParseUnit, v: number, except: number | null): boolean {
+  return dependentsOf(unit.parse, v, "obj", "ccomp").every((d) => d === except);
+}
+
+/**
+ * A clause set off by a comma before it ("… realized they were not coming, “he left”"): not
+ * the complement of the verb the parse hung it from, which is never parted from its verb by a
+ * comma, but a clause of its own.
+ */
+export function setOff(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+  const { parse, first } = unit;
+  let start = v;
+  const stack = [v];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    if (parse.tokens[i]?.pos !== "PUNCT") start = Math.min(start, i);
+    stack.push(...dependentsOf(parse, i));
+  }
+  let k = start - 1;
+  while (k >= 0 && /^[“”"‘’']$/.test(tok(ctx, first + k)?.text ?? "")) k -= 1;
+  return tok(ctx, first + k)?.text === ",";
+}
+
+/** "As Berg has pointed out": the clause's "as", hung from its verb or from its subject. */
+function opensWithAs(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+  const { parse, first } = unit;
+  if (isAsAside(ctx, parse, first, v)) return true;
+  return dependentsOf(parse, v, "nsubj").some((subject) =>
+    dependentsOf(parse, subject, "case", "mark").some(
+      (k) => k + 1 === phraseOf(parse, subject).start && tok(ctx, first + k)?.normal === "as",
+    ),
+  );
+}
+
+/**
+ * An indirect question ("wondered whether the bridge will open", "asked why the vote …"): a
+ * clause opened by one of the question words, which is asked, not stated.
+ */
+export function asked(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+  // The question word is the clause's own (its "whether", its "why", its "who"), before its verb:
+  // the "if" of a condition inside it ("thinks that if the vote fails, …") hangs lower.
+  return dependentsOf(unit.parse, v, ...QUESTION_ROLES).some(
+    (d) =>
+      d < v && lang.functionWords.indirectQuestionWords.has(tok(ctx, unit.first + d)?.normal ?? ""),
+  );
+}
