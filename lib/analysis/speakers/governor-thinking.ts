@@ -1,4 +1,4 @@
-import { dependentsOf, hasRelation, headOf, phraseOf } from "../syntax";
+import { dependentOf, dependentsOf, hasRelation, headOf, phraseOf } from "../syntax";
 import type { QuoteContext } from "../text";
 import { lang } from "../lang";
 import { isPredicate, tok } from "./governor-parts";
@@ -38,14 +38,14 @@ export function thinks(ctx: QuoteContext, unit: ParseUnit, v: number, below: num
     return false;
   // Frame 26 is a clause complement ("believes [that] the toll …"): not a verb's infinitive or
   // predicate ("hopes to build", "made it …"), by which the parse also ties a misread participle.
-  if (hasRelation(parse, below, "ccomp")) return true;
+  if (hasRelation(parse, below, "ccomp")) return stated(ctx, unit, below);
   // "As Berg has pointed out, the toll will …", which the parser often reads with the aside on
   // top and the clause it comments on as its conjunct.
   return (
     hasRelation(parse, below, "conj") &&
     below > v &&
     opensWithAs(ctx, unit, v) &&
-    gapped(unit, v, below)
+    gapped(ctx, unit, v, below)
   );
 }
 
@@ -53,9 +53,37 @@ export function thinks(ctx: QuoteContext, unit: ParseUnit, v: number, below: num
  * "As Berg has pointed out": a comment set in a clause has no object or clause of its own, the
  * clause it is set in being what it states; "as investors decide [profits will fall]" has its
  * own and tells when, not who says so. `except` is the clause the parse hung from it instead.
+ * Read in the words too, up to the comment's comma, as the parse may hang a clause of the comment
+ * elsewhere ("As traders decided the toll was fair, …" with "fair" as an oblique).
  */
-export function gapped(unit: ParseUnit, v: number, except: number | null): boolean {
-  return dependentsOf(unit.parse, v, "obj", "ccomp").every((d) => d === except);
+export function gapped(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  v: number,
+  except: number | null,
+): boolean {
+  const { parse, first } = unit;
+  if (!dependentsOf(parse, v, "obj", "ccomp").every((d) => d === except)) return false;
+  for (let k = v + 1; k < parse.heads.length; k += 1) {
+    const token = tok(ctx, first + k);
+    if (!token || token.text === ",") break;
+    if (token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return true;
+}
+
+/**
+ * Whether clause v, on the way up from a quote, is part of what the clause above it states: its
+ * complement ("believes [the toll …]"), unless asked ("wondered [whether …]") or parted from it
+ * by a comma; or a conjunct joined by "and", "but", "or" ("thinks [A] and [B]"); a conjunct the
+ * parse joined with no conjunction is as often a clause of its own.
+ */
+export function stated(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+  const { parse } = unit;
+  if (asked(ctx, unit, v)) return false;
+  if (hasRelation(parse, v, "ccomp")) return !setOff(ctx, unit, v);
+  if (hasRelation(parse, v, "xcomp")) return true;
+  return hasRelation(parse, v, "conj") && dependentOf(parse, v, "cc") !== null;
 }
 
 /**
@@ -92,7 +120,7 @@ function opensWithAs(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
  * An indirect question ("wondered whether the bridge will open", "asked why the vote …"): a
  * clause opened by one of the question words, which is asked, not stated.
  */
-export function asked(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
+function asked(ctx: QuoteContext, unit: ParseUnit, v: number): boolean {
   // The question word is the clause's own (its "whether", its "why", its "who"), before its verb:
   // the "if" of a condition inside it ("thinks that if the vote fails, …") hangs lower.
   return dependentsOf(unit.parse, v, ...QUESTION_ROLES).some(

@@ -12,7 +12,7 @@ import {
   type Candidate,
   type Region,
 } from "./governor-parts";
-import { asked, gapped, isClauseVerb, setOff, thinks } from "./governor-thinking";
+import { gapped, isClauseVerb, setOff, stated, thinks } from "./governor-thinking";
 import { parseUnit, type ParseUnit } from "./parse-units";
 import { isAsAside, putsIt } from "./speech-idioms";
 
@@ -86,9 +86,10 @@ function governing(
   const clause = at;
   const found: Candidate[] = [];
   const thinking: Candidate[] = [];
-  // Still climbing through complements only ("believes [that the plan will cost …]"), joined
-  // or not ("thinks [A] and [B]"); a clause hung on a noun ("the fear that …") or asked ("wondered
-  // whether …") is nobody's statement, and nothing above it makes it one.
+  // Still climbing through what is stated only: complements ("believes [that the plan will
+  // cost …]") and their conjuncts ("thinks [A] and [B]"), governor-thinking.ts; a clause hung on
+  // a noun ("the fear that …") or asked ("wondered whether …") is nobody's statement, and
+  // nothing above it makes it one.
   let complement = !beside;
   for (
     let up: number | null = clause, below: number | null = null, steps = 0;
@@ -106,7 +107,7 @@ function governing(
     for (const aside of dependentsOf(parse, up, "advcl")) {
       if (!isAsAside(ctx, parse, first, aside)) continue;
       if (speaks(aside, true)) found.push({ verb: aside, speech: true, direct: false });
-      else if (isClauseVerb(ctx, unit, aside) && gapped(unit, aside, null))
+      else if (isClauseVerb(ctx, unit, aside) && gapped(ctx, unit, aside, null))
         thinking.push({ verb: aside, speech: false, direct: false });
     }
     // An adverbial clause is what the speaker did, not what was said ("Ruiz said, dismissing
@@ -115,10 +116,8 @@ function governing(
     const commaParticiple =
       upToken !== undefined && isParticiple(upToken) && tok(ctx, first + up - 1)?.text === ",";
     if (hasRelation(parse, up, "advcl", "acl") || commaParticiple) break;
-    complement &&=
-      hasRelation(parse, up, "ccomp", "xcomp", "conj") &&
-      !asked(ctx, unit, up) &&
-      !(hasRelation(parse, up, "ccomp") && setOff(ctx, unit, up));
+    // The steps below `up`; the one from `up` to its head is thinks()'s to judge.
+    if (below !== null) complement &&= stated(ctx, unit, below);
     below = up;
     up = headOf(parse, up);
   }
