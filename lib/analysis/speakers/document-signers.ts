@@ -2,7 +2,7 @@ import { glue, isPlace, tok } from "./affiliation-judge";
 import { partyOf } from "./parties";
 import { isName, type Phrase } from "./noun-phrases";
 import { type QuoteContext } from "../text";
-import { sameDocument } from "./documents";
+import { isDocument, sameDocument } from "./documents";
 import { lang } from "../lang";
 
 /**
@@ -132,7 +132,7 @@ function signersBefore(ctx: QuoteContext, d: number): Phrase | null {
 /** The affiliation of a document speaker with no owner: who signed or sent it, by this or an earlier mention. */
 export function signerAffiliation(ctx: QuoteContext, subject: Phrase): string | null {
   const head = tok(ctx, subject.end - 1);
-  if (!head || !lang.speech.documentNouns.has(head.lemma)) return null;
+  if (!head || !isDocument(ctx, subject.end - 1)) return null;
   const own = signersAfter(ctx, subject.end - 1);
   if (own) return asAffiliation(ctx, own);
   for (let d = subject.start - 1; d >= Math.max(0, subject.start - BACK); d -= 1) {

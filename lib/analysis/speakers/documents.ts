@@ -1,17 +1,15 @@
 import { clauseSubject } from "./clause-subject";
 import { atClauseStart, isName, phraseStartingAt, type Phrase, type Subject } from "./noun-phrases";
 import { subjectBefore } from "./subjects";
-import { usable, windowAround, type QuoteContext, type Window } from "../text";
+import { windowAround, type QuoteContext, type Window } from "../text";
 import { groupAffiliation } from "./affiliation";
-import { phraseText } from "./names";
 import { lang } from "../lang";
 
 /**
  * Who issued a document that "says" something: "the statement", "the
  * letter", "the advertisement" resolve to the person or group that put it
- * out, as the article tells it before or just after; and the speakers named
- * with a source rather than a speech verb ("according to X", "In a
- * statement, X …").
+ * out, as the article tells it before or just after. The speakers named with
+ * a source rather than a speech verb are in source-phrases.ts.
  */
 
 /** Who a subject resolves to (the speaker fields of a speech). */
@@ -36,15 +34,88 @@ export function sameDocument(a: string, b: string): boolean {
   return a === b || lang.speech.documentKinds.some((kind) => kind.includes(a) && kind.includes(b));
 }
 
+/**
+ * True when token i is a document noun naming a document: one capitalised inside its sentence
+ * names an outlet or a body instead ("the Post answered" is a newspaper, "the post says" a
+ * message; "The Harbor Courier" speaks as itself, not for someone named "Harbor").
+ */
+export function isDocument(ctx: QuoteContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || !lang.speech.documentNouns.has(token.lemma)) return false;
+  if (!/^\p{Lu}/u.test(token.text) || ctx.tokens[i - 1]?.sentence !== token.sentence) return true;
+  return titleCase(ctx, i);
+}
+
+/** True when the sentence of token i capitalises all its content words (a headline). */
+function titleCase(ctx: QuoteContext, i: number): boolean {
+  const sentence = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let k = sentence.first; k < sentence.first + sentence.tokens.length; k += 1) {
+    const token = ctx.tokens[k];
+    if (
+      token &&
+      token.depth === 0 &&
+      /^(?:NOUN|VERB|ADJ)$/.test(token.pos) &&
+      /^\p{Ll}/u.test(token.text)
+    )
+      return false;
+  }
+  return true;
+}
+
 /** How far after "the advertisement says" a later "Dana Kerr's ad" may still name its owner. */
 const AHEAD = 150;
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
 const isPossessive = (ctx: QuoteContext, i: number) => /^['’]s$/.test(tok(ctx, i)?.text ?? "");
 
-/** A name that can own a document: not a medium ("TV"). */
+/**
+ * The bare apostrophe of a possessive after a word ending in "s" ("Reyes’ email", "the
+ * senators’ letter"), written against both words: not a closing single quote, which follows a
+ * space or ends a quoted stretch.
+ */
+const isBarePossessive = (ctx: QuoteContext, i: number) => {
+  const mark = tok(ctx, i);
+  const before = tok(ctx, i - 1);
+  const after = tok(ctx, i + 1);
+  return (
+    mark !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    /^['’]$/.test(mark.text) &&
+    mark.start === before.end &&
+    after.start === mark.end + 1 &&
+    /s$/i.test(before.text) &&
+    /^\p{L}/u.test(after.text)
+  );
+};
+
+/**
+ * A lone capitalised word opening the sentence before a document noun ("Full transcript
+ * below:", "Partial text as follows"): wink tags it as a name for its capital, but the capital is
+ * the sentence's. It owns the document only when the article writes it capitalised elsewhere
+ * too, inside a sentence ("Ruiz statement:" where Ruiz is named).
+ */
+function onlyOpensSentence(ctx: QuoteContext, start: number, end: number): boolean {
+  const first = tok(ctx, start);
+  if (end - start !== 1 || !first || tok(ctx, start - 1)?.sentence === first.sentence) return false;
+  // Capitals past the first letter ("WSJ", "McCain") are the name's own.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  return !ctx.tokens.some(
+    (other, k) =>
+      k !== start && other.text === first.text && tok(ctx, k - 1)?.sentence === other.sentence,
+  );
+}
+
+/**
+ * A name that can own a document: not a medium ("TV"), nor a name inside a compound for or
+ * against someone ("an anti-Reyes ad", "a pro-Reyes spot": the name is the target, not who
+ * paid for it).
+ */
 const ownerName = (ctx: QuoteContext, i: number) =>
-  isName(ctx, i) && !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "");
+  isName(ctx, i) &&
+  !lang.speakers.mediaWords.has(tok(ctx, i)?.normal ?? "") &&
+  !/^(?:anti|pro)[-–]/.test(tok(ctx, i)?.normal ?? "");
 
 /**
  * A name written before a document noun: "the ACLU resolution", "Berg’s
@@ -66,9 +137,11 @@ export function nameBefore(
     while (owner - 1 >= floor && ownerName(ctx, owner - 1)) owner -= 1;
     if (owner < modifiers - 1) return lookups.named({ start: owner, end: modifiers - 1 });
   }
-  if (end - 1 >= floor && isPossessive(ctx, end - 1)) end -= 1;
+  const possessed = end - 1 >= floor && isPossessive(ctx, end - 1);
+  if (possessed) end -= 1;
   let start = end;
   while (start - 1 >= floor && ownerName(ctx, start - 1)) start -= 1;
+  if (start < end && !possessed && onlyOpensSentence(ctx, start, end)) return null;
   return start < end ? lookups.named({ start, end }) : null;
 }
 
@@ -126,17 +199,24 @@ export function documentOwner(
   const possessive = first ? lang.functionWords.possessiveToPronoun[first.normal] : undefined;
   if (possessive) return lookups.antecedent(possessive, subject.start);
   for (let i = subject.start; i < subject.end; i += 1) {
-    if (tok(ctx, i)?.pos === "PART" && isPossessive(ctx, i)) {
-      const owner = {
-        start: tok(ctx, subject.start)?.pos === "DET" ? subject.start + 1 : subject.start,
-        end: i,
-      };
+    if ((tok(ctx, i)?.pos === "PART" && isPossessive(ctx, i)) || isBarePossessive(ctx, i)) {
+      // "the mayor’s letter": the mayor; "the Kerr campaign’s ad": the Kerr campaign, as named.
+      const article = tok(ctx, subject.start)?.pos === "DET";
+      const named = article && isName(ctx, subject.start + 1);
+      const owner = { start: article && named ? subject.start + 1 : subject.start, end: i };
       return owner.end > owner.start ? lookups.named(owner) : null;
     }
   }
   const lemma = tok(ctx, subject.end - 1)?.lemma ?? "";
   const modifier = nameBefore(ctx, subject.end - 1, subject.start, lookups);
   if (modifier) return modifier;
+  // "The Ledger published a piece that argued …": the speech is the relative clause of the document
+  // that its own sentence says someone put out.
+  const after = tok(ctx, subject.end)?.text === "," ? subject.end + 1 : subject.end;
+  if (/^(?:that|which)$/.test(tok(ctx, after)?.normal ?? "")) {
+    const publisher = ownerAt(ctx, subject.end - 1, lookups);
+    if (publisher) return publisher;
+  }
   for (let d = subject.start - 1; d >= Math.max(0, subject.start - 200); d -= 1) {
     const token = tok(ctx, d);
     if (!token || token.depth !== 0 || !sameDocument(token.lemma, lemma)) continue;
@@ -153,41 +233,6 @@ export function documentOwner(
     const next = tok(ctx, d + 1);
     const end = next && /^(from|by)$/.test(next.normal) ? phraseStartingAt(ctx, w, d + 2) : null;
     if (end !== null) return lookups.named({ start: d + 2, end });
-  }
-  return null;
-}
-
-/** "according to X" within a window: X as written. */
-export function accordingTo(ctx: QuoteContext, w: Window): string | null {
-  for (let i = w.lo; i + 2 < w.hi; i += 1) {
-    if (
-      !usable(ctx, w, i) ||
-      tok(ctx, i)?.normal !== "according" ||
-      tok(ctx, i + 1)?.normal !== "to"
-    )
-      continue;
-    const end = phraseStartingAt(ctx, w, i + 2);
-    if (end !== null) return phraseText(ctx, { start: i + 2, end });
-  }
-  return null;
-}
-
-/** "In a statement, X …" at the start of a window: X as written, when a verb follows. */
-export function inAStatement(ctx: QuoteContext, w: Window): string | null {
-  let i = w.lo;
-  if (tok(ctx, i)?.pos === "CCONJ") i += 1;
-  if (tok(ctx, i)?.normal !== "in") return null;
-  for (let k = i + 1; k < Math.min(w.hi, i + 12); k += 1) {
-    const token = tok(ctx, k);
-    if (!token || token.text !== ",") continue;
-    const hasDocument = ctx.tokens
-      .slice(i, k)
-      .some((t) => lang.speech.documentNouns.has(t.lemma) || t.lemma === "interview");
-    const end = hasDocument ? phraseStartingAt(ctx, w, k + 1) : null;
-    if (end === null) return null;
-    let after = end;
-    while (tok(ctx, after)?.pos === "ADV" || tok(ctx, after)?.pos === "AUX") after += 1;
-    return tok(ctx, after)?.pos === "VERB" ? phraseText(ctx, { start: k + 1, end }) : null;
   }
   return null;
 }

@@ -44,7 +44,8 @@ function continues(ctx: QuoteContext, s: number): boolean {
 /**
  * A party tag cut into pieces by the tokenizer, "(I-Vt.)", reads to the parser as "I" the
  * pronoun: its letters are given as names, so the tag hangs from the name it follows. A word
- * the quote context tagged as a name (a lone surname, surnames.ts) is given as one too.
+ * the quote context retagged as a name (a lone surname, surnames.ts) or as a verb (a speech verb
+ * wink took for a plural noun, noun-for-verb.ts) is given with that tag too.
  */
 function partyTagFixed(
   ctx: QuoteContext,
@@ -54,9 +55,11 @@ function partyTagFixed(
   let copy: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (!token || token.pos === "PROPN" || ctx.tokens[first + i]?.pos !== "PROPN") continue;
+    const retagged = ctx.tokens[first + i]?.pos;
+    if (!token || retagged === undefined || token.pos === retagged) continue;
+    if (retagged !== "PROPN" && retagged !== "VERB") continue;
     copy ??= [...tokens];
-    copy[i] = { ...token, pos: "PROPN" };
+    copy[i] = { ...token, pos: retagged };
   }
   for (let i = 1; i + 2 < tokens.length; i += 1) {
     const letter = tokens[i];

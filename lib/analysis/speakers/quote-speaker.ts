@@ -17,6 +17,7 @@ import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
 import { governedSpeaker } from "./governed-speaker";
 import { tagSurnames } from "./surnames";
+import { nounForVerb, tagNounVerbs } from "./noun-for-verb";
 import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
 import { isThingNoun } from "./can-speak";
@@ -156,28 +157,6 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
 }
 
 /**
- * A speech verb wink tagged as a noun: right after a quote's subject and before the end of
- * the clause ("“…,” the letter states."), or between a plural subject and an object
- * ("Critics call the closure a “retreat”", "they claim that …").
- */
-function nounForVerb(ctx: QuoteContext, v: number, afterQuote: boolean): boolean {
-  const token = tok(ctx, v);
-  if (!token || token.pos !== "NOUN" || !lang.speech.verbs.has(token.lemma)) return false;
-  // In the slot after a quote's subject, a speech noun that ends the clause can only be the verb.
-  if (afterQuote && /^[.,;!?]$/.test(tok(ctx, v + 1)?.text ?? ".")) return true;
-  const before = tok(ctx, v - 1);
-  const after = tok(ctx, v + 1);
-  if (!before || !after || token.normal !== token.lemma) return false;
-  // A plural noun ("critics", lemma "critic"; wink tags a capitalised one opening the sentence as a name).
-  const opens = tok(ctx, v - 2)?.sentence !== before.sentence;
-  const plural =
-    (before.pos === "NOUN" && before.lemma !== before.normal && /s$/.test(before.normal)) ||
-    (before.pos === "PROPN" && opens && /[^s]s$/.test(before.normal)) ||
-    (before.pos === "PRON" && /^(they|we|i|you)$/.test(before.normal));
-  return plural && /^(DET|PRON|PROPN|SCONJ)$/.test(after.pos);
-}
-
-/**
  * True when a speech's subject is a thing ("that world view suggests", "the tax deal
  * announced"; WordNet's mute nouns, "that theory suggests"), not a person, a role, a group or a
  * document.
@@ -287,6 +266,7 @@ function explicit(
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
 export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
   tagSurnames(ctx);
+  tagNounVerbs(ctx);
   const finder = new SpeakerFinder(ctx);
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);

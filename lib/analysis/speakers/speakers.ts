@@ -8,13 +8,8 @@ import { prefixAffiliation } from "./affiliation-prefix";
 import { signerAffiliation } from "./document-signers";
 import { groupAffiliation, mentionAffiliation } from "./affiliation";
 import { Affiliations } from "./affiliations";
-import {
-  accordingTo,
-  documentOwner,
-  inAStatement,
-  type OwnerLookups,
-  type Resolved,
-} from "./documents";
+import { documentOwner, isDocument, type OwnerLookups, type Resolved } from "./documents";
+import { accordingTo, inAStatement } from "./source-phrases";
 import { buildGenders, type GenderSign } from "./gender";
 import { personAntecedent } from "./pronouns";
 import {
@@ -25,7 +20,6 @@ import {
   personName,
   phraseText,
 } from "./names";
-import { lang } from "../lang";
 import { displayName, namedGroup, officeHolder } from "./described-speakers";
 
 /** What a speech verb's subject resolves to. */
@@ -225,7 +219,7 @@ export class SpeakerFinder implements OwnerLookups {
       return found ? { ...found, label: `${pronoun} → ${found.speaker}` } : null;
     }
     const head = tok(ctx, subject.end - 1);
-    if (head && !subject.documentFrom && lang.speech.documentNouns.has(head.lemma)) {
+    if (head && !subject.documentFrom && isDocument(ctx, subject.end - 1)) {
       const owner = documentOwner(ctx, subject, this);
       const written = phraseText(ctx, subject);
       if (owner) return { ...owner, label: `${written.toLowerCase()} → ${owner.speaker}` };

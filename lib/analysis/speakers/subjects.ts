@@ -1,3 +1,4 @@
+import { adjunctStart } from "./verb-adjuncts";
 import {
   atClauseStart,
   isName,
@@ -80,9 +81,10 @@ function skipModifiers(ctx: QuoteContext, w: Window, v: number): number {
   for (let skipped = 0; skipped < 8 && j >= w.lo && usable(ctx, w, j); skipped += 1) {
     const token = tok(ctx, j);
     if (!token) break;
-    const next = tok(ctx, j + 1);
-    const beforeTo = next?.normal === "to";
-    if (
+    const beforeTo = tok(ctx, j + 1)?.normal === "to";
+    const adjunct = adjunctStart(ctx, j); // "two weeks ago", "in a statement": not the subject
+    if (adjunct !== null) j = adjunct - 1;
+    else if (
       token.pos === "ADV" ||
       token.pos === "AUX" ||
       // "Ruiz himself said": an emphatic pronoun after its subject.

@@ -39,6 +39,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "ruling",
   "order",
   "notice",
+  "article",
+  "piece",
 ]);
 
 /** Verbs by which someone puts out a document ("Lind released an official statement"). */
@@ -79,4 +81,5 @@ export const DOCUMENT_KINDS: readonly (readonly string[])[] = [
   ["statement", "release", "announcement"],
   ["memo", "memorandum"],
   ["report", "study"],
+  ["article", "piece"],
 ];
