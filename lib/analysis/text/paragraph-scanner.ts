@@ -130,6 +130,57 @@ export class ParagraphScanner {
     if (entry) this.emit(entry, at, at);
   }
 
+  /**
+   * True when the double mark at i reads as a closer by its sides: it touches the word or
+   * punctuation before it and a space, punctuation or the paragraph end follows ("…,“ he said").
+   */
+  private closesBySides(i: number): boolean {
+    const prev = this.char(i - 1);
+    const next = this.char(i + 1);
+    return prev !== "" && !OPENS_BEFORE.test(prev) && (next === "" || CLOSES_BEFORE.test(next));
+  }
+
+  /**
+   * True when the next two double marks after i both close: "“A “B” C”", a quote set inside a
+   * quote of the same style. A straight mark or an opener first means it is not that shape.
+   */
+  private nestsSameStyle(i: number): boolean {
+    let closers = 0;
+    for (let j = i + 1; j < this.to && closers < 2; j += 1) {
+      const ch = this.char(j);
+      if (ch === "”" || (ch === "“" && this.closesBySides(j))) closers += 1;
+      else if (ch === "“" || ch === '"') return false;
+    }
+    return closers === 2;
+  }
+
+  /**
+   * A left double mark “. German style closes „ with it; some sites type it as the closer too
+   * ("…,“ he said"), which read as an opener swallowed the words between two quotes and bounded
+   * the quote before. One that closes by its sides closes the open quote, or is dropped when none
+   * is open (opening there would swallow the rest of the paragraph). One inside an open quote
+   * nests in it when the two quotes' closers follow; otherwise the first was never closed.
+   */
+  private leftDouble(i: number, carry: number | null): void {
+    const open = this.openDouble();
+    if (open === "„") this.close("double", i);
+    else if (this.closesBySides(i)) {
+      if (open !== undefined) this.close("double", i);
+    } else if (open !== undefined && this.nestsSameStyle(i))
+      this.stack.push({ id: this.nextId(), mark: "double", at: i, continues: null });
+    else this.open("double", i, carry);
+  }
+
+  /** True when a double quote opened inside the innermost single one: "‘a “players’ vote”’" (’ is an apostrophe). */
+  private doubleInsideSingle(): boolean {
+    for (let k = this.stack.length - 1; k >= 0; k -= 1) {
+      const entry = this.stack[k];
+      if (entry?.mark === "single") return false;
+      if (entry?.mark === "double") return this.has("single");
+    }
+    return false;
+  }
+
   /** True when a later single closer exists before the next double mark (for "workers’ rights’"). */
   private laterSingleCloser(i: number): boolean {
     for (let j = i + 1; j < this.to; j += 1) {
@@ -163,7 +214,7 @@ export class ParagraphScanner {
     }
     if (isWord(prev) && isWord(next)) return; // Ruritania’s, we’ll, Ba’ath
     const closerLike = prev !== "" && !isSpace(prev) && !isWord(next);
-    if (closerLike && this.has("single")) {
+    if (closerLike && this.has("single") && !this.doubleInsideSingle()) {
       // "the workers’ rights’": a plural possessive inside a single quote, if a later closer exists.
       if (/[sS]/.test(prev) && isSpace(next) && this.laterSingleCloser(i)) return;
       this.close("single", i);
@@ -218,11 +269,8 @@ export class ParagraphScanner {
       const i = from + found.index;
       const ch = found[0];
       const carry = i === first ? continues : null;
-      if (ch === "“") {
-        // German style closes „ with “.
-        if (this.openDouble() === "„") this.close("double", i);
-        else this.open("double", i, carry);
-      } else if (ch === "«" || ch === "»" || ch === "„") this.otherDouble(i, ch);
+      if (ch === "“") this.leftDouble(i, carry);
+      else if (ch === "«" || ch === "»" || ch === "„") this.otherDouble(i, ch);
       else if (ch === "”") {
         // Some sites type ” for both marks: treat one that opens a word after a space as an opener.
         const sloppyOpener =

@@ -121,6 +121,40 @@ describe("findQuotedSpans", () => {
     expect(quoted("He called it ”a mistake” yesterday")).toEqual(["a mistake"]);
   });
 
+  it("reads a left mark typed as the closer as a closer, not as the next quote's opener", () => {
+    expect(
+      quoted("“The bridge stays shut,“ said Lina Prax, the town engineer. “We need a month.”"),
+    ).toEqual(["The bridge stays shut", "We need a month."]);
+    expect(quoted("She called the plan “reckless“ in a post on Monday.")).toEqual(["reckless"]);
+    expect(quoted("“Is it over?“ he asked.")).toEqual(["Is it over?"]);
+    // Touching the word after it, it still opens: 'Berg said,“Go.”'.
+    expect(quoted("Berg said,“Go home.”")).toEqual(["Go home."]);
+    // With no quote open, a closer-like left mark opens nothing.
+    expect(quoted("The sign read stop“ and nothing more.")).toEqual([]);
+  });
+
+  it("nests a quote of the same style when both closers follow", () => {
+    const text = "Ruiz wrote: “Fans wearing “Vote Tomas” hats cheered all night.” Then she left.";
+    const found = spans(text);
+    expect(found.map((span) => text.slice(span.start, span.end))).toEqual([
+      "Fans wearing “Vote Tomas” hats cheered all night.",
+      "Vote Tomas",
+    ]);
+    expect(found.map((span) => span.depth)).toEqual([0, 1]);
+    // An opener with one closer after it: the first quote was never closed, as before.
+    expect(quoted("“We will win, he said. “Believe me.”")).toEqual([
+      "We will win, he said.",
+      "Believe me.",
+    ]);
+  });
+
+  it("does not close a single quote on an apostrophe inside a double quote nested in it", () => {
+    expect(quoted("‘They held a “farmers’ vote” on it,’ she said.")).toEqual([
+      "They held a “farmers’ vote” on it",
+      "farmers’ vote",
+    ]);
+  });
+
   it("returns nothing for empty text or text without marks", () => {
     expect(spans("")).toEqual([]);
     expect(spans("No quotes at all.")).toEqual([]);
