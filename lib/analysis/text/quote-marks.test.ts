@@ -148,6 +148,27 @@ describe("findQuotedSpans", () => {
     ]);
   });
 
+  it("nests a curly quote in a straight one and a straight quote in a curly one", () => {
+    // The straight quote runs on into the next paragraph, past the curly one nested in it.
+    const text =
+      'Ruiz wrote:\n\n"The board is not about “fair play” any more. It is about power.\n\n"We will stop it."';
+    const found = spans(text);
+    expect(found.map((span) => [text.slice(span.start, span.end), span.depth])).toEqual([
+      ["The board is not about “fair play” any more. It is about power.", 0],
+      ["fair play", 1],
+      ["We will stop it.", 0],
+    ]);
+    expect(found[2]?.continues).toBe(0);
+    // A doubled mark ('"“' with no words between) is one opener, not a quote opening with a quote.
+    expect(quoted('"“We lost the vote,” Beck said after the count."')).toEqual([
+      "We lost the vote",
+    ]);
+    expect(quoted('“He called it "a farce," and left,” said Beck.')).toEqual([
+      'He called it "a farce," and left',
+      "a farce",
+    ]);
+  });
+
   it("does not close a single quote on an apostrophe inside a double quote nested in it", () => {
     expect(quoted("‘They held a “farmers’ vote” on it,’ she said.")).toEqual([
       "They held a “farmers’ vote” on it",
