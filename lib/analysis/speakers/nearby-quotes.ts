@@ -140,7 +140,8 @@ function acrossOneSentence(
     const other = ctx.spans[p];
     if (!other || other.depth > 0) continue;
     const source = result[p];
-    if (stopsBetween(ctx, result, p, q) !== 2 || other.paragraph !== ctx.spans[q]?.paragraph) return null;
+    if (stopsBetween(ctx, result, p, q) !== 2 || other.paragraph !== ctx.spans[q]?.paragraph)
+      return null;
     if (!source?.speaker || !source.explicit || !forms[p]?.clauseLike) return null;
     if (sentenceOf(ctx, p) !== between - 1 && sentenceOf(ctx, p) !== between) return null;
     const unit = parseUnit(ctx, between);
@@ -193,7 +194,13 @@ export function fromContext(
         affiliation: source.affiliation,
       };
     };
-    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
+    if (lastToken.get(previous) === ":") {
+      if (lastSpeech) return set(lastSpeech, "previous sentence");
+      // "Tomas Berg, 17, echoed: ¶ “…”": the line the colon ends introduces the quote, with any
+      // verb; its subject speaks, not the speaker of a quote before the line.
+      const introduced = introducedSpeaker(ctx, finder, previous);
+      if (introduced) return set(introduced, "introduced before");
+    }
     // The quote just before, in the previous sentence ("“…,” Berg said. “…”"); sentence ends are
     // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Quill".
     for (let p = q - 1; p >= 0; p -= 1) {
@@ -208,7 +215,12 @@ export function fromContext(
       const other = ctx.spans[n];
       if (!other || other.depth > 0) continue;
       const source = result[n];
-      if (stopsBetween(ctx, result, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
+      if (
+        stopsBetween(ctx, result, q, n) <= 1 &&
+        source?.speaker &&
+        source.explicit &&
+        forms[n]?.initial
+      ) {
         return set(source, "following quote");
       }
       break;
