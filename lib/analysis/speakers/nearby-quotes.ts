@@ -8,7 +8,7 @@ import {
 
 import type { Attribution } from "./quote-speaker";
 import { introducedSpeaker } from "./introduced-speaker";
-import type { SpeakerFinder } from "./speakers";
+import type { Speech, SpeakerFinder } from "./speakers";
 import { parseUnit } from "./parse-units";
 import { isName } from "./noun-phrases";
 import { subjectOf } from "../syntax";
@@ -158,6 +158,41 @@ function acrossOneSentence(
   return null;
 }
 
+/**
+ * "Ana Ruiz was angry. “It is a disgrace.”": a bare quote right after a sentence of the outlet's
+ * own, in the same paragraph, whose subject is a person it names (introducedSpeaker's rule: a
+ * main clause, not negated) — the sentence brings that person in and the quote is theirs, as when the sentence
+ * closes the paragraph before. Not when another person is named after the subject in that
+ * sentence ("Ana Ruiz was angry with Tomas Berg."), which leaves two who may speak, nor when the
+ * sentence holds a quote of its own.
+ */
+function subjectJustBefore(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  q: number,
+  previous: number,
+): Speech | null {
+  const sentence = ctx.sentences[previous];
+  const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
+  if (!sentence || !opening) return null;
+  const end = sentence.first + sentence.tokens.length;
+  for (let k = sentence.first; k < end; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.paragraph !== opening.paragraph || token.depth > 0) return null;
+    if (ctx.openers.has(k)) return null;
+  }
+  // A name: "he" in a sentence of the outlet's own ("Why was he there?") may be anyone.
+  const introduced = introducedSpeaker(ctx, finder, previous, true);
+  if (!introduced?.person) return null;
+  const another = finder.registry.mentions.some(
+    (mention) =>
+      mention.index >= introduced.subjectStart &&
+      mention.index < end &&
+      mention.name !== introduced.person,
+  );
+  return another ? null : introduced;
+}
+
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
 export function fromContext(
   ctx: QuoteContext,
@@ -228,6 +263,8 @@ export function fromContext(
     if (lastSpeech) return set(lastSpeech, "previous sentence");
     const across = acrossOneSentence(ctx, finder, forms, result, q);
     if (across) return set(across, "previous quote");
+    const subject = subjectJustBefore(ctx, finder, q, previous);
+    if (subject) return set(subject, "introduced before");
     // A quote paragraph after a paragraph that ends on someone, with no quote of its own.
     const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
     const before = tok(ctx, (ctx.spanTokens[q]?.open ?? 0) - 1);
