@@ -54,4 +54,28 @@ describe("quotes introduced by a colon", () => {
       )[0]?.[1],
     ).toBe("her coach");
   });
+
+  it("a colon line before quote paragraphs: each quote is its subject's, with any verb", () => {
+    expect(
+      who(
+        "Lina Prax listed her demands:\n\n“Open the bridge by May.”\n\n“Pay the workers.”\n\n“Stop the night flights.”\n\nThe council did not reply.",
+      ),
+    ).toEqual([
+      ["Open the bridge by May.", "Lina Prax", "introduced before"],
+      ["Pay the workers.", "Lina Prax", "previous sentence"],
+      ["Stop the night flights.", "Lina Prax", "previous sentence"],
+    ]);
+    // The line introduces someone new: not the speaker of the quote before it.
+    expect(
+      who(
+        "“The plan is fine,” said Ana Ruiz, a nurse.\n\n17-year-old Tomas Berg echoed:\n\n“It is a good plan. We need it.”\n\n“Nobody else has one.”",
+      ).map((row) => row[1]),
+    ).toEqual(["Ana Ruiz", "17-year-old Tomas Berg", "17-year-old Tomas Berg"]);
+    // A line with no one as its subject leaves the quote to the one before.
+    expect(
+      who(
+        "“The plan is fine,” said Ana Ruiz.\n\nWait, it gets better:\n\n“We will pay for it twice.”",
+      )[1]?.[1],
+    ).toBe("Ana Ruiz");
+  });
 });

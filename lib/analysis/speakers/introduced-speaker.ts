@@ -13,11 +13,13 @@ import { lang } from "../lang";
  * speech verb: "Ana Ruiz, a teacher, was angry about the vote. ¶ “It is a disgrace.” ¶ “…”".
  * The person the sentence is about (its main clause's subject, by name or as "he"/"she") is the
  * one the quotes that follow are from. A negated clause ("Ruiz did not attend") introduces no one.
+ * With `namedOnly`, only a subject the sentence names (not "he"/"she").
  */
 export function introducedSpeaker(
   ctx: QuoteContext,
   finder: SpeakerFinder,
   s: number,
+  namedOnly = false,
 ): Speech | null {
   const unit = parseUnit(ctx, s);
   if (!unit) return null;
@@ -31,7 +33,9 @@ export function introducedSpeaker(
   if (!token || token.depth > 0) return null;
   const person =
     (isName(ctx, at) && canSpeak(ctx, at, false)) ||
-    (lang.functionWords.thirdPersonSubjects.has(token.normal) && canSpeak(ctx, at, false));
+    (!namedOnly &&
+      lang.functionWords.thirdPersonSubjects.has(token.normal) &&
+      canSpeak(ctx, at, false));
   if (!person) return null;
   const verb = first + root;
   const phrase = agentSubject(ctx, {

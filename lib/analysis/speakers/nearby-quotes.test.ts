@@ -24,6 +24,34 @@ describe("speakers from context", () => {
     ]);
   });
 
+  it("previous sentence: a question or exclamation quote with its attribution after the mark", () => {
+    // The "?" ends the quoted sentence; the outlet's runs on to "…went on, …". The quote after
+    // it is the one just before, as after "“…,” Berg went on."
+    expect(
+      who(
+        "Kim Soto answered with a grin: “Happens when you are tired.” She is tired. “You know, it happens, right?” Berg went on, as if he did not hear her. “But you have to fight back.”",
+      ),
+    ).toEqual([
+      ["Happens when you are tired.", "Kim Soto", "X answered"],
+      ["You know, it happens, right?", "Berg", "X went"],
+      ["But you have to fight back.", "Berg", "previous sentence"],
+    ]);
+    expect(
+      who(
+        "“Is the ferry really so slow that it misses the tide?” Prax continued. “Is it really that old?”",
+      ),
+    ).toEqual([
+      ["Is the ferry really so slow that it misses the tide?", "Prax", "X continued"],
+      ["Is it really that old?", "Prax", "previous sentence"],
+    ]);
+    // No attribution after the mark: the "?" ends the outlet's sentence too.
+    expect(
+      who("“Where is the money?” The crowd cheered. “We want it back,” said Prax.").map(
+        (row) => row[1],
+      ),
+    ).toEqual([null, "Prax"]);
+  });
+
   it("following quote: a quote paragraph whose speaker comes with the next quote", () => {
     const text =
       "Pompeo cited threats and an official told CNN about it.\n\n“I have directed a relocation”.\n\n“We are working closely with Iraq”, said Pompeo.";

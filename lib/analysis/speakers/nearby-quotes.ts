@@ -1,8 +1,14 @@
-import { closesSentence, endsSentence, type QuoteContext, type QuoteForm } from "../text";
+import {
+  closesSentence,
+  endsSentence,
+  isSpeechVerb,
+  type QuoteContext,
+  type QuoteForm,
+} from "../text";
 
 import type { Attribution } from "./quote-speaker";
 import { introducedSpeaker } from "./introduced-speaker";
-import type { SpeakerFinder } from "./speakers";
+import type { Speech, SpeakerFinder } from "./speakers";
 import { parseUnit } from "./parse-units";
 import { isName } from "./noun-phrases";
 import { subjectOf } from "../syntax";
@@ -49,14 +55,48 @@ function sentenceOf(ctx: QuoteContext, q: number): number {
   return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
 }
 
-/** Sentence ends between quote a's close and quote b's opening (a's own closing counts when its words end a sentence). */
-function stopsBetween(ctx: QuoteContext, a: number, b: number): number {
+/** How far after a quote's closing mark its attribution's verb may sit ("…?” said Tomas Berg", "…!” the mayor's aide added). */
+const ATTRIBUTION_REACH = 6;
+
+/**
+ * True when quote q's words end on "?" or "!" and its own attribution follows the closing mark
+ * ("“Is the bridge safe?” Berg went on. “…”"): the mark ends the quoted sentence, not the
+ * outlet's, which runs on to the attribution's end, as after "…,” Berg went on." The quote has
+ * its speaker from its own sentence, and a speech verb comes within a few words of the mark,
+ * before any sentence end or other quote.
+ */
+function attributedAfter(ctx: QuoteContext, result: readonly Attribution[], q: number): boolean {
+  const close = ctx.spanTokens[q]?.close;
+  const span = ctx.spans[q];
+  if (close === null || close === undefined || !span || !result[q]?.speaker) return false;
+  if (!result[q]?.explicit || !/[?!]$/.test(ctx.text.slice(span.start, span.end))) return false;
+  for (let k = close + 1; k <= close + ATTRIBUTION_REACH; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.depth !== 0 || ctx.openers.has(k) || endsSentence(ctx, k)) return false;
+    if (isSpeechVerb(token, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentence ends between quote a's close and quote b's opening (a's own closing counts when its
+ * words end a sentence, unless a's attribution follows it).
+ */
+function stopsBetween(
+  ctx: QuoteContext,
+  result: readonly Attribution[],
+  a: number,
+  b: number,
+): number {
   const from = ctx.spanTokens[a];
   const to = ctx.spanTokens[b];
   if (!from || !to) return Infinity;
   let stops = 0;
   for (let k = from.close ?? from.last; k < (to.open ?? to.first); k += 1) {
-    if (tok(ctx, k)?.depth === 0 && (endsSentence(ctx, k) || closesSentence(ctx, k))) stops += 1;
+    if (tok(ctx, k)?.depth !== 0) continue;
+    if (endsSentence(ctx, k)) stops += 1;
+    else if (closesSentence(ctx, k) && !(k === from.close && attributedAfter(ctx, result, a)))
+      stops += 1;
   }
   return stops;
 }
@@ -100,7 +140,8 @@ function acrossOneSentence(
     const other = ctx.spans[p];
     if (!other || other.depth > 0) continue;
     const source = result[p];
-    if (stopsBetween(ctx, p, q) !== 2 || other.paragraph !== ctx.spans[q]?.paragraph) return null;
+    if (stopsBetween(ctx, result, p, q) !== 2 || other.paragraph !== ctx.spans[q]?.paragraph)
+      return null;
     if (!source?.speaker || !source.explicit || !forms[p]?.clauseLike) return null;
     if (sentenceOf(ctx, p) !== between - 1 && sentenceOf(ctx, p) !== between) return null;
     const unit = parseUnit(ctx, between);
@@ -115,6 +156,41 @@ function acrossOneSentence(
     return source;
   }
   return null;
+}
+
+/**
+ * "Ana Ruiz was angry. “It is a disgrace.”": a bare quote right after a sentence of the outlet's
+ * own, in the same paragraph, whose subject is a person it names (introducedSpeaker's rule: a
+ * main clause, not negated) — the sentence brings that person in and the quote is theirs, as when the sentence
+ * closes the paragraph before. Not when another person is named after the subject in that
+ * sentence ("Ana Ruiz was angry with Tomas Berg."), which leaves two who may speak, nor when the
+ * sentence holds a quote of its own.
+ */
+function subjectJustBefore(
+  ctx: QuoteContext,
+  finder: SpeakerFinder,
+  q: number,
+  previous: number,
+): Speech | null {
+  const sentence = ctx.sentences[previous];
+  const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
+  if (!sentence || !opening) return null;
+  const end = sentence.first + sentence.tokens.length;
+  for (let k = sentence.first; k < end; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.paragraph !== opening.paragraph || token.depth > 0) return null;
+    if (ctx.openers.has(k)) return null;
+  }
+  // A name: "he" in a sentence of the outlet's own ("Why was he there?") may be anyone.
+  const introduced = introducedSpeaker(ctx, finder, previous, true);
+  if (!introduced?.person) return null;
+  const another = finder.registry.mentions.some(
+    (mention) =>
+      mention.index >= introduced.subjectStart &&
+      mention.index < end &&
+      mention.name !== introduced.person,
+  );
+  return another ? null : introduced;
 }
 
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
@@ -153,13 +229,19 @@ export function fromContext(
         affiliation: source.affiliation,
       };
     };
-    if (lastToken.get(previous) === ":" && lastSpeech) return set(lastSpeech, "previous sentence");
+    if (lastToken.get(previous) === ":") {
+      if (lastSpeech) return set(lastSpeech, "previous sentence");
+      // "Tomas Berg, 17, echoed: ¶ “…”": the line the colon ends introduces the quote, with any
+      // verb; its subject speaks, not the speaker of a quote before the line.
+      const introduced = introducedSpeaker(ctx, finder, previous);
+      if (introduced) return set(introduced, "introduced before");
+    }
     // The quote just before, in the previous sentence ("“…,” Berg said. “…”"); sentence ends are
     // counted rather than taken from the segmenter, which splits at "R-Minn." or "J. Quill".
     for (let p = q - 1; p >= 0; p -= 1) {
       const other = ctx.spans[p];
       if (!other || other.depth > 0) continue;
-      if (stopsBetween(ctx, p, q) > 1) break;
+      if (stopsBetween(ctx, result, p, q) > 1) break;
       const source = result[p];
       if (source?.speaker && standalone(forms[p])) return set(source, "previous sentence");
     }
@@ -168,7 +250,12 @@ export function fromContext(
       const other = ctx.spans[n];
       if (!other || other.depth > 0) continue;
       const source = result[n];
-      if (stopsBetween(ctx, q, n) <= 1 && source?.speaker && source.explicit && forms[n]?.initial) {
+      if (
+        stopsBetween(ctx, result, q, n) <= 1 &&
+        source?.speaker &&
+        source.explicit &&
+        forms[n]?.initial
+      ) {
         return set(source, "following quote");
       }
       break;
@@ -176,6 +263,8 @@ export function fromContext(
     if (lastSpeech) return set(lastSpeech, "previous sentence");
     const across = acrossOneSentence(ctx, finder, forms, result, q);
     if (across) return set(across, "previous quote");
+    const subject = subjectJustBefore(ctx, finder, q, previous);
+    if (subject) return set(subject, "introduced before");
     // A quote paragraph after a paragraph that ends on someone, with no quote of its own.
     const opening = tok(ctx, ctx.spanTokens[q]?.open ?? -1);
     const before = tok(ctx, (ctx.spanTokens[q]?.open ?? 0) - 1);

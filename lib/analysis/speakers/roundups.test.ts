@@ -52,15 +52,34 @@ describe("a source introduced in the paragraph before a run of quotes", () => {
     ).toEqual(["Tomas Berg", "introduced before"]);
   });
 
-  it("not from a negated sentence, nor into a quote in the same paragraph", () => {
+  it("not from a negated sentence", () => {
     expect(
       signed(
         "Ana Ruiz did not attend the meeting.\n\n“It is a disgrace. Nobody asked us.”",
       )[0]?.[1],
     ).toBeNull();
-    expect(signed("Ana Ruiz was angry. “It is a disgrace. Nobody asked us.”")[0]?.[2]).not.toBe(
-      "introduced before",
-    );
+  });
+
+  it("in the same paragraph, the named person the sentence just before is about", () => {
+    // The sentence right before the bare quote, in its paragraph, brings Ana Ruiz in.
+    expect(
+      signed("Ana Ruiz was angry. “It is a disgrace. Nobody asked us.”")[0]?.slice(1, 3),
+    ).toEqual(["Ana Ruiz", "introduced before"]);
+    // Not when another person is named after the subject, nor when the subject is a pronoun
+    // or not a person, nor across a paragraph whose last sentence is not about a person.
+    expect(
+      signed("Ana Ruiz was angry with Tomas Berg. “It is a disgrace. Nobody asked us.”")[0]?.[1],
+    ).toBeNull();
+    expect(signed("She was angry. “It is a disgrace. Nobody asked us.”")[0]?.[1]).toBeNull();
+    expect(signed("The vote was close. “It is a disgrace. Nobody asked us.”")[0]?.[1]).toBeNull();
+    expect(
+      signed(
+        "Ana Ruiz was angry.\n\nThe vote was close. “It is a disgrace. Nobody asked us.”",
+      )[0]?.[1],
+    ).toBeNull();
+    expect(
+      signed("Ana Ruiz did not come. “It is a disgrace. Nobody asked us.”")[0]?.[1],
+    ).toBeNull();
   });
 });
 

@@ -2,8 +2,13 @@
  * Reading one paragraph's quote marks, character by character: which mark opens, which closes,
  * which straight or single mark is an apostrophe, and where an unclosed quote is bounded. Apart
  * from quote-marks.ts, which runs the scanner over an article's paragraphs and nests the spans,
- * because the per-character decisions are the part that changes with each new kind of mark.
+ * because the per-character decisions are the part that changes with each new kind of mark (the
+ * looking along the paragraph those decisions use is in mark-reader.ts).
  */
+
+import { CLOSES_BEFORE, isSpace, isWord, MarkReader, OPENS_BEFORE, WORD } from "./mark-reader";
+
+export { isSpace, WORD } from "./mark-reader";
 
 export type QuoteMark = "double" | "single";
 
@@ -14,6 +19,8 @@ interface OpenMark {
   continues: number | null;
   /** The opening character: „ is closed by “ as well as ”, a guillemet by its mirror. */
   char?: string;
+  /** Opened by a straight mark ": a curly quote inside it is of the other style. */
+  straight?: boolean;
 }
 
 export interface RawSpan {
@@ -29,28 +36,18 @@ export interface RawSpan {
   continues: number | null;
 }
 
-export const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-const OPENS_BEFORE = /[\s([{\u2014\u2013\-/“‘"'«„]/u;
-const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-’”'"…»]/u;
-
-const isWord = (ch: string) => ch !== "" && WORD.test(ch);
-export const isSpace = (ch: string) => ch !== "" && SPACE.test(ch);
-
-export class ParagraphScanner {
+export class ParagraphScanner extends MarkReader {
   private readonly stack: OpenMark[] = [];
 
   constructor(
-    private readonly text: string,
-    private readonly from: number,
-    private readonly to: number,
+    text: string,
+    from: number,
+    to: number,
     private readonly paragraph: number,
     private readonly raws: RawSpan[],
     private readonly nextId: () => number,
-  ) {}
-
-  private char(i: number): string {
-    return i >= this.from && i < this.to ? (this.text[i] ?? "") : "";
+  ) {
+    super(text, from, to);
   }
 
   private has(mark: QuoteMark): boolean {
@@ -82,13 +79,42 @@ export class ParagraphScanner {
     }
   }
 
-  open(mark: QuoteMark, at: number, continues: number | null = null, char?: string): void {
+  open(
+    mark: QuoteMark,
+    at: number,
+    continues: number | null = null,
+    char?: string,
+    straight = false,
+  ): void {
     if (mark === "double") {
       // A second double opener while one is open: the first was never closed; bound it here.
       const index = this.stack.findIndex((entry) => entry.mark === "double");
       if (index >= 0) this.unwind(index, at);
     }
-    this.stack.push({ id: this.nextId(), mark, at, continues, char });
+    this.stack.push({ id: this.nextId(), mark, at, continues, char, straight });
+  }
+
+  /** The innermost open double quote, if any. */
+  private innermostDouble(): OpenMark | undefined {
+    for (let k = this.stack.length - 1; k >= 0; k -= 1) {
+      const entry = this.stack[k];
+      if (entry?.mark === "double") return entry;
+    }
+    return undefined;
+  }
+
+  /**
+   * True when words stand between the innermost open double quote's mark and i: a mark touching
+   * the one before it ('"“You…') is a doubled mark, not a quote that opens with a quote.
+   */
+  private wordsSinceDouble(i: number): boolean {
+    const outer = this.innermostDouble();
+    return outer !== undefined && WORD.test(this.text.slice(outer.at + 1, i));
+  }
+
+  /** Nest a quote inside the open one, which stays open (no unwinding). */
+  private nest(at: number, straight = false): void {
+    this.stack.push({ id: this.nextId(), mark: "double", at, continues: null, straight });
   }
 
   /** The opening character of the innermost open double quote, if any. */
@@ -130,13 +156,30 @@ export class ParagraphScanner {
     if (entry) this.emit(entry, at, at);
   }
 
-  /** True when a later single closer exists before the next double mark (for "workers’ rights’"). */
-  private laterSingleCloser(i: number): boolean {
-    for (let j = i + 1; j < this.to; j += 1) {
-      const ch = this.char(j);
-      if (ch === "“" || ch === "”" || ch === '"') return false;
-      if ((ch === "’" || ch === "'") && !isSpace(this.char(j - 1)) && !isWord(this.char(j + 1)))
-        return true;
+  /**
+   * A left double mark “. German style closes „ with it; some sites type it as the closer too
+   * ("…,“ he said"), which read as an opener swallowed the words between two quotes and bounded
+   * the quote before. One that closes by its sides closes the open quote, or is dropped when none
+   * is open (opening there would swallow the rest of the paragraph). One inside an open quote
+   * nests in it when the two quotes' closers follow; otherwise the first was never closed.
+   */
+  private leftDouble(i: number, carry: number | null): void {
+    const open = this.openDouble();
+    if (open === "„") this.close("double", i);
+    else if (this.closesBySides(i)) {
+      if (open !== undefined) this.close("double", i);
+    } else if (!this.wordsSinceDouble(i)) this.open("double", i, carry);
+    else if (this.nestsSameStyle(i)) this.nest(i);
+    else if (this.innermostDouble()?.straight && this.nextMarkIs(i, "”", '"')) this.nest(i);
+    else this.open("double", i, carry);
+  }
+
+  /** True when a double quote opened inside the innermost single one: "‘a “players’ vote”’" (’ is an apostrophe). */
+  private doubleInsideSingle(): boolean {
+    for (let k = this.stack.length - 1; k >= 0; k -= 1) {
+      const entry = this.stack[k];
+      if (entry?.mark === "single") return false;
+      if (entry?.mark === "double") return this.has("single");
     }
     return false;
   }
@@ -146,10 +189,18 @@ export class ParagraphScanner {
     const next = this.char(i + 1);
     const opener = (prev === "" || OPENS_BEFORE.test(prev)) && next !== "" && !isSpace(next);
     const closer = prev !== "" && !isSpace(prev) && (next === "" || CLOSES_BEFORE.test(next));
-    if (opener && !closer) this.open("double", i);
+    const outer = this.innermostDouble();
+    // '“He called it "nonsense," she said.”': a straight quote inside a curly one, closed before it.
+    const nests =
+      outer !== undefined &&
+      !outer.straight &&
+      outer.char === undefined &&
+      this.wordsSinceDouble(i);
+    if (opener && !closer && nests && this.nextMarkIs(i, '"', "”“")) this.nest(i, true);
+    else if (opener && !closer) this.open("double", i, null, undefined, true);
     else if (closer && !opener) this.close("double", i);
     else if (this.has("double")) this.close("double", i);
-    else this.open("double", i);
+    else this.open("double", i, null, undefined, true);
   }
 
   private single(i: number, ch: string): void {
@@ -163,7 +214,7 @@ export class ParagraphScanner {
     }
     if (isWord(prev) && isWord(next)) return; // Ruritania’s, we’ll, Ba’ath
     const closerLike = prev !== "" && !isSpace(prev) && !isWord(next);
-    if (closerLike && this.has("single")) {
+    if (closerLike && this.has("single") && !this.doubleInsideSingle()) {
       // "the workers’ rights’": a plural possessive inside a single quote, if a later closer exists.
       if (/[sS]/.test(prev) && isSpace(next) && this.laterSingleCloser(i)) return;
       this.close("single", i);
@@ -171,26 +222,6 @@ export class ParagraphScanner {
     }
     const openerLike = (prev === "" || OPENS_BEFORE.test(prev)) && /\p{L}/u.test(next);
     if (ch === "'" && openerLike) this.open("single", i);
-  }
-
-  /**
-   * A paragraph that follows an unclosed quote, opens with no mark and has a
-   * closing mark before any opener: the capture broke the quote here. Returns
-   * where that closing mark is, or -1.
-   */
-  private brokenQuoteEnd(first: number): number {
-    const opener = this.char(first);
-    if (opener === "“" || opener === '"') return -1;
-    for (let i = first; i < this.to; i += 1) {
-      const ch = this.char(i);
-      if (ch === "“") return -1;
-      const closer =
-        !isSpace(this.char(i - 1)) &&
-        (this.char(i + 1) === "" || CLOSES_BEFORE.test(this.char(i + 1)));
-      if (ch === "”" || (ch === '"' && closer)) return i;
-      if (ch === '"') return -1;
-    }
-    return -1;
   }
 
   scan(continues: number | null): void {
@@ -218,11 +249,8 @@ export class ParagraphScanner {
       const i = from + found.index;
       const ch = found[0];
       const carry = i === first ? continues : null;
-      if (ch === "“") {
-        // German style closes „ with “.
-        if (this.openDouble() === "„") this.close("double", i);
-        else this.open("double", i, carry);
-      } else if (ch === "«" || ch === "»" || ch === "„") this.otherDouble(i, ch);
+      if (ch === "“") this.leftDouble(i, carry);
+      else if (ch === "«" || ch === "»" || ch === "„") this.otherDouble(i, ch);
       else if (ch === "”") {
         // Some sites type ” for both marks: treat one that opens a word after a space as an opener.
         const sloppyOpener =

@@ -121,6 +121,61 @@ describe("findQuotedSpans", () => {
     expect(quoted("He called it ”a mistake” yesterday")).toEqual(["a mistake"]);
   });
 
+  it("reads a left mark typed as the closer as a closer, not as the next quote's opener", () => {
+    expect(
+      quoted("“The bridge stays shut,“ said Lina Prax, the town engineer. “We need a month.”"),
+    ).toEqual(["The bridge stays shut", "We need a month."]);
+    expect(quoted("She called the plan “reckless“ in a post on Monday.")).toEqual(["reckless"]);
+    expect(quoted("“Is it over?“ he asked.")).toEqual(["Is it over?"]);
+    // Touching the word after it, it still opens: 'Berg said,“Go.”'.
+    expect(quoted("Berg said,“Go home.”")).toEqual(["Go home."]);
+    // With no quote open, a closer-like left mark opens nothing.
+    expect(quoted("The sign read stop“ and nothing more.")).toEqual([]);
+  });
+
+  it("nests a quote of the same style when both closers follow", () => {
+    const text = "Ruiz wrote: “Fans wearing “Vote Tomas” hats cheered all night.” Then she left.";
+    const found = spans(text);
+    expect(found.map((span) => text.slice(span.start, span.end))).toEqual([
+      "Fans wearing “Vote Tomas” hats cheered all night.",
+      "Vote Tomas",
+    ]);
+    expect(found.map((span) => span.depth)).toEqual([0, 1]);
+    // An opener with one closer after it: the first quote was never closed, as before.
+    expect(quoted("“We will win, he said. “Believe me.”")).toEqual([
+      "We will win, he said.",
+      "Believe me.",
+    ]);
+  });
+
+  it("nests a curly quote in a straight one and a straight quote in a curly one", () => {
+    // The straight quote runs on into the next paragraph, past the curly one nested in it.
+    const text =
+      'Ruiz wrote:\n\n"The board is not about “fair play” any more. It is about power.\n\n"We will stop it."';
+    const found = spans(text);
+    expect(found.map((span) => [text.slice(span.start, span.end), span.depth])).toEqual([
+      ["The board is not about “fair play” any more. It is about power.", 0],
+      ["fair play", 1],
+      ["We will stop it.", 0],
+    ]);
+    expect(found[2]?.continues).toBe(0);
+    // A doubled mark ('"“' with no words between) is one opener, not a quote opening with a quote.
+    expect(quoted('"“We lost the vote,” Beck said after the count."')).toEqual([
+      "We lost the vote",
+    ]);
+    expect(quoted('“He called it "a farce," and left,” said Beck.')).toEqual([
+      'He called it "a farce," and left',
+      "a farce",
+    ]);
+  });
+
+  it("does not close a single quote on an apostrophe inside a double quote nested in it", () => {
+    expect(quoted("‘They held a “farmers’ vote” on it,’ she said.")).toEqual([
+      "They held a “farmers’ vote” on it",
+      "farmers’ vote",
+    ]);
+  });
+
   it("returns nothing for empty text or text without marks", () => {
     expect(spans("")).toEqual([]);
     expect(spans("No quotes at all.")).toEqual([]);
