@@ -1,5 +1,6 @@
 import { type PreparedArticle, type Token } from "../text";
 
+import { keepingSentenceWork } from "../sentence-work";
 import { isWordLike, normaliseWord } from "./terms";
 
 /** An article's words for reuse detection: tokens and their normalised word ids. */
@@ -10,16 +11,31 @@ export interface WordStream {
   ids: Int32Array;
 }
 
+/**
+ * An article's word tokens and their normalised forms depend on the article alone, so they are kept
+ * with it while analyses keep per-sentence work (see sentence-work.ts): a grown story reads only its
+ * new article's words; the ids, which depend on the story's order of words, are given afresh.
+ */
+const keptWords = new WeakMap<PreparedArticle, { tokens: Token[]; forms: string[] }>();
+
+function articleWords(article: PreparedArticle): { tokens: Token[]; forms: string[] } {
+  const known = keptWords.get(article);
+  if (known) return known;
+  const tokens = article.segmented.sentences.flatMap((sentence) =>
+    sentence.tokens.filter(isWordLike),
+  );
+  const words = { tokens, forms: tokens.map((token) => normaliseWord(token.normal)) };
+  if (keepingSentenceWork()) keptWords.set(article, words);
+  return words;
+}
+
 /** Turn articles into word streams over one shared vocabulary. */
 export function wordStreams(articles: readonly PreparedArticle[]): WordStream[] {
   const vocabulary = new Map<string, number>();
   return articles.map((article) => {
-    const tokens = article.segmented.sentences.flatMap((sentence) =>
-      sentence.tokens.filter(isWordLike),
-    );
-    const ids = new Int32Array(tokens.length);
-    tokens.forEach((token, i) => {
-      const form = normaliseWord(token.normal);
+    const { tokens, forms } = articleWords(article);
+    const ids = new Int32Array(forms.length);
+    forms.forEach((form, i) => {
       let id = vocabulary.get(form);
       if (id === undefined) {
         id = vocabulary.size;
