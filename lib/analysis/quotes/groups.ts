@@ -20,6 +20,8 @@ interface Entry {
   joined: string;
   /** How many of the words are not stop words. */
   content: number;
+  /** Its distinct runs of three words, in order of first use: the keys of the candidate index. */
+  grams: string[];
 }
 
 /** Normalised words: case, apostrophe style and punctuation (quote marks, ellipses) aside. */
@@ -42,7 +44,9 @@ function quoteWords(quote: Quote): Omit<Entry, "quote" | "order"> {
   if (known) return known;
   const words = wordsOf(quote.text);
   const content = words.filter((word) => !lang.functionWords.stopWords.has(word)).length;
-  const entry = { words, joined: ` ${words.join(" ")} `, content };
+  const grams = new Set<string>();
+  for (let k = 0; k + 3 <= words.length; k += 1) grams.add(words.slice(k, k + 3).join(" "));
+  const entry = { words, joined: ` ${words.join(" ")} `, content, grams: [...grams] };
   if (keepingSentenceWork()) keptWords.set(quote, entry);
   return entry;
 }
@@ -120,11 +124,7 @@ function candidates(entries: Entry[], distinct: number[]): Map<number, Set<numbe
   distinct.forEach((i) => {
     const entry = entries[i];
     if (!entry) return;
-    const seen = new Set<string>();
-    for (let k = 0; k + 3 <= entry.words.length; k += 1) {
-      const gram = entry.words.slice(k, k + 3).join(" ");
-      if (seen.has(gram)) continue;
-      seen.add(gram);
+    for (const gram of entry.grams) {
       const list = postings.get(gram) ?? [];
       list.push(i);
       postings.set(gram, list);

@@ -3,8 +3,7 @@ import { keepingSentenceWork } from "../sentence-work";
 import type { PreparedArticle } from "../text";
 
 import { type EventFamily } from "../lang";
-import { lookupMarked } from "./marked-words";
-import type { MarkedWord, Quote, WordChoice } from "../schema";
+import type { Quote, WordChoice } from "../schema";
 import { isAttributionVerb } from "./sources";
 import { lang } from "../lang";
 
@@ -264,35 +263,5 @@ export function findWordChoice(
       kind: "attribution-verb",
       terms: verbs,
     });
-  return out;
-}
-
-/** Marked words (hedges, factives, assertives, implicatives, strong negative words) in the outlet's own words. */
-export function findMarkedWords(
-  articles: readonly ArticleActors[],
-  quotes: readonly Quote[],
-): MarkedWord[] {
-  const out: MarkedWord[] = [];
-  const quotesOf = byArticle(quotes);
-  for (const reading of articles) {
-    const id = reading.article.input.id;
-    const inQuote = quotedAt(quotesOf.get(id) ?? []);
-    for (const sentence of reading.sentences) {
-      for (const token of sentence.tokens) {
-        if (token.pos === "PROPN" || token.type !== "word") continue;
-        const entry = lookupMarked(token.normal, token.lemma);
-        if (!entry || inQuote(token.start)) continue;
-        out.push({
-          article: id,
-          sentence: sentence.index,
-          start: token.start,
-          end: token.end,
-          word: token.text,
-          category: entry.category,
-          lexicon: entry.lexicon,
-        });
-      }
-    }
-  }
   return out;
 }
