@@ -31,9 +31,10 @@ const NO_SENSES: SenseLists = { senses: [], similar: [], parents: [], opposite: 
  * A word's senses (in its part of speech), their close senses and parents, and its antonyms:
  * they depend on the word's WordNet entry alone, so while analyses keep their work (an
  * ArticleCache, where a grown story's vocabulary is read again at each article added) they are
- * kept by entry, at most one per WordNet entry and part of speech.
+ * kept by entry, at most one per WordNet entry and part of speech, and emptied past `MAX_KEPT`.
  */
 const keptLists = new Map<string, SenseLists>();
+const MAX_KEPT = 50_000;
 
 function senseLists(word: ContentWord): SenseLists {
   if (word.wordnet === undefined) return NO_SENSES;
@@ -59,7 +60,10 @@ function senseLists(word: ContentWord): SenseLists {
     parents: closureOf(net.parents, false),
     opposite,
   };
-  if (keepingSentenceWork()) keptLists.set(key, lists);
+  if (keepingSentenceWork()) {
+    if (keptLists.size >= MAX_KEPT) keptLists.clear();
+    keptLists.set(key, lists);
+  }
   return lists;
 }
 
