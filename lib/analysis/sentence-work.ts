@@ -2,10 +2,14 @@ import type { Token } from "./text";
 
 /**
  * Per-sentence work that depends on a sentence alone (its terms, clause ranges, fact label, actor
- * spans) is kept with the sentence's token list (WeakMaps in the stages) while an analysis runs
- * with an ArticleCache: the cache hands the same PreparedArticle objects back, so a grown story
- * redoes that work for its new article only. Without a cache nothing is kept (it would only raise
- * peak memory). The engine is synchronous, so one switch, set by analyzeStory, is enough.
+ * spans, blame cue words) is kept with the sentence's token list (WeakMaps in the stages) while an
+ * analysis runs with an ArticleCache: the cache hands the same PreparedArticle objects back, so a
+ * grown story redoes that work for its new article only. Work that depends on one article or one
+ * quote (reuse's word forms, name-span facts, word choice's verbs and event words, marked words,
+ * quote words) is kept the same way, keyed by the article or quote object and checked against the
+ * other inputs it read; a few lexicon tables (decoded word vectors, WordNet sense lists) are kept
+ * by word. Without a cache nothing is kept (it would only raise peak memory). The engine is
+ * synchronous, so one switch, set by analyzeStory, is enough.
  */
 let keeping = false;
 
