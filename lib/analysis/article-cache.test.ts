@@ -86,4 +86,32 @@ describe("the per-article cache", () => {
     expect(cache.size).toBe(3);
     expect(oneShot).toBe(JSON.stringify(analyzeStory(story(3))));
   });
+
+  it("gives byte-identical JSON when kept article work meets new quotes, events and names", () => {
+    // Work kept per article, quote and name span (blame cues, quote words and grouping, word
+    // choice, marked words, name facts, vectors and WordNet senses) must give what a fresh
+    // analysis gives, also when the story's event families change between analyses.
+    const quoted = [
+      "Governor Lena Marsh blamed the harbour board for the flooding. “They ignored every warning,” Marsh told reporters on Monday.",
+      "The harbour board rejected the accusation. “We followed the plan,” said its chair, Omar Vell, adding that the storm was unprecedented.",
+      "Critics said the board had failed the town. “They ignored every warning,” Governor Lena Marsh said, reportedly.",
+      "Residents of Port Ellery protested on Tuesday, accusing Vell of negligence. “Nobody listened,” one resident claimed.",
+    ];
+    const build = (count: number, eventTerms: { concept: string; lemmas: string[] }[]) => ({
+      slug: "flood",
+      title: "A harbour floods",
+      date: "2021-03-01",
+      articles: quoted.slice(0, count).map((raw, k) => article(`q${k}`, raw)),
+      eventTerms,
+    });
+    const cache = new ArticleCache();
+    analyzeStory(build(3, []), { cache });
+    const floods = [{ concept: "harbour trouble", lemmas: ["harbour", "board"] }];
+    const grown = analyzeStory(build(4, floods), { cache });
+    expect(cache.hits).toBe(3);
+    expect(JSON.stringify(grown)).toBe(JSON.stringify(analyzeStory(build(4, floods))));
+    // And again with the families the kept work was first made with.
+    const again = analyzeStory(build(4, []), { cache });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(analyzeStory(build(4, []))));
+  });
 });

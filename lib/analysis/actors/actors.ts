@@ -3,6 +3,7 @@ import { type PreparedArticle, type Token } from "../text";
 import { GAZETTEER } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
 import { lang } from "../lang";
+import { nameSpanFacts, type SpanFacts } from "./span-facts";
 
 /**
  * The actors of a story: the gazetteer, the story's own actors merged over it,
@@ -110,15 +111,6 @@ export function slugify(value: string): string {
   );
 }
 
-const PARTY_AFTER = /^\s*[,(]\s*(?:([DR])\s*-|(?:a\s+)?(Democrat|Republican)\b)/;
-
-/** Placing titles: "Secretary of State X" → the United States, checked on the title words. */
-function placedByTitle(title: string): string | null {
-  for (const [phrase, actor] of lang.gazetteer.placingTitles)
-    if (title.includes(phrase)) return actor;
-  return null;
-}
-
 interface NameGroup {
   key: string;
   name: string;
@@ -127,14 +119,6 @@ interface NameGroup {
   gender: "m" | "f" | null;
   active: boolean;
   spans: { article: number; sentence: number; span: RawSpan }[];
-}
-
-function isActive(tokens: readonly Token[], span: RawSpan): boolean {
-  if (lang.functionWords.placePrepositions.has(tokens[span.first - 1]?.normal ?? "")) return false;
-  let k = span.last + 1;
-  while (tokens[k]?.pos === "ADV") k += 1;
-  const next = tokens[k];
-  return (!!next && next.pos === "VERB") || tokens[span.first - 1]?.normal === "by";
 }
 
 /** A person's grouping key: the name without middle initials ("John Q. Ostrom" and "John Ostrom" are one person). */
@@ -160,15 +144,20 @@ export function discoverActors(
 ): void {
   const groups = new Map<string, NameGroup>();
   const surnames = new Map<string, string>();
-  const singles: { article: number; sentence: number; span: RawSpan; name: string }[] = [];
+  const singles: {
+    article: number;
+    sentence: number;
+    span: RawSpan;
+    name: string;
+    facts: SpanFacts;
+  }[] = [];
   const addTo = (
     key: string,
     name: string,
     where: { article: number; sentence: number; span: RawSpan },
-    text: string,
+    facts: SpanFacts,
   ) => {
     const { span } = where;
-    const tokens = articles[where.article]?.segmented.sentences[where.sentence]?.tokens ?? [];
     const group = groups.get(key) ?? {
       key,
       name,
@@ -182,31 +171,23 @@ export function discoverActors(
     if (span.nameKind === "person") group.kind = "person";
     else if (span.nameKind === "organisation" && group.kind !== "person")
       group.kind = "organisation";
-    const party = PARTY_AFTER.exec(text);
-    const placed =
-      span.represents ??
-      placedByTitle(span.title) ??
-      (party
-        ? party[1] === "D" || party[2] === "Democrat"
-          ? "democratic-party"
-          : "republican-party"
-        : null);
-    group.represents ??= placed;
+    group.represents ??= facts.placed;
     group.gender ??= span.gender;
-    group.active ||= isActive(tokens, span);
+    group.active ||= facts.active;
     group.spans.push(where);
     groups.set(key, group);
   };
   articles.forEach((article, a) => {
+    const facts = nameSpanFacts(article, spans[a] ?? []);
+    let k = 0;
     spans[a]?.forEach((list, s) => {
       const sentence = article.segmented.sentences[s];
       for (const span of list) {
         if (span.form !== "name" || !span.name || !sentence) continue;
-        const lastToken = sentence.tokens[span.last];
-        const after = article.analysis.text.slice(lastToken?.end ?? 0, (lastToken?.end ?? 0) + 24);
+        const own = facts[k++] as SpanFacts;
         const words = span.name.split(/\s+/);
         if (words.length === 1) {
-          singles.push({ article: a, sentence: s, span, name: span.name });
+          singles.push({ article: a, sentence: s, span, name: span.name, facts: own });
           continue;
         }
         const key = span.nameKind === "person" ? personKey(words) : span.name.toLowerCase();
@@ -214,7 +195,7 @@ export function discoverActors(
           const surname = (words[words.length - 1] ?? "").toLowerCase();
           if (!surnames.has(surname)) surnames.set(surname, key);
         }
-        addTo(key, span.name, { article: a, sentence: s, span }, after);
+        addTo(key, span.name, { article: a, sentence: s, span }, own);
       }
     });
   });
@@ -223,14 +204,7 @@ export function discoverActors(
     const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
     const lower = name.toLowerCase();
     const key = surnames.get(lower) ?? lower;
-    const sentence = articles[single.article]?.segmented.sentences[single.sentence];
-    const lastToken = sentence?.tokens[single.span.last];
-    const after =
-      articles[single.article]?.analysis.text.slice(
-        lastToken?.end ?? 0,
-        (lastToken?.end ?? 0) + 24,
-      ) ?? "";
-    addTo(key, groups.get(key)?.name ?? name, single, after);
+    addTo(key, groups.get(key)?.name ?? name, single, single.facts);
   }
   const used = new Set(registry.actors.keys());
   for (const group of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))) {

@@ -80,7 +80,7 @@ export function stringLabel(sentence: string): string {
     .replace(/[,;:—–-]+$/u, "")}…`;
 }
 
-/** Labels made, by sentence token list (a label depends on its sentence alone; see sentence-memo.ts). */
+/** Labels made, by sentence token list (a label depends on its sentence alone; see `sentenceMemo` in sentence-work.ts). */
 const labels = new WeakMap<readonly Token[], { text: string; parsed?: string; plain?: string }>();
 
 /** `factLabel` of a sentence, from its parse when `parse` is set, remembered for its token list. */

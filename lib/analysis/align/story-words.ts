@@ -8,6 +8,7 @@ import {
   wordVectors,
   wordOf,
 } from "../semantics";
+import { keepingSentenceWork } from "../sentence-work";
 import { PairTable } from "./pair-table";
 
 /**
@@ -46,6 +47,63 @@ export function posClass(pos: string, name: boolean): string {
   if (pos === "VERB" || pos === "AUX") return "VERB";
   if (pos === "ADJ" || pos === "ADV") return pos;
   return "NOUN";
+}
+
+/**
+ * One vector decoded into `rows` at row `at` (its bytes times the scales of the dimensions, as
+ * floats) and its sign bits into `signs`, 32 to a number.
+ */
+function decodeRow(
+  bytes: Int8Array,
+  scales: Float64Array,
+  vector: number,
+  rows: Float32Array,
+  at: number,
+  signs: Int32Array,
+): void {
+  const dimensions = scales.length;
+  const signWords = Math.ceil(dimensions / 32);
+  const from = vector * dimensions;
+  for (let d = 0; d < dimensions; d += 1) {
+    rows[at * dimensions + d] = (bytes[from + d] ?? 0) * (scales[d] ?? 0);
+    if ((rows[at * dimensions + d] ?? 0) > 0) {
+      const k = at * signWords + (d >> 5);
+      signs[k] = (signs[k] ?? 0) | (1 << (d & 31));
+    }
+  }
+}
+
+/**
+ * Every vector decoded as `seal` decodes it, filled as words ask for it and kept for the process
+ * (at most the table's size as floats, some 17 MB): used only while analyses keep their work (an
+ * ArticleCache), where the same story's words are decoded again at each article added.
+ */
+let decodedTable: {
+  fill: (vector: number) => void;
+  row: (vector: number) => Float32Array;
+  signs: (vector: number) => Int32Array;
+} | null = null;
+
+function decodedVectors(): NonNullable<typeof decodedTable> {
+  if (decodedTable) return decodedTable;
+  const table = wordVectors();
+  const dimensions = table.dimensions;
+  const scales = Float64Array.from(table.squaredScales, Math.sqrt);
+  const count = table.words.length;
+  const signWords = Math.ceil(dimensions / 32);
+  const rows = new Float32Array(count * dimensions);
+  const signs = new Int32Array(count * signWords);
+  const done = new Uint8Array(count);
+  decodedTable = {
+    fill: (vector) => {
+      if (done[vector] === 1) return;
+      done[vector] = 1;
+      decodeRow(table.bytes, scales, vector, rows, vector, signs);
+    },
+    row: (vector) => rows.subarray(vector * dimensions, (vector + 1) * dimensions),
+    signs: (vector) => signs.subarray(vector * signWords, (vector + 1) * signWords),
+  };
+  return decodedTable;
 }
 
 /** Vectors compare words of one kind: nouns with nouns, verbs with verbs, modifiers with modifiers. */
@@ -147,24 +205,22 @@ export class StoryWords {
       if (this.eligible[id] === 1) this.row[id] = rows++;
     });
     this.vectorRows = new Float32Array(rows * dimensions);
+    this.signWords = Math.ceil(dimensions / 32);
+    this.signs = new Int32Array(rows * this.signWords);
+    const decoded = keepingSentenceWork() ? decodedVectors() : null;
     words.forEach((word, id) => {
       const at = this.row[id] ?? -1;
       if (at < 0) return;
-      const from = (word.vector ?? 0) * dimensions;
-      for (let d = 0; d < dimensions; d += 1) {
-        this.vectorRows[at * dimensions + d] = (table.bytes[from + d] ?? 0) * (scales[d] ?? 0);
+      const vector = word.vector ?? 0;
+      if (decoded) {
+        // Decoded once per vector while analyses keep their work: copied, not worked out again.
+        decoded.fill(vector);
+        this.vectorRows.set(decoded.row(vector), at * dimensions);
+        this.signs.set(decoded.signs(vector), at * this.signWords);
+        return;
       }
+      decodeRow(table.bytes, scales, vector, this.vectorRows, at, this.signs);
     });
-    this.signWords = Math.ceil(dimensions / 32);
-    this.signs = new Int32Array(rows * this.signWords);
-    for (let r = 0; r < rows; r += 1) {
-      for (let d = 0; d < dimensions; d += 1) {
-        if ((this.vectorRows[r * dimensions + d] ?? 0) > 0) {
-          const at = r * this.signWords + (d >> 5);
-          this.signs[at] = (this.signs[at] ?? 0) | (1 << (d & 31));
-        }
-      }
-    }
     // Two random directions differ in sign on a share angle/π of the dimensions; allow three
     // standard deviations above that for the threshold's angle, so no match is lost in practice.
     const angle = Math.acos(Math.min(1, options.vectorThreshold)) / Math.PI;

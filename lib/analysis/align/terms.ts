@@ -201,7 +201,7 @@ export function storyTerms(
 /**
  * A sentence's terms depend on its tokens alone (the term cache only saves work), so they are
  * kept as long as the token list lives: a story analysed again with its articles taken from the
- * ArticleCache (one article added) reads only the new article's sentences (see sentence-memo.ts).
+ * ArticleCache (one article added) reads only the new article's sentences (see `sentenceMemo` in sentence-work.ts).
  * Never mutated after.
  */
 const termsOfTokens = new WeakMap<readonly Token[], readonly Term[]>();

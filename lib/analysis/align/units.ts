@@ -1,6 +1,6 @@
 import type { PreparedArticle, Token } from "../text";
 import { clauseRanges } from "./clauses";
-import { sentenceMemo } from "./sentence-memo";
+import { sentenceMemo } from "../sentence-work";
 import { isWordLike, type SentenceTerms } from "./terms";
 
 const hasWords = sentenceMemo((tokens) => tokens.some(isWordLike));

@@ -1,4 +1,5 @@
 import { diffText } from "../align";
+import { keepingSentenceWork } from "../sentence-work";
 import { sharedWords, type PreparedArticle } from "../text";
 
 import type { Quote, QuoteGroup, QuoteVariant } from "../schema";
@@ -19,6 +20,8 @@ interface Entry {
   joined: string;
   /** How many of the words are not stop words. */
   content: number;
+  /** Its distinct runs of three words, in order of first use: the keys of the candidate index. */
+  grams: string[];
 }
 
 /** Normalised words: case, apostrophe style and punctuation (quote marks, ellipses) aside. */
@@ -26,6 +29,38 @@ function wordsOf(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
     word.toLowerCase().replace(/’/g, "'"),
   );
+}
+
+/**
+ * A quote's words depend on its text alone; quotes come from the ArticleCache unchanged when a
+ * story grows, so while analyses keep per-sentence work (see sentence-work.ts) they are kept with
+ * the quote object, and so is whether two quotes are the same (`sameQuote` reads only the two).
+ */
+const keptWords = new WeakMap<Quote, Omit<Entry, "quote" | "order">>();
+const keptSame = new WeakMap<Quote, WeakMap<Quote, boolean>>();
+
+function quoteWords(quote: Quote): Omit<Entry, "quote" | "order"> {
+  const known = keptWords.get(quote);
+  if (known) return known;
+  const words = wordsOf(quote.text);
+  const content = words.filter((word) => !lang.functionWords.stopWords.has(word)).length;
+  const grams = new Set<string>();
+  for (let k = 0; k + 3 <= words.length; k += 1) grams.add(words.slice(k, k + 3).join(" "));
+  const entry = { words, joined: ` ${words.join(" ")} `, content, grams: [...grams] };
+  if (keepingSentenceWork()) keptWords.set(quote, entry);
+  return entry;
+}
+
+function keptSameQuote(a: Entry, b: Entry): boolean {
+  let byB = keptSame.get(a.quote);
+  const known = byB?.get(b.quote);
+  if (known !== undefined) return known;
+  const same = sameQuote(a, b);
+  if (keepingSentenceWork()) {
+    if (!byB) keptSame.set(a.quote, (byB = new WeakMap()));
+    byB.set(b.quote, same);
+  }
+  return same;
 }
 
 /** Length of the longest common subsequence of two word lists (two rolling rows, no allocation per word). */
@@ -89,11 +124,7 @@ function candidates(entries: Entry[], distinct: number[]): Map<number, Set<numbe
   distinct.forEach((i) => {
     const entry = entries[i];
     if (!entry) return;
-    const seen = new Set<string>();
-    for (let k = 0; k + 3 <= entry.words.length; k += 1) {
-      const gram = entry.words.slice(k, k + 3).join(" ");
-      if (seen.has(gram)) continue;
-      seen.add(gram);
+    for (const gram of entry.grams) {
       const list = postings.get(gram) ?? [];
       list.push(i);
       postings.set(gram, list);
@@ -163,11 +194,7 @@ function variant(base: Entry, entry: Entry): QuoteVariant {
 export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): QuoteGroup[] {
   const articleOrder = new Map(articles.map((article, i) => [article.analysis.id, i]));
   const entries: Entry[] = quotes
-    .map((quote, i) => {
-      const words = wordsOf(quote.text);
-      const content = words.filter((word) => !lang.functionWords.stopWords.has(word)).length;
-      return { quote, order: i, words, joined: ` ${words.join(" ")} `, content };
-    })
+    .map((quote, i) => ({ quote, order: i, ...quoteWords(quote) }))
     .filter((entry) => entry.words.length >= 2)
     .sort((a, b) => {
       const oa = articleOrder.get(a.quote.article) ?? articleOrder.size;
@@ -187,7 +214,7 @@ export function groupQuotes(quotes: Quote[], articles: PreparedArticle[]): Quote
     for (const b of [...others].sort((x, y) => x - y)) {
       const ea = entries[a];
       const eb = entries[b];
-      if (!ea || !eb || !sameQuote(ea, eb)) continue;
+      if (!ea || !eb || !keptSameQuote(ea, eb)) continue;
       const [short, long] = ea.words.length <= eb.words.length ? [a, b] : [b, a];
       if ((entries[short]?.words.length ?? 0) >= 6) sets.union(a, b);
       else if (!fragments.has(short)) fragments.set(short, long);

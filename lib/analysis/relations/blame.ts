@@ -5,7 +5,8 @@ import {
   type SentenceActors,
 } from "../actors";
 
-import { PATTERNS, TRIGGERS, type Candidate } from "./blame-patterns";
+import { PATTERNS, type Candidate } from "./blame-patterns";
+import { criticalQuote, cueWords } from "./cue-words";
 import type { QuoteOf } from "./clause-parts";
 import { kept, weigh } from "./confidence";
 import { accuserOf, outsideAgent, unreadSubject } from "./accusers";
@@ -13,8 +14,7 @@ import { framesFor } from "./adjuncts";
 import { namedElsewhere } from "./named-in-article";
 import { hedgesOf, type Hedge } from "./cue-context";
 import { type Parsed, parsedSentence, type Party } from "./parse-parties";
-import { criticalCueAt, quoteCriticism } from "./quote-blame";
-import { deniedPraise, reproach } from "./quote-hedges";
+import { quoteCriticism } from "./quote-blame";
 import { QuoteTargets, type StoryContext } from "./quote-targets";
 import type { Blame, Quote } from "../schema";
 import { type Frame, frameFor } from "./sources";
@@ -60,40 +60,6 @@ const KIND_PRIORITY: readonly Blame["kind"][] = [
 
 const rank = (kind: Blame["kind"]): number => KIND_PRIORITY.indexOf(kind);
 
-/** Trigger words as written and with a plural "s" ("threats"): matched as they are, so no word is cut per token. */
-const TRIGGER_FORMS: ReadonlySet<string> = new Set([
-  ...TRIGGERS,
-  ...[...TRIGGERS].map((word) => `${word}s`),
-]);
-
-/** The first words of the no-role phrases: only a token that starts one is compared with them. */
-const NO_ROLE_STARTS: ReadonlySet<string> = new Set(
-  lang.blame.noRolePhrases.map((phrase) => phrase[0] ?? ""),
-);
-
-/** True when a cue reader may fire at token i: a cue word, or the start of a no-role phrase ("had nothing to do with"). */
-function triggersAt(sentence: SentenceActors, i: number): boolean {
-  const t = sentence.tokens[i];
-  if (!t) return false;
-  if (TRIGGER_FORMS.has(t.normal) || TRIGGERS.has(t.lemma)) return true;
-  if (!NO_ROLE_STARTS.has(t.normal)) return false;
-  return lang.blame.noRolePhrases.some(
-    (phrase) =>
-      phrase[0] === t.normal && phrase.every((w, k) => sentence.tokens[i + k]?.normal === w),
-  );
-}
-
-/** True when a quote in the sentence holds a critical word, a reproachful question or denied praise. */
-function criticalQuote(sentence: SentenceActors, quoteOf: QuoteOf): boolean {
-  const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!quoteOf(i)) continue;
-    if (criticalCueAt(tokens, i) || reproach(tokens, i) >= 0 || deniedPraise(tokens, i))
-      return true;
-  }
-  return false;
-}
-
 /** The first actor in the sentence on another side than the accuser: whose claim a rejection answers. */
 function opponent(
   sentence: SentenceActors,
@@ -122,9 +88,9 @@ export function findBlame(reading: ArticleReading, registry: ActorRegistry): Bla
   for (const sentence of sentences) {
     const quoteOf = reading.quoteOf[sentence.index] ?? (() => null);
     const quotes = (reading.quotesIn[sentence.index] ?? []).filter((q) => q.kind !== "scare");
-    const cues: number[] = [];
-    for (let i = 0; i < sentence.tokens.length; i += 1) if (triggersAt(sentence, i)) cues.push(i);
-    const quoted = quotes.length > 0 && criticalQuote(sentence, quoteOf);
+    const words = cueWords(sentence.tokens);
+    const { cues } = words;
+    const quoted = quotes.length > 0 && criticalQuote(words, quoteOf);
     if (cues.length === 0 && !quoted) continue;
     // Parsed only here: most sentences have no cue and are never parsed.
     const p = parsedSentence(sentence, text, quoteOf);

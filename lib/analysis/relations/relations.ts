@@ -21,7 +21,8 @@ import { findVoices } from "./voices";
 import { headOfGovernment } from "./quote-targets";
 import { readArticle } from "./read-article";
 import { cachedArticleSpans } from "./article-spans";
-import { findMarkedWords, findWordChoice } from "./word-choice";
+import { findWordChoice } from "./word-choice";
+import { findMarkedWords } from "./marked-in-article";
 import type { EventFamily } from "../lang";
 
 /**

@@ -1,8 +1,9 @@
 import { type ActorRegistry, type ArticleActors } from "../actors";
+import { keepingSentenceWork } from "../sentence-work";
+import type { PreparedArticle } from "../text";
 
 import { type EventFamily } from "../lang";
-import { lookupMarked } from "./marked-words";
-import type { MarkedWord, Quote, WordChoice } from "../schema";
+import type { Quote, WordChoice } from "../schema";
 import { isAttributionVerb } from "./sources";
 import { lang } from "../lang";
 
@@ -26,7 +27,16 @@ interface EventVocabulary {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The last story's compiled families, by their wording: one object while the story's families stay the same. */
+let lastEvents: { key: string; events: EventVocabulary } | null = null;
+
 function compileEvents(extra: readonly EventFamily[]): EventVocabulary {
+  const key = JSON.stringify(extra);
+  if (lastEvents?.key !== key) lastEvents = { key, events: compileFamilies(extra) };
+  return lastEvents.events;
+}
+
+function compileFamilies(extra: readonly EventFamily[]): EventVocabulary {
   const families = new Map<string, { lemmas: string[]; phrases: string[] }>();
   for (const family of [...lang.events.families, ...extra]) {
     const known = families.get(family.concept) ?? { lemmas: [], phrases: [] };
@@ -94,6 +104,108 @@ function byArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
   return map;
 }
 
+/** An article's attribution verbs and event words outside quotes, in text order. */
+interface ArticleWords {
+  verbs: Term[];
+  events: { concept: string; term: Term }[];
+}
+
+/**
+ * Attribution verbs and event words depend on the article, its quotes and the story's event
+ * families alone (not on the actors), so they are kept with the article while analyses keep
+ * per-sentence work (see sentence-work.ts), for the same quotes and families only. Kept terms
+ * are copied out, so no analysis shares objects with another.
+ */
+const keptWords = new WeakMap<
+  PreparedArticle,
+  { quotes: readonly Quote[]; events: EventVocabulary; words: ArticleWords }
+>();
+
+const copyWords = (words: ArticleWords): ArticleWords => ({
+  verbs: words.verbs.map((t) => ({ ...t })),
+  events: words.events.map(({ concept, term }) => ({ concept, term: { ...term } })),
+});
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, k) => x === b[k]);
+
+function articleWords(
+  reading: ArticleActors,
+  quotes: readonly Quote[],
+  events: EventVocabulary,
+): ArticleWords {
+  const known = keptWords.get(reading.article);
+  if (known && known.events === events && sameList(known.quotes, quotes))
+    return copyWords(known.words);
+  const words = scanArticleWords(reading, quotes, events);
+  if (keepingSentenceWork())
+    keptWords.set(reading.article, { quotes, events, words: copyWords(words) });
+  return words;
+}
+
+function scanArticleWords(
+  reading: ArticleActors,
+  quotes: readonly Quote[],
+  events: EventVocabulary,
+): ArticleWords {
+  const id = reading.article.input.id;
+  const text = reading.article.analysis.text;
+  const inQuote = quotedAt(quotes);
+  const seenEvent = new Set<string>();
+  const verbs: Term[] = [];
+  const found: ArticleWords["events"] = [];
+  for (const sentence of reading.sentences) {
+    for (const token of sentence.tokens) {
+      // The cheap word tests first: only a verb or an event word needs the (binary-search) quote test.
+      const verb = isAttributionVerb(token);
+      const concept = events.lemmaFamily.get(token.lemma) ?? events.lemmaFamily.get(token.normal);
+      if ((!verb && !concept) || inQuote(token.start)) continue;
+      if (verb)
+        verbs.push({
+          article: id,
+          term: token.text,
+          sentence: sentence.index,
+          start: token.start,
+          end: token.end,
+        });
+      if (concept && !seenEvent.has(`${concept}|${token.lemma}`)) {
+        seenEvent.add(`${concept}|${token.lemma}`);
+        found.push({
+          concept,
+          term: {
+            article: id,
+            term: token.text,
+            sentence: sentence.index,
+            start: token.start,
+            end: token.end,
+          },
+        });
+      }
+    }
+    const seg = reading.article.segmented.sentences[sentence.index];
+    if (!seg || !events.anyPhrase?.test(seg.text)) continue;
+    for (const { concept, pattern } of events.phrases) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(seg.text); match; match = pattern.exec(seg.text)) {
+        const start = seg.start + match.index;
+        if (seenEvent.has(`${concept}|${match[0].toLowerCase()}`) || inQuote(start)) continue;
+        seenEvent.add(`${concept}|${match[0].toLowerCase()}`);
+        found.push({
+          concept,
+          term: {
+            article: id,
+            term: text.slice(start, start + match[0].length),
+            sentence: sentence.index,
+            start,
+            end: start + match[0].length,
+          },
+        });
+      }
+    }
+  }
+  return { verbs, events: found };
+}
+
 /** Word choice for actors, events and attribution verbs across the story's articles. */
 export function findWordChoice(
   articles: readonly ArticleActors[],
@@ -108,10 +220,7 @@ export function findWordChoice(
   const quotesOf = byArticle(quotes);
   for (const reading of articles) {
     const id = reading.article.input.id;
-    const text = reading.article.analysis.text;
-    const inQuote = quotedAt(quotesOf.get(id) ?? []);
     const seenActor = new Set<string>();
-    const seenEvent = new Set<string>();
     for (const sentence of reading.sentences) {
       for (const m of sentence.mentions) {
         if (!m.actor || m.form === "pronoun" || m.quote) continue;
@@ -129,51 +238,13 @@ export function findWordChoice(
         });
         actorTerms.set(m.actor, list);
       }
-      for (const token of sentence.tokens) {
-        // The cheap word tests first: only a verb or an event word needs the (binary-search) quote test.
-        const verb = isAttributionVerb(token);
-        const concept = events.lemmaFamily.get(token.lemma) ?? events.lemmaFamily.get(token.normal);
-        if ((!verb && !concept) || inQuote(token.start)) continue;
-        if (verb)
-          verbs.push({
-            article: id,
-            term: token.text,
-            sentence: sentence.index,
-            start: token.start,
-            end: token.end,
-          });
-        if (concept && !seenEvent.has(`${concept}|${token.lemma}`)) {
-          seenEvent.add(`${concept}|${token.lemma}`);
-          const list = eventTerms.get(concept) ?? [];
-          list.push({
-            article: id,
-            term: token.text,
-            sentence: sentence.index,
-            start: token.start,
-            end: token.end,
-          });
-          eventTerms.set(concept, list);
-        }
-      }
-      const seg = reading.article.segmented.sentences[sentence.index];
-      if (!seg || !events.anyPhrase?.test(seg.text)) continue;
-      for (const { concept, pattern } of events.phrases) {
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(seg.text); match; match = pattern.exec(seg.text)) {
-          const start = seg.start + match.index;
-          if (seenEvent.has(`${concept}|${match[0].toLowerCase()}`) || inQuote(start)) continue;
-          seenEvent.add(`${concept}|${match[0].toLowerCase()}`);
-          const list = eventTerms.get(concept) ?? [];
-          list.push({
-            article: id,
-            term: text.slice(start, start + match[0].length),
-            sentence: sentence.index,
-            start,
-            end: start + match[0].length,
-          });
-          eventTerms.set(concept, list);
-        }
-      }
+    }
+    const own = articleWords(reading, quotesOf.get(id) ?? [], events);
+    for (const verb of own.verbs) verbs.push(verb);
+    for (const { concept, term } of own.events) {
+      const list = eventTerms.get(concept) ?? [];
+      list.push(term);
+      eventTerms.set(concept, list);
     }
   }
   const out: WordChoice[] = [];
@@ -192,35 +263,5 @@ export function findWordChoice(
       kind: "attribution-verb",
       terms: verbs,
     });
-  return out;
-}
-
-/** Marked words (hedges, factives, assertives, implicatives, strong negative words) in the outlet's own words. */
-export function findMarkedWords(
-  articles: readonly ArticleActors[],
-  quotes: readonly Quote[],
-): MarkedWord[] {
-  const out: MarkedWord[] = [];
-  const quotesOf = byArticle(quotes);
-  for (const reading of articles) {
-    const id = reading.article.input.id;
-    const inQuote = quotedAt(quotesOf.get(id) ?? []);
-    for (const sentence of reading.sentences) {
-      for (const token of sentence.tokens) {
-        if (token.pos === "PROPN" || token.type !== "word") continue;
-        const entry = lookupMarked(token.normal, token.lemma);
-        if (!entry || inQuote(token.start)) continue;
-        out.push({
-          article: id,
-          sentence: sentence.index,
-          start: token.start,
-          end: token.end,
-          word: token.text,
-          category: entry.category,
-          lexicon: entry.lexicon,
-        });
-      }
-    }
-  }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { ContentWord } from "./content-words";
+import { keepingSentenceWork } from "../sentence-work";
 import { row } from "./uint24";
 import { type WordnetRelation, wordnetTables } from "./wordnet";
 
@@ -17,22 +18,62 @@ import { type WordnetRelation, wordnetTables } from "./wordnet";
  * list; ask `wordnetRelation` of a pair when it matters. Words without a
  * WordNet entry, and names, relate to nothing.
  */
+interface SenseLists {
+  senses: readonly number[];
+  similar: readonly number[];
+  parents: readonly number[];
+  opposite: ReadonlySet<number>;
+}
+
+const NO_SENSES: SenseLists = { senses: [], similar: [], parents: [], opposite: new Set() };
+
+/**
+ * A word's senses (in its part of speech), their close senses and parents, and its antonyms:
+ * they depend on the word's WordNet entry alone, so while analyses keep their work (an
+ * ArticleCache, where a grown story's vocabulary is read again at each article added) they are
+ * kept by entry, at most one per WordNet entry and part of speech, and emptied past `MAX_KEPT`.
+ */
+const keptLists = new Map<string, SenseLists>();
+const MAX_KEPT = 50_000;
+
+function senseLists(word: ContentWord): SenseLists {
+  if (word.wordnet === undefined) return NO_SENSES;
+  const key = `${word.wordnet}:${word.wordnetPos ?? ""}:${word.name ? 1 : 0}`;
+  const known = keptLists.get(key);
+  if (known) return known;
+  const net = wordnetTables();
+  const opposite = new Set(row(net.opposite, word.wordnet));
+  let senses: number[] = [];
+  if (!word.name) {
+    const all = Array.from(row(net.senses, word.wordnet));
+    const pos = word.wordnetPos;
+    senses = pos === undefined ? all : all.filter((synset) => net.synsetPos[synset] === pos);
+  }
+  const closureOf = (rows: typeof net.similar, self: boolean) => {
+    const set = new Set<number>(self ? senses : []);
+    for (const synset of senses) for (const next of row(rows, synset)) set.add(next);
+    return [...set];
+  };
+  const lists = {
+    senses,
+    similar: closureOf(net.similar, true),
+    parents: closureOf(net.parents, false),
+    opposite,
+  };
+  if (keepingSentenceWork()) {
+    if (keptLists.size >= MAX_KEPT) keptLists.clear();
+    keptLists.set(key, lists);
+  }
+  return lists;
+}
+
 export function wordnetNeighbours(words: readonly ContentWord[]): Map<number, WordnetRelation>[] {
   const net = wordnetTables();
   const out = words.map(() => new Map<number, WordnetRelation>());
-  const sensesOf = words.map((word) => {
-    if (word.wordnet === undefined || word.name) return [] as number[];
-    const all = Array.from(row(net.senses, word.wordnet));
-    const pos = word.wordnetPos;
-    return pos === undefined ? all : all.filter((synset) => net.synsetPos[synset] === pos);
-  });
-  const closureOf = (synsets: readonly number[], rows: typeof net.similar, self: boolean) => {
-    const set = new Set<number>(self ? synsets : []);
-    for (const synset of synsets) for (const next of row(rows, synset)) set.add(next);
-    return [...set];
-  };
-  const similarOf = sensesOf.map((senses) => closureOf(senses, net.similar, true));
-  const parentsOf = sensesOf.map((senses) => closureOf(senses, net.parents, false));
+  const lists = words.map((word) => senseLists(word));
+  const sensesOf = lists.map((l) => l.senses);
+  const similarOf = lists.map((l) => l.similar);
+  const parentsOf = lists.map((l) => l.parents);
   const post = (lists: readonly (readonly number[])[]) => {
     const index = new Map<number, number[]>();
     lists.forEach((list, w) => {
@@ -62,9 +103,7 @@ export function wordnetNeighbours(words: readonly ContentWord[]): Map<number, Wo
     related: 4,
     sibling: 5,
   };
-  const opposite = words.map((word) =>
-    word.wordnet === undefined ? new Set<number>() : new Set(row(net.opposite, word.wordnet)),
-  );
+  const opposite = lists.map((l) => l.opposite);
   const note = (a: number, b: number, relation: WordnetRelation) => {
     if (a === b) return;
     const wb = words[b]?.wordnet;
