@@ -51,7 +51,7 @@ const PLACING = new Set(["at", "in", "inside", "outside", "near"]);
  * A venue's name, not a person's: two name words or more, right after a placing preposition
  * ("at Lakeview Community College", "outside the Juniper Garden"), ending in a noun WordNet
  * knows for no speaker (garden, hall, arena, tower) or an organisation's last word (club,
- * university), and not opening with a first name ("at Sally Field" stays a person).
+ * university), and not opening with a first name ("at Nora Field" stays a person).
  */
 function isVenue(ctx: QuoteContext, run: Phrase): boolean {
   if (run.end - run.start < 2) return false;

@@ -27,7 +27,7 @@ describe("a venue's name is not a person", () => {
 
   it("a person after 'at' who opens with a first name stays a person", () => {
     expect(
-      who("The crowd shouted questions at Sally Field. “I have nothing to add,” she said."),
-    ).toEqual([["I have nothing to add", "Sally Field", "she → Sally Field"]]);
+      who("The crowd shouted questions at Nora Field. “I have nothing to add,” she said."),
+    ).toEqual([["I have nothing to add", "Nora Field", "she → Nora Field"]]);
   });
 });
