@@ -42,6 +42,9 @@ export function displayName(ctx: QuoteContext, subject: Subject): string {
   return core;
 }
 
+/** Words that make an office another one: "vice president", "deputy mayor". */
+const RANKS = new Set(["vice", "deputy", "lieutenant", "assistant", "associate"]);
+
 /**
  * "the Texas governor": the last person named earlier with that office
  * ("Gov. Ned Ashby"); failing that, when the office has a capitalised
@@ -58,7 +61,11 @@ export function officeHolder(
   if (tok(ctx, subject.start)?.normal !== "the" || headName(ctx, subject) !== null) return null;
   const forms = lang.names.officeNouns.get(tok(ctx, subject.end - 1)?.normal ?? "");
   if (!forms) return null;
-  const mentions = registry.mentions;
+  // "the vice president", "the lieutenant governor": a rank makes another office, so only a person
+  // written with that rank holds it ("Vice President Ana Ruiz"), not the president named last.
+  const rank = tok(ctx, subject.end - 2)?.normal ?? "";
+  const ranked = RANKS.has(rank);
+  const mentions = registry.mentions.filter((m) => !ranked || m.titles.includes(rank));
   // "the Florida senator": a person the article places in Florida, before anyone else.
   const qualifiers = officeQualifiers(ctx, subject);
   const placed = (name: string) => carriesQualifiers(ctx, registry, name, qualifiers, forms);
@@ -80,7 +87,8 @@ export function officeHolder(
     }
   }
   const modifier = tok(ctx, subject.end - 2);
-  if (subject.end - subject.start < 3 || !modifier || !/^\p{Lu}/u.test(modifier.text)) return null;
+  if (ranked || subject.end - subject.start < 3 || !modifier || !/^\p{Lu}/u.test(modifier.text))
+    return null;
   const sentence = tok(ctx, subject.start)?.sentence ?? 0;
   for (let k = timeline.length - 1; k >= 0; k -= 1) {
     const speech = timeline[k];

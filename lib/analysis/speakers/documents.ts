@@ -195,6 +195,18 @@ export function documentOwner(
   subject: Subject,
   lookups: OwnerLookups,
 ): Resolved | null {
+  // "The Washington Post said", "the Post reported": a document noun written as a name's last
+  // word (not merely opening the sentence) is a publication that speaks for itself.
+  const head = tok(ctx, subject.end - 1);
+  const opening = tok(ctx, subject.end - 2)?.sentence !== head?.sentence;
+  if (head && /^\p{Lu}/u.test(head.text) && !opening) return null;
+  const owner = writerOf(ctx, subject, lookups);
+  // "the editorial … published Friday", "Monday’s speech": a day or a time wrote nothing.
+  const word = owner?.speaker.toLowerCase() ?? "";
+  return lang.time.weekdays.has(word) || lang.time.timePhraseWords.has(word) ? null : owner;
+}
+
+function writerOf(ctx: QuoteContext, subject: Subject, lookups: OwnerLookups): Resolved | null {
   const first = tok(ctx, subject.start);
   const possessive = first ? lang.functionWords.possessiveToPronoun[first.normal] : undefined;
   if (possessive) return lookups.antecedent(possessive, subject.start);

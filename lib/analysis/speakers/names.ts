@@ -1,5 +1,5 @@
 import { isName, type Phrase } from "./noun-phrases";
-import { type QuoteContext } from "../text";
+import { lexiconTags, type QuoteContext } from "../text";
 import { lang } from "../lang";
 
 /** The text of a token range as written. */
@@ -42,6 +42,26 @@ export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
   if (start >= end || lang.names.organisationWords.has(last) || lang.names.placeWords.has(last))
     return null;
   return { start, end };
+}
+
+/** Prepositions that place what follows them: "spoke at Lakeview Community College". */
+const PLACING = new Set(["at", "in", "inside", "outside", "near"]);
+
+/**
+ * A venue's name, not a person's: two name words or more, right after a placing preposition
+ * ("at Lakeview Community College", "outside the Juniper Garden"), ending in a noun WordNet
+ * knows for no speaker (garden, hall, arena, tower) or an organisation's last word (club,
+ * university), and not opening with a first name ("at Nora Field" stays a person).
+ */
+function isVenue(ctx: QuoteContext, run: Phrase): boolean {
+  if (run.end - run.start < 2) return false;
+  let before = run.start - 1;
+  if (ctx.tokens[before]?.normal === "the") before -= 1;
+  const preposition = ctx.tokens[before];
+  if (preposition?.pos !== "ADP" || !PLACING.has(preposition.normal)) return false;
+  const last = ctx.tokens[run.end - 1]?.normal ?? "";
+  if (!lang.speakers.muteNouns.has(last) && !lang.names.organisationEndings.has(last)) return false;
+  return !/\b(?:MaleName|FemaleName)\b/.test(lexiconTags(ctx.tokens[run.start]?.text ?? ""));
 }
 
 /** Full names (two or more name words) seen in an article, by their last word. */
@@ -143,7 +163,7 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   for (const run of runs) {
     const head = headName(ctx, run);
     // "D-Ore.", "R-Kan.": a party tag after a name, not a person.
-    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head))) continue;
+    if (!head || /^[DRI]-\p{Lu}/u.test(phraseText(ctx, head)) || isVenue(ctx, run)) continue;
     named.push({ run, head });
     if (titled.has(ctx.tokens[head.start]?.sentence ?? -1)) headlineHeads.push(head);
     else register(head, head.start > run.start);

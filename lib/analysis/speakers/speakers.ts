@@ -2,6 +2,7 @@ import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
 import { invertedSubject, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { locativeHost } from "./locative-host";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
@@ -156,9 +157,10 @@ export class SpeakerFinder implements OwnerLookups {
   }
 
   /** The speech of verb v said by a subject phrase found otherwise (the parse's agent). */
-  speechWith(v: number, subject: Subject, form: Form, w: Window): Speech | null {
+  speechWith(v: number, found: Subject, form: Form, w: Window): Speech | null {
     const verb = tok(this.ctx, v);
     if (!verb) return null;
+    const subject = locativeHost(this.ctx, w, found, v);
     const verbText = verb.text.toLowerCase();
     const label =
       form === "after" ? `${verbText} X` : form === "clause" ? `X … ${verbText}` : `X ${verbText}`;
@@ -194,10 +196,7 @@ export class SpeakerFinder implements OwnerLookups {
     return this.affiliations.byName(speaker);
   }
 
-  /**
-   * The affiliation written in a subject phrase: with its name, before its role noun ("a Kerr
-   * campaign aide"), or as the party a group is ("all 42 Senate Republicans").
-   */
+  /** The affiliation written in a subject phrase: with its name, before its role noun ("a Kerr campaign aide"), or as the party a group is ("all 42 Senate Republicans"). */
   private subjectAffiliation(subject: Subject): string | null {
     const ctx = this.ctx;
     const name = headName(ctx, subject);
