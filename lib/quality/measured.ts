@@ -27,9 +27,9 @@ export const MEASURES = {
   blameAudit: {
     label: "Blame statements shown by default (confident) that a person judged right",
     tune: null,
-    report: "90 % (27 of 30)",
-    data: "a hand-judged sample of 389 PolNeAR articles never judged or tuned on (sample G, eval/audit/blame-polnear-dev.md)",
-    command: "npm run audit -- <story-folder> --sample 200 --seed 17 --only blame --confident",
+    report: "88 % (30 of 34)",
+    data: "hand-judged: 389 PolNeAR articles never judged or tuned on (sample G, 27 of 30) and BASIL 2012, the held-out split, one story per event (sample H, 3 of 4); eval/audit/blame-polnear-dev.md",
+    command: "npm run audit -- <story-folder> --only blame --confident --sample 200 --seed 17",
   },
   blameEdges: {
     label: "Criticism annotated by experts: precision / recall of the statements found",
