@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fail, parseArgs } from "../lib/cli/args";
+import { sharedSetDir, storyFolderOut } from "./data/story-folder";
 import { basilSplitSchema, loadBasil, type BasilArticle } from "./data/basil";
 
 const HELP = `Usage:
@@ -31,20 +32,8 @@ if (args.help) {
   process.exit(0);
 }
 
-const project = path.resolve(import.meta.dirname, "..");
-const out = path.resolve(args.out);
-if (out === project || out.startsWith(`${project}${path.sep}`))
-  fail(`--out ${args.out}: BASIL text must stay outside the project; write to /tmp`);
-if (fs.existsSync(out) && fs.readdirSync(out).length > 0)
-  fail(`--out ${args.out}: the folder exists and is not empty`);
-
-// The shared data sits beside the main checkout (../shared) or beside the worktrees' folder.
-const dir =
-  args._[0] ??
-  ["../shared/eval/basil-dev", "../../shared/eval/basil-dev"]
-    .map((p) => path.join(project, p))
-    .find((p) => fs.existsSync(p)) ??
-  path.join(project, "../shared/eval/basil-dev");
+const out = storyFolderOut(args.out, "BASIL");
+const dir = args._[0] ?? sharedSetDir("basil-dev");
 const all = loadBasil(dir, args.split);
 if (!all) fail(`${dir}: no articles folder`);
 

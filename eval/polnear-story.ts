@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { prng } from "../lib/cli/bench-story";
 import { fail, parseArgs } from "../lib/cli/args";
+import { sharedSetDir, storyFolderOut } from "./data/story-folder";
 import { loadPolnear, polnearSplitSchema, type PolnearArticle } from "./data/polnear";
 
 const HELP = `Usage:
@@ -35,20 +36,8 @@ if (args.help) {
   process.exit(0);
 }
 
-const project = path.resolve(import.meta.dirname, "..");
-const out = path.resolve(args.out);
-if (out === project || out.startsWith(`${project}${path.sep}`))
-  fail(`--out ${args.out}: PolNeAR text must stay outside the project; write to /tmp`);
-if (fs.existsSync(out) && fs.readdirSync(out).length > 0)
-  fail(`--out ${args.out}: the folder exists and is not empty`);
-
-// The shared data sits beside the main checkout (../shared) or beside the worktrees' folder.
-const dir =
-  args._[0] ??
-  ["../shared/eval/polnear", "../../shared/eval/polnear"]
-    .map((p) => path.join(project, p))
-    .find((p) => fs.existsSync(p)) ??
-  path.join(project, "../shared/eval/polnear");
+const out = storyFolderOut(args.out, "PolNeAR");
+const dir = args._[0] ?? sharedSetDir("polnear");
 const all = loadPolnear(dir, args.split);
 if (!all) fail(`${dir}: no ${args.split}/text folder`);
 
