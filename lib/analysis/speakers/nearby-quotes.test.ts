@@ -156,9 +156,7 @@ describe("speakers from context", () => {
 
   it("a quote set off by nothing modifies the next word: “sloppy” press accounts", () => {
     expect(
-      who(
-        "Nora Velk put out a note rejecting what she called “sloppy” press accounts.",
-      ),
+      who("Nora Velk put out a note rejecting what she called “sloppy” press accounts."),
     ).toEqual([["sloppy", "Nora Velk", "she → Nora Velk"]]);
     expect(who("Pompeo gave a speech. “We will respond” Pompeo says")).toEqual([
       ["We will respond", "Pompeo", "X says"],
