@@ -42,6 +42,7 @@ export const en = {
     verbs: speechVerbs.SPEECH_VERBS,
     postQuoteVerbs: speechVerbs.POST_QUOTE_VERBS,
     invertingVerbs: speechVerbs.INVERTING_VERBS,
+    listenerVerbs: speechVerbs.LISTENER_VERBS,
     alwaysVerbForms: speechForms.ALWAYS_VERB_FORMS,
     documentNouns: documentWords.DOCUMENT_NOUNS,
     publishVerbs: documentWords.PUBLISH_VERBS,
