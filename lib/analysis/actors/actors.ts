@@ -4,6 +4,7 @@ import { GAZETTEER } from "./gazetteer";
 import type { Actor, StoryInput } from "../schema";
 import { lang } from "../lang";
 import { nameSpanFacts, type SpanFacts } from "./span-facts";
+import { genderFits, titleGender } from "./names";
 
 /**
  * The actors of a story: the gazetteer, the story's own actors merged over it,
@@ -143,7 +144,8 @@ export function discoverActors(
   spans: readonly (readonly RawSpan[])[][],
 ): void {
   const groups = new Map<string, NameGroup>();
-  const surnames = new Map<string, string>();
+  // Surname → the keys of the persons written in full with it, first seen first.
+  const surnames = new Map<string, string[]>();
   const singles: {
     article: number;
     sentence: number;
@@ -172,7 +174,7 @@ export function discoverActors(
     else if (span.nameKind === "organisation" && group.kind !== "person")
       group.kind = "organisation";
     group.represents ??= facts.placed;
-    group.gender ??= span.gender;
+    group.gender ??= span.gender ?? titleGender(span.title);
     group.active ||= facts.active;
     group.spans.push(where);
     groups.set(key, group);
@@ -193,7 +195,9 @@ export function discoverActors(
         const key = span.nameKind === "person" ? personKey(words) : span.name.toLowerCase();
         if (span.nameKind === "person") {
           const surname = (words[words.length - 1] ?? "").toLowerCase();
-          if (!surnames.has(surname)) surnames.set(surname, key);
+          const keys = surnames.get(surname) ?? [];
+          if (!keys.includes(key)) keys.push(key);
+          surnames.set(surname, keys);
         }
         addTo(key, span.name, { article: a, sentence: s, span }, own);
       }
@@ -203,7 +207,8 @@ export function discoverActors(
     // "A.C.L.U." (one house style) and "ACLU" (another) are one name: grouped and shown without the dots.
     const name = DOTTED_ACRONYM.test(single.name) ? single.name.replace(/\./g, "") : single.name;
     const lower = name.toLowerCase();
-    const key = surnames.get(lower) ?? lower;
+    const key =
+      surnameHolder(surnames.get(lower) ?? [], titleGender(single.span.title), groups) ?? lower;
     addTo(key, groups.get(key)?.name ?? name, single, single.facts);
   }
   const used = new Set(registry.actors.keys());
@@ -227,6 +232,26 @@ export function discoverActors(
     });
     for (const { span } of group.spans) span.actor = id;
   }
+}
+
+/**
+ * Which person written in full a surname alone names: the first of that surname whose gender the
+ * surname's title fits ("Mrs. Lane" is not Tom Lane when Ann Lane is named too), one of the same
+ * gender before one of unknown gender; null when the title fits none of them ("Mrs. Lane" with only
+ * Tom Lane named is someone else). With no gendered title, the first one, as before.
+ */
+function surnameHolder(
+  keys: readonly string[],
+  gender: "m" | "f" | null,
+  groups: ReadonlyMap<string, NameGroup>,
+): string | null {
+  if (gender === null) return keys[0] ?? null;
+  const holderGender = (key: string) => groups.get(key)?.gender ?? null;
+  return (
+    keys.find((key) => holderGender(key) === gender) ??
+    keys.find((key) => genderFits(holderGender(key), gender)) ??
+    null
+  );
 }
 
 /** Find raw spans for every sentence of every article. */

@@ -1,6 +1,7 @@
 import { findSpans } from "./match";
 import type { ActorRegistry } from "./actors";
 import { tokenize } from "../text";
+import { genderFits, titleGender } from "./names";
 import { lang } from "../lang";
 
 const nameCache = new WeakMap<ActorRegistry, Map<string, string | null>>();
@@ -22,7 +23,8 @@ export function lookupName(name: string, registry: ActorRegistry): string | null
 /** Discovered actors by their lower-case name and persons by surname, first discovered first. */
 interface DiscoveredIndex {
   byName: Map<string, { id: string; order: number }>;
-  bySurname: Map<string, string>;
+  /** Surname → persons of that surname, first discovered first. */
+  bySurname: Map<string, string[]>;
 }
 
 const discoveredCache = new WeakMap<ActorRegistry, DiscoveredIndex>();
@@ -39,8 +41,8 @@ function discoveredIndex(registry: ActorRegistry): DiscoveredIndex {
     if (!index.byName.has(own)) index.byName.set(own, { id: actor.id, order });
     order += 1;
     const surname = own.split(/\s+/).pop() ?? "";
-    if (actor.kind === "person" && !index.bySurname.has(surname))
-      index.bySurname.set(surname, actor.id);
+    if (actor.kind === "person")
+      index.bySurname.set(surname, [...(index.bySurname.get(surname) ?? []), actor.id]);
   }
   discoveredCache.set(registry, index);
   return index;
@@ -61,7 +63,15 @@ function lookupNameUncached(name: string, registry: ActorRegistry): string | nul
     if (hit && (!found || hit.order < found.order)) found = hit;
   }
   if (found) return found.id;
-  const bySurname = index.bySurname.get(surname);
+  // "Mrs. Lane": the first of that surname her title fits, one of the same gender first.
+  const holders = index.bySurname.get(surname) ?? [];
+  const gender = titleGender(words.slice(0, -1).join(" "));
+  const genderOf = (id: string) => registry.actors.get(id)?.gender ?? null;
+  const bySurname =
+    gender === null
+      ? holders[0]
+      : (holders.find((id) => genderOf(id) === gender) ??
+        holders.find((id) => genderFits(genderOf(id), gender)));
   if (bySurname) return bySurname;
   const demonym = words.map((w) => lang.gazetteer.demonyms.get(w)).find(Boolean);
   return demonym ?? null;

@@ -64,6 +64,22 @@ export function isCommonWord(token: Token): boolean {
   return common;
 }
 
+/**
+ * The gender a person's title tells ("Mrs.", "Sir", "congresswoman"), when one of its words does:
+ * the only sign of it a surname written alone carries.
+ */
+export function titleGender(title: string): "m" | "f" | null {
+  for (const word of title.split(/\s+/)) {
+    const gender = lang.gender.honorifics[word] ?? lang.gender.genderedRoleNouns[word];
+    if (gender) return gender === "male" ? "m" : "f";
+  }
+  return null;
+}
+
+/** True when a person of gender `a` may be one of gender `b`: either unknown, or the same. */
+export const genderFits = (a: "m" | "f" | null, b: "m" | "f" | null): boolean =>
+  a === null || b === null || a === b;
+
 /** Grammatical gender of a first name per the lexicon, when it says. */
 export function nameGender(first: string): "m" | "f" | null {
   const tags = lexiconTags(first);

@@ -1,15 +1,7 @@
-import { dependentsOf, headOf, objectOf, subjectOf } from "../syntax";
+import { dependentsOf, objectOf, subjectOf } from "../syntax";
 import { findWord } from "./clause-parts";
-import { agentRole, nounObjectRoles, obliqueRoles, passiveAt, patientRoles } from "./roles";
-import { type Mention } from "../actors";
-import {
-  antecedentOf,
-  matterAt,
-  obliqueNodes,
-  partiesAt,
-  type Party,
-  possessorOf,
-} from "./parse-parties";
+import { agentRole, obliqueRoles, passiveAt, patientRoles } from "./roles";
+import { antecedentOf, matterAt, obliqueNodes, partiesAt, type Party } from "./parse-parties";
 import {
   type Candidate,
   describedBody,
@@ -33,7 +25,8 @@ import {
   possessedPattern,
   threatPattern,
 } from "./responsibility-patterns";
-import { hasLemma, hasMention, hasWord } from "./pre-tests";
+import { criticismNounPattern } from "./criticism-nouns";
+import { hasMention, hasWord } from "./pre-tests";
 import { lang } from "../lang";
 
 export type { Candidate, PatternInput } from "./pattern-parts";
@@ -45,14 +38,13 @@ export type { Candidate, PatternInput } from "./pattern-parts";
  * the accuser its subject or "by" agent. Each returns candidates with the strength of that
  * evidence; blame.ts adds the accuser from a frame or quote when the clause names none, the voice
  * and the hedges. Rejections, denials and claims are in rejection-patterns.ts, holding and
- * attributing responsibility in responsibility-patterns.ts, criticism read from a quote's
+ * attributing responsibility in responsibility-patterns.ts, nouns of criticism and the verb that
+ * voices them in criticism-nouns.ts, criticism read from a quote's
  * evaluative words in quote-blame.ts.
  */
 
 /** An explicit predicate with both parties in grammatical roles: the strongest evidence there is. */
 const EXPLICIT = 0.9;
-/** A noun of criticism ("criticism of X"): explicit, but its accuser is often only nearby. */
-const NOUN_OF_CRITICISM = 0.8;
 
 const FOR = new Set(["for"]);
 const FOR_ON = new Set(["for", "on"]);
@@ -209,56 +201,6 @@ export function criticisePattern(input: PatternInput, i: number): Candidate[] {
     },
   ];
 }
-
-/** "criticism of Y", "X's condemnation of Y", "Y drew criticism from X", "shouted condemnation for Y's …". */
-export function criticismNounPattern(input: PatternInput, i: number): Candidate[] {
-  const { p } = input;
-  const t = tok(p, i);
-  if (!t || t.pos !== "NOUN" || !lang.blame.criticismNouns.has(t.lemma)) return NONE;
-  // Pre-test (pre-tests.ts): the one criticised is a mention, or the subject of a verb of receiving.
-  if (!hasMention(p.sentence) && !hasLemma(p.sentence, lang.blame.receivingVerbs)) return NONE;
-  let accused = nounObjectRoles(p, i, ABOUT);
-  // The critic: the noun's owner ("X's criticism of"), its "from"/"by" phrase, or the subject of
-  // the verb that voices it ("X voiced criticism of"); the subject of a verb of receiving is the
-  // one criticised instead ("Y drew criticism from X").
-  let voicedBy = false;
-  let accuser: Party | undefined =
-    nounObjectRoles(p, i, FROM)[0] ??
-    (possessorOf(p, i) ? { mention: possessorOf(p, i) as Mention, link: "role" } : undefined);
-  const verb = headOf(p.parse, i);
-  if (verb !== null && lang.blame.receivingVerbs.has(tok(p, verb)?.lemma ?? "")) {
-    if (accused.length === 0) accused = patientOrSubject(p, verb);
-  } else if (!accuser && verb !== null && objectOf(p.parse, verb) === i) {
-    accuser = agentRole(p, verb);
-    // The verb has a subject that names no one the engine knows ("the Doe camp has lobbed
-    // criticism of Y"): the sentence names the critic, the relation does not; judged samples E
-    // and F had it wrong as an unnamed critic at full strength.
-    voicedBy = !accuser && subjectOf(p.parse, verb, { inherit: false }) !== null;
-  }
-  if (accused.length === 0) return NONE;
-  return [
-    {
-      kind: "criticises",
-      cue: [i],
-      accuser,
-      accused,
-      matter: null,
-      strength: NOUN_OF_CRITICISM,
-      predicate: i,
-      activeVerb: voicedBy,
-      basis: `“${t.text}”: a noun of criticism and its object`,
-    },
-  ];
-}
-
-/** The one a verb of receiving has receive the criticism: its subject. */
-function patientOrSubject(p: PatternInput["p"], verb: number): Party[] {
-  const role = agentRole(p, verb);
-  return role ? [role] : [];
-}
-
-const ABOUT = lang.blame.criticismPrepositions;
-const FROM: ReadonlySet<string> = new Set(["from", "by"]);
 
 /** Words that can start any reader (lemmas or forms): other tokens are skipped at once. */
 export const TRIGGERS: ReadonlySet<string> = new Set([

@@ -155,7 +155,9 @@ function resolve(
   const cue0 = c.cue[0] ?? 0;
   const quoteId = p.quoteOf(cue0);
   const quote = quoteId ? (quotes.get(quoteId) ?? null) : null;
-  const frames = framesFor(p, reading.frames[sentence.index] ?? [], cue0);
+  const frames = framesFor(p, reading.frames[sentence.index] ?? [], cue0).filter(
+    (f) => f.at !== c.notBy,
+  );
   const speaks = !!quote && !!reading.actors.speakers.get(quote.id)?.text;
   // A quote's words are its speaker's; a partial quote with no speaker found is the words of whoever
   // the clause around it names ("Ashby said Varga gave the city “a terrible budget”").

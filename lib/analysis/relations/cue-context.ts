@@ -43,6 +43,10 @@ const NOMINAL_ROLES = ["obj", "iobj", "nsubj", "obl"];
 function climbs(p: Parsed, node: number): boolean {
   const label = p.parse.labels[node] ?? "";
   if (COMPLEMENTS.some((r) => label.startsWith(r))) return true;
+  // A degree word that a clause completes ("did not go so far as to accuse", "went as far as
+  // blaming"): the clause is the extent of the verb the word modifies, and shares its negation.
+  if (label.startsWith("advmod") && /^(?:ADV|ADJ)$/.test(p.sentence.tokens[node]?.pos ?? ""))
+    return dependentsOf(p.parse, node, "advcl", "xcomp", "ccomp").length > 0;
   const nominal = /^(?:NOUN|PROPN|PRON)$/.test(p.sentence.tokens[node]?.pos ?? "");
   return nominal && NOMINAL_ROLES.some((r) => label.startsWith(r));
 }
@@ -148,7 +152,7 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
     const word = p.sentence.tokens[head]?.normal ?? "";
     // A conjunct is no complement, nor a subject: "X's war on Y must stop" criticises X.
     const complement = !/^(?:conj|nsubj|csubj)/.test(p.parse.labels[at] ?? "");
-    // Requests, refusals and disputes govern a clause ("urged X to condemn", "declined to criticise"): a
+    // Requests and disputes govern a clause ("urged X to condemn", "denied that he attacked"): a
     // critical noun that is their own object is a charge made ("we challenge your misuse of …").
     const clausal = !(
       at === predicate && /^(?:NOUN|PROPN)$/.test(p.sentence.tokens[at]?.pos ?? "")
@@ -157,7 +161,13 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
       out.push({ factor: 0.5, note: `only ${word}` });
     else if (complement && clausal && lang.hedges.requestVerbs.has(lemma))
       out.push({ factor: 0, note: `asked of someone (“${word}”)` });
-    else if (complement && clausal && lang.hedges.refusalVerbs.has(lemma))
+    // A refusal withholds a noun of criticism, a speech act, as much as a clause ("refrained from
+    // criticism of"); a harmful act it names happened all the same ("did not act to stop attacks").
+    else if (
+      complement &&
+      (clausal || lang.blame.criticismNouns.has(lemmaAt(p, predicate))) &&
+      lang.hedges.refusalVerbs.has(lemma)
+    )
       out.push({ factor: 0, note: `withheld (“${word}”)` });
     else if (complement && clausal && lang.hedges.disputingVerbs.has(lemma))
       out.push({ factor: 0, note: `disputed (“${word}”)` });

@@ -22,6 +22,12 @@ function triggersAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (TRIGGER_FORMS.has(t.normal) || TRIGGERS.has(t.lemma)) return true;
+  // "harsh words for Y": a word of speech is a cue only with an adjective of harshness before it.
+  if (
+    lang.blame.harshSpeechNouns.has(t.lemma) &&
+    [tokens[i - 1], tokens[i - 2]].some((w) => !!w && lang.blame.harshAdjectives.has(w.normal))
+  )
+    return true;
   if (!NO_ROLE_STARTS.has(t.normal)) return false;
   return lang.blame.noRolePhrases.some(
     (phrase) => phrase[0] === t.normal && phrase.every((w, k) => tokens[i + k]?.normal === w),

@@ -30,6 +30,8 @@ export interface Candidate {
   ownerFallback?: boolean;
   /** The cue is an active verb whose subject is the accuser (none was found when `accuser` is undefined). */
   activeVerb?: boolean;
+  /** A verb whose subject answers or receives the criticism, not makes it ("responded to criticism of Y"): its frame names no accuser. */
+  notBy?: number;
   /** Read from a quote's own wording: the accuser is the quote's speaker, never a frame inside it ("while saying …"). */
   bySpeaker?: boolean;
 }

@@ -1,5 +1,5 @@
 import { type Mention, type SentenceActors } from "../actors";
-import { type Token } from "../text";
+import { isParticiple, type Token } from "../text";
 
 import { mentionAt, type QuoteOf, spanText, subjectOf } from "./clause-parts";
 import { lang } from "../lang";
@@ -114,13 +114,17 @@ export function findFrames(
       });
       continue;
     }
-    // "…, said a senior Freedonian official": inverted subject after the verb.
+    // "…, said a senior Freedonian official": inverted subject after the verb. Not after a
+    // participle (", telling CNN that …", ", saying Y failed": the name is its object or the
+    // subject of what is said) nor after a verb whose object is its listener ("…,” told CNN …):
+    // the speaker is then the clause's subject, never the programme or audience spoken to.
     const after = mentionAt(sentence, i + 1);
     const before = tokens[i - 1];
-    if (after && before && /^[,”"’]$/.test(before.text)) source = after;
+    const listening = isParticiple(token) || lang.speech.listenerVerbs.has(token.lemma);
+    if (after && before && /^[,”"’]$/.test(before.text) && !listening) source = after;
     source ??= subjectOf(sentence, i, quoteOf);
     // "told The Wall Street Journal", "told CNN": the listener belongs to the cue.
-    if (token.lemma === "tell") {
+    if (lang.speech.listenerVerbs.has(token.lemma)) {
       const listener = mentionAt(sentence, i + 1);
       if (listener && listener !== source) end = listener.last;
     }

@@ -70,6 +70,47 @@ export const CRITICISM_NOUNS: ReadonlySet<string> = new Set([
   "outrage",
 ]);
 
+/**
+ * Words of speech that are criticism when an adjective of harshness qualifies them: "had harsh
+ * words for Y", "scathing remarks about Y". Lemmas; the adjectives below, as written.
+ */
+export const HARSH_SPEECH_NOUNS: ReadonlySet<string> = new Set(["word", "remark", "language"]);
+
+/** Adjectives that make a word of speech criticism: "harsh words", "blistering remarks". */
+export const HARSH_ADJECTIVES: ReadonlySet<string> = new Set([
+  "harsh",
+  "sharp",
+  "tough",
+  "strong",
+  "angry",
+  "bitter",
+  "scathing",
+  "stinging",
+  "blistering",
+  "withering",
+  "pointed",
+  "cutting",
+  "choice",
+  "caustic",
+  "acid",
+  "fierce",
+]);
+
+/**
+ * Verbs that aim what their object names at whoever "at" introduces: "leveled criticism at Y",
+ * "directed her anger at Y". For other verbs an "at" phrase is mostly a place or a time.
+ */
+export const AIMING_VERBS: ReadonlySet<string> = new Set([
+  "level",
+  "direct",
+  "aim",
+  "hurl",
+  "lob",
+  "fire",
+  "throw",
+  "sling",
+]);
+
 /** "hold Y responsible", "Y will be held accountable". */
 export const HOLD_ADJECTIVES: ReadonlySet<string> = new Set([
   "responsible",

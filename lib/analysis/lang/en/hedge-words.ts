@@ -47,7 +47,10 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   "beg",
 ]);
 
-/** Verbs that withhold the blame of their complement: "declined to criticise", "refused to blame". */
+/**
+ * Verbs that withhold the blame of their complement, as a clause or as a noun: "declined to
+ * criticise", "refused to blame", "refrained from criticism of", "avoided any criticism of".
+ */
 export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   "refuse",
   "decline",
@@ -56,6 +59,12 @@ export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   "resist",
   "hesitate",
   "fail",
+  "refrain",
+  "withhold",
+  "forgo",
+  "forego",
+  "eschew",
+  "shy",
 ]);
 
 /** Modals that make a statement a possibility rather than a fact: "would blame", "could be accused". */

@@ -150,6 +150,23 @@ export const SOURCE_VERBS: ReadonlySet<string> = new Set([
   "state",
 ]);
 
+/**
+ * Speech verbs whose first object is the one spoken to: "told CNN that …", "assured reporters
+ * that …". The name after them is the listener, never a subject written after its verb.
+ */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "remind",
+  "notify",
+  "brief",
+  "advise",
+  "ask",
+  "urge",
+  "promise",
+]);
+
 /** Words before "to" that address someone: "wrote to X", "a letter to X", "said to X". */
 export const ADDRESSING_WORDS: ReadonlySet<string> = new Set([
   "write",
