@@ -3,6 +3,7 @@ import { isParticiple, windowAround, type QuoteContext } from "../text";
 import { isName, phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
 import { subjectAfter, subjectBefore } from "./subjects";
 import { canSpeak } from "./can-speak";
+import { namedApposition } from "./named-apposition";
 import type { Governor } from "./governor";
 import { lang } from "../lang";
 
@@ -99,8 +100,17 @@ function mute(ctx: QuoteContext, read: Subject, agent: number, speech: boolean):
   return tok(ctx, read.end - 1)?.pos !== "ADJ" && !canSpeak(ctx, read.end - 1, speech);
 }
 
-/** The subject phrase for a governor's agent. */
+/**
+ * The subject phrase for a governor's agent; a description subject named in apposition before
+ * the verb ("The head of the Civic Trust, Mara Denholm, warned") gives the name.
+ */
 export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
+  const subject = agentPhrase(ctx, governor);
+  if (governor.role !== "subject") return subject;
+  return namedApposition(ctx, governor.unit, subject, governor.agent, governor.verb) ?? subject;
+}
+
+function agentPhrase(ctx: QuoteContext, governor: Governor): Subject {
   const agent = governor.agent;
   const token = tok(ctx, agent);
   if (token?.pos === "PRON" && lang.functionWords.thirdPersonSubjects.has(token.normal))

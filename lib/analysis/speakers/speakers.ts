@@ -1,7 +1,8 @@
 import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { invertedSubject, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { invertedSubject } from "./inverted-subject";
 import { locativeHost } from "./locative-host";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
