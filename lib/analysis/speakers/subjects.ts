@@ -9,6 +9,7 @@ import {
   type Subject,
 } from "./noun-phrases";
 import { placeQualifier } from "./place-qualifier";
+import { canSpeak } from "./can-speak";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 
@@ -197,6 +198,27 @@ export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
   );
 }
 
+/**
+ * "Leaders of the union said", "the authors of the report wrote": the phrase that speaks is
+ * the one whose head the "of" phrase hangs from, when that head is a word for people ("leaders",
+ * "members", "critics"), not a thing ("the text of the bill") nor a group whose members the "of"
+ * phrase names ("a group of 60 nurses"). Gives the start of the whole phrase, or `start`.
+ */
+function ofHead(ctx: QuoteContext, w: Window, start: number | null): number | null {
+  if (start === null || tok(ctx, start - 1)?.normal !== "of") return start;
+  const head = start - 2;
+  const token = tok(ctx, head);
+  if (!token || !usable(ctx, w, head) || lang.names.organisationWords.has(token.normal))
+    return start;
+  // A plural opening the sentence is often tagged as a name ("Leaders of …"): its word decides.
+  const people =
+    lang.names.personNouns.has(token.normal) ||
+    lang.names.personNouns.has(token.normal.replace(/s$/, ""));
+  if (!people && (token.pos !== "NOUN" || !canSpeak(ctx, head, false))) return start;
+  const outer = phraseEndingAt(ctx, w, head);
+  return outer !== null && atClauseStart(ctx, w, outer) ? outer : start;
+}
+
 /** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
@@ -214,7 +236,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
     while (j >= w.lo && tok(ctx, j)?.text !== "(") j -= 1;
     j -= 1;
   }
-  const start = phraseEndingAt(ctx, w, j);
+  const start = ofHead(ctx, w, phraseEndingAt(ctx, w, j));
   if (start === null) return null;
   // "a book called “…”", "a firm called Gavekal": a participle that names what an indefinite
   // noun is called, not someone calling it.

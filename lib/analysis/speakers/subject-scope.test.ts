@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { who } from "../test-helpers/quote-speakers";
+
+// The phrase of the quote's own sentence that speaks is the whole subject, not a part of it nor
+// a place or thing next to the verb (subjects.ts ofHead, verb-reading.ts).
+describe("the whole subject, not a part of it or a thing next to the verb", () => {
+  it("“Leaders of the union said”: the people the head noun names, with its “of” phrase", () => {
+    expect(
+      who(
+        'Leaders of the union have said they want every member to have "a real say in the talks."',
+      ),
+    ).toEqual([["a real say in the talks.", "Leaders of the union", "X said"]]);
+    expect(who('Members of the board said the plan was "dead on arrival."')[0]?.[1]).toBe(
+      "Members of the board",
+    );
+  });
+
+  it("a thing with an “of” phrase stays as written", () => {
+    expect(who('The text of the bill says workers must get "a fair wage."')[0]?.[1]).toBe(
+      "The text of the bill",
+    );
+  });
+
+  it("an infinitive after a preposition's object: the one who does the verb it hangs from", () => {
+    expect(
+      who(
+        "The flap was denied, with Harlow taking to Facebook to call Brand “totally unhinged” for the claim.",
+      ),
+    ).toEqual([["totally unhinged", "Harlow", "X … call"]]);
+    expect(
+      who(
+        "The editor I worked for, Ben Tolliver, cut me off in mid-sentence to announce, “And there goes the deal.”",
+      )[0]?.[1],
+    ).toBe("Ben Tolliver");
+  });
+
+  it("“in response to questions from …”: a plural noun, not a speech verb with a subject", () => {
+    expect(
+      who(
+        'In response to questions from senators, Ruiz indicated that the agency "should have known better."',
+      ),
+    ).toEqual([["should have known better.", "Ruiz", "X indicated"]]);
+  });
+});
