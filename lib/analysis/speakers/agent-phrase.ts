@@ -1,4 +1,4 @@
-import { dependentOf, hasRelation, headOf, phraseOf } from "../syntax";
+import { dependentOf, hasRelation, headOf, phraseOf, relationOf } from "../syntax";
 import { isParticiple, windowAround, type QuoteContext } from "../text";
 import { isName, phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
 import { subjectAfter, subjectBefore } from "./subjects";
@@ -101,6 +101,19 @@ function mute(ctx: QuoteContext, read: Subject, agent: number, speech: boolean):
 }
 
 /**
+ * True when the phrase the reader found next to the verb is the object of a relative clause's
+ * verb, and the parse's agent comes before that clause: "the mayor who led the town said" is the
+ * mayor's, and "Ned Gold, the data expert who founded voteline.com tweeted" Gold's, however the
+ * parse hung the object.
+ */
+function inRelativeClause(ctx: QuoteContext, governor: Governor, read: Subject): boolean {
+  const { parse, first } = governor.unit;
+  const before = read.start - 1;
+  if (governor.agent >= before || tok(ctx, before)?.pos !== "VERB") return false;
+  return relationOf(parse, before - first) === "acl:relcl";
+}
+
+/**
  * The subject phrase for a governor's agent; a description subject named in apposition before
  * the verb ("The head of the Civic Trust, Mara Denholm, warned") gives the name.
  */
@@ -149,13 +162,19 @@ function agentPhrase(ctx: QuoteContext, governor: Governor): Subject {
       )
         return plain(from, read.end, { appositive: read.appositive });
     }
-    if (read && !mute(ctx, read, agent, governor.speech)) return read;
+    if (read && !mute(ctx, read, agent, governor.speech) && !inRelativeClause(ctx, governor, read))
+      return read;
     // A participle or a conjunct ("…, saying", "and added"): the verb whose subject it shares.
     let verb = headOf(parse, agent - first);
     while (verb !== null && hasRelation(parse, verb, "flat", "compound", "appos"))
       verb = headOf(parse, verb);
     const shared = verb === null ? null : readAt(ctx, first + verb, agent);
-    if (shared && !mute(ctx, shared, agent, governor.speech)) return shared;
+    if (
+      shared &&
+      !mute(ctx, shared, agent, governor.speech) &&
+      !inRelativeClause(ctx, governor, shared)
+    )
+      return shared;
   }
   return fromParse(ctx, governor);
 }

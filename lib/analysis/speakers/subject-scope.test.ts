@@ -42,3 +42,25 @@ describe("the whole subject, not a part of it or a thing next to the verb", () =
     ).toEqual([["should have known better.", "Ruiz", "X indicated"]]);
   });
 });
+
+describe("a subject with a relative clause or the name it goes by", () => {
+  it("“the mayor who led the town said”: the mayor, not the relative clause's object", () => {
+    expect(who('"We lost," the mayor who led the town said on Monday.')[0]?.[1]).toBe("the mayor");
+    expect(
+      who(
+        "“Smith needs a plan for the swing voters,” Ned Gold, the data expert who founded voteline.com tweeted on Monday.",
+      )[0]?.[1],
+    ).toBe("Ned Gold");
+  });
+
+  it("“said the camp chief known as Sam”: the description with its name", () => {
+    expect(
+      who(
+        '"There was never any such order," said the camp chief known as Sam, speaking in public for the first time.',
+      ),
+    ).toEqual([["There was never any such order", "the camp chief known as Sam", "said X"]]);
+    expect(
+      who('"We are done," said a local doctor named Ada Price, who runs the clinic.')[0]?.[1],
+    ).toBe("a local doctor named Ada Price");
+  });
+});

@@ -259,9 +259,24 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   const i = v + 1;
   if (!usable(ctx, w, i)) return null;
   if (pronounAt(ctx, i)) return plain(i, i + 1, { pronoun: true });
-  const end = phraseStartingAt(ctx, w, i);
-  if (end === null) return null;
+  const phrase = phraseStartingAt(ctx, w, i);
+  if (phrase === null) return null;
+  const end = namedAfter(ctx, w, phrase) ?? phrase;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
+}
+
+/**
+ * "the camp chief known as Sam", "a local doctor named Ada Price": a description with the name
+ * it goes by is one phrase, the name its head. Gives the end of the name, or null.
+ */
+function namedAfter(ctx: QuoteContext, w: Window, end: number): number | null {
+  const word = tok(ctx, end)?.normal ?? "";
+  let name = end + 1;
+  if (word === "known" && tok(ctx, name)?.normal === "as") name += 1;
+  else if (word !== "named" && word !== "called") return null;
+  let stop = name;
+  while (stop < w.hi && usable(ctx, w, stop) && isName(ctx, stop)) stop += 1;
+  return stop > name ? stop : null;
 }
 
 /**
