@@ -4,6 +4,8 @@ import { isName, phraseEndingAt, type Phrase, type Subject } from "./noun-phrase
 import { subjectAfter, subjectBefore } from "./subjects";
 import { canSpeak } from "./can-speak";
 import { namedApposition } from "./named-apposition";
+import { adjunctStart } from "./verb-adjuncts";
+import { clauseSubject } from "./clause-subject";
 import type { Governor } from "./governor";
 import { lang } from "../lang";
 
@@ -132,6 +134,12 @@ function agentPhrase(ctx: QuoteContext, governor: Governor): Subject {
   if (document) return document;
   // "Here is Ruiz in 1992: “…”": no verb, the name the colon's line gives.
   if (tok(ctx, governor.verb)?.text === ":") return fromParse(ctx, governor);
+  // "backs Dunn and in a statement thanked him": a document the words were said in is no
+  // subject, whatever the parse hung on it; the conjunct's subject is the clause's.
+  if (governor.role === "subject" && adjunctStart(ctx, agent) !== null) {
+    const clause = clauseSubject(ctx, windowAround(ctx, governor.verb), governor.verb);
+    if (clause) return clause;
+  }
   if (governor.role === "subject") {
     // The phrase next to the verb is its subject even where the parse hung the subject on a
     // word before it ("On Sunday, Sen. Ana Ruiz said" parsed with "Sunday" as subject).

@@ -64,3 +64,27 @@ describe("a subject with a relative clause or the name it goes by", () => {
     ).toBe("a local doctor named Ada Price");
   });
 });
+
+describe("a list of people and a document they spoke in", () => {
+  it("“Teachers, nurses and doctors said”: the whole list, not its last two nouns", () => {
+    expect(who('Teachers, nurses and doctors said the cuts were "a disaster."')[0]?.[1]).toBe(
+      "Teachers, nurses and doctors",
+    );
+  });
+
+  it("a list after an opening phrase is not widened to it", () => {
+    expect(who('In the streets, farmers and workers said the tax was "a theft."')[0]?.[1]).toBe(
+      "farmers and workers",
+    );
+  });
+
+  it("“backs Dunn and in a statement credited him”: the clause's subject, not the statement", () => {
+    expect(
+      who(
+        'Lena Ross, the head of the Maine Green Party, is supporting Dunn as a superdelegate and in a statement credited him for "a bold and honest race."',
+      ),
+    ).toEqual([
+      ["a bold and honest race.", "Lena Ross, the head of the Maine Green Party", "X … credited"],
+    ]);
+  });
+});

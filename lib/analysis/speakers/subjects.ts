@@ -9,7 +9,7 @@ import {
   type Subject,
 } from "./noun-phrases";
 import { placeQualifier } from "./place-qualifier";
-import { canSpeak } from "./can-speak";
+import { namedAfter, wholeSubjectStart } from "./subject-extent";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 
@@ -198,27 +198,6 @@ export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
   );
 }
 
-/**
- * "Leaders of the union said", "the authors of the report wrote": the phrase that speaks is
- * the one whose head the "of" phrase hangs from, when that head is a word for people ("leaders",
- * "members", "critics"), not a thing ("the text of the bill") nor a group whose members the "of"
- * phrase names ("a group of 60 nurses"). Gives the start of the whole phrase, or `start`.
- */
-function ofHead(ctx: QuoteContext, w: Window, start: number | null): number | null {
-  if (start === null || tok(ctx, start - 1)?.normal !== "of") return start;
-  const head = start - 2;
-  const token = tok(ctx, head);
-  if (!token || !usable(ctx, w, head) || lang.names.organisationWords.has(token.normal))
-    return start;
-  // A plural opening the sentence is often tagged as a name ("Leaders of …"): its word decides.
-  const people =
-    lang.names.personNouns.has(token.normal) ||
-    lang.names.personNouns.has(token.normal.replace(/s$/, ""));
-  if (!people && (token.pos !== "NOUN" || !canSpeak(ctx, head, false))) return start;
-  const outer = phraseEndingAt(ctx, w, head);
-  return outer !== null && atClauseStart(ctx, w, outer) ? outer : start;
-}
-
 /** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
@@ -236,7 +215,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
     while (j >= w.lo && tok(ctx, j)?.text !== "(") j -= 1;
     j -= 1;
   }
-  const start = ofHead(ctx, w, phraseEndingAt(ctx, w, j));
+  const start = wholeSubjectStart(ctx, w, phraseEndingAt(ctx, w, j), j);
   if (start === null) return null;
   // "a book called “…”", "a firm called Gavekal": a participle that names what an indefinite
   // noun is called, not someone calling it.
@@ -263,20 +242,6 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   if (phrase === null) return null;
   const end = namedAfter(ctx, w, phrase) ?? phrase;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
-}
-
-/**
- * "the camp chief known as Sam", "a local doctor named Ada Price": a description with the name
- * it goes by is one phrase, the name its head. Gives the end of the name, or null.
- */
-function namedAfter(ctx: QuoteContext, w: Window, end: number): number | null {
-  const word = tok(ctx, end)?.normal ?? "";
-  let name = end + 1;
-  if (word === "known" && tok(ctx, name)?.normal === "as") name += 1;
-  else if (word !== "named" && word !== "called") return null;
-  let stop = name;
-  while (stop < w.hi && usable(ctx, w, stop) && isName(ctx, stop)) stop += 1;
-  return stop > name ? stop : null;
 }
 
 /**
