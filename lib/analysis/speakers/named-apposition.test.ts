@@ -45,4 +45,12 @@ describe("a speaker described at length or named in apposition", () => {
       ),
     ).toEqual([["its power will surely fade", "Tom Lund", "X argues"]]);
   });
+
+  it("“After …, Gov. Name (D-IA), said”: the name, though a comma stands before the verb", () => {
+    expect(
+      who(
+        "After winning Iowa in the Democratic caucus, Gov. Ray Talbot (D-IA), said, “I am ready to ride west.”",
+      ),
+    ).toEqual([["I am ready to ride west.", "Gov. Ray Talbot", "X said"]]);
+  });
 });

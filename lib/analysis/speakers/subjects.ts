@@ -198,6 +198,19 @@ export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
   );
 }
 
+/**
+ * "After the vote, Gov. Ray Talbot (D-Iowa), said": a name with its party tag that opens its
+ * clause, then a comma before the verb that sets nothing off. Only when no appositive chain
+ * reads there; the name is the subject (its tag left out, as in the chain).
+ */
+function taggedName(ctx: QuoteContext, w: Window, comma: number): Subject | null {
+  if (tok(ctx, comma - 1)?.text !== ")") return null;
+  const end = beforeParenthesis(ctx, w, comma - 1);
+  if (!isName(ctx, end)) return null;
+  const start = phraseEndingAt(ctx, w, end);
+  return start !== null && atClauseStart(ctx, w, start) ? plain(start, end + 1) : null;
+}
+
 /** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
@@ -210,7 +223,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
     const start = phraseEndingAt(ctx, w, j);
     return start === null ? null : plain(start, j + 1);
   }
-  if (token.text === ",") return appositiveChain(ctx, w, j);
+  if (token.text === ",") return appositiveChain(ctx, w, j) ?? taggedName(ctx, w, j);
   if (token.text === ")") {
     while (j >= w.lo && tok(ctx, j)?.text !== "(") j -= 1;
     j -= 1;
