@@ -1,8 +1,11 @@
-import { dependentOf, hasRelation, headOf, phraseOf } from "../syntax";
+import { dependentOf, hasRelation, headOf, phraseOf, relationOf } from "../syntax";
 import { isParticiple, windowAround, type QuoteContext } from "../text";
 import { isName, phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
 import { subjectAfter, subjectBefore } from "./subjects";
 import { canSpeak } from "./can-speak";
+import { namedApposition } from "./named-apposition";
+import { adjunctStart } from "./verb-adjuncts";
+import { clauseSubject } from "./clause-subject";
 import type { Governor } from "./governor";
 import { lang } from "../lang";
 
@@ -99,8 +102,30 @@ function mute(ctx: QuoteContext, read: Subject, agent: number, speech: boolean):
   return tok(ctx, read.end - 1)?.pos !== "ADJ" && !canSpeak(ctx, read.end - 1, speech);
 }
 
-/** The subject phrase for a governor's agent. */
+/**
+ * True when the phrase the reader found next to the verb is the object of a relative clause's
+ * verb, and the parse's agent comes before that clause: "the mayor who led the town said" is the
+ * mayor's, and "Ned Gold, the data expert who founded voteline.com tweeted" Gold's, however the
+ * parse hung the object.
+ */
+function inRelativeClause(ctx: QuoteContext, governor: Governor, read: Subject): boolean {
+  const { parse, first } = governor.unit;
+  const before = read.start - 1;
+  if (governor.agent >= before || tok(ctx, before)?.pos !== "VERB") return false;
+  return relationOf(parse, before - first) === "acl:relcl";
+}
+
+/**
+ * The subject phrase for a governor's agent; a description subject named in apposition before
+ * the verb ("The head of the Civic Trust, Mara Denholm, warned") gives the name.
+ */
 export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
+  const subject = agentPhrase(ctx, governor);
+  if (governor.role !== "subject") return subject;
+  return namedApposition(ctx, governor.unit, subject, governor.agent, governor.verb) ?? subject;
+}
+
+function agentPhrase(ctx: QuoteContext, governor: Governor): Subject {
   const agent = governor.agent;
   const token = tok(ctx, agent);
   if (token?.pos === "PRON" && lang.functionWords.thirdPersonSubjects.has(token.normal))
@@ -109,6 +134,12 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
   if (document) return document;
   // "Here is Ruiz in 1992: “…”": no verb, the name the colon's line gives.
   if (tok(ctx, governor.verb)?.text === ":") return fromParse(ctx, governor);
+  // "backs Dunn and in a statement thanked him": a document the words were said in is no
+  // subject, whatever the parse hung on it; the conjunct's subject is the clause's.
+  if (governor.role === "subject" && adjunctStart(ctx, agent) !== null) {
+    const clause = clauseSubject(ctx, windowAround(ctx, governor.verb), governor.verb);
+    if (clause) return clause;
+  }
   if (governor.role === "subject") {
     // The phrase next to the verb is its subject even where the parse hung the subject on a
     // word before it ("On Sunday, Sen. Ana Ruiz said" parsed with "Sunday" as subject).
@@ -139,13 +170,19 @@ export function agentSubject(ctx: QuoteContext, governor: Governor): Subject {
       )
         return plain(from, read.end, { appositive: read.appositive });
     }
-    if (read && !mute(ctx, read, agent, governor.speech)) return read;
+    if (read && !mute(ctx, read, agent, governor.speech) && !inRelativeClause(ctx, governor, read))
+      return read;
     // A participle or a conjunct ("…, saying", "and added"): the verb whose subject it shares.
     let verb = headOf(parse, agent - first);
     while (verb !== null && hasRelation(parse, verb, "flat", "compound", "appos"))
       verb = headOf(parse, verb);
     const shared = verb === null ? null : readAt(ctx, first + verb, agent);
-    if (shared && !mute(ctx, shared, agent, governor.speech)) return shared;
+    if (
+      shared &&
+      !mute(ctx, shared, agent, governor.speech) &&
+      !inRelativeClause(ctx, governor, shared)
+    )
+      return shared;
   }
   return fromParse(ctx, governor);
 }

@@ -11,7 +11,7 @@ import {
   subjectOf,
 } from "../syntax";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext } from "../text";
-import { invertedSubject } from "./subjects";
+import { invertedSubject } from "./inverted-subject";
 import { isName } from "./noun-phrases";
 import { canSpeak } from "./can-speak";
 import { afterQuote, articleNoun, isPredicate, tok, type Candidate } from "./governor-parts";

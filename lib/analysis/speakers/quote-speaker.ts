@@ -11,6 +11,7 @@ import {
 } from "../text";
 
 import { isName } from "./noun-phrases";
+import { appositiveClose } from "./named-apposition";
 import { phraseText } from "./names";
 import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
@@ -85,6 +86,12 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
   for (let v = i + 1; v < w.hi; v += 1) {
     const token = tok(ctx, v);
     if (!token || !usable(ctx, w, v)) return null;
+    // "Ann Bell, lawyer for a group that sued, said": skip the appositive, whatever verbs it holds.
+    const appositiveEnd = appositiveClose(ctx, w, i, v);
+    if (appositiveEnd !== null) {
+      v = appositiveEnd;
+      continue;
+    }
     // "one diplomat, who spoke on condition of anonymity, told Reuters": skip the relative clause.
     if (opensRelativeClause(ctx, v)) {
       let close = v + 2;

@@ -1,8 +1,10 @@
 import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { invertedSubject, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { invertedSubject } from "./inverted-subject";
 import { locativeHost } from "./locative-host";
+import { apartFrom, nounAfterPreposition, objectBeforeInfinitive } from "./verb-reading";
 import { isParticiple, isSpeechVerb, windowAround, type QuoteContext, type Window } from "../text";
 import { appositiveAffiliation } from "./affiliation-appositive";
 import { prefixAffiliation } from "./affiliation-prefix";
@@ -127,10 +129,12 @@ export class SpeakerFinder implements OwnerLookups {
     }
     const inverted = invertedSubject(ctx, w, v);
     if (inverted) return { subject: inverted, form: "after" };
+    if (nounAfterPreposition(ctx, v)) return null;
     let k = v - 1;
     while (k >= w.lo && tok(ctx, k)?.pos === "ADV") k -= 1;
     const coordinated = tok(ctx, k)?.pos === "CCONJ";
-    if (isParticiple(verb) || coordinated) {
+    const object = objectBeforeInfinitive(ctx, w, v);
+    if (isParticiple(verb) || coordinated || object >= 0) {
       // "The Washington Post quoted the official as saying …": the official.
       if (tok(ctx, v - 1)?.normal === "as") {
         const start = phraseEndingAt(ctx, w, v - 2);
@@ -142,7 +146,9 @@ export class SpeakerFinder implements OwnerLookups {
           };
         }
       }
-      const subject = parsedClauseSubject(ctx, v) ?? clauseSubject(ctx, w, v);
+      const subject =
+        apartFrom(parsedClauseSubject(ctx, v), object) ??
+        apartFrom(clauseSubject(ctx, w, v), object);
       return subject ? { subject, form: "clause" } : null;
     }
     const before = subjectBefore(ctx, w, v);

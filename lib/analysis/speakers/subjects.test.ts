@@ -31,6 +31,6 @@ describe("a subject after its verb (“…,” said …)", () => {
     ]);
     expect(
       who("“Nobody gave that command,” said the base chief known as Rook, speaking for once."),
-    ).toEqual([["Nobody gave that command", "the base chief", "said X"]]);
+    ).toEqual([["Nobody gave that command", "the base chief known as Rook", "said X"]]);
   });
 });

@@ -9,6 +9,7 @@ import {
   type Subject,
 } from "./noun-phrases";
 import { placeQualifier } from "./place-qualifier";
+import { namedAfter, wholeSubjectStart } from "./subject-extent";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 
@@ -20,9 +21,6 @@ import { lang } from "../lang";
  */
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
-
-/** Verbs of reporting whose subject may follow them: "…, said Beck.", "Wrote Beck: “…”". */
-const INVERTING = new Set(lang.speech.invertingVerbs);
 
 /** Verbs that name as participles: "a book called", "a group dubbed". */
 const NAMING = new Set(["call", "dub", "name", "title"]);
@@ -149,7 +147,9 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
       // ", noting the size of the crowd, said": a participle opening the segment is an adjunct, not the clause's verb.
       const adjunct =
         inside?.pos === "VERB" && /ing$/.test(inside.normal) && tok(ctx, left - 1)?.text === ",";
-      if ((inside && isSpeechVerb(inside) && !adjunct) || right - left > 30)
+      // ", at a firm called Ridge Partners, said": a participle naming the noun before it does not speak.
+      const naming = inside !== undefined && namesNoun(ctx, left);
+      if ((inside && isSpeechVerb(inside) && !adjunct && !naming) || right - left > 30)
         return found[found.length - 1] ?? null;
       left -= 1;
     }
@@ -167,6 +167,17 @@ function appositiveChain(ctx: QuoteContext, w: Window, comma: number): Subject |
     right = left;
   }
   return found[found.length - 1] ?? null;
+}
+
+/** "a firm called Ridge Partners", "a group dubbed …": a naming participle right after a common noun. */
+function namesNoun(ctx: QuoteContext, v: number): boolean {
+  const verb = tok(ctx, v);
+  return (
+    verb !== undefined &&
+    NAMING.has(verb.lemma) &&
+    verb.normal !== verb.lemma &&
+    tok(ctx, v - 1)?.pos === "NOUN"
+  );
 }
 
 /** Index of "who"/"which" opening a relative clause that ends at the comma `right`, or null. */
@@ -187,6 +198,19 @@ export function opensRelativeClause(ctx: QuoteContext, comma: number): boolean {
   );
 }
 
+/**
+ * "After the vote, Gov. Ray Talbot (D-Iowa), said": a name with its party tag that opens its
+ * clause, then a comma before the verb that sets nothing off. Only when no appositive chain
+ * reads there; the name is the subject (its tag left out, as in the chain).
+ */
+function taggedName(ctx: QuoteContext, w: Window, comma: number): Subject | null {
+  if (tok(ctx, comma - 1)?.text !== ")") return null;
+  const end = beforeParenthesis(ctx, w, comma - 1);
+  if (!isName(ctx, end)) return null;
+  const start = phraseEndingAt(ctx, w, end);
+  return start !== null && atClauseStart(ctx, w, start) ? plain(start, end + 1) : null;
+}
+
 /** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
@@ -199,12 +223,12 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
     const start = phraseEndingAt(ctx, w, j);
     return start === null ? null : plain(start, j + 1);
   }
-  if (token.text === ",") return appositiveChain(ctx, w, j);
+  if (token.text === ",") return appositiveChain(ctx, w, j) ?? taggedName(ctx, w, j);
   if (token.text === ")") {
     while (j >= w.lo && tok(ctx, j)?.text !== "(") j -= 1;
     j -= 1;
   }
-  const start = phraseEndingAt(ctx, w, j);
+  const start = wholeSubjectStart(ctx, w, phraseEndingAt(ctx, w, j), j);
   if (start === null) return null;
   // "a book called “…”", "a firm called Gavekal": a participle that names what an indefinite
   // noun is called, not someone calling it.
@@ -227,60 +251,10 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   const i = v + 1;
   if (!usable(ctx, w, i)) return null;
   if (pronounAt(ctx, i)) return plain(i, i + 1, { pronoun: true });
-  const end = phraseStartingAt(ctx, w, i);
-  if (end === null) return null;
+  const phrase = phraseStartingAt(ctx, w, i);
+  if (phrase === null) return null;
+  const end = namedAfter(ctx, w, phrase) ?? phrase;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
-}
-
-/**
- * The subject of an inverted reporting clause, read after its verb: one that opens the sentence
- * ("Said Tom Beck, “…”", "Stated Beck: “…”") or closes it after a comma (", said state professor
- * Tom Beck."). The phrase (with its appositive) must run to a clause boundary, so a verb with an
- * object ("…, told reporters he was done") is not read as inverted.
- */
-export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subject | null {
-  const verb = tok(ctx, v);
-  // Verbs whose subject follows them in news prose; "told X", "called X", "asked X" take objects.
-  if (!verb || !INVERTING.has(verb.lemma) || /ing$/.test(verb.normal)) return null;
-  const before = tok(ctx, v - 1);
-  const opens = v === w.lo || before?.sentence !== tok(ctx, v)?.sentence || afterOpener(ctx, v);
-  if (!opens && before?.text !== ",") return null;
-  const subject = subjectAfter(ctx, w, v);
-  // "…, said of Cruz.": a preposition opens an oblique, not a subject.
-  if (!subject || subject.pronoun || tok(ctx, subject.start)?.pos === "ADP") return null;
-  let end = Math.max(subject.end, subject.appositive?.end ?? 0);
-  // "Said Tom Beck, who grew up there, “…”": the relative clause belongs to the subject.
-  if (opens && opensRelativeClause(ctx, end)) end = relativeClauseEnd(ctx, w, end) ?? end;
-  const next = tok(ctx, end);
-  if (opens) {
-    // "Said Beck, “…”", "Stated Beck: “…”": the quote follows the phrase.
-    const after = next?.text === "," || next?.text === ":" ? end + 1 : end;
-    return ctx.openers.has(after) ? subject : null;
-  }
-  // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
-  return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
-}
-
-/** "But, said Beck, “…”", "In other words, explained Beck: “…”": after a short verbless opener. */
-function afterOpener(ctx: QuoteContext, v: number): boolean {
-  if (tok(ctx, v - 1)?.text !== ",") return false;
-  const sentence = tok(ctx, v)?.sentence;
-  for (let k = v - 2; k >= v - 5; k -= 1) {
-    const token = tok(ctx, k);
-    if (!token || token.sentence !== sentence) return k < v - 2;
-    if (!/^(CCONJ|ADV|ADP|DET|ADJ|NOUN)$/.test(token.pos)) return false;
-  }
-  return tok(ctx, v - 6)?.sentence !== sentence;
-}
-
-/** The comma closing a relative clause opened at the comma `comma` (", who grew up there,"), or null. */
-function relativeClauseEnd(ctx: QuoteContext, w: Window, comma: number): number | null {
-  for (let k = comma + 2; k < Math.min(w.hi, comma + 30) && usable(ctx, w, k); k += 1) {
-    const token = tok(ctx, k);
-    if (token?.text === ",") return k;
-    if (!token || ctx.openers.has(k) || /^[.;:!?]$/.test(token.text)) return null;
-  }
-  return null;
 }
 
 /**
