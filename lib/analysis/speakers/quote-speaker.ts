@@ -105,9 +105,14 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
 /** True when the words between a speech verb and a quote break the link ("said, dismissing the “…”"). */
 function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
   let words = 0;
+  // Past a "that" the words are the clause the verb reports ("said … that she hoped for a big
+  // turnout, which “will …”"): a relative clause inside it is still the speaker's, where one
+  // after the verb's own clause ("…, which …") is as likely the outlet's comment.
+  let reported = false;
   for (let k = v + 1; k < w.hi; k += 1) {
     const token = tok(ctx, k);
     if (!token || !usable(ctx, w, k)) continue;
+    if (token.normal === "that" && token.pos === "SCONJ") reported = true;
     if (token.text === "," || token.text === ";") {
       let n = k + 1;
       while (n < w.hi && !usable(ctx, w, n)) n += 1;
@@ -123,6 +128,7 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
       if (
         next &&
         n < w.hi &&
+        !reported &&
         next.pos === "PRON" &&
         lang.functionWords.whRelatives.has(next.normal)
       )

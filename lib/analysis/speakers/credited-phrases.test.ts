@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../quotes";
+import { preparedFromText } from "../test-helpers/prepared";
+
+/** [quoted text, speaker, kind]: whether a short quoted phrase is credited to someone or kept as the outlet's. */
+const credited = (text: string) =>
+  findQuotes(preparedFromText("t", text)).map((quote) => [quote.text, quote.speaker, quote.kind]);
+
+// Quoted words the grammar of their sentence credits to a named source, though no plain speech
+// verb governs them; and the outlet's own scare quotes beside them, which no source claims.
+describe("quoted phrases credited by the sentence's grammar", () => {
+  it("a relative clause inside the clause a speech verb reports is the speaker's", () => {
+    expect(
+      credited(
+        "Gov. Tomas Berg said on Friday in Dover, Ohio, that he expected a big turnout, which “will help us win the county.”",
+      ),
+    ).toEqual([["will help us win the county.", "Gov. Tomas Berg", "partial"]]);
+  });
+
+  it("but a relative clause on a clause no one reports is the outlet's comment", () => {
+    expect(credited("Ruiz met the council on Tuesday, which “settled” nothing at all.")).toEqual([
+      ["settled", null, "scare"],
+    ]);
+    expect(
+      credited(
+        "Ruiz said that the council met on Tuesday. The vote, which “settled” nothing, came later.",
+      ),
+    ).toEqual([["settled", null, "scare"]]);
+  });
+});
