@@ -27,4 +27,26 @@ describe("quoted phrases credited by the sentence's grammar", () => {
       ),
     ).toEqual([["settled", null, "scare"]]);
   });
+
+  it("a subject set off by dashes or an apposition still says what its verb reports", () => {
+    expect(
+      credited(
+        "Ana Ruiz — a teacher from Dover — says she made a late decision, and that the mayor's backing was “a big deal.”",
+      ),
+    ).toEqual([["a big deal.", "Ruiz", "partial"]]);
+    expect(
+      credited(
+        "Two analysts, Ana Ruiz and Tom Berg, found in 2014 that the navy is “the best in the region.”",
+      ),
+    ).toEqual([["the best in the region.", "Two analysts, Ana Ruiz and Tom Berg", "partial"]]);
+  });
+
+  it("but such a subject gives no speaker to a phrase no verb of saying or thinking reports", () => {
+    expect(
+      credited("Ana Ruiz — a teacher from Dover — voted early, and the “reform” passed anyway."),
+    ).toEqual([["reform", null, "scare"]]);
+    expect(
+      credited("The harbor deal — a gift to the banks — collapsed after the “reform” stalled."),
+    ).toEqual([["reform", null, "scare"]]);
+  });
 });
