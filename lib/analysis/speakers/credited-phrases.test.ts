@@ -49,4 +49,18 @@ describe("quoted phrases credited by the sentence's grammar", () => {
       credited("The harbor deal — a gift to the banks — collapsed after the “reform” stalled."),
     ).toEqual([["reform", null, "scare"]]);
   });
+
+  it("an “as” aside states the clause the parse set beside it", () => {
+    expect(
+      credited(
+        "As Mayor Ana Ruiz has pointed out, that is basically the “textbook definition” of waste.",
+      ),
+    ).toEqual([["textbook definition", "Mayor Ana Ruiz", "partial"]]);
+  });
+
+  it("but an “as” clause that tells when states nothing", () => {
+    expect(credited("As the storm passed, the town was “a ghost town” for days.")).toEqual([
+      ["a ghost town", null, "scare"],
+    ]);
+  });
 });
