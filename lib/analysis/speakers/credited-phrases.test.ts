@@ -63,4 +63,23 @@ describe("quoted phrases credited by the sentence's grammar", () => {
       ["a ghost town", null, "scare"],
     ]);
   });
+
+  it("a name a speaker calls someone is the speaker's, even capitalised as a title", () => {
+    expect(credited("Berg called the chancellor “The Keeper of the Free World.”")).toEqual([
+      ["The Keeper of the Free World.", "Berg", "partial"],
+    ]);
+    expect(credited("Ortega calls a shouting Berg a “fascist” and a “Stalinist.”")).toEqual([
+      ["fascist", "Ortega", "partial"],
+      ["Stalinist.", "Ortega", "partial"],
+    ]);
+  });
+
+  it("but the capitalised name of a work or a group, which no one calls anyone, stays the outlet's", () => {
+    expect(credited("She read a book called “The Long Road” last year.")).toEqual([
+      ["The Long Road", null, "scare"],
+    ]);
+    expect(credited("The group, called “Friends of the Harbor,” met on Tuesday.")).toEqual([
+      ["Friends of the Harbor", null, "scare"],
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ export interface Governor {
 /** Speech verbs only when the quote is their argument: "called it a “…”", not "calling “every hour”". */
 const ARGUMENT_ONLY = new Set(["call", "go", "read", "add", "continue", "offer", "finish"]);
 /** Verbs that, as participles of a noun, give its name: "a group called", "a plan dubbed". */
-const NAMING = new Set(["call", "dub", "name", "title"]);
+export const NAMING = new Set(["call", "dub", "name", "title"]);
 /** How far up from the quote's clause a speech verb may govern it. */
 const MAX_CLIMB = 8;
 

@@ -22,6 +22,7 @@ import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
 import { isThingNoun } from "./can-speak";
 import { lang } from "../lang";
+import { isEpithet } from "./epithet";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
@@ -32,6 +33,8 @@ export interface Attribution {
   explicit: boolean;
   /** The speaker's party or organisation as the article states it. */
   affiliation: string | null;
+  /** The quote is a name the speaker gives someone ("called Ruiz “The Iron Lady”"), epithet.ts. */
+  epithet?: boolean;
 }
 
 const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
@@ -277,6 +280,15 @@ export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribut
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);
   fromContext(ctx, finder, forms, result);
+  // A name a speaker gives someone is the speaker's words, whatever its capitals.
+  result.forEach((found, q) => {
+    if (
+      found.speaker !== null &&
+      found.explicit &&
+      isEpithet(ctx, q, result[q - 1]?.epithet === true)
+    )
+      found.epithet = true;
+  });
   // A speaker found without its mention ("according to X"): the affiliation the article states elsewhere.
   for (const found of result) {
     if (found.speaker !== null && found.affiliation === null)
