@@ -15,13 +15,16 @@ export function classifyQuote(
   hasSpeaker: boolean,
   continuation: boolean,
   statedSpeaker = false,
+  epithet = false,
 ): QuoteKind {
   // A short quote in a headline-like line is the outlet's wording ("…, citing ‘security
   // concerns’"), unless the line opens with it and says who spoke (“We will respond,” Berg
   // says — a headline, or a sentence missing its full stop).
   const spoken = statedSpeaker && form.initial;
   if (form.titleLike && form.words <= SCARE_MAX_WORDS && !spoken) return "scare";
-  if (form.titleCase) return "scare";
+  // A capitalised phrase mid-sentence is a work's or show's name, the outlet's to give; but
+  // one a speaker calls someone ("called Ruiz “The Iron Lady”") is the speaker's.
+  if (form.titleCase && !(hasSpeaker && epithet)) return "scare";
   if (form.initial || continuation)
     return hasSpeaker || form.words > SCARE_MAX_WORDS ? "direct" : "scare";
   if (form.introducedByMark || (form.introducedByVerb && form.clauseLike)) return "direct";

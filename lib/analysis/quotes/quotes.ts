@@ -50,6 +50,7 @@ export function findQuotes(article: PreparedArticle): Quote[] {
       found.speaker !== null,
       span.continues !== null,
       found.speaker !== null && found.explicit,
+      found.epithet === true,
     );
     // A scare quote is the outlet's own distancing: no one is quoted.
     const scare = kind === "scare";

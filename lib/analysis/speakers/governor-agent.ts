@@ -17,6 +17,7 @@ import { canSpeak } from "./can-speak";
 import { afterQuote, articleNoun, isPredicate, tok, type Candidate } from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
+import { strandedSubject } from "./stranded-subject";
 
 /** How a governor's agent was read: the subject, a passive's "by" phrase, or "according to X". */
 export type AgentRole = "subject" | "agent" | "according";
@@ -271,6 +272,8 @@ export function agentOf(
     if (speaking(controller)) return { agent: controller, role: "subject" };
     if (speaking(subject)) return { agent: subject, role: "subject" };
   }
+  const stranded = strandedSubject(ctx, unit, verb, speaking);
+  if (stranded !== null) return { agent: stranded, role: "subject" };
   const according = accordingTo(parse, verb);
   if (speaking(according)) return { agent: according, role: "according" };
   // "…,” said Ruiz, urging them to “…”": a participle with no subject of its own in the parse

@@ -39,14 +39,32 @@ export function thinks(ctx: QuoteContext, unit: ParseUnit, v: number, below: num
   // Frame 26 is a clause complement ("believes [that] the toll …"): not a verb's infinitive or
   // predicate ("hopes to build", "made it …"), by which the parse also ties a misread participle.
   if (hasRelation(parse, below, "ccomp")) return stated(ctx, unit, below);
-  // "As Berg has pointed out, the toll will …", which the parser often reads with the aside on
-  // top and the clause it comments on as its conjunct.
+  return commentedOn(ctx, unit, v, below);
+}
+
+/**
+ * "As Berg has pointed out, the toll will …", which the parser often reads with the aside on
+ * top and the clause it comments on as its conjunct or as set beside it (parataxis): clause
+ * `below` is what the "as" aside v states.
+ */
+function commentedOn(ctx: QuoteContext, unit: ParseUnit, v: number, below: number): boolean {
+  const { parse } = unit;
   return (
-    hasRelation(parse, below, "conj") &&
+    hasRelation(parse, below, "conj", "parataxis") &&
+    headOf(parse, below) === v &&
     below > v &&
     opensWithAs(ctx, unit, v) &&
     gapped(ctx, unit, v, below)
   );
+}
+
+/**
+ * True when clause c is the one an "as" aside above it comments on ("As Berg has pointed out,
+ * [the toll is “…”]"): though the parse sets it beside the aside, it is not apart from it.
+ */
+export function asideStates(ctx: QuoteContext, unit: ParseUnit, c: number): boolean {
+  const v = headOf(unit.parse, c);
+  return v !== null && isClauseVerb(ctx, unit, v) && commentedOn(ctx, unit, v, c);
 }
 
 /**

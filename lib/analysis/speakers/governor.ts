@@ -12,7 +12,7 @@ import {
   type Candidate,
   type Region,
 } from "./governor-parts";
-import { gapped, isClauseVerb, setOff, stated, thinks } from "./governor-thinking";
+import { asideStates, gapped, isClauseVerb, setOff, stated, thinks } from "./governor-thinking";
 import { parseUnit, type ParseUnit } from "./parse-units";
 import { isAsAside, putsIt } from "./speech-idioms";
 
@@ -43,7 +43,7 @@ export interface Governor {
 /** Speech verbs only when the quote is their argument: "called it a “…”", not "calling “every hour”". */
 const ARGUMENT_ONLY = new Set(["call", "go", "read", "add", "continue", "offer", "finish"]);
 /** Verbs that, as participles of a noun, give its name: "a group called", "a plan dubbed". */
-const NAMING = new Set(["call", "dub", "name", "title"]);
+export const NAMING = new Set(["call", "dub", "name", "title"]);
 /** How far up from the quote's clause a speech verb may govern it. */
 const MAX_CLIMB = 8;
 
@@ -177,8 +177,10 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
     // "… want to know, ‘Does he …?’", "… realized they were not coming, “he left”": a quote the
     // parse hung beside a clause, or as a complement parted from it by a comma, is no part of
     // what a verb of thinking above that clause states.
+    // Not when the clause is what an "as" aside above it states ("As Ruiz has pointed out, the
+    // toll is “…”"), which the parse sets beside the aside.
     const apart =
-      hasRelation(parse, head, "parataxis") ||
+      (hasRelation(parse, head, "parataxis") && !asideStates(ctx, unit, head)) ||
       (hasRelation(parse, head, "ccomp") && setOff(ctx, unit, head));
     const argument = !hasRelation(parse, head, "acl", "advcl");
     const found = governing(ctx, unit, anchor, argument, apart);
@@ -199,7 +201,7 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
   candidates.sort((a, b) => rank(b) - rank(a));
   // A quote set beside a verb that does not speak ("held a sign reading “Go home”", parsed as
   // parataxis) is not linked to it by grammar.
-  const beside = hasRelation(parse, head, "parataxis");
+  const beside = hasRelation(parse, head, "parataxis") && !asideStates(ctx, unit, head);
   for (const candidate of candidates) {
     if (tok(ctx, first + candidate.verb)?.depth !== level) continue;
     // A colon introduces what follows ("Ruiz delivered a blunt message: “…”"): not merely beside.

@@ -23,6 +23,7 @@ import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
 import { isThingNoun } from "./can-speak";
 import { lang } from "../lang";
+import { isEpithet } from "./epithet";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
@@ -33,6 +34,8 @@ export interface Attribution {
   explicit: boolean;
   /** The speaker's party or organisation as the article states it. */
   affiliation: string | null;
+  /** The quote is a name the speaker gives someone ("called Ruiz “The Iron Lady”"), epithet.ts. */
+  epithet?: boolean;
 }
 
 const NONE: Attribution = { speaker: null, attribution: null, explicit: false, affiliation: null };
@@ -112,9 +115,14 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
 /** True when the words between a speech verb and a quote break the link ("said, dismissing the “…”"). */
 function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
   let words = 0;
+  // Past a "that" the words are the clause the verb reports ("said … that she hoped for a big
+  // turnout, which “will …”"): a relative clause inside it is still the speaker's, where one
+  // after the verb's own clause ("…, which …") is as likely the outlet's comment.
+  let reported = false;
   for (let k = v + 1; k < w.hi; k += 1) {
     const token = tok(ctx, k);
     if (!token || !usable(ctx, w, k)) continue;
+    if (token.normal === "that" && token.pos === "SCONJ") reported = true;
     if (token.text === "," || token.text === ";") {
       let n = k + 1;
       while (n < w.hi && !usable(ctx, w, n)) n += 1;
@@ -130,6 +138,7 @@ function blocked(ctx: QuoteContext, w: Window, v: number): boolean {
       if (
         next &&
         n < w.hi &&
+        !reported &&
         next.pos === "PRON" &&
         lang.functionWords.whRelatives.has(next.normal)
       )
@@ -278,6 +287,15 @@ export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribut
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);
   fromContext(ctx, finder, forms, result);
+  // A name a speaker gives someone is the speaker's words, whatever its capitals.
+  result.forEach((found, q) => {
+    if (
+      found.speaker !== null &&
+      found.explicit &&
+      isEpithet(ctx, q, result[q - 1]?.epithet === true)
+    )
+      found.epithet = true;
+  });
   // A speaker found without its mention ("according to X"): the affiliation the article states elsewhere.
   for (const found of result) {
     if (found.speaker !== null && found.affiliation === null)
