@@ -117,7 +117,8 @@ function splitToken(token: SyntaxToken, index: number, out: Word[]): void {
   // Most tokens hold no apostrophe: nothing to straighten, and no clitic pattern to try.
   const plain = !APOSTROPHE.test(text);
   const lower = plain ? text.toLowerCase() : straight(text).toLowerCase();
-  const fused = FUSED[lower];
+  // Own keys only: "constructor" or "toString" would otherwise find Object's members.
+  const fused = Object.hasOwn(FUSED, lower) ? FUSED[lower] : undefined;
   if (fused) {
     const cut = fused[0][0].length;
     out.push(piece(text.slice(0, cut), fused[0], index, 0, cut));
