@@ -12,7 +12,7 @@ import {
 
 import { isName } from "./noun-phrases";
 import { appositiveClose } from "./named-apposition";
-import { phraseText } from "./names";
+import { buildPersonRegistry, phraseText } from "./names";
 import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
@@ -281,9 +281,11 @@ function explicit(
 
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
 export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
-  tagSurnames(ctx);
-  tagNounVerbs(ctx);
-  const finder = new SpeakerFinder(ctx);
+  const registry = buildPersonRegistry(ctx);
+  const retagged = tagSurnames(ctx, registry) + tagNounVerbs(ctx);
+  // The registry reads the tokens' tags: read before retagging, it holds when no tag changed
+  // (most articles), and is not built a second time.
+  const finder = new SpeakerFinder(ctx, retagged === 0 ? registry : undefined);
   const result = ctx.spans.map((_, q) => explicit(ctx, finder, q, forms[q]) ?? { ...NONE });
   coordinate(ctx, result);
   fromContext(ctx, finder, forms, result);

@@ -80,8 +80,12 @@ export class SpeakerFinder implements OwnerLookups {
   private readonly timeline: Speech[] = [];
   private bySentence: Map<number, Speech[]> | null = null;
 
-  constructor(private readonly ctx: QuoteContext) {
-    this.registry = buildPersonRegistry(ctx);
+  /** `registry`: the article's, when the caller has it from tokens as they are now. */
+  constructor(
+    private readonly ctx: QuoteContext,
+    registry: PersonRegistry = buildPersonRegistry(ctx),
+  ) {
+    this.registry = registry;
     this.affiliations = new Affiliations(ctx, this.registry);
     this.genders = buildGenders(ctx, this.registry);
     ctx.tokens.forEach((token, i) => {

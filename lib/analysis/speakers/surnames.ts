@@ -1,5 +1,5 @@
 import type { QuoteContext } from "../text";
-import { buildPersonRegistry } from "./names";
+import { buildPersonRegistry, type PersonRegistry } from "./names";
 import { lang } from "../lang";
 
 /**
@@ -15,8 +15,10 @@ import { lang } from "../lang";
 const RETAGGABLE = new Set(["NOUN", "VERB", "ADJ", "ADV", "X"]);
 
 /** Retags lone surnames as names; returns how many tokens changed. */
-export function tagSurnames(ctx: QuoteContext): number {
-  const registry = buildPersonRegistry(ctx);
+export function tagSurnames(
+  ctx: QuoteContext,
+  registry: PersonRegistry = buildPersonRegistry(ctx),
+): number {
   const surnames = new Set<string>();
   for (const [key, name] of registry.full) {
     // Two name words or more: "Jane Ward", not "Sen. Ward" alone (a title may sit before a noun).

@@ -66,6 +66,35 @@ export interface EncodedSentence {
 const ROOT_FORM = hashString("<root>");
 const NONE_FORM = hashString("<none>");
 
+/** A written form's feature hashes: of its feature form, and of that form's last three letters. */
+interface FormCodes {
+  form: number;
+  suffix: number;
+}
+
+/**
+ * Feature hashes by written form, memoised: news repeats a few thousand forms across all its
+ * sentences, and each fresh one costs five string copies (`featureForm`). The hashes are a pure
+ * function of the form, so the parses are unchanged. Cleared when full, so a long-running server
+ * cannot grow it without limit.
+ */
+const codes = new Map<string, FormCodes>();
+const MAX_CODES = 100_000;
+
+function codesOf(written: string): FormCodes {
+  let known = codes.get(written);
+  if (known === undefined) {
+    if (codes.size >= MAX_CODES) codes.clear();
+    const normal = featureForm(written);
+    known = {
+      form: hashString(normal),
+      suffix: hashString(normal.length > 3 ? normal.slice(-3) : normal),
+    };
+    codes.set(written, known);
+  }
+  return known;
+}
+
 /** Encode words given their form, tag and lemma. */
 export function encodeSentence(
   words: readonly { form: string; pos: string; lemma: string }[],
@@ -77,10 +106,10 @@ export function encodeSentence(
   const tag = new Int32Array(n + 2);
   for (let i = 0; i < n; i += 1) {
     const word = words[i] as { form: string; pos: string; lemma: string };
-    const normal = featureForm(word.form);
-    form[i] = hashString(normal);
-    lemma[i] = hashString(featureForm(word.lemma));
-    suffix[i] = hashString(normal.length > 3 ? normal.slice(-3) : normal);
+    const written = codesOf(word.form);
+    form[i] = written.form;
+    lemma[i] = codesOf(word.lemma).form;
+    suffix[i] = written.suffix;
     tag[i] = TAG_ID.get(word.pos) ?? TAG_X;
   }
   form[n] = lemma[n] = suffix[n] = ROOT_FORM;

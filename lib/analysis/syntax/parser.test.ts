@@ -61,6 +61,13 @@ describe("parser on news sentences", () => {
     expect(isNegated(p, verb)).toBe(false);
   });
 
+  it("parses a sentence with a word spelt like one of Object's members", () => {
+    // "constructor" once found Object.prototype.constructor among the fused forms and threw.
+    const p = parse("The constructor blamed the rules for the loss.");
+    const verb = at(p, "blamed");
+    expect(p.root).toBe(verb);
+    expect(words(p, subjectOf(p, verb))).toBe("The constructor");
+  });
   it("reads an accusation", () => {
     const p = parse("Critics accused the police of brutality.");
     const verb = at(p, "accused");

@@ -52,6 +52,27 @@ describe("toWords", () => {
     ]);
     expect(toWords([tok("O'Brien", "PROPN")]).map((w) => w.form)).toEqual(["O'Brien"]);
   });
+
+  it("reads a word spelt like one of Object's members as a word", () => {
+    expect(
+      toWords([tok("constructor", "NOUN"), tok("toString", "X")]).map((w) => [w.form, w.lemma]),
+    ).toEqual([
+      ["constructor", "constructor"],
+      ["toString", "tostring"],
+    ]);
+  });
+
+  it("gives a token with no apostrophe its lower-cased text as lemma when wink gave none", () => {
+    expect(toWords([tok("Harbour", "PROPN"), tok("CANNOT", "AUX")]).map((w) => w.lemma)).toEqual([
+      "harbour",
+      "can",
+      "not",
+    ]);
+    expect(toWords([tok("Ruiz`s", "PROPN")]).map((w) => [w.form, w.lemma])).toEqual([
+      ["Ruiz", "ruiz"],
+      ["`s", "'s"],
+    ]);
+  });
 });
 
 describe("foldToTokens", () => {

@@ -108,11 +108,17 @@ function straight(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }
 
+/** Apostrophes of any kind: a token with none has no clitic to peel off. */
+const APOSTROPHE = /['’‘`´]/;
+
 /** Split one token into words; most tokens are one word. */
 function splitToken(token: SyntaxToken, index: number, out: Word[]): void {
   const text = token.text;
-  const lower = straight(text).toLowerCase();
-  const fused = FUSED[lower];
+  // Most tokens hold no apostrophe: nothing to straighten, and no clitic pattern to try.
+  const plain = !APOSTROPHE.test(text);
+  const lower = plain ? text.toLowerCase() : straight(text).toLowerCase();
+  // Own keys only: "constructor" or "toString" would otherwise find Object's members.
+  const fused = Object.hasOwn(FUSED, lower) ? FUSED[lower] : undefined;
   if (fused) {
     const cut = fused[0][0].length;
     out.push(piece(text.slice(0, cut), fused[0], index, 0, cut));
@@ -124,6 +130,7 @@ function splitToken(token: SyntaxToken, index: number, out: Word[]): void {
   let match: RegExpExecArray | null;
   // Peel clitics off the end ("she'd've" → "she" "'d" "'ve"); wink splits the usual ones itself.
   while (
+    !plain &&
     token.pos !== "PUNCT" &&
     (match = CLITIC.exec(straight(rest))) !== null &&
     match[1] !== undefined &&
