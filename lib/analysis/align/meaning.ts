@@ -33,6 +33,8 @@ export class StoryMeaning {
   /** Weight of each term of each sentence: its term weight × its word's weight in the story. */
   readonly weights: Float64Array[];
   private readonly totals: Float64Array;
+  /** For each sentence's words (as in `ids`): 1 for a verb that counts as an act, 2 for a name (see `cover`). */
+  private readonly kindAt: Uint8Array[];
 
   readonly minEvidence: number;
   /** Best matches kept between analyses (see `match-memo.ts`), and each sentence's number there. */
@@ -53,21 +55,20 @@ export class StoryMeaning {
     const firstTerm: Int32Array[] = [];
     const termWeight: Float64Array[] = [];
     this.ids = terms.map(({ values, pos, weights }) => {
-      const seen = new Map<number, number>();
       const ids: number[] = [];
       const from: number[] = [];
       const own: number[] = [];
-      values.forEach((value, k) => {
-        const id = lexicon.add(value, pos[k] ?? "X");
-        const at = seen.get(id);
+      for (let k = 0; k < values.length; k += 1) {
+        const id = lexicon.add(values[k] as string, pos[k] ?? "X");
+        // A sentence has a few dozen words at most: a linear search beats a Map made per sentence.
+        const at = ids.indexOf(id);
         const weight = weights[k] ?? 1;
-        if (at === undefined) {
-          seen.set(id, ids.length);
+        if (at < 0) {
           ids.push(id);
           from.push(k);
           own.push(weight);
         } else if (weight > (own[at] ?? 0)) own[at] = weight;
-      });
+      }
       firstTerm.push(Int32Array.from(from));
       termWeight.push(Float64Array.from(own));
       return Int32Array.from(ids);
@@ -104,6 +105,13 @@ export class StoryMeaning {
       return Float64Array.from(ids, (id, k) => (wordWeight[id] ?? 0) * (own[k] ?? 1));
     });
     this.totals = Float64Array.from(this.weights, (w) => w.reduce((sum, x) => sum + x, 0));
+    // Read for every pair compared: worked out once per sentence, not per pair from the words.
+    this.kindAt = this.ids.map((ids, s) =>
+      Uint8Array.from(ids, (id, k) => {
+        const verb = words[id]?.pos === "VERB" && (this.weights[s]?.[k] ?? 0) >= MIN_VERB_WEIGHT;
+        return (verb ? 1 : 0) | (words[id]?.name ? 2 : 0);
+      }),
+    );
   }
 
   /**
@@ -206,20 +214,20 @@ export class StoryMeaning {
   ): { covered: number; mass: number; names: boolean; verbs: boolean; verbMatched: boolean } {
     const ids = this.ids[s] as Int32Array;
     const weights = this.weights[s] as Float64Array;
+    const kindAt = this.kindAt[s] as Uint8Array;
     let covered = 0;
     let names = true;
     let verbs = false;
     let verbMatched = false;
     for (let k = 0; k < ids.length; k += 1) {
-      const word = this.lexicon.words[ids[k] as number];
       const weight = weights[k] ?? 0;
-      const verb = word?.pos === "VERB" && weight >= MIN_VERB_WEIGHT;
+      const verb = ((kindAt[k] as number) & 1) === 1;
       if (verb) verbs = true;
       const similarity = best[k] ?? 0;
       if (similarity <= 0) continue;
       if (verb) verbMatched = true;
       covered += weight * similarity;
-      if (!word?.name) names = false;
+      if (((kindAt[k] as number) & 2) === 0) names = false;
     }
     const total = this.totals[s] ?? 0;
     return { covered: total > 0 ? covered / total : 0, mass: covered, names, verbs, verbMatched };

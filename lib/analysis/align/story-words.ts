@@ -9,6 +9,7 @@ import {
   wordOf,
 } from "../semantics";
 import { keepingSentenceWork } from "../sentence-work";
+import { decodedVectors, decodeRow } from "./decoded-vectors";
 import { PairTable } from "./pair-table";
 
 /**
@@ -49,63 +50,6 @@ export function posClass(pos: string, name: boolean): string {
   return "NOUN";
 }
 
-/**
- * One vector decoded into `rows` at row `at` (its bytes times the scales of the dimensions, as
- * floats) and its sign bits into `signs`, 32 to a number.
- */
-function decodeRow(
-  bytes: Int8Array,
-  scales: Float64Array,
-  vector: number,
-  rows: Float32Array,
-  at: number,
-  signs: Int32Array,
-): void {
-  const dimensions = scales.length;
-  const signWords = Math.ceil(dimensions / 32);
-  const from = vector * dimensions;
-  for (let d = 0; d < dimensions; d += 1) {
-    rows[at * dimensions + d] = (bytes[from + d] ?? 0) * (scales[d] ?? 0);
-    if ((rows[at * dimensions + d] ?? 0) > 0) {
-      const k = at * signWords + (d >> 5);
-      signs[k] = (signs[k] ?? 0) | (1 << (d & 31));
-    }
-  }
-}
-
-/**
- * Every vector decoded as `seal` decodes it, filled as words ask for it and kept for the process
- * (at most the table's size as floats, some 17 MB): used only while analyses keep their work (an
- * ArticleCache), where the same story's words are decoded again at each article added.
- */
-let decodedTable: {
-  fill: (vector: number) => void;
-  row: (vector: number) => Float32Array;
-  signs: (vector: number) => Int32Array;
-} | null = null;
-
-function decodedVectors(): NonNullable<typeof decodedTable> {
-  if (decodedTable) return decodedTable;
-  const table = wordVectors();
-  const dimensions = table.dimensions;
-  const scales = Float64Array.from(table.squaredScales, Math.sqrt);
-  const count = table.words.length;
-  const signWords = Math.ceil(dimensions / 32);
-  const rows = new Float32Array(count * dimensions);
-  const signs = new Int32Array(count * signWords);
-  const done = new Uint8Array(count);
-  decodedTable = {
-    fill: (vector) => {
-      if (done[vector] === 1) return;
-      done[vector] = 1;
-      decodeRow(table.bytes, scales, vector, rows, vector, signs);
-    },
-    row: (vector) => rows.subarray(vector * dimensions, (vector + 1) * dimensions),
-    signs: (vector) => signs.subarray(vector * signWords, (vector + 1) * signWords),
-  };
-  return decodedTable;
-}
-
 /** Vectors compare words of one kind: nouns with nouns, verbs with verbs, modifiers with modifiers. */
 const vectorClass = (pos: string) => (pos === "ADV" ? "ADJ" : pos);
 
@@ -120,6 +64,14 @@ export class StoryWords {
   private eligible: Uint8Array = new Uint8Array();
   /** 1 for words with at least one entry in `known` (set by `remember`). */
   private listed: Uint8Array = new Uint8Array();
+  /**
+   * For each word, a filter of its partners in `known`: bit y mod 128 of its four numbers is set
+   * when some partner y' has y' ≡ y (mod 128). Nearly every pair asked of `known` is not there;
+   * the filter, a small table, turns most of them away without probing `known`, a large one.
+   */
+  private partners: Int32Array = new Int32Array();
+  /** Each word's class for vectors (see `vectorClass`), numbered. */
+  private vectorClassOf: Int32Array = new Int32Array();
   /** 1 for words that can match a word other than themselves (a WordNet neighbour or a vector). */
   soft: Uint8Array = new Uint8Array();
   /** The vectors of the words that may match by vector, as floats, one row per word (see `row`). */
@@ -134,8 +86,21 @@ export class StoryWords {
 
   constructor(private readonly options: MatchOptions) {}
 
+  /** Word ids by value, then by the part of speech `add` was given: most terms repeat. */
+  private readonly added = new Map<string, Partial<Record<string, number>>>();
+
   /** The word id of a term (its value and part of speech), added when new. */
   add(value: string, pos: string): number {
+    let byPos = this.added.get(value);
+    if (!byPos) this.added.set(value, (byPos = {}));
+    const known = byPos[pos];
+    if (known !== undefined) return known;
+    const id = this.addNew(value, pos);
+    byPos[pos] = id;
+    return id;
+  }
+
+  private addNew(value: string, pos: string): number {
     const name = pos === "PROPN" || /^\p{N}/u.test(value);
     const cls = posClass(pos, name && pos !== "NUM");
     let classes = this.idOf.get(value);
@@ -159,6 +124,7 @@ export class StoryWords {
     this.known = new PairTable(expected + words.length);
     const neighbours = new Uint8Array(words.length);
     this.listed = new Uint8Array(words.length);
+    this.partners = new Int32Array(4 * words.length);
     const note = (x: number, y: number, value: number) => {
       this.remember(x, y, value);
       neighbours[x] = 1;
@@ -186,6 +152,14 @@ export class StoryWords {
         }
       }
     }
+    // Each word's vector class as a small number (equal numbers, equal classes), read per pair.
+    const classIds = new Map<string, number>();
+    this.vectorClassOf = Int32Array.from(words, (word) => {
+      const cls = vectorClass(word.pos);
+      let id = classIds.get(cls);
+      if (id === undefined) classIds.set(cls, (id = classIds.size));
+      return id;
+    });
     this.eligible = Uint8Array.from(words, (word) =>
       options.vectors &&
       !word.name &&
@@ -236,18 +210,22 @@ export class StoryWords {
   match(x: number, y: number): number {
     if (x === y) return SHARED;
     // Only words with an entry in `known` are marked in `listed`: most pairs skip the table.
-    if (this.listed[x] === 1 && this.listed[y] === 1) {
+    if (
+      this.listed[x] === 1 &&
+      this.listed[y] === 1 &&
+      (((this.partners[4 * x + ((y >> 5) & 3)] as number) >>> (y & 31)) & 1) === 1
+    ) {
       const known = this.known.get(x, y);
       if (known !== undefined) return known;
     }
     if (this.eligible[x] !== 1 || this.eligible[y] !== 1) return 0;
-    const a = this.words[x] as ContentWord;
-    const b = this.words[y] as ContentWord;
-    if (this.options.vectorSamePos && vectorClass(a.pos) !== vectorClass(b.pos)) return 0;
+    if (this.options.vectorSamePos && this.vectorClassOf[x] !== this.vectorClassOf[y]) return 0;
     if (this.signDistance(x, y) > this.maxSignDistance) return 0;
     const value = this.cosine(x, y);
     if (value < this.options.vectorThreshold) return 0;
     // Close vectors, rarely: antonyms and co-hyponyms ("rose"/"fell", "tea"/"coffee") are close too.
+    const a = this.words[x] as ContentWord;
+    const b = this.words[y] as ContentWord;
     const relation =
       a.wordnet !== undefined && b.wordnet !== undefined
         ? wordnetRelation(a.wordnet, a.wordnetPos, b.wordnet, b.wordnetPos)
@@ -266,6 +244,10 @@ export class StoryWords {
     this.known.set(y, x, value);
     this.listed[x] = 1;
     this.listed[y] = 1;
+    const atX = 4 * x + ((y >> 5) & 3);
+    const atY = 4 * y + ((x >> 5) & 3);
+    this.partners[atX] = (this.partners[atX] as number) | (1 << (y & 31));
+    this.partners[atY] = (this.partners[atY] as number) | (1 << (x & 31));
   }
 
   private signDistance(x: number, y: number): number {
