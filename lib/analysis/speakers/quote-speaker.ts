@@ -21,7 +21,7 @@ import { tagSurnames } from "./surnames";
 import { nounForVerb, tagNounVerbs } from "./noun-for-verb";
 import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
-import { isThingNoun } from "./can-speak";
+import { spokenByThing } from "./spoken-by-thing";
 import { lang } from "../lang";
 import { isEpithet } from "./epithet";
 
@@ -170,25 +170,6 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     thing = speech;
   }
   return fromSpeech(thing);
-}
-
-/**
- * True when a speech's subject is a thing ("that world view suggests", "the tax deal
- * announced"; WordNet's mute nouns, "that theory suggests"), not a person, a role, a group or a
- * document.
- */
-function spokenByThing(ctx: QuoteContext, speech: Speech): boolean {
-  if (speech.person !== null || speech.collective || speech.bareName) return false;
-  if (speech.subjectStart >= speech.verb) return false;
-  // The subject phrase's head: its last noun, read from its start ("That idea, Berg continued, suggests").
-  let head = -1;
-  for (let k = speech.subjectStart; k < speech.verb; k += 1) {
-    const pos = tok(ctx, k)?.pos ?? "";
-    if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") head = k;
-    else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
-  }
-  const token = tok(ctx, head);
-  return token !== undefined && token.pos === "NOUN" && isThingNoun(token.lemma);
 }
 
 /**

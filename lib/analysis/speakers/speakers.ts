@@ -24,6 +24,7 @@ import {
   phraseText,
 } from "./names";
 import { displayName, namedGroup, officeHolder } from "./described-speakers";
+import { closesAttribution, followsQuote } from "./quote-adjacency";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -46,25 +47,6 @@ export interface Speech {
 export type Form = "before" | "after" | "clause";
 
 const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
-
-/** True when a verb comes right after a closing quote mark: "…,” said Berg". */
-function followsQuote(ctx: QuoteContext, w: Window, v: number): boolean {
-  let k = v - 1;
-  while (k >= w.lo && /^[,—–-]$/.test(tok(ctx, k)?.text ?? "")) k -= 1;
-  return ctx.closers.has(k);
-}
-
-/** True when a verb closes a "“…,” X verb" attribution (for "continued", "went on"). */
-function closesAttribution(ctx: QuoteContext, w: Window, v: number): boolean {
-  if (followsQuote(ctx, w, v)) return true;
-  for (let k = v - 1; k >= Math.max(w.lo, v - 10); k -= 1) {
-    const token = tok(ctx, k);
-    if (!token) return false;
-    if (ctx.closers.has(k)) return true;
-    if (token.pos === "VERB" || token.pos === "AUX") return false;
-  }
-  return false;
-}
 
 /**
  * Finds who speaks: resolves every speech verb's subject in article order (so
