@@ -106,7 +106,11 @@ export function phraseMention(p: Parsed, node: number): Mention {
 function withConjuncts(parse: Parse, node: number): number[] {
   const out = [node];
   for (let k = 0; k < out.length && out.length < 12; k += 1) {
-    for (const c of dependentsOf(parse, out[k] ?? -1, "conj")) {
+    const conjuncts = dependentsOf(parse, out[k] ?? -1, "conj");
+    // A list ends with its coordinator ("X, Y and Z"): a conjunct with none in its list is the
+    // parser joining a phrase to the next clause's subject ("amid criticism of X, Y defended …").
+    if (!conjuncts.some((c) => dependentOf(parse, c, "cc") !== null)) continue;
+    for (const c of conjuncts) {
       // A conjoined clause ("X slammed Y and left") is no second party.
       if (!hasRelation(parse, c, "conj") || dependentOf(parse, c, "nsubj", "cop") !== null)
         continue;

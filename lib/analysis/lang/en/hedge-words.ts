@@ -67,6 +67,21 @@ export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   "shy",
 ]);
 
+/**
+ * Degree words that say an act was nearly done, not done: "nearly accused", "almost blamed",
+ * "came close to accusing", "fell short of blaming". A verb that withholds ("stopped short of")
+ * is a refusal above.
+ */
+export const NEAR_MISS_WORDS: ReadonlySet<string> = new Set([
+  "nearly",
+  "almost",
+  "close",
+  "closer",
+  "near",
+  "nearer",
+  "short",
+]);
+
 /** Modals that make a statement a possibility rather than a fact: "would blame", "could be accused". */
 export const HEDGING_MODALS: ReadonlySet<string> = new Set([
   "would",
