@@ -142,7 +142,7 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
   if (modal) out.push({ factor: 0.8, note: `“${modal}”` });
   // "nearly accused Y": the accusation was not made.
   const near = dependentsOf(p.parse, predicate, "advmod").find((d) =>
-    lang.hedges.nearMissWords.has(p.sentence.tokens[d]?.normal ?? ""),
+    lang.hedges.qualifiers.nearMiss.has(p.sentence.tokens[d]?.normal ?? ""),
   );
   if (near !== undefined) out.push(nearMiss(p, near));
   let at = predicate;
@@ -170,7 +170,7 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
       at === predicate && /^(?:NOUN|PROPN)$/.test(p.sentence.tokens[at]?.pos ?? "")
     );
     // "came close to accusing Y", "fell short of blaming Y": a degree word the clause completes.
-    if (complement && lang.hedges.nearMissWords.has(word)) out.push(nearMiss(p, head));
+    if (complement && lang.hedges.qualifiers.nearMiss.has(word)) out.push(nearMiss(p, head));
     else if (complement && lang.hedges.intentionVerbs.has(lemma))
       out.push({ factor: 0.5, note: `only ${word}` });
     else if (complement && clausal && lang.hedges.requestVerbs.has(lemma))

@@ -143,7 +143,9 @@ export function partiesAt(p: Parsed, node: number | null): Party[] {
     }
     const owner = possessorOf(p, n);
     if (owner) {
-      out.push({ mention: owner, link: "possessor" });
+      // "X's allies", "X's lawyer": people around X, so X is a party only as a modifier is.
+      const around = lang.hedges.qualifiers.associates.has(p.sentence.tokens[n]?.normal ?? "");
+      out.push({ mention: owner, link: around ? "member" : "possessor" });
       continue;
     }
     // "the leaders of Ruritania", "the Varga campaign": a person or body noun with a name attached.

@@ -204,7 +204,7 @@ export const en = {
     intentionVerbs: hedgeWords.INTENTION_VERBS,
     requestVerbs: hedgeWords.REQUEST_VERBS,
     refusalVerbs: hedgeWords.REFUSAL_VERBS,
-    nearMissWords: hedgeWords.NEAR_MISS_WORDS,
+    qualifiers: hedgeWords.QUALIFIERS,
     modals: hedgeWords.HEDGING_MODALS,
     conditionMarkers: hedgeWords.CONDITION_MARKERS,
     disputingVerbs: hedgeWords.DISPUTING_VERBS,
