@@ -6,8 +6,8 @@ import { CONFIDENT_BLAME } from "../schema";
 const relations = (text: string) =>
   attributionOf([text]).blame.map((b) => `${brief(b)} ${b.confidence >= CONFIDENT_BLAME}`);
 
-/** The accuser is the grammatical subject (roles.ts), never words the parser misplaced there. */
-describe("blame: the accuser as the subject", () => {
+/** The parties are the grammatical subject and object (roles.ts), never words the parser misplaced there. */
+describe("blame: the parties read from subject and object", () => {
   it("takes the name before a parenthesis the parser read as the subject", () => {
     expect(
       relations("Paul T. Brandt (R-Tex.) attacked Bob Smith and defended Jane Doe on Monday."),
@@ -38,6 +38,15 @@ describe("blame: the accuser as the subject", () => {
     ]);
     expect(relations("Jane Doe said Bob Smith was blamed for the delays.")).toEqual([
       "jane-doe blames bob-smith [attributed] true",
+    ]);
+  });
+
+  it("takes no second party from a verb the tagger read as an adjective: 'and pressured Y to'", () => {
+    expect(
+      relations("Jane Doe criticized his position and pressured Bob Smith to take a stand."),
+    ).toEqual([]);
+    expect(relations("Jane Doe criticized the plan and Bob Smith for the delays.")).toEqual([
+      "jane-doe criticises bob-smith [attributed] true",
     ]);
   });
 });

@@ -57,4 +57,13 @@ describe("blame: the critic of a noun of criticism", () => {
       "jane-doe criticises bob-smith [attributed] true",
     ]);
   });
+
+  it("reads a critic named further on ('including from X') as uncertain, not as nobody", () => {
+    expect(relations("Bob Smith has faced criticism, including from Jane Doe.")).toEqual([
+      "jane-doe criticises bob-smith [attributed] false",
+    ]);
+    expect(relations("Bob Smith has drawn sharp criticism from Jane Doe and others.")).toEqual([
+      "jane-doe criticises bob-smith [attributed] true",
+    ]);
+  });
 });

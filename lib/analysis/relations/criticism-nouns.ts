@@ -103,6 +103,9 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
     voicedBy = !accuser && subjectOf(p.parse, verb, { inherit: false }) !== null;
   }
   if (accused.length === 0) return NONE;
+  // No critic in the noun's grammar, but one named after "from"/"by" further on ("faced
+  // criticism, including from X"): X, read in the words only, so never a confident critic.
+  if (!accuser && !voicedBy && notBy === undefined) accuser = laterCritic(p, i);
   return [
     {
       kind: "criticises",
@@ -146,6 +149,18 @@ function misattachedCritic(p: PatternInput["p"], noun: number): Party | undefine
         const party = partiesAt(p, n)[0];
         if (party) return { ...party, reading: "parse" };
       }
+  }
+  return undefined;
+}
+
+/** A mention after "from" or "by" within a few words after the noun, in its clause. */
+function laterCritic(p: PatternInput["p"], noun: number): Party | undefined {
+  for (let k = noun + 1; k < p.sentence.tokens.length && k <= noun + 8; k += 1) {
+    const t = tok(p, k);
+    if (!t || /^[.;:—–]$/.test(t.text)) return undefined;
+    if (!FROM.has(t.normal)) continue;
+    const m = mentionOn(p.sentence, k + 1) ?? mentionOn(p.sentence, k + 2);
+    if (m?.actor) return { mention: m, link: "role", reading: "window" };
   }
   return undefined;
 }

@@ -102,6 +102,19 @@ export function phraseMention(p: Parsed, node: number): Mention {
   };
 }
 
+/**
+ * "criticized the bill and pressured Y to vote": a participle right after the coordinator that the
+ * tagger read as an adjective of Y, with a clause on Y, is the second verb of the sentence and Y
+ * its object, not a second party of the first verb.
+ */
+function verbReadAsModifier(parse: Parse, conjunct: number): boolean {
+  const cc = dependentOf(parse, conjunct, "cc");
+  if (cc === null) return false;
+  const next = parse.tokens[cc + 1];
+  if (!next || !/ed$/i.test(next.text) || !hasRelation(parse, cc + 1, "amod")) return false;
+  return dependentsOf(parse, conjunct, "acl", "xcomp", "advcl", "ccomp").length > 0;
+}
+
 /** The node and its conjuncts ("Bush and Cruz", "the US, Daesh terrorists and remnants of …"). */
 function withConjuncts(parse: Parse, node: number): number[] {
   const out = [node];
@@ -114,6 +127,7 @@ function withConjuncts(parse: Parse, node: number): number[] {
       // A conjoined clause ("X slammed Y and left") is no second party.
       if (!hasRelation(parse, c, "conj") || dependentOf(parse, c, "nsubj", "cop") !== null)
         continue;
+      if (verbReadAsModifier(parse, c)) continue;
       const pos = parse.tokens[c]?.pos;
       if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") out.push(c);
     }
