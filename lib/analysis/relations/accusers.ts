@@ -1,5 +1,5 @@
 import type { Mention } from "../actors";
-import { headOf } from "../syntax";
+import { dependentsOf, headOf } from "../syntax";
 import type { Quote, Blame } from "../schema";
 import type { ArticleReading } from "./blame";
 import type { Candidate } from "./blame-patterns";
@@ -105,4 +105,16 @@ export function unreadSubject(p: Parsed, c: Candidate): boolean {
   if (p.sentence.tokens[c.predicate]?.pos !== "VERB" || passiveAt(p, c.predicate)) return false;
   const subject = agentNode(p, c.predicate);
   return subject !== null && !/^(?:it|there)$/.test(p.sentence.tokens[subject]?.normal ?? "");
+}
+
+/**
+ * True for a passive cue with no agent that whoever reports it disowns ("X was wrongly blamed for
+ * Z, Y said"): the source defends X, it does not blame X, so neither the frame's source nor the
+ * quote's speaker is the accuser; the sentence names none.
+ */
+export function disowned(p: Parsed, c: Candidate): boolean {
+  if (c.accuser || c.predicate === null || !passiveAt(p, c.predicate)) return false;
+  return dependentsOf(p.parse, c.predicate, "advmod").some((d) =>
+    lang.hedges.qualifiers.unjust.has(p.sentence.tokens[d]?.normal ?? ""),
+  );
 }

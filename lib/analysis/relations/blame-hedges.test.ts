@@ -33,6 +33,9 @@ describe("blame: the clause around the cue", () => {
     expect(intended).toBeLessThan(CONFIDENT_BLAME);
     const [asked] = confidences("Did Jane Doe blame Bob Smith for the delays?");
     expect(asked).toBeLessThan(CONFIDENT_BLAME);
+    // A forecast is not yet blame.
+    const [likely] = confidences("Jane Doe is likely to blame Bob Smith for the delays.");
+    expect(likely).toBeLessThan(CONFIDENT_BLAME);
   });
 
   it("does not turn a reported charge round: 'responding to charges that he demonized X'", () => {

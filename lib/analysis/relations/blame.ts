@@ -9,7 +9,7 @@ import { PATTERNS, type Candidate } from "./blame-patterns";
 import { criticalQuote, cueWords } from "./cue-words";
 import type { QuoteOf } from "./clause-parts";
 import { kept, weigh } from "./confidence";
-import { accuserOf, outsideAgent, unreadSubject } from "./accusers";
+import { accuserOf, disowned, outsideAgent, unreadSubject } from "./accusers";
 import { framesFor } from "./adjuncts";
 import { namedElsewhere } from "./named-in-article";
 import { hedgesOf, type Hedge } from "./cue-context";
@@ -175,7 +175,9 @@ function resolve(
     ? { party: outside, evidence: "clause" as const, source: "named" as const }
     : unread
       ? { party: undefined, evidence: "no-subject" as const, source: "unattributed" as const }
-      : accuserOf(c, frame, quote, reading);
+      : disowned(p, c)
+        ? { party: undefined, evidence: "unattributed" as const, source: "unattributed" as const }
+        : accuserOf(c, frame, quote, reading);
   const { kind, hedges } = denial(c, c.predicate === null ? [] : hedgesOf(p, c.predicate, c.cue));
   // A stance word ("anti-farmer", "pro-union") read as a name describes something, it is no party.
   let accused = c.accused.filter(

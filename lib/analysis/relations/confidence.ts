@@ -95,6 +95,22 @@ const DENIALS: ReadonlySet<Blame["kind"]> = new Set([
   "denies-responsibility",
 ]);
 
+/** Accusers that stand in for a clause's own subject: the frame's source, the quote's speaker, the clause around. */
+const STAND_INS: ReadonlySet<AccuserEvidence> = new Set([
+  "frame",
+  "document",
+  "speaker",
+  "speaker-unresolved",
+  "clause",
+]);
+
+/**
+ * A noun of criticism whose critic is only the source that reports it ("there has been wide
+ * criticism of Y, X said"; "X told reporters Y faced criticism"): X may report it, not make it.
+ */
+const reportedCritic = (c: Candidate, evidence: AccuserEvidence): boolean =>
+  !!c.criticNamedByNoun && STAND_INS.has(evidence);
+
 /** True for a party written as someone else's ("X's attorney, Y"): its actor may be the owner's. */
 const throughPossessive = (party: Party | undefined): boolean =>
   !!party && /['’]s\s+\S/.test(party.mention.text);
@@ -123,7 +139,8 @@ export function weigh(
     throughPossessive(accuser) ||
     elsewhere ||
     (DENIALS.has(c.kind) && accuserEvidence === "outlet") ||
-    (c.kind === "rejects-accusation" && !accused);
+    (c.kind === "rejects-accusation" && !accused) ||
+    reportedCritic(c, accuserEvidence);
   if (capped) value = Math.min(value, NOT_CONFIDENT);
   const notes = [c.basis];
   for (const [role, party] of [
@@ -153,6 +170,8 @@ export function weigh(
   if (c.kind === "rejects-accusation" && !accused) notes.push("no accused named");
   if (throughPossessive(accused) || throughPossessive(accuser))
     notes.push("a party named through another's possessive");
+  if (reportedCritic(c, accuserEvidence))
+    notes.push("the critic is who reports the criticism, not who the noun names");
   return {
     confidence: Math.round(Math.min(1, Math.max(0, value)) * 100) / 100,
     basis: notes.join("; "),

@@ -1,7 +1,7 @@
 import { type Mention } from "../actors";
 import { caseOf, dependentsOf, headOf, objectOf, subjectOf } from "../syntax";
 import { agentRole, nounObjectRoles, obliqueRoles, passiveAt } from "./roles";
-import { isRole, type Party, possessorOf } from "./parse-parties";
+import { isRole, mentionOn, partiesAt, type Party, possessorOf } from "./parse-parties";
 import { type Candidate, NONE, type PatternInput, tok } from "./pattern-parts";
 import { hasLemma, hasMention } from "./pre-tests";
 import { lang } from "../lang";
@@ -71,7 +71,9 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
   let voicedBy = false;
   let accuser: Party | undefined =
     nounObjectRoles(p, i, FROM)[0] ??
-    (possessorOf(p, i) ? { mention: possessorOf(p, i) as Mention, link: "role" } : undefined);
+    (possessorOf(p, i) ? { mention: possessorOf(p, i) as Mention, link: "role" } : undefined) ??
+    relativeOwner(p, i) ??
+    misattachedCritic(p, i);
   const governed = governingVerb(p, i);
   const verb = governed?.verb ?? null;
   const lemma = verb === null ? "" : (tok(p, verb)?.lemma ?? "");
@@ -86,7 +88,13 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
     // the one who answers as its subject, not the critic; neither has a phrase other than its
     // object or its means ("responded to criticism of Y").
     const answers = lang.blame.rejectVerbs.has(lemma) || lang.hedges.disputingVerbs.has(lemma);
-    if (governed.role !== "other" && !answers) accuser = agentRole(p, verb);
+    // Only a verb that voices it makes its subject the critic ("voiced criticism of Y"); one that
+    // meets it ("noted", "cited", "heard criticism of Y") has a subject who only reports it.
+    const voices =
+      governed.role === "means" ||
+      lang.blame.voicingVerbs.has(lemma) ||
+      lang.blame.aimingVerbs.has(lemma);
+    if (governed.role !== "other" && !answers && voices) accuser = agentRole(p, verb);
     // Nor is the subject of such a verb of speech the source of the criticism ("responded to").
     else notBy = verb;
     // The verb has a subject that names no one the engine knows ("the Doe camp has lobbed
@@ -95,6 +103,9 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
     voicedBy = !accuser && subjectOf(p.parse, verb, { inherit: false }) !== null;
   }
   if (accused.length === 0) return NONE;
+  // No critic in the noun's grammar, but one named after "from"/"by" further on ("faced
+  // criticism, including from X"): X, read in the words only, so never a confident critic.
+  if (!accuser && !voicedBy && notBy === undefined) accuser = laterCritic(p, i);
   return [
     {
       kind: "criticises",
@@ -106,9 +117,52 @@ export function criticismNounPattern(input: PatternInput, i: number): Candidate[
       predicate: i,
       activeVerb: voicedBy,
       notBy,
+      // A critic the noun's grammar does not name is not the source that reports it ("there is
+      // wide criticism of Y, X said", "X wrote that the criticism of Y was unfair").
+      criticNamedByNoun: true,
       basis: `“${t.text}”: a noun of criticism and its object`,
     },
   ];
+}
+
+/** "X, whose criticism of Y …": the owner a relative "whose" stands for, the name before its comma. */
+function relativeOwner(p: PatternInput["p"], noun: number): Party | undefined {
+  const whose = dependentsOf(p.parse, noun, "det", "nmod:poss").find(
+    (d) => tok(p, d)?.normal === "whose",
+  );
+  if (whose === undefined) return undefined;
+  let k = whose - 1;
+  while (k >= 0 && tok(p, k)?.text === ",") k -= 1;
+  const m = mentionOn(p.sentence, k);
+  return m ? { mention: m, link: "role", reading: "parse" } : undefined;
+}
+
+/**
+ * A "by"/"from" phrase the parser hung from the one criticised rather than from the noun ("the
+ * criticism of Y by X"): the critic all the same.
+ */
+function misattachedCritic(p: PatternInput["p"], noun: number): Party | undefined {
+  for (const target of dependentsOf(p.parse, noun, "nmod")) {
+    if (!ABOUT.has(caseOf(p.parse, target))) continue;
+    for (const n of dependentsOf(p.parse, target, "nmod"))
+      if (FROM.has(caseOf(p.parse, n))) {
+        const party = partiesAt(p, n)[0];
+        if (party) return { ...party, reading: "parse" };
+      }
+  }
+  return undefined;
+}
+
+/** A mention after "from" or "by" within a few words after the noun, in its clause. */
+function laterCritic(p: PatternInput["p"], noun: number): Party | undefined {
+  for (let k = noun + 1; k < p.sentence.tokens.length && k <= noun + 8; k += 1) {
+    const t = tok(p, k);
+    if (!t || /^[.;:—–]$/.test(t.text)) return undefined;
+    if (!FROM.has(t.normal)) continue;
+    const m = mentionOn(p.sentence, k + 1) ?? mentionOn(p.sentence, k + 2);
+    if (m?.actor) return { mention: m, link: "role", reading: "window" };
+  }
+  return undefined;
 }
 
 /** The one a verb of receiving has receive the criticism: its subject. */

@@ -140,6 +140,11 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
   if (actAsTopic(p, predicate)) out.push({ factor: 0.5, note: "an act named, not done" });
   const modal = modalOf(p, predicate);
   if (modal) out.push({ factor: 0.8, note: `“${modal}”` });
+  // "nearly accused Y": the accusation was not made.
+  const near = dependentsOf(p.parse, predicate, "advmod").find((d) =>
+    lang.hedges.qualifiers.nearMiss.has(p.sentence.tokens[d]?.normal ?? ""),
+  );
+  if (near !== undefined) out.push(nearMiss(p, near));
   let at = predicate;
   for (let steps = 0; steps < REACH && climbs(p, at); steps += 1) {
     const head = headOf(p.parse, at);
@@ -150,6 +155,13 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
     }
     const lemma = lemmaAt(p, head);
     const word = p.sentence.tokens[head]?.normal ?? "";
+    // A refusal denied is the act done: "did not hesitate to blame Y", "was not shy about
+    // criticising Y" blame Y; neither the refusal nor its negation withholds the cue.
+    const refusal = lang.hedges.refusalVerbs.has(lemma);
+    if (refusal && isNegated(p.parse, head)) {
+      at = head;
+      continue;
+    }
     // A conjunct is no complement, nor a subject: "X's war on Y must stop" criticises X.
     const complement = !/^(?:conj|nsubj|csubj)/.test(p.parse.labels[at] ?? "");
     // Requests and disputes govern a clause ("urged X to condemn", "denied that he attacked"): a
@@ -157,7 +169,9 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
     const clausal = !(
       at === predicate && /^(?:NOUN|PROPN)$/.test(p.sentence.tokens[at]?.pos ?? "")
     );
-    if (complement && lang.hedges.intentionVerbs.has(lemma))
+    // "came close to accusing Y", "fell short of blaming Y": a degree word the clause completes.
+    if (complement && lang.hedges.qualifiers.nearMiss.has(word)) out.push(nearMiss(p, head));
+    else if (complement && lang.hedges.intentionVerbs.has(lemma))
       out.push({ factor: 0.5, note: `only ${word}` });
     else if (complement && clausal && lang.hedges.requestVerbs.has(lemma))
       out.push({ factor: 0, note: `asked of someone (“${word}”)` });
@@ -166,7 +180,7 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
     else if (
       complement &&
       (clausal || lang.blame.criticismNouns.has(lemmaAt(p, predicate))) &&
-      lang.hedges.refusalVerbs.has(lemma)
+      refusal
     )
       out.push({ factor: 0, note: `withheld (“${word}”)` });
     else if (complement && clausal && lang.hedges.disputingVerbs.has(lemma))
@@ -188,6 +202,14 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
     at = head;
   }
   return out;
+}
+
+/**
+ * A near miss ("nearly accused", "came close to blaming", "stopped just short of"): the act was
+ * not done, but the sentence says the speaker leaned that way; kept, never confident.
+ */
+function nearMiss(p: Parsed, node: number): Hedge {
+  return { factor: 0.5, note: `only nearly (“${p.sentence.tokens[node]?.text ?? ""}”)` };
 }
 
 /** The product of the hedges' factors, and their notes. */

@@ -22,7 +22,9 @@ describe("blame: the one spoken to is not the accuser", () => {
       relations(
         "Jane Doe appeared on Sunday, telling Fox News there was wide criticism of Bob Smith.",
       ),
-    ).toEqual(["jane-doe criticises bob-smith [attributed] true"]);
+      // Kept with the speaker, not the programme, but not confident: she reports criticism that
+      // others make (criticism-nouns.ts, confidence.ts).
+    ).toEqual(["jane-doe criticises bob-smith [attributed] false"]);
     expect(
       relations(
         "Jane Doe appeared on Sunday, telling Fox News that Bob Smith should be blamed for the delays.",

@@ -102,14 +102,32 @@ export function phraseMention(p: Parsed, node: number): Mention {
   };
 }
 
+/**
+ * "criticized the bill and pressured Y to vote": a participle right after the coordinator that the
+ * tagger read as an adjective of Y, with a clause on Y, is the second verb of the sentence and Y
+ * its object, not a second party of the first verb.
+ */
+function verbReadAsModifier(parse: Parse, conjunct: number): boolean {
+  const cc = dependentOf(parse, conjunct, "cc");
+  if (cc === null) return false;
+  const next = parse.tokens[cc + 1];
+  if (!next || !/ed$/i.test(next.text) || !hasRelation(parse, cc + 1, "amod")) return false;
+  return dependentsOf(parse, conjunct, "acl", "xcomp", "advcl", "ccomp").length > 0;
+}
+
 /** The node and its conjuncts ("Bush and Cruz", "the US, Daesh terrorists and remnants of …"). */
 function withConjuncts(parse: Parse, node: number): number[] {
   const out = [node];
   for (let k = 0; k < out.length && out.length < 12; k += 1) {
-    for (const c of dependentsOf(parse, out[k] ?? -1, "conj")) {
+    const conjuncts = dependentsOf(parse, out[k] ?? -1, "conj");
+    // A list ends with its coordinator ("X, Y and Z"): a conjunct with none in its list is the
+    // parser joining a phrase to the next clause's subject ("amid criticism of X, Y defended …").
+    if (!conjuncts.some((c) => dependentOf(parse, c, "cc") !== null)) continue;
+    for (const c of conjuncts) {
       // A conjoined clause ("X slammed Y and left") is no second party.
       if (!hasRelation(parse, c, "conj") || dependentOf(parse, c, "nsubj", "cop") !== null)
         continue;
+      if (verbReadAsModifier(parse, c)) continue;
       const pos = parse.tokens[c]?.pos;
       if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") out.push(c);
     }
@@ -139,7 +157,9 @@ export function partiesAt(p: Parsed, node: number | null): Party[] {
     }
     const owner = possessorOf(p, n);
     if (owner) {
-      out.push({ mention: owner, link: "possessor" });
+      // "X's allies", "X's lawyer": people around X, so X is a party only as a modifier is.
+      const around = lang.hedges.qualifiers.associates.has(p.sentence.tokens[n]?.normal ?? "");
+      out.push({ mention: owner, link: around ? "member" : "possessor" });
       continue;
     }
     // "the leaders of Ruritania", "the Varga campaign": a person or body noun with a name attached.

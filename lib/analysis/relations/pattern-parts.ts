@@ -32,6 +32,8 @@ export interface Candidate {
   activeVerb?: boolean;
   /** A verb whose subject answers or receives the criticism, not makes it ("responded to criticism of Y"): its frame names no accuser. */
   notBy?: number;
+  /** A noun of criticism: only its own grammar (owner, "from"/"by", the verb voicing it) names its critic surely. */
+  criticNamedByNoun?: boolean;
   /** Read from a quote's own wording: the accuser is the quote's speaker, never a frame inside it ("while saying …"). */
   bySpeaker?: boolean;
 }

@@ -111,9 +111,26 @@ function slip(p: Parsed, node: number): boolean {
   );
 }
 
+/** The "(" of the parenthesis a node sits in, a few words back, or null. */
+function openParenthesis(p: Parsed, node: number): number | null {
+  for (let k = node - 1; k >= 0 && node - k <= 4; k -= 1) {
+    const text = p.sentence.tokens[k]?.text;
+    if (text === ")") return null;
+    if (text === "(") return k;
+  }
+  return null;
+}
+
 /** The party a subject node names; a relative pronoun the parser left alone hands over to the name just before it. */
 function subjectParty(p: Parsed, node: number): Party | undefined {
   const t = p.sentence.tokens[node];
+  // A parenthesis is no subject ("X (D-Nev.) blasted Y" read with "D" as the subject): the name
+  // it follows is.
+  const open = openParenthesis(p, node);
+  if (open !== null) {
+    const before = mentionOn(p.sentence, open - 1);
+    return before ? { mention: before, link: "role" } : undefined;
+  }
   if (t && lang.functionWords.relatives.has(t.normal) && !mentionOn(p.sentence, node)) {
     let k = node - 1;
     while (k >= 0 && p.sentence.tokens[k]?.text === ",") k -= 1;

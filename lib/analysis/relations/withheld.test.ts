@@ -37,3 +37,35 @@ describe("blame: criticism held back or denied", () => {
     expect(made[0]?.confidence).toBeLessThan(CONFIDENT_BLAME);
   });
 });
+
+/**
+ * A near miss is no act (cue-context.ts): "came close to accusing", "nearly accused" keep the
+ * relation, never confident; a refusal denied is the act itself ("did not hesitate to blame").
+ */
+describe("blame: nearly made, and not held back", () => {
+  it("keeps a near miss, but not as a confident relation", () => {
+    for (const text of [
+      "Jane Doe came close to accusing Bob Smith of lying.",
+      "Jane Doe nearly accused Bob Smith of fraud.",
+      "Jane Doe almost blamed Bob Smith for the delays.",
+    ]) {
+      const found = attributionOf([text]).blame;
+      expect(found.map(brief)).toEqual([
+        `jane-doe ${text.includes("blamed") ? "blames" : "accuses"} bob-smith [attributed]`,
+      ]);
+      expect(found[0]?.confidence).toBeLessThan(CONFIDENT_BLAME);
+    }
+  });
+
+  it("reads a refusal that is denied as the act: 'did not hesitate to blame'", () => {
+    const sure = (text: string) =>
+      attributionOf([text]).blame.map((b) => `${brief(b)} ${b.confidence >= CONFIDENT_BLAME}`);
+    expect(sure("Jane Doe did not hesitate to blame Bob Smith for the flooding.")).toEqual([
+      "jane-doe blames bob-smith [attributed] true",
+    ]);
+    expect(sure("Jane Doe never hesitated to attack Bob Smith.")).toEqual([
+      "jane-doe criticises bob-smith [attributed] true",
+    ]);
+    expect(relations("Jane Doe hesitated to blame Bob Smith for the flooding.")).toEqual([]);
+  });
+});

@@ -88,3 +88,50 @@ export const CRITICAL_NOUNS_WITH: ReadonlyMap<string, ReadonlySet<string>> = new
   ["war", new Set(["on", "against"])],
   ["assault", new Set(["on"])],
 ]);
+
+/**
+ * Verbs whose subject makes the criticism their object names: "voiced criticism of Y", "joined the
+ * condemnation of Y", "reserved her harshest words for Y". Other verbs with such an object have a
+ * subject that only meets it ("noted", "cited", "heard", "acknowledged criticism of Y"): it is no
+ * critic. The aiming verbs ("leveled criticism at Y") are listed with the blame cues.
+ */
+export const VOICING_VERBS: ReadonlySet<string> = new Set([
+  "voice",
+  "express",
+  "make",
+  "offer",
+  "issue",
+  "launch",
+  "unleash",
+  "deliver",
+  "heap",
+  "pile",
+  "pour",
+  "join",
+  "lodge",
+  "renew",
+  "repeat",
+  "sharpen",
+  "step",
+  "escalate",
+  "intensify",
+  "mount",
+  "echo",
+  "have",
+  "reserve",
+  "save",
+  "air",
+  "raise",
+  "lead",
+  "spearhead",
+  "add",
+  "focus",
+  "write",
+  "post",
+  "tweet",
+  "shout",
+  "soften",
+  "temper",
+  "mute",
+  "tone",
+]);

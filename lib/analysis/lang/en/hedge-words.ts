@@ -30,6 +30,12 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
   "expect",
   "wish",
   "dare",
+  // A forecast: "is likely to blame", "is poised to attack".
+  "likely",
+  "unlikely",
+  "poised",
+  "ready",
+  "eager",
 ]);
 
 /** Verbs that ask someone else to blame: the one asked has not blamed anyone (yet). */
@@ -66,6 +72,67 @@ export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   "eschew",
   "shy",
 ]);
+
+/** Words that qualify a blame cue or its parties, read by the blame finder (lib/analysis/relations). */
+export const QUALIFIERS = {
+  /**
+   * Degree words that say an act was nearly done, not done: "nearly accused", "almost blamed",
+   * "came close to accusing", "fell short of blaming". A verb that withholds ("stopped short of")
+   * is a refusal above.
+   */
+  nearMiss: new Set(["nearly", "almost", "close", "closer", "near", "nearer", "short"]),
+  /**
+   * Adverbs by which whoever reports a passive blame disowns it: "was wrongly blamed", "was
+   * falsely accused". The source that says so defends the accused; it does not blame.
+   */
+  unjust: new Set([
+    "wrongly",
+    "falsely",
+    "unfairly",
+    "unjustly",
+    "mistakenly",
+    "erroneously",
+    "wrongfully",
+  ]),
+  /**
+   * People around someone, not that someone: "X's allies accused Y" is not X accusing Y, and
+   * "attacked X's lawyers" does not attack X. Their owner is a party only as a modifier is.
+   */
+  associates: new Set([
+    "ally",
+    "allies",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+    "friend",
+    "friends",
+    "critic",
+    "critics",
+    "rival",
+    "rivals",
+    "opponent",
+    "opponents",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "surrogate",
+    "surrogates",
+    "staffer",
+    "staffers",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+  ]),
+} as const satisfies Record<string, ReadonlySet<string>>;
 
 /** Modals that make a statement a possibility rather than a fact: "would blame", "could be accused". */
 export const HEDGING_MODALS: ReadonlySet<string> = new Set([
