@@ -5,6 +5,7 @@ import { speechNounSpeaker } from "./speech-noun";
 import type { Subject } from "./noun-phrases";
 import type { Attribution } from "./quote-speaker";
 import type { Form, SpeakerFinder } from "./speakers";
+import { lang } from "../lang";
 
 /**
  * A quote's speaker as its sentence's grammar gives it (governor.ts): the one who says, writes,
@@ -43,6 +44,10 @@ export function governedSpeaker(
   if (owned) return { found: owned, speech: false, aside: false };
   if (!governor) return null;
   const subject = agentSubject(ctx, governor);
+  // A verb that speaks of someone has its object after it, never its subject ("…, star of
+  // “Night Shift,” thanked Ruiz for “…”": a parse misled by the quote marks).
+  const lemma = ctx.tokens[governor.verb]?.lemma ?? "";
+  if (subject.start > governor.verb && lang.speech.judgingVerbs.has(lemma)) return null;
   const speech = finder.speechWith(
     governor.verb,
     subject,

@@ -33,6 +33,25 @@ describe("inverted and bare reporting clauses", () => {
     ).toEqual([["drew well from rural voters", "state professor Tom Beck", "said X"]]);
   });
 
+  it("“…, explained X, “…”” mid-sentence introduces the quote set off after it", () => {
+    expect(
+      who(
+        "Because of how the board set the schedule, explained Ruiz, “with this thing over by March there is a problem.”",
+      ),
+    ).toEqual([["with this thing over by March there is a problem.", "Ruiz", "explained X"]]);
+    expect(
+      who(
+        "Since the vote was moved, said Tom Beck, a lawyer for the town, “nobody knows what happens next.”",
+      ),
+    ).toEqual([["nobody knows what happens next.", "Tom Beck, a lawyer for the town", "said X"]]);
+    // With no mark between, the name is the subject of the clause reported.
+    expect(
+      who(
+        'In an interview, Tom Beck, a former aide, said Ruiz "was deeply involved in all of it."',
+      ),
+    ).toEqual([["was deeply involved in all of it.", "Tom Beck, a former aide", "X said"]]);
+  });
+
   it("a verb with an object after the comma is not inverted", () => {
     expect(who("Ana Ruiz left the party, told reporters she was “done with it.”")).toEqual([
       ["done with it.", "Ana Ruiz", "X … told"],

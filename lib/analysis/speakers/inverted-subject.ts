@@ -38,7 +38,10 @@ export function invertedSubject(ctx: QuoteContext, w: Window, v: number): Subjec
     const after = next?.text === "," || next?.text === ":" ? end + 1 : end;
     return ctx.openers.has(after) ? subject : null;
   }
-  // ", said Tom Beck." ends the sentence (or the paragraph, or the window).
+  // ", said Tom Beck." ends the sentence (or the paragraph, or the window); "Since the vote
+  // was moved, explained Beck, “…”" introduces the quote set off after it (", said Beck
+  // “…”" with no mark between is a clause reported about Beck).
+  if ((next?.text === "," || next?.text === ":") && ctx.openers.has(end + 1)) return subject;
   return end >= w.hi || !next || /^[.;!?]$/.test(next.text) ? subject : null;
 }
 

@@ -66,12 +66,35 @@ export function isNounForVerb(ctx: QuoteContext, v: number): boolean {
   return reportFollows(ctx, v) && subjectBefore(ctx, v);
 }
 
+/**
+ * The lemma of a speech verb in the past tense that wink took for a name because it was written
+ * with a capital ("Ana Ruiz, the head of the fund, Tweeted on Friday"): mid-sentence, after the
+ * subject, then a preposition, a comma, a quote or "that". Null for any other word.
+ */
+function capitalisedVerb(ctx: QuoteContext, v: number): string | null {
+  const token = ctx.tokens[v];
+  if (
+    !token ||
+    token.pos !== "PROPN" ||
+    token.depth !== 0 ||
+    !/^\p{Lu}\p{Ll}+ed$/u.test(token.text)
+  )
+    return null;
+  const base = token.normal.slice(0, -2);
+  const lemma = [base, `${base}e`, base.slice(0, -1)].find((l) => lang.speech.verbs.has(l));
+  const next = ctx.tokens[v + 1];
+  if (lemma === undefined || !next || next.sentence !== token.sentence) return null;
+  const follows = next.pos === "ADP" || /^[,:]$/.test(next.text) || QUOTE_OPENERS.test(next.text);
+  return follows && subjectBefore(ctx, v) ? lemma : null;
+}
+
 /** Retags those words as verbs; returns how many tokens changed. */
 export function tagNounVerbs(ctx: QuoteContext): number {
   let changed = 0;
   ctx.tokens.forEach((token, i) => {
-    if (!isNounForVerb(ctx, i)) return;
-    ctx.tokens[i] = { ...token, pos: "VERB" };
+    const lemma = isNounForVerb(ctx, i) ? token.lemma : capitalisedVerb(ctx, i);
+    if (lemma === null) return;
+    ctx.tokens[i] = { ...token, pos: "VERB", lemma };
     changed += 1;
   });
   return changed;

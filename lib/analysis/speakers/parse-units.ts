@@ -1,5 +1,6 @@
 import { parseSentence, type Parse } from "../syntax";
 import { isSpeechVerb, type QuoteContext, type Token } from "../text";
+import { reportsOwnWords } from "./quote-adjacency";
 
 /**
  * What the parser reads for a quote: the sentence as wink segmented it, joined to the pieces wink
@@ -36,7 +37,7 @@ function continues(ctx: QuoteContext, s: number): boolean {
     i += 1
   ) {
     const token = ctx.tokens[i];
-    if (token && isSpeechVerb(token, true)) return true;
+    if (token && isSpeechVerb(token, true)) return !reportsOwnWords(ctx, i);
   }
   return false;
 }

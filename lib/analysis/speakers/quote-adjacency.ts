@@ -20,3 +20,20 @@ export function closesAttribution(ctx: QuoteContext, w: Window, v: number): bool
   }
   return false;
 }
+
+/**
+ * True when the clause of verb v reports words of its own before any comma or sentence end: a
+ * "that" clause or another quote ("“…!” Lopez replied to her that it was “…”", "… asked: “…”").
+ * Such a clause after a quote closed by "!" or "?" is a sentence of its own, not the quote's
+ * attribution.
+ */
+export function reportsOwnWords(ctx: QuoteContext, v: number): boolean {
+  const verb = tok(ctx, v);
+  for (let k = v + 1; verb && tok(ctx, k)?.sentence === verb.sentence; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || /^[,.;!?]$/.test(token.text)) return false;
+    if (token.depth > verb.depth || ctx.openers.has(k) || token.text === ":") return true;
+    if (token.normal === "that" && token.pos === "SCONJ") return true;
+  }
+  return false;
+}

@@ -22,8 +22,10 @@ import { nounForVerb, tagNounVerbs } from "./noun-for-verb";
 import { closingInvertedClause } from "./inverted-clause";
 import { reportAfter } from "./reporting-frame";
 import { spokenByThing } from "./spoken-by-thing";
+import { reportsOwnWords } from "./quote-adjacency";
 import { lang } from "../lang";
 import { isEpithet } from "./epithet";
+import { wordsOf } from "./words-of";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
@@ -104,6 +106,9 @@ function afterQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attrib
       continue;
     }
     if (isSpeechVerb(token, true) || nounForVerb(ctx, v, true)) {
+      // "“…!” Lopez replied that …": past a closed sentence, a verb with words of its own.
+      if (/[?!]$/.test(ctx.text.slice(span.start, span.end)) && reportsOwnWords(ctx, v))
+        return null;
       const speech = finder.speechAt(v);
       return speech && speech.subjectStart === i ? fromSpeech(speech) : null;
     }
@@ -226,6 +231,9 @@ function explicit(
   q: number,
   form: QuoteForm | undefined,
 ): Attribution | null {
+  // "In the words of X, …": the words are X's, whatever verb or subject the clause has.
+  const owned = wordsOf(ctx, finder, q);
+  if (owned) return owned;
   // The parse decides when a speech verb governs the quote; a quote inside another verb's
   // argument ("accusing them of sowing “…”", "dismissing the “…”") is left to the window rules,
   // which know when such a verb's subject is the speaker and when the quote is a scare quote.

@@ -5,6 +5,7 @@ import type { Speech, SpeakerFinder } from "./speakers";
 import { lang } from "../lang";
 import { canSpeak } from "./can-speak";
 import { bareReportAfter } from "./bare-report";
+import { reportsOwnWords } from "./quote-adjacency";
 
 /**
  * The reporting clause that follows a quote closed by a comma, a question or an exclamation mark
@@ -117,6 +118,8 @@ export function framedReport(ctx: QuoteContext, finder: SpeakerFinder, q: number
   if (!usable(ctx, w, i)) return null;
   const found = verbFirst(ctx, w, i) ?? subjectFirst(ctx, w, i);
   if (!found) return null;
+  // "“…!” Lopez replied to her that …": the clause reports words of its own.
+  if (reportsOwnWords(ctx, found.verb)) return null;
   // Who does a verb that is not known to speak must be someone who can ("the balloons" cannot).
   if (!found.subject.pronoun && !canSpeak(ctx, found.subject.end - 1, false)) return null;
   const form = found.subject.start > found.verb ? "after" : "before";

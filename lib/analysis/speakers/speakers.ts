@@ -25,6 +25,8 @@ import {
 } from "./names";
 import { displayName, namedGroup, officeHolder } from "./described-speakers";
 import { closesAttribution, followsQuote } from "./quote-adjacency";
+import { judgesSomeone } from "./judging-verb";
+import { lang } from "../lang";
 
 /** What a speech verb's subject resolves to. */
 export interface Speech {
@@ -108,12 +110,14 @@ export class SpeakerFinder implements OwnerLookups {
     const ctx = this.ctx;
     const verb = tok(ctx, v);
     if (!verb || reducedPassive(ctx, v)) return null;
-    // "“…,” said Ruiz" inverts; "“…,” telling reporters" and "“…,” told Ruiz" name an addressee.
-    if (followsQuote(ctx, w, v) && !isParticiple(verb) && verb.lemma !== "tell") {
+    // "“…,” said Ruiz" inverts; "“…,” telling reporters" and "“…,” told Ruiz" name an addressee,
+    // and a verb that speaks of someone its object ("…, star of “Night Shift,” thanked Ruiz").
+    const judging = lang.speech.judgingVerbs.has(verb.lemma);
+    if (followsQuote(ctx, w, v) && !isParticiple(verb) && verb.lemma !== "tell" && !judging) {
       const subject = subjectAfter(ctx, w, v);
       if (subject) return { subject, form: "after" };
     }
-    const inverted = invertedSubject(ctx, w, v);
+    const inverted = judging ? null : invertedSubject(ctx, w, v);
     if (inverted) return { subject: inverted, form: "after" };
     if (nounAfterPreposition(ctx, v)) return null;
     let k = v - 1;
@@ -144,6 +148,7 @@ export class SpeakerFinder implements OwnerLookups {
   }
 
   private compute(v: number, w: Window): Speech | null {
+    if (!judgesSomeone(this.ctx, w, v)) return null;
     const found = this.subjectFor(v, w);
     return found ? this.speechWith(v, found.subject, found.form, w) : null;
   }

@@ -12,6 +12,7 @@ import { placeQualifier } from "./place-qualifier";
 import { namedAfter, wholeSubjectStart } from "./subject-extent";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
+import { dashAsideBefore } from "./dash-aside";
 
 /**
  * The subject of a speech verb: the phrase before it ("the senior official also said"), after it
@@ -214,6 +215,9 @@ function taggedName(ctx: QuoteContext, w: Window, comma: number): Subject | null
 /** The subject right before a finite speech verb: "Berg said", "the senior official also said". */
 export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject | null {
   let j = skipModifiers(ctx, w, v);
+  // "Ruiz — named by the paper as a favourite — told": the subject before the aside.
+  const aside = dashAsideBefore(ctx, w, j);
+  if (aside) j = aside.open - 1;
   if (!usable(ctx, w, j)) return null;
   const token = tok(ctx, j);
   if (!token) return null;
@@ -243,7 +247,7 @@ export function subjectBefore(ctx: QuoteContext, w: Window, v: number): Subject 
     before && /^(from|by)$/.test(before.normal) ? phraseEndingAt(ctx, w, start - 2) : null;
   const document =
     documentStart !== null && lang.speech.documentNouns.has(tok(ctx, start - 2)?.lemma ?? "");
-  return plain(start, j + 1, { documentFrom: document, appositive: null });
+  return plain(start, j + 1, { documentFrom: document, appositive: aside?.name ?? null });
 }
 
 /** The subject after a speech verb that follows a quote: "…,” said a senior Freedonian official". */

@@ -43,6 +43,7 @@ export const en = {
     postQuoteVerbs: speechVerbs.POST_QUOTE_VERBS,
     invertingVerbs: speechVerbs.INVERTING_VERBS,
     listenerVerbs: speechVerbs.LISTENER_VERBS,
+    judgingVerbs: speechVerbs.JUDGING_VERBS,
     alwaysVerbForms: speechForms.ALWAYS_VERB_FORMS,
     documentNouns: documentWords.DOCUMENT_NOUNS,
     publishVerbs: documentWords.PUBLISH_VERBS,

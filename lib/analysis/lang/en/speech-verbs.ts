@@ -1,6 +1,34 @@
 /** Source: written here, from the reporting verbs of English news copy. */
 
 /**
+ * Verbs that speak of someone, whose object is the one praised or faulted ("Ruiz credited the
+ * mayor with holding “…”", "Berg ripped the board for acting as “…”", "thanked her for “…”"):
+ * used with a quote they report what the subject said of the object. The name after them is
+ * their object, never a subject written after the verb ("…, star of “Night Shift,” thanked
+ * Ruiz" is not "“…,” said Ruiz"). Lemmas; part of SPEECH_VERBS.
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  "applaud",
+  "assail",
+  "belittle",
+  "berate",
+  "castigate",
+  "chastise",
+  "chide",
+  "commend",
+  "credit",
+  "fault",
+  "knock",
+  "lambast",
+  "lambaste",
+  "ridicule",
+  "rip",
+  "scold",
+  "thank",
+  "tout",
+]);
+
+/**
  * The one list of speech and attribution verbs, by lemma. Quote attribution,
  * voice detection and word-choice analysis all read it from here.
  */
@@ -106,6 +134,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "whisper",
   "thunder",
   "intone",
+  ...JUDGING_VERBS,
 ]);
 
 /**
