@@ -86,17 +86,25 @@ function cachesOf(model: Model): RowCache[] {
   return made;
 }
 
-/** The rows `cachedRows` found: part p's is at `offsets[p]` in `arrays[p]`. */
-export interface CachedRows {
-  arrays: Int32Array[];
-  offsets: Int32Array;
+/** The row arrays of the cached parts, in order (see `cachedRows`). */
+export function cachedArrays(
+  model: Model,
+): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
+  const [a, b, c, d, e, f] = cachesOf(model).map((cache) => cache.rows) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  return [a, b, c, d, e, f];
 }
-
-const found = new WeakMap<Model, CachedRows>();
 
 /**
  * The score row of each cached part for the configuration (`features`: scratch): found, or
- * summed now (and kept, unless the configuration's values have no key). Valid until the next call.
+ * summed now (and kept, unless the configuration's values have no key). Part p's row starts at
+ * `offsets[p]` in `cachedArrays(model)[p]`, valid until the next call.
  */
 export function cachedRows(
   model: Model,
@@ -104,13 +112,9 @@ export function cachedRows(
   st: ParseState,
   sentence: EncodedSentence,
   features: Int32Array,
-): CachedRows {
+  offsets: Int32Array,
+): void {
   const made = cachesOf(model);
-  let out = found.get(model);
-  if (!out) {
-    out = { arrays: made.map((cache) => cache.rows), offsets: new Int32Array(PARTS.length) };
-    found.set(model, out);
-  }
   for (let p = 0; p < PARTS.length; p += 1) {
     const part = PARTS[p] as CachedPart;
     const cache = made[p] as RowCache;
@@ -120,9 +124,8 @@ export function cachedRows(
       const count = part.features(st, sentence, features);
       addIntFeatures(model, weights, features, count, cache.rows, at);
     }
-    out.offsets[p] = at;
+    offsets[p] = at;
   }
-  return out;
 }
 
 const bufferTags = new WeakMap<Model, RowCache>();

@@ -1,4 +1,4 @@
-import { addBufferTags, cachedRows } from "./cached-rows";
+import { addBufferTags, CACHED_PARTS, cachedArrays, cachedRows } from "./cached-rows";
 import { applyClass, bestValidClass, onlyClass, type RawParse } from "./decode";
 import type { EncodedSentence } from "./encode";
 import { extractFeatures, MAX_FEATURES } from "./features";
@@ -56,22 +56,11 @@ function rowOf(
   return at;
 }
 
-let best = -1;
-let bestScore = 0;
-let tie = false;
-
-function consider(scores: Int32Array, cls: number): void {
-  const score = scores[cls] as number;
-  if (best < 0 || score > bestScore) {
-    best = cls;
-    bestScore = score;
-    tie = false;
-  } else if (score === bestScore) tie = true;
-}
-
 /**
  * The best allowed class by integer scores, as `bestValidClass` picks it; -1 when another
- * allowed class has the same best score (then only the float scores can say).
+ * allowed class has the same best score (then only the float scores can say). The allowed
+ * classes are ranges (SHIFT; the LEFTs; the RIGHTs; "root" left out, or alone), scanned with
+ * locals only: this runs at every step.
  */
 function bestByIntegers(
   scores: Int32Array,
@@ -79,15 +68,34 @@ function bestByIntegers(
   labels: number,
   rootLabel: number,
 ): number {
-  best = -1;
-  tie = false;
-  if (st.canShift()) consider(scores, 0);
-  if (st.canLeft()) {
-    if (st.b >= st.n) consider(scores, 1 + rootLabel);
-    else for (let l = 0; l < labels; l += 1) if (l !== rootLabel) consider(scores, 1 + l);
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  if (st.canShift()) {
+    best = 0;
+    bestScore = scores[0] as number;
   }
-  if (st.canRight()) {
-    for (let l = 0; l < labels; l += 1) if (l !== rootLabel) consider(scores, 1 + labels + l);
+  // The LEFTs (1 + l) then the RIGHTs (1 + labels + l) as one range, without the root label's
+  // two classes; a LEFT onto the root takes only that label, and no RIGHT is then allowed.
+  const leftRootOnly = st.canLeft() && st.b >= st.n;
+  const from = st.canLeft() && !leftRootOnly ? 1 : 1 + labels;
+  const to = st.canRight() ? 1 + 2 * labels : 1 + labels;
+  for (let c = from; c < to; c += 1) {
+    if (c === 1 + rootLabel || c === 1 + labels + rootLabel) continue;
+    const score = scores[c] as number;
+    if (best < 0 || score > bestScore) {
+      best = c;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  if (leftRootOnly) {
+    const score = scores[1 + rootLabel] as number;
+    if (best < 0 || score > bestScore) {
+      best = 1 + rootLabel;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
   }
   return tie ? -1 : best;
 }
@@ -119,6 +127,10 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
   ensureRows((3 * width + 1) * classes, 3 * width);
   const scoresAt = 3 * width * classes;
   const scores = rows.subarray(scoresAt, scoresAt + classes);
+  // Locals, not the module's variables, in the loop over the classes below.
+  const own = rows;
+  const [r0, r1, r2, r3, r4, r5] = cachedArrays(model);
+  const offsets = new Int32Array(CACHED_PARTS);
   const none = sentence.n + 1;
   while (!st.done) {
     const only = onlyClass(st, rootLabel);
@@ -132,15 +144,7 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
     const a = rowOf(model, weights, sentence, bufferWordFeatures, 0, st.b);
     const t = rowOf(model, weights, sentence, topFeatures, 1, s0);
     const u = rowOf(model, weights, sentence, secondFeatures, 2, s1);
-    const { arrays, offsets } = cachedRows(model, weights, st, sentence, features);
-    const [r0, r1, r2, r3, r4, r5] = arrays as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
+    cachedRows(model, weights, st, sentence, features, offsets);
     const o0 = offsets[0] as number;
     const o1 = offsets[1] as number;
     const o2 = offsets[2] as number;
@@ -150,7 +154,7 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
     // One pass over the classes for the nine rows (sums exact in doubles, then wrapped to 32 bits
     // as the int32 additions are).
     for (let c = 0; c < classes; c += 1) {
-      const own = (rows[a + c] as number) + (rows[t + c] as number) + (rows[u + c] as number);
+      const word = (own[a + c] as number) + (own[t + c] as number) + (own[u + c] as number);
       const kept =
         (r0[o0 + c] as number) +
         (r1[o1 + c] as number) +
@@ -158,7 +162,7 @@ export function decode(model: Model, sentence: EncodedSentence): RawParse {
         (r3[o3 + c] as number) +
         (r4[o4 + c] as number) +
         (r5[o5 + c] as number);
-      scores[c] = (own + kept) | 0;
+      scores[c] = (word + kept) | 0;
     }
     const count = stepFeatures(st, sentence, features);
     addIntFeatures(model, weights, features, count, scores, 0);
