@@ -8,7 +8,7 @@ import { fillArticleCache } from "@/lib/parallel/article-pool";
 import { ENGINE_HEAP_MB } from "@/lib/store/worker/engine-heap";
 import { fail, parseArgs, threadsOption } from "./args";
 import { loadCorpus, storyOf } from "./bench-corpus";
-import { processCpuMs, threadCpuMs } from "./thread-cpu";
+import { processCpuMs, threadCpuMs } from "@/lib/parallel/thread-cpu";
 
 const HELP = `Usage:
   npm run bench [-- --sizes 10,100,1000] [--corpus auto|real|own] [--seed N] [--add-to 300]
@@ -71,7 +71,11 @@ const runSchema = z.object({
   cpuMs: z.number(),
   mainCpuMs: z.number().nullable(),
   byThreads: z.number(),
+  /** Each helper thread's CPU: loading the engine's modules, and in all. */
+  threadCpu: z.array(z.object({ startMs: z.number().nullable(), totalMs: z.number().nullable() })),
   stages: z.record(z.string(), z.number()),
+  /** The main thread's CPU time in each stage (10 ms ticks; null where the platform does not tell). */
+  stagesCpu: z.record(z.string(), z.number().nullable()),
   facts: z.number(),
   blame: z.number(),
   quotes: z.number(),
@@ -96,35 +100,51 @@ async function runFull(count: number): Promise<Run> {
   const story = storyOf(corpus(), count, args.seed);
   warmUp();
   const stages: Partial<Record<AnalysisStage | "pool", number>> = {};
+  const stagesCpu: Partial<Record<AnalysisStage | "pool", number | null>> = {};
   // An object, not a `let`: TypeScript does not follow assignments made inside the callback.
   const at: { stage: AnalysisStage | null } = { stage: null };
   const cpuAt = processCpuMs();
   const mainCpuAt = threadCpuMs();
   let mark = performance.now();
+  let cpuMark = mainCpuAt;
+  const cpuSince = (): number | null => {
+    const now = threadCpuMs();
+    const spent = now === null || cpuMark === null ? null : now - cpuMark;
+    cpuMark = now;
+    return spent;
+  };
   const started = mark;
   const cache = args.threads > 0 ? new ArticleCache(count, { oneShot: true }) : undefined;
   let byThreads = 0;
+  let threadCpu: Run["threadCpu"] = [];
   if (cache) {
     const pool = await fillArticleCache(story, cache, { threads: args.threads });
     for (const error of pool.errors) console.error(`a helper thread stopped: ${error}`);
     byThreads = pool.byThreads;
+    threadCpu = pool.threadCpu;
     stages.pool = Math.round(performance.now() - mark);
+    stagesCpu.pool = cpuSince();
     mark = performance.now();
   }
   const analysis = analyzeStory(story, {
     cache,
     onStage: (stage) => {
       const now = performance.now();
-      if (at.stage) stages[at.stage] = Math.round(now - mark);
+      if (at.stage) {
+        stages[at.stage] = Math.round(now - mark);
+        stagesCpu[at.stage] = cpuSince();
+      }
       at.stage = stage;
       mark = now;
     },
   });
   const end = performance.now();
+  if (at.stage) {
+    stages[at.stage] = Math.round(end - mark);
+    stagesCpu[at.stage] = cpuSince();
+  }
   const cpuMs = Math.round(processCpuMs() - cpuAt);
-  const mainCpuNow = threadCpuMs();
-  const mainCpuMs = mainCpuNow === null || mainCpuAt === null ? null : mainCpuNow - mainCpuAt;
-  if (at.stage) stages[at.stage] = Math.round(end - mark);
+  const mainCpuMs = cpuMark === null || mainCpuAt === null ? null : cpuMark - mainCpuAt;
   const json = JSON.stringify(analysis);
   const file = path.join(os.tmpdir(), `parallax-bench-${process.pid}.json`);
   fs.writeFileSync(file, json);
@@ -141,7 +161,9 @@ async function runFull(count: number): Promise<Run> {
     cpuMs,
     mainCpuMs,
     byThreads,
+    threadCpu,
     stages,
+    stagesCpu,
     facts: analysis.facts.length,
     blame: analysis.blame.length,
     quotes: analysis.quotes.length,
@@ -247,6 +269,18 @@ for (const count of sizes) {
   );
   console.log(
     `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (less swayed by other load than wall time); ${run.byThreads} articles read by helper threads`,
+  );
+  const seconds = (ms: number | null | undefined) =>
+    ms === null || ms === undefined ? "?" : (ms / 1000).toFixed(2);
+  console.log(
+    `${pad("", 8)} main thread CPU by stage (s): ${Object.entries(run.stagesCpu)
+      .map(([name, ms]) => `${name} ${seconds(ms)}`)
+      .join(" · ")}${run.threadCpu
+      .map(
+        (t) =>
+          `; a helper thread: ${seconds(t.totalMs)} s (${seconds(t.startMs)} s loading the engine's modules)`,
+      )
+      .join("")}`,
   );
 }
 const mark = (ok: boolean) => (ok ? "ok" : "MISSED");
