@@ -21,15 +21,22 @@ project's own stories shuffled (--corpus own; their sentences repeat, so they fl
 Per size: sentences, wall time (analysis + JSON), peak memory (maxRSS, with the heap limit the app's
 analysis thread has), output bytes, time per stage, and the ratio to a tokenize-only pass over the
 same text in another fresh process (the host-independent figure), and the analysis's CPU time, all
-threads and the main thread alone (on a shared machine, steadier than wall time). Then the cost
+threads and the main thread alone (on a shared machine, steadier than wall time), the main
+thread's CPU time stage by stage, and each helper thread's (with what loading the engine's modules
+took). What "all threads" holds beyond the main and helper threads is V8's own work (concurrent
+garbage collection and optimising compilation, for each thread's heap and code). Then the cost
 of adding one article to a story of --add-to articles with the per-article cache (what a growing
 user story pays). The last line is the data as JSON.
 
-Each article's own work (clean, read, find quotes: the "pool" stage, which leaves little to the
-prepare and quotes stages) is shared between the main thread and --threads helper threads, as
-\`npm run analyze\` does (default: one fewer than the cores Node may use; 0 reads every article in
-the main thread, as before). The pool's time includes starting the threads (each loads the engine
-and its models, 2–3 s) and copying the work back; stories under 20 articles skip it.
+Each article's own work (clean, read, find quotes and speakers, and the raw actor spans; the
+"pool" stage, which leaves little to the prepare and quotes stages) is shared between the main
+thread and --threads helper threads, as \`npm run analyze\` does (default: one fewer than the cores
+Node may use; 0 reads every article in the main thread, as before). The work comes back with the
+parses made on the way, so later stages do not parse those sentences again. The pool's time
+includes starting the threads (each loads the engine's modules, about 0.5 s of CPU, then its
+models) and copying the work back; stories under 20 articles skip it. On 2 cores the pool gains
+little: the helper thread's own compiling and garbage collection take most of the second core's
+time it would save (docs/quality.md, Speed).
 
 Targets (2 cores): 1,000 articles in ≤ 10 s and ≤ 1 GB, ≤ 100 KB of output per article, ten
 times the articles at most twelve times the time; adding one article to 300 in ≤ 2 s.`;
