@@ -1,9 +1,10 @@
 import { alignFacts, findReuse } from "./align";
 import { findQuotes, groupQuotes } from "./quotes";
-import { analyzeAttribution } from "./relations";
+import { analyzeAttribution, articleSpans, rememberSpans } from "./relations";
 import { prepareArticle } from "./text";
 
 import { type ArticleCache, articleKey, type ArticleWork } from "./article-cache";
+import { parsesOf, rememberParses } from "./sentence-parses";
 import { keepSentenceWork } from "./sentence-work";
 import {
   ANALYSIS_VERSION,
@@ -25,26 +26,35 @@ export interface AnalyzeOptions {
   cache?: ArticleCache;
 }
 
+type StoryActors = readonly NonNullable<StoryInput["actors"]>[number][];
+
 /**
- * An article's own work: cleaned, read and quoted. It depends on the article alone, so a caller may
- * do it anywhere (another thread, see lib/parallel) and hand it in through the cache under
- * `articleKey`; the analysis is then the same as if the engine had done it.
+ * An article's own work: cleaned, read and quoted, with the parses made on the way and its raw
+ * actor spans (which depend on the article and the story's own actors). It depends on nothing
+ * else, so a caller may do it anywhere (another thread, see lib/parallel) and hand it in through
+ * the cache under `articleKey`; the analysis is then the same as if the engine had done it.
  */
-export function readArticle(input: ArticleInput): ArticleWork {
+export function readArticle(input: ArticleInput, actors: StoryActors): ArticleWork {
   const prepared = prepareArticle(input);
-  return { prepared, quotes: findQuotes(prepared) };
+  const quotes = findQuotes(prepared);
+  return { prepared, quotes, parses: parsesOf(prepared), spans: articleSpans(prepared, actors) };
 }
 
 /** Clean, read and quote one article, or take that work from the cache when its content is known. */
-function articleWork(input: ArticleInput, cache: ArticleCache | undefined) {
+function articleWork(input: ArticleInput, actors: StoryActors, cache: ArticleCache | undefined) {
   if (!cache) {
     const prepared = prepareArticle(input);
     return { prepared, quotes: null };
   }
   const key = articleKey(input);
   const known = cache.get(key);
-  if (known) return known;
-  const work = readArticle(input);
+  if (known) {
+    // Work read in another thread brings its parses and spans, which this thread has not seen.
+    rememberParses(known.prepared, known.parses);
+    rememberSpans(known.prepared, known.spans);
+    return known;
+  }
+  const work = readArticle(input, actors);
   cache.set(key, work);
   return work;
 }
@@ -69,7 +79,7 @@ function analyze(input: StoryInput, options: AnalyzeOptions): StoryAnalysis {
   const story = storyInputSchema.parse(input);
   const stage = options.onStage ?? (() => {});
   stage("prepare");
-  const work = story.articles.map((article) => articleWork(article, options.cache));
+  const work = story.articles.map((article) => articleWork(article, story.actors, options.cache));
   const articles = work.map((w) => w.prepared);
   stage("align");
   const facts = alignFacts(articles, undefined, options.cache?.matches);

@@ -69,7 +69,7 @@ describe("the per-article cache", () => {
   it("takes work read outside the engine (readArticle, under articleKey) as its own", () => {
     const cache = new ArticleCache(10);
     const articles = story(3).articles;
-    for (const a of articles) cache.set(articleKey(a), readArticle(a));
+    for (const a of articles) cache.set(articleKey(a), readArticle(a, []));
     expect(cache.has(articleKey(articles[0] as ArticleInput))).toBe(true);
     expect(cache.hits).toBe(0);
     const withWork = JSON.stringify(analyzeStory(story(3), { cache }));

@@ -1,5 +1,7 @@
 import { MatchMemo } from "./align";
 import type { ArticleInput, Quote } from "./schema";
+import type { ArticleSpans } from "./relations";
+import type { SentenceParse } from "./sentence-parses";
 import type { PreparedArticle } from "./text";
 
 /**
@@ -12,6 +14,10 @@ import type { PreparedArticle } from "./text";
 export interface ArticleWork {
   prepared: PreparedArticle;
   quotes: Quote[];
+  /** The parses made while reading it (see sentence-parses.ts), for the stages that ask again. */
+  parses: SentenceParse[];
+  /** Its raw actor spans (relations/article-spans.ts), used only with the same story actors. */
+  spans: ArticleSpans;
 }
 
 export class ArticleCache {

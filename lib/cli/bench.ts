@@ -8,7 +8,7 @@ import { fillArticleCache } from "@/lib/parallel/article-pool";
 import { ENGINE_HEAP_MB } from "@/lib/store/worker/engine-heap";
 import { fail, parseArgs, threadsOption } from "./args";
 import { loadCorpus, storyOf } from "./bench-corpus";
-import { processCpuMs, threadCpuMs } from "./thread-cpu";
+import { processCpuMs, threadCpuMs } from "@/lib/parallel/thread-cpu";
 
 const HELP = `Usage:
   npm run bench [-- --sizes 10,100,1000] [--corpus auto|real|own] [--seed N] [--add-to 300]
@@ -21,15 +21,22 @@ project's own stories shuffled (--corpus own; their sentences repeat, so they fl
 Per size: sentences, wall time (analysis + JSON), peak memory (maxRSS, with the heap limit the app's
 analysis thread has), output bytes, time per stage, and the ratio to a tokenize-only pass over the
 same text in another fresh process (the host-independent figure), and the analysis's CPU time, all
-threads and the main thread alone (on a shared machine, steadier than wall time). Then the cost
+threads and the main thread alone (on a shared machine, steadier than wall time), the main
+thread's CPU time stage by stage, and each helper thread's (with what loading the engine's modules
+took). What "all threads" holds beyond the main and helper threads is V8's own work (concurrent
+garbage collection and optimising compilation, for each thread's heap and code). Then the cost
 of adding one article to a story of --add-to articles with the per-article cache (what a growing
 user story pays). The last line is the data as JSON.
 
-Each article's own work (clean, read, find quotes: the "pool" stage, which leaves little to the
-prepare and quotes stages) is shared between the main thread and --threads helper threads, as
-\`npm run analyze\` does (default: one fewer than the cores Node may use; 0 reads every article in
-the main thread, as before). The pool's time includes starting the threads (each loads the engine
-and its models, 2–3 s) and copying the work back; stories under 20 articles skip it.
+Each article's own work (clean, read, find quotes and speakers, and the raw actor spans; the
+"pool" stage, which leaves little to the prepare and quotes stages) is shared between the main
+thread and --threads helper threads, as \`npm run analyze\` does (default: one fewer than the cores
+Node may use; 0 reads every article in the main thread, as before). The work comes back with the
+parses made on the way, so later stages do not parse those sentences again. The pool's time
+includes starting the threads (each loads the engine's modules, about 0.5 s of CPU, then its
+models) and copying the work back; stories under 20 articles skip it. On 2 cores the pool gains
+little: the helper thread's own compiling and garbage collection take most of the second core's
+time it would save (docs/quality.md, Speed).
 
 Targets (2 cores): 1,000 articles in ≤ 10 s and ≤ 1 GB, ≤ 100 KB of output per article, ten
 times the articles at most twelve times the time; adding one article to 300 in ≤ 2 s.`;
@@ -71,7 +78,11 @@ const runSchema = z.object({
   cpuMs: z.number(),
   mainCpuMs: z.number().nullable(),
   byThreads: z.number(),
+  /** Each helper thread's CPU: loading the engine's modules, and in all. */
+  threadCpu: z.array(z.object({ startMs: z.number().nullable(), totalMs: z.number().nullable() })),
   stages: z.record(z.string(), z.number()),
+  /** The main thread's CPU time in each stage (10 ms ticks; null where the platform does not tell). */
+  stagesCpu: z.record(z.string(), z.number().nullable()),
   facts: z.number(),
   blame: z.number(),
   quotes: z.number(),
@@ -96,35 +107,51 @@ async function runFull(count: number): Promise<Run> {
   const story = storyOf(corpus(), count, args.seed);
   warmUp();
   const stages: Partial<Record<AnalysisStage | "pool", number>> = {};
+  const stagesCpu: Partial<Record<AnalysisStage | "pool", number | null>> = {};
   // An object, not a `let`: TypeScript does not follow assignments made inside the callback.
   const at: { stage: AnalysisStage | null } = { stage: null };
   const cpuAt = processCpuMs();
   const mainCpuAt = threadCpuMs();
   let mark = performance.now();
+  let cpuMark = mainCpuAt;
+  const cpuSince = (): number | null => {
+    const now = threadCpuMs();
+    const spent = now === null || cpuMark === null ? null : now - cpuMark;
+    cpuMark = now;
+    return spent;
+  };
   const started = mark;
   const cache = args.threads > 0 ? new ArticleCache(count, { oneShot: true }) : undefined;
   let byThreads = 0;
+  let threadCpu: Run["threadCpu"] = [];
   if (cache) {
     const pool = await fillArticleCache(story, cache, { threads: args.threads });
     for (const error of pool.errors) console.error(`a helper thread stopped: ${error}`);
     byThreads = pool.byThreads;
+    threadCpu = pool.threadCpu;
     stages.pool = Math.round(performance.now() - mark);
+    stagesCpu.pool = cpuSince();
     mark = performance.now();
   }
   const analysis = analyzeStory(story, {
     cache,
     onStage: (stage) => {
       const now = performance.now();
-      if (at.stage) stages[at.stage] = Math.round(now - mark);
+      if (at.stage) {
+        stages[at.stage] = Math.round(now - mark);
+        stagesCpu[at.stage] = cpuSince();
+      }
       at.stage = stage;
       mark = now;
     },
   });
   const end = performance.now();
+  if (at.stage) {
+    stages[at.stage] = Math.round(end - mark);
+    stagesCpu[at.stage] = cpuSince();
+  }
   const cpuMs = Math.round(processCpuMs() - cpuAt);
-  const mainCpuNow = threadCpuMs();
-  const mainCpuMs = mainCpuNow === null || mainCpuAt === null ? null : mainCpuNow - mainCpuAt;
-  if (at.stage) stages[at.stage] = Math.round(end - mark);
+  const mainCpuMs = cpuMark === null || mainCpuAt === null ? null : cpuMark - mainCpuAt;
   const json = JSON.stringify(analysis);
   const file = path.join(os.tmpdir(), `parallax-bench-${process.pid}.json`);
   fs.writeFileSync(file, json);
@@ -141,7 +168,9 @@ async function runFull(count: number): Promise<Run> {
     cpuMs,
     mainCpuMs,
     byThreads,
+    threadCpu,
     stages,
+    stagesCpu,
     facts: analysis.facts.length,
     blame: analysis.blame.length,
     quotes: analysis.quotes.length,
@@ -247,6 +276,18 @@ for (const count of sizes) {
   );
   console.log(
     `${pad("", 8)} analysis CPU ${(run.cpuMs / 1000).toFixed(2)} s, main thread ${run.mainCpuMs === null ? "?" : (run.mainCpuMs / 1000).toFixed(2)} s (less swayed by other load than wall time); ${run.byThreads} articles read by helper threads`,
+  );
+  const seconds = (ms: number | null | undefined) =>
+    ms === null || ms === undefined ? "?" : (ms / 1000).toFixed(2);
+  console.log(
+    `${pad("", 8)} main thread CPU by stage (s): ${Object.entries(run.stagesCpu)
+      .map(([name, ms]) => `${name} ${seconds(ms)}`)
+      .join(" · ")}${run.threadCpu
+      .map(
+        (t) =>
+          `; a helper thread: ${seconds(t.totalMs)} s (${seconds(t.startMs)} s loading the engine's modules)`,
+      )
+      .join("")}`,
   );
 }
 const mark = (ok: boolean) => (ok ? "ok" : "MISSED");

@@ -39,6 +39,8 @@ export interface PoolReport {
   byMain: number;
   /** Why helper threads stopped early (their articles were then read by the main thread). */
   errors: string[];
+  /** Each helper thread's CPU time (ms): loading the engine's modules, and in all (see thread-cpu.ts). */
+  threadCpu: { startMs: number | null; totalMs: number | null }[];
 }
 
 /**
@@ -58,7 +60,8 @@ export async function fillArticleCache(
   options: PoolOptions = {},
 ): Promise<PoolReport> {
   // Keys over the articles as the engine parses them, so its look-ups find them.
-  const all = storyInputSchema.parse(story).articles;
+  const parsed = storyInputSchema.parse(story);
+  const all = parsed.articles;
   const todo = all
     .map((article) => ({ article, key: articleKey(article) }))
     .filter(({ key }) => !cache.has(key));
@@ -67,16 +70,18 @@ export async function fillArticleCache(
     Math.floor(todo.length / 2),
   );
   if (todo.length < (options.minArticles ?? POOL_MIN_ARTICLES) || threads < 1)
-    return { threads: 0, byThreads: 0, byMain: 0, errors: [] };
+    return { threads: 0, byThreads: 0, byMain: 0, errors: [], threadCpu: [] };
 
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const done = new Set<number>();
   const errors: string[] = [];
+  const threadCpu: PoolReport["threadCpu"] = [];
   const interner = new TokenInterner();
   const data: ArticleThreadData = {
     entry: new URL("./article-thread.ts", import.meta.url).href,
     articles: todo.map(({ article }) => article),
+    actors: parsed.actors,
     next,
   };
   const finished = Array.from({ length: threads }, () => {
@@ -96,6 +101,10 @@ export async function fillArticleCache(
     thread.on("message", (reply: ArticleReply) => {
       if ("error" in reply) {
         errors.push(reply.error);
+        return;
+      }
+      if ("cpu" in reply) {
+        threadCpu.push(reply.cpu);
         return;
       }
       const item = todo[reply.index];
@@ -119,7 +128,7 @@ export async function fillArticleCache(
     const index = Atomics.add(counter, 0, 1);
     const item = todo[index];
     if (!item) break;
-    cache.set(item.key, readArticle(item.article));
+    cache.set(item.key, readArticle(item.article, parsed.actors));
     done.add(index);
     byMain += 1;
     // Let the helpers' work in now and then, so it does not wait, copied, in the message queue.
@@ -129,8 +138,8 @@ export async function fillArticleCache(
   const byThreads = done.size - byMain;
   todo.forEach((item, index) => {
     if (done.has(index)) return;
-    cache.set(item.key, readArticle(item.article));
+    cache.set(item.key, readArticle(item.article, parsed.actors));
     byMain += 1;
   });
-  return { threads, byThreads, byMain, errors };
+  return { threads, byThreads, byMain, errors, threadCpu };
 }

@@ -8,12 +8,12 @@ import {
   headOf,
   hasRelation,
   headOfSpan,
-  parseSentence,
   phraseOf,
   spanOf,
   subtreeOf,
   type Parse,
 } from "../syntax";
+import { sentenceParse } from "../sentence-parses";
 import type { Token } from "../text";
 import { renderLabel, wordCount } from "./fact-label-render";
 import { clear, cut, dropAsides, dropLeading, kept, RELATIVE_WORDS } from "./fact-label-trim";
@@ -132,7 +132,7 @@ function keepContent(parse: Parse, tokens: readonly Token[], keep: Uint8Array): 
  */
 export function parsedLabel(tokens: readonly Token[], max: number): string | null {
   if (tokens.length === 0 || tokens.length > MAX_PARSED_TOKENS) return null;
-  const parse = parseSentence(tokens);
+  const parse = sentenceParse(tokens);
   if (parse.root < 0) return null;
   // A function word at the root is a parse gone wrong.
   const rootPos = tokens[parse.root]?.pos ?? "";

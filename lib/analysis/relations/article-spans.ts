@@ -1,4 +1,5 @@
-import { type ActorRegistry, findArticleSpans, type RawSpan } from "../actors";
+import { type ActorRegistry, buildRegistry, findArticleSpans, type RawSpan } from "../actors";
+import type { StoryInput } from "../schema";
 import { keepingSentenceWork } from "../sentence-work";
 import { type PreparedArticle } from "../text";
 
@@ -8,9 +9,18 @@ import { type PreparedArticle } from "../text";
  * story analysed again with one article added (its other articles' PreparedArticle objects taken
  * from the ArticleCache) finds spans in the new article only. Discovery later writes actors into
  * spans, so each analysis gets its own copies and the kept ones stay as found. Kept only while
- * the analysis has an ArticleCache (see `keepingSentenceWork`).
+ * the analysis has an ArticleCache (see `keepingSentenceWork`), or when an article's work brings
+ * them (`rememberSpans`: found while the article was read, maybe in another thread).
  */
-const kept = new WeakMap<PreparedArticle, { actors: string; spans: RawSpan[][] }>();
+const kept = new WeakMap<PreparedArticle, ArticleSpans>();
+
+/** An article's raw actor spans, each sentence's, and the story actors they were found with (as JSON). */
+export interface ArticleSpans {
+  actors: string;
+  spans: RawSpan[][];
+}
+
+type StoryActors = readonly NonNullable<StoryInput["actors"]>[number][];
 
 const copy = (spans: readonly (readonly RawSpan[])[]): RawSpan[][] =>
   spans.map((sentence) => sentence.map((span) => ({ ...span })));
@@ -18,7 +28,7 @@ const copy = (spans: readonly (readonly RawSpan[])[]): RawSpan[][] =>
 export function cachedArticleSpans(
   registry: ActorRegistry,
   articles: readonly PreparedArticle[],
-  storyActors: readonly unknown[],
+  storyActors: StoryActors,
 ): RawSpan[][][] {
   const actors = JSON.stringify(storyActors);
   return articles.map((article) => {
@@ -28,4 +38,22 @@ export function cachedArticleSpans(
     if (keepingSentenceWork()) kept.set(article, { actors, spans: copy(spans) });
     return spans;
   });
+}
+
+/** The registry before discovery, for the last story actors asked about (a thread reads one story). */
+let pristine: { actors: string; registry: ActorRegistry } | null = null;
+
+/**
+ * One article's raw spans, found on their own (as `cachedArticleSpans` would find them), for an
+ * article read apart from its story: in a helper thread, or into the ArticleCache.
+ */
+export function articleSpans(article: PreparedArticle, storyActors: StoryActors): ArticleSpans {
+  const actors = JSON.stringify(storyActors);
+  if (pristine?.actors !== actors) pristine = { actors, registry: buildRegistry(storyActors) };
+  return { actors, spans: findArticleSpans(pristine.registry, [article])[0] ?? [] };
+}
+
+/** Take spans found while the article was read; used only with the same story actors, never mutated. */
+export function rememberSpans(article: PreparedArticle, spans: ArticleSpans): void {
+  if (!kept.has(article)) kept.set(article, spans);
 }

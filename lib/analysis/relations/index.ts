@@ -3,3 +3,4 @@
  * attributed, distanced), who each outlet quotes, and word choice.
  */
 export { analyzeAttribution, type AttributionResult } from "./relations";
+export { articleSpans, rememberSpans, type ArticleSpans } from "./article-spans";

@@ -8,13 +8,13 @@ import {
   headOf,
   objectOf,
   obliquesOf,
-  parseSentence,
   patientOf,
   phraseOf,
   relationOf,
   spanOf,
   type Parse,
 } from "../syntax";
+import { sentenceParse } from "../sentence-parses";
 import type { QuoteOf } from "./clause-parts";
 import { lang } from "../lang";
 
@@ -41,7 +41,7 @@ export function parsedSentence(sentence: SentenceActors, text: string, quoteOf: 
   return {
     sentence,
     get parse() {
-      parse ??= parseSentence(sentence.tokens);
+      parse ??= sentenceParse(sentence.tokens);
       return parse;
     },
     text,

@@ -1,4 +1,5 @@
-import { parseSentence, type Parse } from "../syntax";
+import { sentenceParse } from "../sentence-parses";
+import type { Parse } from "../syntax";
 import { isSpeechVerb, type QuoteContext, type Token } from "../text";
 import { reportsOwnWords } from "./quote-adjacency";
 
@@ -99,7 +100,7 @@ export function parseUnit(ctx: QuoteContext, s: number): ParseUnit | null {
     first: head.first,
     length: tokens.length,
     get parse() {
-      parse ??= parseSentence(tokens);
+      parse ??= sentenceParse(tokens);
       return parse;
     },
   };
