@@ -2,6 +2,7 @@ import {
   clauseOf,
   dependentOf,
   dependentsOf,
+  hasRelation,
   headOf,
   isNegated,
   markersOf,
@@ -125,11 +126,19 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
   const predicate = predicateOf(p.parse, node);
   const out: Hedge[] = [];
   if (isNegated(p.parse, predicate)) out.push({ factor: 0, note: "negated" });
-  // "no criticism of", "without blaming": the negation sits on the noun or its preposition.
-  for (const d of dependentsOf(p.parse, predicate, "det", "case", "mark")) {
+  // "no criticism of", "without blaming": the negation sits on the noun or its preposition, and
+  // covers what "or" joins to it ("without admitting or denying", "did not blame or criticise").
+  const first = sharedNegationHead(p, predicate);
+  if (first !== null && isNegated(p.parse, first)) out.push({ factor: 0, note: "negated" });
+  for (const d of dependentsOf(p.parse, first ?? predicate, "det", "case", "mark")) {
     const w = p.sentence.tokens[d]?.normal ?? "";
     if (w === "no" || w === "without") out.push({ factor: 0, note: "negated" });
   }
+  if (first !== null)
+    for (const d of dependentsOf(p.parse, predicate, "det", "case", "mark")) {
+      const w = p.sentence.tokens[d]?.normal ?? "";
+      if (w === "no" || w === "without") out.push({ factor: 0, note: "negated" });
+    }
   // Inside a condition ("if X is a disaster") the cue states nothing; a condition on it ("if …, X
   // will blame Y") makes it conditional.
   if (conditioned(p, predicate)) out.push({ factor: 0.2, note: "in a condition" });
@@ -215,4 +224,21 @@ function nearMiss(p: Parsed, node: number): Hedge {
 /** The product of the hedges' factors, and their notes. */
 export function applyHedges(base: number, hedges: readonly Hedge[]): number {
   return hedges.reduce((value, h) => value * h.factor, base);
+}
+
+/**
+ * The first conjunct whose negation a later one shares: "or" and "nor" join alternatives under one
+ * negation ("without admitting or denying the charges": neither is done), while "but" and "and"
+ * may join a contrast ("did not blame Y but criticised Z"), and a conjunct with its own subject is
+ * a clause of its own. Null when the predicate shares none.
+ */
+function sharedNegationHead(p: Parsed, predicate: number): number | null {
+  if (!hasRelation(p.parse, predicate, "conj")) return null;
+  const head = headOf(p.parse, predicate);
+  if (head === null || head > predicate) return null;
+  const cc = dependentOf(p.parse, predicate, "cc");
+  const word = cc === null ? "" : (p.sentence.tokens[cc]?.normal ?? "");
+  if (word !== "or" && word !== "nor") return null;
+  if (dependentOf(p.parse, predicate, "nsubj", "nsubj:pass") !== null) return null;
+  return head;
 }

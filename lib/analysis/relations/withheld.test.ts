@@ -68,4 +68,17 @@ describe("blame: nearly made, and not held back", () => {
     ]);
     expect(relations("Jane Doe hesitated to blame Bob Smith for the flooding.")).toEqual([]);
   });
+
+  it("carries 'without' and 'not' over what 'or' joins to the first verb, not over 'but'", () => {
+    expect(
+      relations("Without admitting or denying the regulator's charges, Bob Smith paid a fine."),
+    ).toEqual([]);
+    expect(
+      relations("Bob Smith settled the case without blaming or criticizing Jane Doe."),
+    ).toEqual([]);
+    expect(relations("Jane Doe did not praise or criticize Bob Smith in her speech.")).toEqual([]);
+    expect(relations("Jane Doe did not praise Bob Smith but criticized Ann Lee.")).toEqual([
+      "jane-doe criticises ann-lee [attributed]",
+    ]);
+  });
 });
