@@ -49,4 +49,16 @@ describe("blame: the parties read from subject and object", () => {
       "jane-doe criticises bob-smith [attributed] true",
     ]);
   });
+
+  it("keeps a passive whose 'by' agent is not named uncertain, and one with no agent confident", () => {
+    expect(
+      relations("Bob Smith has been criticized by many, including Jane Doe, for the delays."),
+    ).toEqual(["∅ criticises bob-smith [own] false"]);
+    expect(relations("Bob Smith was blamed by some for the flooding.")).toEqual([
+      "∅ blames bob-smith [own] false",
+    ]);
+    expect(relations("Bob Smith was accused of fraud.")).toEqual([
+      "∅ accuses bob-smith [own] true",
+    ]);
+  });
 });

@@ -97,12 +97,16 @@ export function outsideAgent(p: Parsed, quote: string, from: number): Party | un
  * participle modifies) but the engine cannot read as a party ("many people holding X responsible
  * …, Y says", "the report attacked X, Y said"): the sentence names who acts, so neither a frame's
  * source nor a quote's speaker stands in for it. Judged sample D had such a frame's source wrong.
+ * The same for a passive whose "by" agent is found but not named: the relation is kept, uncertain.
  */
 export function unreadSubject(p: Parsed, c: Candidate): boolean {
   // Criticism read from a quote's wording is its speaker's by design; responsibility has its own caps.
   if (c.accuser || c.bySpeaker || c.predicate === null) return false;
   if (c.kind === "attributes-responsibility") return false;
-  if (p.sentence.tokens[c.predicate]?.pos !== "VERB" || passiveAt(p, c.predicate)) return false;
+  if (p.sentence.tokens[c.predicate]?.pos !== "VERB") return false;
+  // A passive's "by" agent the engine cannot name ("was criticised by many, including X") is an
+  // accuser the sentence has, not an unattributed charge.
+  if (passiveAt(p, c.predicate)) return agentNode(p, c.predicate) !== null;
   const subject = agentNode(p, c.predicate);
   return subject !== null && !/^(?:it|there)$/.test(p.sentence.tokens[subject]?.normal ?? "");
 }
