@@ -14,7 +14,8 @@ A gold quote is an attribution whose Content holds a quotation in quote marks; i
 Source names someone (a capitalised name, not only a pronoun or a description). Ours is right when
 our speaker shares a name word with the Source (strict), or when the affiliation the article states
 for our speaker does (speaker or stated group). A Content that runs over several of our quotes
-("“…,” X said. “…”") is right only when every one of them is. Where the Source's Content holds a
+("“…,” X said. “…”") is right only when every one of them is; a Content annotated in pieces is read
+by its pieces (the words between them are not its own). Where the Source's Content holds a
 nested attribution ("“…,” Ruiz said, according to the Gazette": Source the Gazette), the speaker
 named next to a speech verb in it (Ruiz) is right too. Sources that are pronouns are scored separately,
 resolved to the last named Source before them in the gold (a stand-in for the coreference the
@@ -159,32 +160,74 @@ function innerSpeakerWords(text: string, start: number, end: number): string[] {
   return found;
 }
 
-/** The quoted part of a Content span: from its first opening mark to its last closing mark. */
-function quotedPart(text: string, start: number, end: number): [number, number] | null {
-  const slice = text.slice(start, end);
-  const open = slice.search(/[“"]/u);
-  const close = Math.max(slice.lastIndexOf("”"), slice.lastIndexOf('"'));
+/**
+ * The quoted part of a Content span: from its first opening mark to its last closing mark, both
+ * in the Content's own pieces (a discontinuous Content does not hold the words between them), or
+ * just outside one where it meets a gap (a piece may leave out the marks around it: ‖"That adds
+ * up…).
+ */
+function quotedPart(
+  text: string,
+  pieces: readonly (readonly [number, number])[],
+): [number, number] | null {
+  // Between pieces only: the Content's outer bounds are kept as annotated.
+  const last = pieces.length - 1;
+  const near = pieces.map(([a, b], i): [number, number] => [
+    i > 0 ? Math.max(0, a - 2) : a,
+    i < last ? b + 2 : b,
+  ]);
+  let open = -1;
+  for (const [a, b] of near) {
+    const at = text.slice(a, b).search(/[“"]/u);
+    if (at >= 0) {
+      open = a + at;
+      break;
+    }
+  }
+  let close = -1;
+  for (const [a, b] of [...near].reverse()) {
+    const slice = text.slice(a, b);
+    const at = Math.max(slice.lastIndexOf("”"), slice.lastIndexOf('"'));
+    if (at >= 0) {
+      close = a + at;
+      break;
+    }
+  }
   if (open < 0 || close <= open) return null;
   if (
-    slice
+    text
       .slice(open + 1, close)
       .split(/\s+/)
       .filter(Boolean).length < 2
   )
     return null;
-  return [start + open, start + close + 1];
+  return [open, close + 1];
 }
 
 /**
  * Our quotes for a gold quoted part: the one that covers a third of it or more; else, when the
  * part runs over several of ours ("“…,” X said. “…”", "called it “…” and “…”"), all of those
- * that lie in it, if together they cover a third. Empty when the part was not found.
+ * that lie in it, if together they cover a third. Empty when the part was not found. `size` is
+ * how many of the part's characters the gold Content holds: a discontinuous Content ("“…,” X
+ * said after a long aside. “…”", annotated as two pieces) does not hold the words between its
+ * pieces, so they are not counted as a part of it that our quotes miss, and a quote of ours that
+ * lies wholly between them is none of its quotes.
  */
-function covering(quotes: readonly Quote[], from: number, to: number): Quote[] {
+function covering(
+  quotes: readonly Quote[],
+  from: number,
+  to: number,
+  pieces: readonly (readonly [number, number])[] = [[from, to]],
+): Quote[] {
+  const size = pieces.reduce(
+    (sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)),
+    0,
+  );
   let best: Quote | null = null;
   let overlap = 0;
   const inside: Quote[] = [];
   for (const q of quotes) {
+    if (!pieces.some(([a, b]) => q.start < b && q.end > a)) continue;
     const shared = Math.min(q.end, to) - Math.max(q.start, from);
     if (shared > overlap) {
       overlap = shared;
@@ -194,13 +237,16 @@ function covering(quotes: readonly Quote[], from: number, to: number): Quote[] {
       inside.push(q);
     }
   }
-  if (best && overlap >= (to - from) / 3) return [best];
   // Quotes nested in others are inside their parent's span: count only the outer ones' length.
   const outer = inside.filter(
     (q) => !inside.some((p) => p !== q && p.start <= q.start && p.end >= q.end),
   );
+  // A Content annotated in pieces is the words of several quotes ("“…,” X said. “…”"): when more
+  // than one of ours lies in it, every one must be right, however much the first covers.
+  const several = pieces.length > 1 && outer.length > 1;
+  if (best && overlap >= size / 3 && !several) return [best];
   const covered = outer.reduce((sum, q) => sum + (q.end - q.start), 0);
-  return covered >= (to - from) / 3 ? outer : [];
+  return covered >= size / 3 ? outer : [];
 }
 
 interface Tally {
@@ -229,7 +275,7 @@ function score(article: PolnearArticle): void {
     const isPronoun = PRONOUN.test(at.source.text.trim());
     if (words.length > 0 && !isPronoun) lastNamed = words;
     if (!at.content) continue;
-    const part = quotedPart(article.text, at.content.start, at.content.end);
+    const part = quotedPart(article.text, at.content.pieces);
     if (!part) continue;
     const tally = isPronoun
       ? pronouns
@@ -243,7 +289,7 @@ function score(article: PolnearArticle): void {
     const gold = isPronoun ? lastNamed : words;
     if (!tally || gold.length === 0) continue;
     tally.total += 1;
-    const ours = covering(quotes, part[0], part[1]);
+    const ours = covering(quotes, part[0], part[1], at.content.pieces);
     const quote = ours[0] ?? null;
     if (quote) tally.found += 1;
     // Every quote of ours in the part must name the source (all, when the part spans several).

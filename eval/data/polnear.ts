@@ -15,6 +15,8 @@ export type PolnearSplit = z.infer<typeof polnearSplitSchema>;
 export interface Span {
   start: number;
   end: number;
+  /** The span's pieces: one, or several for a discontinuous span ("Content 1 5;8 12"). */
+  pieces: [number, number][];
   text: string;
 }
 
@@ -39,12 +41,23 @@ function parseAnn(ann: string): PolnearAttribution[] {
     const [id, body, text] = line.split("\t");
     if (!id || !body) continue;
     if (id.startsWith("T")) {
-      // "Source 110 112" (discontinuous spans "Cue 1 5;8 12" keep their outer bounds).
+      // "Source 110 112"; a discontinuous span ("Content 1 5;8 12") keeps its outer bounds as
+      // start and end, and its pieces.
       const parts = body.split(" ");
-      const numbers = parts.slice(1).join(" ").split(/[ ;]/).map(Number);
+      const pieces = parts
+        .slice(1)
+        .join(" ")
+        .split(";")
+        .map((piece): [number, number] => {
+          const [from = 0, to = 0] = piece.trim().split(" ").map(Number);
+          return [from, to];
+        })
+        // The annotation lists a span's pieces in any order.
+        .sort((a, b) => a[0] - b[0]);
       spans.set(id, {
-        start: Math.min(...numbers),
-        end: Math.max(...numbers),
+        start: Math.min(...pieces.map((p) => p[0])),
+        end: Math.max(...pieces.map((p) => p[1])),
+        pieces,
         text: text ?? "",
       });
     } else if (id.startsWith("E")) {
