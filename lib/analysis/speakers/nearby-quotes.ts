@@ -104,7 +104,9 @@ function stopsBetween(
 /**
  * True when the outlet's words after quote q, to its sentence's end, hold no verb: the sentence
  * is still the quote's ("“I think they care about incomes” and other pocketbook issues."), not a
- * clause of the outlet's own that may name someone else. Nor does it hold a name or a pronoun.
+ * clause of the outlet's own that may name someone else. Nor does it hold a name or a pronoun,
+ * unless the quote runs on into the tail: it closes on a word, not on the , . ! ? that ends a
+ * quoted sentence, and the tail completes its clause ("“… whether to go after” Tom Harlan.").
  */
 function verblessTail(ctx: QuoteContext, q: number): boolean {
   const close = ctx.spanTokens[q]?.close;
@@ -112,15 +114,34 @@ function verblessTail(ctx: QuoteContext, q: number): boolean {
   const sentence = tok(ctx, close)?.sentence;
   // No tail in the sentence: the segmenter cut it off ("“…!” | beamed Ruiz"); not this case.
   if (tok(ctx, close + 1)?.sentence !== sentence) return false;
+  const runsOn = /^[\p{L}\p{N}]/u.test(tok(ctx, close - 1)?.text ?? "");
+  let named = false;
+  let phrase = true;
   for (let k = close + 1; tok(ctx, k)?.sentence === sentence; k += 1) {
     const token = tok(ctx, k);
     if (!token || token.depth !== 0) return false;
     if (token.pos === "VERB" || token.pos === "AUX" || ctx.openers.has(k)) return false;
-    // A name or a pronoun may be the quote's own speaker with a verb wink mistagged ("Ruiz shot back").
-    if (token.pos === "PROPN" || token.pos === "PRON" || /^\p{Lu}/u.test(token.text)) return false;
+    if (token.pos === "PRON") return false;
+    if (token.pos === "PROPN" || /^\p{Lu}/u.test(token.text)) named = true;
+    if (!NOUN_PHRASE_TAGS.has(token.pos)) phrase = false;
   }
-  return true;
+  // A name may be the quote's own speaker with a verb wink mistagged ("“…,” Ruiz shot back."),
+  // not the object a quote that runs on stops short of, when the tail is a noun phrase and no more.
+  return !named || (runsOn && phrase);
 }
+
+/** The tags of a noun phrase's words ("then-Gov. Tom Harlan of Ohio", "the tax cheats"). */
+const NOUN_PHRASE_TAGS = new Set([
+  "PROPN",
+  "NOUN",
+  "ADJ",
+  "DET",
+  "ADP",
+  "NUM",
+  "CCONJ",
+  "PART",
+  "PUNCT",
+]);
 
 /**
  * “…,” Walker said. She plans to vote in the primary. “…” — the speaker of the quote two
