@@ -221,32 +221,6 @@ describe("speakers from context", () => {
     ).toBeNull();
   });
 
-  it("a quote that runs on into a name it stops short of follows the previous speaker", () => {
-    // The quote closes on a word, not on the mark that ends a quoted sentence: the tail is its
-    // object, a noun phrase, even when it names someone.
-    expect(
-      who(
-        "“We need a budget that works,” Ruiz added. “She met him week after week to decide whether to go after” Tom Harlan.",
-      ).map((row) => row.slice(0, 2)),
-    ).toEqual([
-      ["We need a budget that works", "Ruiz"],
-      ["She met him week after week to decide whether to go after", "Ruiz"],
-    ]);
-    // A name and a verb the tagger took for a noun ("shot back"): maybe the quote's own speaker,
-    // so no one is carried over.
-    expect(
-      who(
-        "“We need a budget that works,” Ruiz added. “She will never give up” Harlan shot back.",
-      )[1]?.[1],
-    ).toBeNull();
-    // A quote closed by its own comma before a name: the name may speak.
-    expect(
-      who(
-        "“We need a budget that works,” Ruiz added. “She will never give up,” Tom Harlan.",
-      )[1]?.[1],
-    ).not.toBe("Ruiz");
-  });
-
   it("a quote two sentences after its speaker's, with only narration between, is theirs", () => {
     expect(
       who(

@@ -12,6 +12,8 @@ import type { Speech, SpeakerFinder } from "./speakers";
 import { parseUnit } from "./parse-units";
 import { isName } from "./noun-phrases";
 import { subjectOf } from "../syntax";
+import { predicateTail, verblessTail } from "./quote-tails";
+import { reportingSpeech, sentenceOf, speechJustBefore } from "./reporting-speech";
 
 /**
  * Speakers a quote takes from the quotes around it, once the explicit patterns (quote-speaker.ts)
@@ -48,11 +50,6 @@ export function coordinate(ctx: QuoteContext, result: Attribution[]): void {
   const order = ctx.spans.map((_, q) => q);
   pass(order, -1);
   pass([...order].reverse(), 1);
-}
-
-function sentenceOf(ctx: QuoteContext, q: number): number {
-  const at = ctx.spanTokens[q];
-  return at ? (tok(ctx, at.open ?? at.first)?.sentence ?? -1) : -1;
 }
 
 /** How far after a quote's closing mark its attribution's verb may sit ("…?” said Tomas Berg", "…!” the mayor's aide added). */
@@ -100,48 +97,6 @@ function stopsBetween(
   }
   return stops;
 }
-
-/**
- * True when the outlet's words after quote q, to its sentence's end, hold no verb: the sentence
- * is still the quote's ("“I think they care about incomes” and other pocketbook issues."), not a
- * clause of the outlet's own that may name someone else. Nor does it hold a name or a pronoun,
- * unless the quote runs on into the tail: it closes on a word, not on the , . ! ? that ends a
- * quoted sentence, and the tail completes its clause ("“… whether to go after” Tom Harlan.").
- */
-function verblessTail(ctx: QuoteContext, q: number): boolean {
-  const close = ctx.spanTokens[q]?.close;
-  if (close === null || close === undefined) return false;
-  const sentence = tok(ctx, close)?.sentence;
-  // No tail in the sentence: the segmenter cut it off ("“…!” | beamed Ruiz"); not this case.
-  if (tok(ctx, close + 1)?.sentence !== sentence) return false;
-  const runsOn = /^[\p{L}\p{N}]/u.test(tok(ctx, close - 1)?.text ?? "");
-  let named = false;
-  let phrase = true;
-  for (let k = close + 1; tok(ctx, k)?.sentence === sentence; k += 1) {
-    const token = tok(ctx, k);
-    if (!token || token.depth !== 0) return false;
-    if (token.pos === "VERB" || token.pos === "AUX" || ctx.openers.has(k)) return false;
-    if (token.pos === "PRON") return false;
-    if (token.pos === "PROPN" || /^\p{Lu}/u.test(token.text)) named = true;
-    if (!NOUN_PHRASE_TAGS.has(token.pos)) phrase = false;
-  }
-  // A name may be the quote's own speaker with a verb wink mistagged ("“…,” Ruiz shot back."),
-  // not the object a quote that runs on stops short of, when the tail is a noun phrase and no more.
-  return !named || (runsOn && phrase);
-}
-
-/** The tags of a noun phrase's words ("then-Gov. Tom Harlan of Ohio", "the tax cheats"). */
-const NOUN_PHRASE_TAGS = new Set([
-  "PROPN",
-  "NOUN",
-  "ADJ",
-  "DET",
-  "ADP",
-  "NUM",
-  "CCONJ",
-  "PART",
-  "PUNCT",
-]);
 
 /**
  * “…,” Walker said. She plans to vote in the primary. “…” — the speaker of the quote two
@@ -235,10 +190,20 @@ export function fromContext(
       return;
     }
     const form = forms[q];
-    if (!form?.initial || !(form.quoteOnly || (form.clauseLike && verblessTail(ctx, q)))) return;
+    if (!form?.initial) return;
+    if (!(form.quoteOnly || (form.clauseLike && verblessTail(ctx, q)))) {
+      const speech = predicateTail(ctx, form, q) ? speechJustBefore(ctx, finder, q) : null;
+      if (speech?.speaker)
+        result[q] = {
+          speaker: speech.speaker,
+          attribution: "previous sentence",
+          explicit: false,
+          affiliation: speech.affiliation,
+        };
+      return;
+    }
     const previous = sentenceOf(ctx, q) - 1;
-    const speeches = finder.speechesIn(previous);
-    const lastSpeech = speeches[speeches.length - 1];
+    const lastSpeech = reportingSpeech(ctx, finder, previous);
     const set = (
       source: { speaker: string | null; affiliation: string | null },
       attribution: string,
