@@ -1,8 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { fail, parseArgs } from "../lib/cli/args";
-import { sharedSetDir, storyFolderOut } from "./data/story-folder";
+import { fail } from "../lib/cli/args";
+import {
+  inStories,
+  sharedSetDir,
+  storyFolderOut,
+  storyPartName,
+  storyScriptArgs,
+  writeStoryFolder,
+} from "./data/story-folder";
 
 const GENRES = ["weblog", "newsgroup", "email", "answers", "reviews"] as const;
 
@@ -23,25 +30,14 @@ read for measurement only and never committed.
                public affairs)
   --per-story  articles per story folder (default 10)`;
 
-const args = parseArgs(
-  process.argv.slice(2),
-  z.strictObject({
-    out: z.string().min(1, "give a folder"),
-    genres: z
-      .string()
-      .default("weblog,newsgroup")
-      .transform((s) => s.split(",").map((g) => g.trim()))
-      .pipe(z.array(z.enum(GENRES)).min(1)),
-    "per-story": z.coerce.number().int().min(1).max(1000).default(10),
-    help: z.boolean().optional(),
-    _: z.array(z.string().min(1)).max(1, "give at most one treebank folder"),
-  }),
-  ["help"],
-);
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = storyScriptArgs(HELP, "treebank", {
+  genres: z
+    .string()
+    .default("weblog,newsgroup")
+    .transform((s) => s.split(",").map((g) => g.trim()))
+    .pipe(z.array(z.enum(GENRES)).min(1)),
+  "per-story": z.coerce.number().int().min(1).max(1000).default(10),
+});
 
 const out = storyFolderOut(args.out, "UD EWT");
 const dir = args._[0] ?? sharedSetDir("ud-english-ewt");
@@ -78,42 +74,28 @@ function documents(file: string): Doc[] {
 
 const wanted = new Set<string>(args.genres);
 const docs = files.flatMap(documents).filter((d) => wanted.has(d.genre));
-const per = args["per-story"];
-let stories = 0;
-for (let start = 0; start < docs.length; start += per) {
-  stories += 1;
-  const folder = path.join(out, `story-${String(stories).padStart(3, "0")}`);
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(
-    path.join(folder, "story.md"),
-    [
-      "---",
-      `title: ${JSON.stringify(`UD EWT documents (${args.genres.join(", ")}), part ${stories}`)}`,
-      "date: 2005-01-01",
-      "---",
-      "Web documents from the UD English EWT treebank, for measurement only.",
-      "",
-    ].join("\n"),
+const parts = inStories(docs, args["per-story"]);
+for (const { part, items } of parts)
+  writeStoryFolder(
+    path.join(out, storyPartName(part)),
+    {
+      title: `UD EWT documents (${args.genres.join(", ")}), part ${part}`,
+      date: "2005-01-01",
+      about: "Web documents from the UD English EWT treebank, for measurement only.",
+    },
+    items.map((doc, n) => {
+      const name = `${doc.genre}-${String((part - 1) * args["per-story"] + n + 1).padStart(3, "0")}`;
+      return {
+        file: name,
+        outlet: `EWT ${name}`,
+        title: doc.id,
+        body: doc.paragraphs
+          .filter((p) => p.length > 0)
+          .map((p) => p.join(" "))
+          .join("\n\n"),
+      };
+    }),
   );
-  docs.slice(start, start + per).forEach((doc, n) => {
-    const name = `${doc.genre}-${String(start + n + 1).padStart(3, "0")}`;
-    const body = doc.paragraphs
-      .filter((p) => p.length > 0)
-      .map((p) => p.join(" "))
-      .join("\n\n");
-    fs.writeFileSync(
-      path.join(folder, `${name}.md`),
-      [
-        "---",
-        `outlet: ${JSON.stringify(`EWT ${name}`)}`,
-        `title: ${JSON.stringify(doc.id)}`,
-        "---",
-        body,
-        "",
-      ].join("\n"),
-    );
-  });
-}
 console.log(
-  `Wrote ${docs.length} UD EWT documents (${args.genres.join(", ")}) as ${stories} stories under ${out}`,
+  `Wrote ${docs.length} UD EWT documents (${args.genres.join(", ")}) as ${parts.length} stories under ${out}`,
 );

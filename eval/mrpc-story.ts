@@ -1,8 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { fail, parseArgs } from "../lib/cli/args";
-import { sharedSetDir, storyFolderOut } from "./data/story-folder";
+import { fail } from "../lib/cli/args";
+import {
+  inStories,
+  sharedSetDir,
+  storyFolderOut,
+  storyPartName,
+  storyScriptArgs,
+  writeStoryFolder,
+} from "./data/story-folder";
 
 const HELP = `Usage:
   npx tsx eval/mrpc-story.ts --out /tmp/<folder> [--split tune|report] [--per-story N]
@@ -24,21 +31,10 @@ within one sentence are right.
   --split      tune or report (the default: report, never used to tune anything)
   --per-story  articles per story folder (default 50)`;
 
-const args = parseArgs(
-  process.argv.slice(2),
-  z.strictObject({
-    out: z.string().min(1, "give a folder"),
-    split: z.enum(["tune", "report"]).default("report"),
-    "per-story": z.coerce.number().int().min(2).max(1000).default(50),
-    help: z.boolean().optional(),
-    _: z.array(z.string().min(1)).max(1, "give at most one MRPC folder"),
-  }),
-  ["help"],
-);
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = storyScriptArgs(HELP, "MRPC", {
+  split: z.enum(["tune", "report"]).default("report"),
+  "per-story": z.coerce.number().int().min(2).max(1000).default(50),
+});
 
 const out = storyFolderOut(args.out, "MRPC");
 const dir = args._[0] ?? sharedSetDir("mrpc-train");
@@ -86,28 +82,22 @@ function sentences(): { id: number; text: string }[] {
 }
 
 const all = sentences();
-const per = args["per-story"];
-let stories = 0;
-for (let start = 0; start < all.length; start += per) {
-  stories += 1;
-  const folder = path.join(out, `story-${String(stories).padStart(3, "0")}`);
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(
-    path.join(folder, "story.md"),
-    [
-      "---",
-      `title: ${JSON.stringify(`MRPC ${args.split} sentences, part ${stories}`)}`,
-      "date: 2004-01-01",
-      "---",
-      `Single news sentences from MRPC's ${args.split} split, for measurement only.`,
-      "",
-    ].join("\n"),
+const parts = inStories(all, args["per-story"]);
+for (const { part, items } of parts)
+  writeStoryFolder(
+    path.join(out, storyPartName(part)),
+    {
+      title: `MRPC ${args.split} sentences, part ${part}`,
+      date: "2004-01-01",
+      about: `Single news sentences from MRPC's ${args.split} split, for measurement only.`,
+    },
+    items.map(({ id, text }) => ({
+      file: `mrpc-${id}`,
+      outlet: `MRPC ${id}`,
+      title: `MRPC sentence ${id}`,
+      body: text,
+    })),
   );
-  for (const { id, text } of all.slice(start, start + per)) {
-    fs.writeFileSync(
-      path.join(folder, `mrpc-${id}.md`),
-      ["---", `outlet: "MRPC ${id}"`, `title: "MRPC sentence ${id}"`, "---", text, ""].join("\n"),
-    );
-  }
-}
-console.log(`Wrote ${all.length} MRPC ${args.split} sentences as ${stories} stories under ${out}`);
+console.log(
+  `Wrote ${all.length} MRPC ${args.split} sentences as ${parts.length} stories under ${out}`,
+);

@@ -1,9 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import { prng } from "../lib/cli/bench-story";
-import { fail, parseArgs } from "../lib/cli/args";
-import { sharedSetDir, storyFolderOut } from "./data/story-folder";
+import { fail } from "../lib/cli/args";
+import {
+  sharedSetDir,
+  storyFolderOut,
+  storyScriptArgs,
+  writeStoryFolder,
+} from "./data/story-folder";
 import { loadPolnear, polnearSplitSchema, type PolnearArticle } from "./data/polnear";
 
 const HELP = `Usage:
@@ -19,22 +22,11 @@ the project: PolNeAR's text is read for measurement only and never committed.
   --count  how many articles (default: all of the split)
   --seed   pick the articles at random with this seed (default: the first, in file order)`;
 
-const args = parseArgs(
-  process.argv.slice(2),
-  z.strictObject({
-    out: z.string().min(1, "give a folder"),
-    split: polnearSplitSchema.default("train"),
-    count: z.coerce.number().int().positive().optional(),
-    seed: z.coerce.number().int().nonnegative().optional(),
-    help: z.boolean().optional(),
-    _: z.array(z.string().min(1)).max(1, "give at most one PolNeAR folder"),
-  }),
-  ["help"],
-);
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = storyScriptArgs(HELP, "PolNeAR", {
+  split: polnearSplitSchema.default("train"),
+  count: z.coerce.number().int().positive().optional(),
+  seed: z.coerce.number().int().nonnegative().optional(),
+});
 
 const out = storyFolderOut(args.out, "PolNeAR");
 const dir = args._[0] ?? sharedSetDir("polnear");
@@ -63,37 +55,28 @@ const slug = (name: string) =>
 const dateOf = (name: string) => /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? null;
 
 const chosen = pick(all);
-fs.mkdirSync(out, { recursive: true });
 const dates = chosen.map((a) => dateOf(a.name)).filter((d): d is string => d !== null);
-const last = [...dates].sort().pop() ?? "2016-01-01";
-fs.writeFileSync(
-  path.join(out, "story.md"),
-  [
-    "---",
-    `title: ${JSON.stringify(`PolNeAR ${args.split}: ${chosen.length} articles`)}`,
-    `date: ${last}`,
-    "---",
-    `Articles from PolNeAR's ${args.split} split, for measurement only.`,
-    "",
-  ].join("\n"),
+writeStoryFolder(
+  out,
+  {
+    title: `PolNeAR ${args.split}: ${chosen.length} articles`,
+    date: [...dates].sort().pop() ?? "2016-01-01",
+    about: `Articles from PolNeAR's ${args.split} split, for measurement only.`,
+  },
+  chosen.map((article) => {
+    // The first line is the headline; the rest is the body.
+    const [headline = "", ...body] = article.text.split("\n");
+    return {
+      file: slug(article.name),
+      outlet: article.publisher,
+      title: headline.trim() || article.name,
+      published: dateOf(article.name),
+      // A few articles carry stray C1 control characters (mis-decoded punctuation): dropped.
+      body: body
+        .join("\n")
+        .replace(/[\u0080-\u009f]/g, "")
+        .trim(),
+    };
+  }),
 );
-for (const article of chosen) {
-  // The first line is the headline; the rest is the body.
-  const [headline = "", ...body] = article.text.split("\n");
-  const published = dateOf(article.name);
-  const lines = [
-    "---",
-    `outlet: ${JSON.stringify(article.publisher)}`,
-    `title: ${JSON.stringify(headline.trim() || article.name)}`,
-    ...(published ? [`published: ${published}`] : []),
-    "---",
-    // A few articles carry stray C1 control characters (mis-decoded punctuation): dropped.
-    body
-      .join("\n")
-      .replace(/[\u0080-\u009f]/g, "")
-      .trim(),
-    "",
-  ];
-  fs.writeFileSync(path.join(out, `${slug(article.name)}.md`), lines.join("\n"));
-}
 console.log(`Wrote ${chosen.length} PolNeAR ${args.split} articles to ${out}`);
