@@ -81,6 +81,22 @@ describe("speakers from the parse", () => {
       ["were in full agreement with the decision", "Ana Ruiz, an agency spokeswoman", "said X"],
     ]);
   });
+
+  it("the speech verb that opens the quote wins over one the parse hangs its clause from", () => {
+    // The parse hangs the quote's clause below "asked": Beck asked, Ruiz answered.
+    expect(
+      who(
+        "When Beck asked the senator who she thought would win, Ruiz replied, “If I had to bet now, I would bet on the mayor.”",
+      ),
+    ).toEqual([["If I had to bet now, I would bet on the mayor.", "Ruiz", "X replied"]]);
+    // Not a verb with no subject of its own, nor one a relative pronoun does: the parse decides.
+    expect(
+      who(
+        "Tom Beck joked about the race but went on to say, “There are towns here that are among the poorest in the state.”",
+      )[0]?.[1],
+    ).toBe("Tom Beck");
+    expect(who("Ana Ruiz wore a cap that said: “Count every vote.”")[0]?.[1]).toBe("a cap");
+  });
 });
 
 describe("documents: the one who issued or signed it speaks", () => {

@@ -1,4 +1,12 @@
-import { dependentOf, dependentsOf, depthOf, headOf, relationOf, type Parse } from "../syntax";
+import {
+  dependentOf,
+  dependentsOf,
+  depthOf,
+  hasRelation,
+  headOf,
+  relationOf,
+  type Parse,
+} from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
@@ -21,6 +29,8 @@ export interface Candidate {
   colon?: boolean;
   /** The verb follows the quote with only its subject between ("“…,” said Ruiz", "“…,” Ruiz, a lawyer, said"): where to read it from. */
   after?: { from: number } | null;
+  /** The verb opens the quote: only a comma or colon between it and the quote's first mark ("Ruiz replied, “…”"). */
+  opens?: boolean;
 }
 
 export const tok = (ctx: QuoteContext, i: number) => ctx.tokens[i];
@@ -232,4 +242,29 @@ export function participleAfter(ctx: QuoteContext, unit: ParseUnit, region: Regi
   if (!comma || !token || !isParticiple(token) || !isSpeechVerb(token)) return [];
   if (!isPredicate(parse, i) || dependentOf(parse, i, "nsubj") !== null) return [];
   return [{ verb: i, speech: true, direct: false, after: null }];
+}
+
+/**
+ * The speech verb that opens the quote: it ends right before the quote's first mark (local index
+ * `open`) with a comma or colon between ("Ruiz replied, “", "said: “"), at the quote's level, and
+ * has its own subject, not a relative pronoun's ("a voice that said, “…”", "a hat that says: “…”"
+ * are the noun's, which the parse reads better) nor a missing one ("went on to say, “…”").
+ */
+export function openingVerb(
+  ctx: QuoteContext,
+  unit: ParseUnit,
+  open: number,
+  level: number,
+): number | null {
+  const { parse, first } = unit;
+  let v = open - 1;
+  while (v > 0 && /^[,:]$/.test(tok(ctx, first + v)?.text ?? "")) v -= 1;
+  const token = tok(ctx, first + v);
+  if (v === open - 1 || v < 0 || !token || token.depth !== level || !isSpeechVerb(token))
+    return null;
+  if (!isPredicate(parse, v) || hasRelation(parse, v, "acl", "acl:relcl")) return null;
+  const subject = dependentOf(parse, v, "nsubj");
+  if (subject === null) return null;
+  const word = tok(ctx, first + subject);
+  return word && lang.functionWords.whRelatives.has(word.normal) ? null : v;
 }

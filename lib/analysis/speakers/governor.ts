@@ -7,6 +7,7 @@ import {
   participleAfter,
   hanging,
   isPredicate,
+  openingVerb,
   quoteHead,
   tok,
   type Candidate,
@@ -195,9 +196,18 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
     ...colonIntroduced(ctx, unit, region),
     ...participleAfter(ctx, unit, region),
   );
+  // A speech verb right before the quote's first mark opens it ("When Beck asked who would win,
+  // Ruiz replied, “…”"), however the parse hung the quote's clause (here below "asked").
+  const opener = openingVerb(ctx, unit, region.lo, level);
+  if (opener !== null) {
+    const known = candidates.find((c) => c.verb === opener);
+    if (known) known.opens = true;
+    else candidates.push({ verb: opener, speech: true, direct: true, opens: true });
+  }
   // Speech verbs first; among them one right after the quote with only its subject between
-  // ("…, saying they “…,” said Ruiz") is the quote's own attribution.
-  const rank = (c: Candidate) => Number(c.speech) * 2 + Number(c.speech && c.after != null);
+  // ("…, saying they “…,” said Ruiz") or the one that opens it is the quote's own attribution.
+  const rank = (c: Candidate) =>
+    Number(c.speech) * 4 + Number(c.speech && c.after != null) * 2 + Number(c.opens === true);
   candidates.sort((a, b) => rank(b) - rank(a));
   // A quote set beside a verb that does not speak ("held a sign reading “Go home”", parsed as
   // parataxis) is not linked to it by grammar.
