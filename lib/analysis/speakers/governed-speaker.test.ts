@@ -97,6 +97,22 @@ describe("speakers from the parse", () => {
     ).toBe("Tom Beck");
     expect(who("Ana Ruiz wore a cap that said: “Count every vote.”")[0]?.[1]).toBe("a cap");
   });
+
+  it("a sentence after a quote closed by '?' or '!' does not take it from the verb that opened it", () => {
+    // The parse leaves "responded" without its subject; the next sentence's verb is no attribution.
+    expect(
+      who(
+        "Berg, exasperated, famously responded: “What difference, at this point, does it make?” Her critics cited it as evidence that she could not have cared less.",
+      ),
+    ).toEqual([["What difference, at this point, does it make?", "Berg", "X responded"]]);
+    expect(
+      who(
+        "Berg responded: “What difference does it make?” Critics cited it as evidence of her mood.",
+      ),
+    ).toEqual([["What difference does it make?", "Berg", "X responded"]]);
+    // With no verb opening it, the one after still attributes it.
+    expect(who("“What difference does it make?” asked Ana Ruiz.")[0]?.[1]).toBe("Ana Ruiz");
+  });
 });
 
 describe("documents: the one who issued or signed it speaks", () => {

@@ -264,7 +264,12 @@ export function openingVerb(
     return null;
   if (!isPredicate(parse, v) || hasRelation(parse, v, "acl", "acl:relcl")) return null;
   const subject = dependentOf(parse, v, "nsubj");
-  if (subject === null) return null;
+  if (subject === null) {
+    // An inflected verb the parse left without its subject ("Berg, exasperated, responded: “…”",
+    // read as set beside "Berg"), not an infinitive ("went on to say, “…”") or a participle.
+    const inflected = token.normal !== token.lemma && !isParticiple(token);
+    return inflected && !hasRelation(parse, v, "xcomp", "advcl") ? v : null;
+  }
   const word = tok(ctx, first + subject);
   return word && lang.functionWords.whRelatives.has(word.normal) ? null : v;
 }

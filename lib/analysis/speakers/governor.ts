@@ -203,6 +203,11 @@ function governorIn(ctx: QuoteContext, q: number, s: number): Governor | null {
     const known = candidates.find((c) => c.verb === opener);
     if (known) known.opens = true;
     else candidates.push({ verb: opener, speech: true, direct: true, opens: true });
+    // A verb after a quote closed by "?" or "!" begins a sentence of its own ("Ruiz responded:
+    // “Why now?” Critics cited it as …"): the verb that opened the quote says whose it is.
+    const opening = tok(ctx, first + region.lo)?.sentence;
+    for (const c of candidates)
+      if (c.after && tok(ctx, first + c.verb)?.sentence !== opening) c.after = null;
   }
   // Speech verbs first; among them one right after the quote with only its subject between
   // ("…, saying they “…,” said Ruiz") or the one that opens it is the quote's own attribution.
