@@ -115,6 +115,20 @@ describe("speakers from the parse", () => {
   });
 });
 
+describe("words a subject does not say", () => {
+  it("a negated speech verb gives no speaker, by the parse or by the window", () => {
+    expect(who("Berg did not call it “a disaster.”")[0]?.[1]).toBeNull();
+    expect(
+      who("Berg cannot say that “from his perspective” the case is closed, Ruiz added.")[0]?.[1],
+    ).toBeNull();
+    expect(
+      who("Berg notes that free speech has limits: you can't yell “fire” in a theater.")[0]?.[1],
+    ).toBe("Berg");
+    // A negation inside the quote is the speaker's own words.
+    expect(who("Berg said, “We did not say no.”")[0]?.[1]).toBe("Berg");
+  });
+});
+
 describe("documents: the one who issued or signed it speaks", () => {
   it("a statement from X, with X's name past the parse's phrase", () => {
     expect(

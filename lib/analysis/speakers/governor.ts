@@ -1,4 +1,4 @@
-import { dependentsOf, hasRelation, headOf, phraseOf, relationOf } from "../syntax";
+import { dependentsOf, hasRelation, headOf, isNegated, phraseOf, relationOf } from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import { agentOf, type AgentRole } from "./governor-agent";
 import {
@@ -68,6 +68,8 @@ function governing(
   const speaks = (i: number, direct: boolean) => {
     const token = tok(ctx, first + i);
     if (!token || (ARGUMENT_ONLY.has(token.lemma) && !direct)) return false;
+    // "Berg cannot say that “…”, Ruiz added": words a subject does not say are not its own.
+    if (isNegated(parse, i)) return false;
     // "a book called “…”": a participle hung from a noun names it; no one speaks.
     if (
       NAMING.has(token.lemma) &&
@@ -124,7 +126,11 @@ function governing(
   }
   for (const c of thinking)
     if (c.verb !== clause && !found.some((f) => f.verb === c.verb)) found.push(c);
-  if (!found.some((c) => c.verb === clause)) found.push({ verb: clause, speech: false, direct });
+  // Not a speech verb that is negated: what its subject does not say is no one's there.
+  const clauseToken = tok(ctx, first + clause);
+  const unsaid = clauseToken !== undefined && isSpeechVerb(clauseToken) && isNegated(parse, clause);
+  if (!unsaid && !found.some((c) => c.verb === clause))
+    found.push({ verb: clause, speech: false, direct });
   return reportedFirst(ctx, unit, found);
 }
 

@@ -24,6 +24,7 @@ import { reportAfter } from "./reporting-frame";
 import { spokenByThing } from "./spoken-by-thing";
 import { reportsOwnWords } from "./quote-adjacency";
 import { lang } from "../lang";
+import { negatedVerb } from "./negated-verb";
 import { isEpithet } from "./epithet";
 import { wordsOf } from "./words-of";
 
@@ -165,6 +166,8 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     const aside = thing !== null && isSpeechVerb(token, true) && tok(ctx, v + 1)?.text === ",";
     if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v, false)) continue;
     if (thing === null && blocked(ctx, w, v)) return null;
+    // "Berg did not say “…”": words a subject does not say are not its own.
+    if (negatedVerb(ctx, v)) continue;
     const speech = finder.speechAt(v);
     if (!speech) continue;
     // "That idea, Berg continued, suggests … “…”": a thing that "suggests" speaks only
