@@ -10,6 +10,7 @@ import {
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
+import { phrasalHead } from "./phrasal-verbs";
 import { putsIt } from "./speech-idioms";
 
 /**
@@ -259,6 +260,7 @@ export function openingVerb(
   const { parse, first } = unit;
   let v = open - 1;
   while (v > 0 && /^[,:]$/.test(tok(ctx, first + v)?.text ?? "")) v -= 1;
+  if (v < open - 1) v = phrasalHead(ctx, first + v) - first;
   const token = tok(ctx, first + v);
   if (v === open - 1 || v < 0 || !token || token.depth !== level || !isSpeechVerb(token))
     return null;

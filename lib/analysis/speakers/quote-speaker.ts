@@ -25,6 +25,7 @@ import { spokenByThing } from "./spoken-by-thing";
 import { reportsOwnWords } from "./quote-adjacency";
 import { lang } from "../lang";
 import { negatedVerb } from "./negated-verb";
+import { tagPhrasalSpeech } from "./phrasal-verbs";
 import { isEpithet } from "./epithet";
 import { wordsOf } from "./words-of";
 
@@ -274,7 +275,7 @@ function explicit(
 /** Attribute every quoted span of an article: explicit patterns first, then coordination, then context. */
 export function attributeQuotes(ctx: QuoteContext, forms: QuoteForm[]): Attribution[] {
   const registry = buildPersonRegistry(ctx);
-  const retagged = tagSurnames(ctx, registry) + tagNounVerbs(ctx);
+  const retagged = tagSurnames(ctx, registry) + tagNounVerbs(ctx) + tagPhrasalSpeech(ctx);
   // The registry reads the tokens' tags: read before retagging, it holds when no tag changed
   // (most articles), and is not built a second time.
   const finder = new SpeakerFinder(ctx, retagged === 0 ? registry : undefined);

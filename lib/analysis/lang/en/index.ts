@@ -1,7 +1,6 @@
 /**
- * English, as one object: every word list the engine reads, grouped by topic. Each list lives in
- * one data module beside this file (which says where it comes from); this file only assembles
- * them. A second language provides an object of the same shape (see ../README.md).
+ * English, as one object: every word list the engine reads, by topic, each from a data module
+ * beside this file (which says where it is from). A second language gives the same shape (README).
  */
 import * as actorRoleWords from "./actor-role-words";
 import * as affiliationWords from "./affiliation-words";
@@ -44,6 +43,7 @@ export const en = {
     invertingVerbs: speechVerbs.INVERTING_VERBS,
     listenerVerbs: speechVerbs.LISTENER_VERBS,
     judgingVerbs: speechVerbs.JUDGING_VERBS,
+    phrasalVerbs: speechVerbs.PHRASAL_SPEECH_VERBS,
     alwaysVerbForms: speechForms.ALWAYS_VERB_FORMS,
     documentNouns: documentWords.DOCUMENT_NOUNS,
     publishVerbs: documentWords.PUBLISH_VERBS,

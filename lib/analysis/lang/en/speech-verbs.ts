@@ -29,6 +29,24 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that answer with a particle after them ("Ruiz shot back, “…”", "Berg chimed in: “…”"), by
+ * lemma, with their particles. Alone the verb does not speak ("shot the ball", "hit the wall"):
+ * the quote context retags the verb before its particle with the two as its lemma ("shoot back"),
+ * which SPEECH_VERBS holds.
+ */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["shoot", new Set(["back"])],
+  // Past forms wink tags as nouns ("Ruiz shot back"), which have no verb lemma to look up.
+  ["shot", new Set(["back"])],
+  ["struck", new Set(["back"])],
+  ["fire", new Set(["back"])],
+  ["hit", new Set(["back"])],
+  ["strike", new Set(["back"])],
+  ["snap", new Set(["back"])],
+  ["chime", new Set(["in"])],
+]);
+
+/**
  * The one list of speech and attribution verbs, by lemma. Quote attribution,
  * voice detection and word-choice analysis all read it from here.
  */
@@ -135,6 +153,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "thunder",
   "intone",
   ...JUDGING_VERBS,
+  ...[...PHRASAL_SPEECH_VERBS].flatMap(([verb, particles]) =>
+    [...particles].map((particle) => `${verb} ${particle}`),
+  ),
 ]);
 
 /**
