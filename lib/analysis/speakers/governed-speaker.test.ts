@@ -115,6 +115,22 @@ describe("speakers from the parse", () => {
   });
 });
 
+describe("“according to X” and a verb that does not speak", () => {
+  it("the source the sentence names, not the subject of a verb that does not speak", () => {
+    expect(
+      who(
+        "According to Tom Beck, a former education secretary, Monday’s speech represents “a test” of whether he can lead.",
+      ),
+    ).toEqual([["a test", "Tom Beck", "according to X"]]);
+    expect(
+      who("According to his doctor, the mayor had “astonishingly excellent” results.")[0]?.[1],
+    ).toBe("his doctor");
+    // A speech verb or a verb of thinking keeps its subject: the words are theirs, reported.
+    expect(who("According to the poll, Ruiz called the plan “a disaster.”")[0]?.[1]).toBe("Ruiz");
+    expect(who("According to aides, Ruiz believes the plan is “doomed.”")[0]?.[1]).toBe("Ruiz");
+  });
+});
+
 describe("words a subject does not say", () => {
   it("a negated speech verb gives no speaker, by the parse or by the window", () => {
     expect(who("Berg did not call it “a disaster.”")[0]?.[1]).toBeNull();

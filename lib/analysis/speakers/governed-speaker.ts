@@ -35,7 +35,7 @@ export function governedSpeaker(
   ctx: QuoteContext,
   finder: SpeakerFinder,
   q: number,
-): { found: Attribution; speech: boolean; aside: boolean } | null {
+): { found: Attribution; speech: boolean; aside: boolean; thinks?: boolean } | null {
   const governor = quoteGovernor(ctx, q);
   // "Ruiz's claim is that …", "Hale's “…” promise", "Ruiz made the point that …": with no
   // speech verb over the quote, the one whose thing said it is set in (speech-noun.ts). Given
@@ -71,7 +71,9 @@ export function governedSpeaker(
     isParticiple(verb) &&
     ctx.tokens[governor.verb - 1]?.text === "," &&
     !namedAs(ctx, q);
-  return { found, speech: governor.speech, aside };
+  // A verb of thinking ("Ruiz worried that …"): the words are the thinker's, whoever reports them.
+  const thinks = !governor.speech && lang.speakers.clauseVerbs.has(verb?.lemma ?? "");
+  return { found, speech: governor.speech, aside, thinks };
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  isPlaceWord,
   isSpeechVerb,
   isWordToken,
   usable,
@@ -10,9 +9,8 @@ import {
   type Window,
 } from "../text";
 
-import { isName } from "./noun-phrases";
 import { appositiveClose } from "./named-apposition";
-import { buildPersonRegistry, phraseText } from "./names";
+import { buildPersonRegistry } from "./names";
 import { opensRelativeClause } from "./subjects";
 import { type Speech, SpeakerFinder } from "./speakers";
 import { coordinate, fromContext } from "./nearby-quotes";
@@ -28,6 +26,7 @@ import { negatedVerb } from "./negated-verb";
 import { tagPhrasalSpeech } from "./phrasal-verbs";
 import { isEpithet } from "./epithet";
 import { wordsOf } from "./words-of";
+import { dashSigned } from "./dash-signed";
 
 /** Who said a quote, and how that was found. */
 export interface Attribution {
@@ -181,51 +180,6 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
   return fromSpeech(thing);
 }
 
-/**
- * A pull quote signed with a dash (em, en, the bar ― of web roundups, hyphens): "“We condemn the
- * attack.” — Minister Ana Ruiz", and a roundup's signature, on the quote's line or the next, with
- * who the signer writes for or is: "— Ana Ruiz, Valley Times". Only when the dash and a short name
- * phrase, with no verb, end the paragraph or come before the next quote on the line.
- */
-function dashSigned(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attribution | null {
-  const span = ctx.spans[q];
-  const close = ctx.spanTokens[q]?.close;
-  if (!span || close === null || close === undefined || span.depth > 0) return null;
-  const dash = tok(ctx, close + 1);
-  if (!dash || !/^(?:[—–―]|--?)$/.test(dash.text)) return null;
-  const closing = tok(ctx, close)?.paragraph ?? -2;
-  if (dash.paragraph !== closing && dash.paragraph !== closing + 1) return null;
-  const start = close + 2;
-  let end = start;
-  // To the paragraph's end, or to the next quote on the same line ("“…” ― Ana Ruiz “…” ― …").
-  while (tok(ctx, end)?.paragraph === dash.paragraph && (tok(ctx, end)?.depth ?? 0) === 0) end += 1;
-  while (end > start && /^[“"‘.,;]$/.test(tok(ctx, end - 1)?.text ?? "")) end -= 1;
-  if (end <= start || end - start > 12) return null;
-  let named = false;
-  let comma: number | null = null;
-  for (let i = start; i < end; i += 1) {
-    const token = tok(ctx, i);
-    if (!token || token.depth > 0) return null;
-    if ((token.pos === "VERB" || token.pos === "AUX") && /^\p{Ll}/u.test(token.text)) return null;
-    // A caption's place and date ("— Hama, March 7") signs nothing.
-    if (token.pos === "NUM" || /\d/.test(token.text)) return null;
-    if (isName(ctx, i) && comma === null) named = true;
-    if (token.text === "," && comma === null) comma = i;
-  }
-  const first = tok(ctx, start);
-  if (!named || !first || !/^\p{Lu}/u.test(first.text) || isPlaceWord(first.normal)) return null;
-  // "Ana Ruiz, Valley Times": the signer, then where they write or work, as the affiliation.
-  const resolved = finder.named({ start, end: comma ?? end });
-  const where = comma === null ? null : phraseText(ctx, { start: comma + 1, end });
-  const outlet = where !== null && /^\p{Lu}/u.test(where) ? where : null;
-  return {
-    speaker: resolved.speaker,
-    attribution: "— X",
-    explicit: true,
-    affiliation: resolved.affiliation ?? outlet,
-  };
-}
-
 /** A quote of up to this many words may be the outlet's wording rather than anyone's. */
 const SHORT_PHRASE_WORDS = 4;
 
@@ -254,6 +208,11 @@ function explicit(
   // the outlet's wording of what the speaker did, as likely as the speaker's own.
   const before = windowBefore(ctx, q);
   const short = (form?.words ?? 0) <= SHORT_PHRASE_WORDS;
+  // "According to Bennett, the speech represents “a test”": a verb that does not speak gives way
+  // to the source the sentence names for what it reports.
+  const source = finder.accordingTo(before);
+  if (source && governed && !governed.thinks)
+    return { speaker: source, attribution: "according to X", explicit: true, affiliation: null };
   if (governed && !(short && governed.aside)) {
     // "In a statement, Ruiz blamed …": where the words were said, when the article says it.
     const statement = finder.inAStatement(before);
@@ -262,8 +221,7 @@ function explicit(
       : governed.found;
   }
   const according =
-    finder.accordingTo(before) ??
-    (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
+    source ?? (ctx.spanTokens[q]?.close != null ? finder.accordingTo(windowAfter(ctx, q)) : null);
   if (according)
     return { speaker: according, attribution: "according to X", explicit: true, affiliation: null };
   const statement = finder.inAStatement(before);
