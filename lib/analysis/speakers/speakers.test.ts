@@ -163,3 +163,18 @@ describe("documents and descriptions", () => {
     ).toEqual([["We are not aware of any threat", "the official", "X said"]]);
   });
 });
+
+describe("speech verbs the tagger reads as other words", () => {
+  it("'elaborated', which wink tags as an adjective, speaks", () => {
+    expect(
+      who(
+        "Ana Ruiz elaborated in a piece for the Herald that delegates currently pledged to Berg may reconsider. “A win in the state would change everything.”",
+      ),
+    ).toEqual([["A win in the state would change everything.", "Ana Ruiz", "previous sentence"]]);
+    expect(
+      who("“The way I see it,” Ana Ruiz elaborated, “no one questioned his service.”").map(
+        (row) => row[1],
+      ),
+    ).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});

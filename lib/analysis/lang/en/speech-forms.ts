@@ -8,6 +8,8 @@ export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set([
   "tells",
   "added",
   "wrote",
+  // wink's lexicon knows "elaborate" as an adjective and tags its past as one.
+  "elaborated",
 ]);
 
 /** Forms that introduce who said something: "said", "told", "according (to)". */

@@ -61,6 +61,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "note",
   "argue",
   "explain",
+  "elaborate",
   "state",
   "declare",
   "announce",
