@@ -22,6 +22,24 @@ describe("nouns that cannot speak", () => {
     ]);
   });
 
+  it("WordNet's word counts before a role ending: an incident is no student", () => {
+    // "-ent", "-ist", "-er" end many words for people, and some for things.
+    expect(
+      who(
+        "The first incident came at the college, when union members interrupted her speech, shouting “no cuts, no deal!”",
+      ),
+    ).toEqual([["no cuts, no deal!", "union members", "X … shouting"]]);
+    expect(
+      who(
+        "Tom Beck rounded out the list of speakers, citing “the harbor” as his favorite place.",
+      )[0]?.[1],
+    ).toBe("Tom Beck");
+    expect(
+      who("The argument, often appearing to lack a center, ran “round and round.”")[0]?.[1],
+    ).toBeNull();
+    expect(who("The student replied, “We will keep going.”")[0]?.[1]).toBe("The student");
+  });
+
   it("a count word the reader stops at does not stand for the parse's speaker", () => {
     expect(who("“We will not fold,” said one well-placed Republican close to the mayor.")).toEqual([
       ["We will not fold", "Republican", "said X"],

@@ -42,11 +42,13 @@ export function canSpeak(ctx: QuoteContext, i: number, speech: boolean): boolean
   if (lang.speech.documentNouns.has(token.lemma)) return true;
   if (isName(ctx, i) || token.pos === "PROPN") return speech || !isPlaceWord(token.normal);
   if (token.pos !== "NOUN") return false;
-  if (lang.names.organisationWords.has(token.normal) || isRole(ctx, i)) return true;
+  if (lang.names.organisationWords.has(token.normal)) return true;
   if (lang.names.personNouns.has(token.lemma)) return true;
+  // WordNet before the role endings: "incident" and "moment" end like "student" and "claimant".
+  if (isThingNoun(token.lemma)) return false;
   // A speech verb's subject may be any noun for people ("critics say", "a child replied"), not
   // a thing.
-  return speech && !isThingNoun(token.lemma);
+  return isRole(ctx, i) || speech;
 }
 
 /**

@@ -92,12 +92,16 @@ function commaParticipleSubject(
   if (!token || !isParticiple(token) || !PARTICIPLE_OPENERS.has(opener)) return null;
   if (dependentOf(parse, verb, "nsubj") !== null) return null;
   let found: number | null = null;
+  // A subordinate clause's subject only when no clause above it has one who can speak ("The
+  // first incident came when protesters interrupted her, shouting “…”": an incident says nothing).
+  let nearest: number | null = null;
   for (let up = headOf(parse, verb); up !== null; up = headOf(parse, up)) {
     const subject = dependentOf(parse, up, "nsubj");
-    if (isPredicate(parse, up) && speaking(subject) && !subordinate(ctx, unit, subject))
-      found = subject;
+    if (!isPredicate(parse, up) || !speaking(subject)) continue;
+    if (!subordinate(ctx, unit, subject)) found = subject;
+    else nearest ??= subject;
   }
-  return found;
+  return found ?? nearest;
 }
 
 /**
