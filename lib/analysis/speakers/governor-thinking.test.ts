@@ -26,6 +26,17 @@ describe("speakers through a verb that takes a clause", () => {
     ).toBe("Council member Dana Holt");
   });
 
+  it("a verb the list lacks, when its complement is a clause opened by 'that'", () => {
+    // "confide" has no "that CLAUSE" frame in WordNet; the syntax says it states the clause.
+    expect(
+      who(
+        "When the family moved in, Ana Ruiz confided to her that the owners had panicked because they were “the first new family.”",
+      ),
+    ).toEqual([["the first new family.", "Ana Ruiz", "X confided (uncertain)"]]);
+    // Not for a subject that cannot speak.
+    expect(who("The data show that the plan is “a failure.”")[0]?.[1]).toBeNull();
+  });
+
   it("'As X has pointed out,' set before or inside the clause", () => {
     expect(
       who("As Tomas Berg pointed out, the new toll will hit “the poorest drivers hardest.”"),
