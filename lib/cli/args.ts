@@ -1,5 +1,5 @@
-import os from "node:os";
 import { z } from "zod";
+import { defaultHelperThreads } from "../parallel/helper-threads";
 
 /**
  * Parse `--flag value`, `--flag=value`, `--switch` and positional arguments,
@@ -49,11 +49,6 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-/** `--threads N`: worker threads that read articles beside the main thread (lib/parallel); default cores − 1. */
+/** `--threads N`: worker threads that read articles beside the main thread (lib/parallel); default cores − 1, none on 2 cores. */
 export const threadsOption = () =>
-  z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(64)
-    .default(os.availableParallelism() - 1);
+  z.coerce.number().int().min(0).max(64).default(defaultHelperThreads());

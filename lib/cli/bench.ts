@@ -31,12 +31,13 @@ user story pays). The last line is the data as JSON.
 Each article's own work (clean, read, find quotes and speakers, and the raw actor spans; the
 "pool" stage, which leaves little to the prepare and quotes stages) is shared between the main
 thread and --threads helper threads, as \`npm run analyze\` does (default: one fewer than the cores
-Node may use; 0 reads every article in the main thread, as before). The work comes back with the
+Node may use, and none on 2 cores, where a helper costs more than it saves; 0 reads every article in
+the main thread). The work comes back with the
 parses made on the way, so later stages do not parse those sentences again. The pool's time
 includes starting the threads (each loads the engine's modules, about 0.5 s of CPU, then its
 models) and copying the work back; stories under 20 articles skip it. On 2 cores the pool gains
-little: the helper thread's own compiling and garbage collection take most of the second core's
-time it would save (docs/quality.md, Speed).
+nothing: the helper thread's own compiling and garbage collection take the second core's time it
+would save (docs/quality.md, Speed), so the default there is none.
 
 Targets (2 cores): 1,000 articles in ≤ 10 s and ≤ 1 GB, ≤ 100 KB of output per article, ten
 times the articles at most twelve times the time; adding one article to 300 in ≤ 2 s.`;

@@ -1,4 +1,3 @@
-import os from "node:os";
 import { Worker } from "node:worker_threads";
 import {
   type ArticleCache,
@@ -8,6 +7,7 @@ import {
   storyInputSchema,
 } from "@/lib/analysis";
 import type { ArticleReply, ArticleThreadData } from "./article-messages";
+import { defaultHelperThreads } from "./helper-threads";
 import { TokenInterner } from "./intern-tokens";
 
 /**
@@ -23,7 +23,7 @@ const DRAIN_EVERY = 8;
 const THREAD_HEAP_MB = 256;
 
 export interface PoolOptions {
-  /** Helper threads besides the main thread; default: one fewer than the cores Node may use. */
+  /** Helper threads besides the main thread; default: `defaultHelperThreads()`. */
   threads?: number;
   /** Fewer articles than this to read, and the engine reads them itself (default POOL_MIN_ARTICLES). */
   minArticles?: number;
@@ -65,10 +65,7 @@ export async function fillArticleCache(
   const todo = all
     .map((article) => ({ article, key: articleKey(article) }))
     .filter(({ key }) => !cache.has(key));
-  const threads = Math.min(
-    options.threads ?? os.availableParallelism() - 1,
-    Math.floor(todo.length / 2),
-  );
+  const threads = Math.min(options.threads ?? defaultHelperThreads(), Math.floor(todo.length / 2));
   if (todo.length < (options.minArticles ?? POOL_MIN_ARTICLES) || threads < 1)
     return { threads: 0, byThreads: 0, byMain: 0, errors: [], threadCpu: [] };
 
