@@ -238,3 +238,25 @@ describe("speakers from context", () => {
     ).toBeNull();
   });
 });
+
+describe("a quote after one connective word", () => {
+  it("goes on from the speaker before, as a quote that opens its sentence does", () => {
+    expect(
+      who(
+        "“The mayor is supposed to lead this city,” Ruiz said. Instead, “he just acts like a defeated man.”",
+      ).map((row) => row[1]),
+    ).toEqual(["Ruiz", "Ruiz"]);
+    // Its own attribution still wins.
+    expect(
+      who(
+        "Ruiz said the vote was close. Instead, “he just acts like a defeated man,” Berg said.",
+      )[0]?.[1],
+    ).toBe("Berg");
+    // A subject of the outlet's own is no connective: the words are not carried over.
+    expect(
+      who(
+        "“The mayor is supposed to lead this city,” Ruiz said. The council, “as usual, did nothing.”",
+      )[1]?.[1],
+    ).toBeNull();
+  });
+});

@@ -169,6 +169,26 @@ function subjectJustBefore(
   return another ? null : introduced;
 }
 
+/**
+ * "Instead, “he just acts like a defeated man.”": a quote whose sentence opens with one
+ * connective adverb or conjunction and nothing else of the outlet's goes on as an opening quote does.
+ */
+function connectiveOpened(ctx: QuoteContext, q: number): boolean {
+  const open = ctx.spanTokens[q]?.open;
+  const opening = open == null ? undefined : tok(ctx, open);
+  const sentence = opening ? ctx.sentences[opening.sentence] : undefined;
+  if (open == null || !opening || !sentence) return false;
+  let words = 0;
+  for (let k = sentence.first; k < open; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.depth !== opening.depth) return false;
+    if (token.text === ",") continue;
+    if (!/^(?:ADV|CCONJ)$/.test(token.pos)) return false;
+    words += 1;
+  }
+  return words === 1;
+}
+
 /** Speakers from around a quote that has none in its sentence: the previous or next sentence, or the quote it continues. */
 export function fromContext(
   ctx: QuoteContext,
@@ -190,7 +210,7 @@ export function fromContext(
       return;
     }
     const form = forms[q];
-    if (!form?.initial) return;
+    if (!form || !(form.initial || connectiveOpened(ctx, q))) return;
     if (!(form.quoteOnly || (form.clauseLike && verblessTail(ctx, q)))) {
       const speech = predicateTail(ctx, form, q) ? speechJustBefore(ctx, finder, q) : null;
       if (speech?.speaker)
