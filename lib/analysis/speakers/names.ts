@@ -29,6 +29,13 @@ function isJoiner(ctx: QuoteContext, i: number): boolean {
 export function headName(ctx: QuoteContext, phrase: Phrase): Phrase | null {
   const end = phrase.end;
   let start = end;
+  // "George Will": a surname the tagger took for a function word ends the run (functionSurname).
+  if (
+    end - 2 >= phrase.start &&
+    functionSurname(ctx, end - 1, ctx.tokens[end - 1]?.sentence) &&
+    isName(ctx, end - 2)
+  )
+    start -= 1;
   while (start - 1 >= phrase.start && (isName(ctx, start - 1) || isJoiner(ctx, start - 1)))
     start -= 1;
   if (start === end) return null;
@@ -122,6 +129,43 @@ function wordShape(text: string): number {
   return /^\p{Lu}/u.test(text) ? LONG_UPPER : LONG_OTHER;
 }
 
+/**
+ * A surname the tagger reads as a function word ("George Will", "Al From"): capitalised right
+ * after a name, inside a sentence, and followed by a word in lower case or by punctuation (in a
+ * title-case headline, "Ruiz Will Win", the next word has a capital too).
+ */
+export function functionSurname(
+  ctx: QuoteContext,
+  i: number,
+  sentence: number | undefined,
+): boolean {
+  const token = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return (
+    token !== undefined &&
+    token.sentence === sentence &&
+    /^(?:AUX|ADP|DET|PRON|SCONJ|CCONJ|PART)$/.test(token.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    // After a first name as written ("George", not "VILLAGE" of a headline in capitals).
+    /^\p{Lu}\p{Ll}/u.test(before?.text ?? "") &&
+    followedAsName(next, sentence)
+  );
+}
+
+/** A word in lower case or a comma or full stop after a name ("Will wrote", "From, who"). */
+export function followedAsName(
+  next: QuoteContext["tokens"][number] | undefined,
+  sentence: number | undefined,
+): boolean {
+  return (
+    next === undefined ||
+    next.sentence !== sentence ||
+    /^[,.;:]$/.test(next.text) ||
+    /^\p{Ll}/u.test(next.text)
+  );
+}
+
 /** Collect the people an article names ("Tomas Berg", "Anna Holm") and where. */
 export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
   const full = new Map<string, string>();
@@ -141,6 +185,7 @@ export function buildPersonRegistry(ctx: QuoteContext): PersonRegistry {
       (isName(ctx, end) || isJoiner(ctx, end))
     )
       end += 1;
+    if (functionSurname(ctx, end, sentence)) end += 1;
     runs.push({ start: i, end });
     i = end;
   }

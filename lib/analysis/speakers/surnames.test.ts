@@ -27,3 +27,26 @@ describe("surnames that are common words", () => {
     ).toEqual([["we waited an hour.", "Early voters"]]);
   });
 });
+
+describe("surnames the tagger reads as function words", () => {
+  it("'George Will', 'Al From': the lone surname after the full name is the person", () => {
+    expect(
+      who(
+        "Al From, who founded the council, spoke on Monday. “The party was lost,” From said.",
+      )[0]?.slice(1, 3),
+    ).toEqual(["From", "X said"]);
+    expect(
+      who(
+        "George Will wrote a column on Friday. “The eruption of war is a reminder,” Will wrote.",
+      )[0]?.[1],
+    ).toBe("Will");
+  });
+
+  it("not in a title-case headline, nor the word itself elsewhere", () => {
+    // "Will Win": the next word has a capital too; "Will this matter?" opens its sentence.
+    expect(who("Ruiz Will Win the Vote. “Not much,” said Ruiz.")[0]?.[1]).toBe("Ruiz");
+    expect(
+      who("George Will wrote a column. Will this matter? “Not much,” said Ana Ruiz.")[0]?.[1],
+    ).toBe("Ana Ruiz");
+  });
+});

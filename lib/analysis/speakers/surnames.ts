@@ -1,5 +1,5 @@
 import type { QuoteContext } from "../text";
-import { buildPersonRegistry, type PersonRegistry } from "./names";
+import { buildPersonRegistry, followedAsName, type PersonRegistry } from "./names";
 import { lang } from "../lang";
 
 /**
@@ -11,8 +11,12 @@ import { lang } from "../lang";
  * sentence with that tag.
  */
 
-/** Tags a surname may wear by mistake; function words ("Will", "May" as auxiliaries) keep theirs. */
+/**
+ * Tags a surname may wear by mistake. A function word ("Will", "May" as auxiliaries, "From" as a
+ * preposition) is retagged only inside a sentence, where its capital can only be a name's.
+ */
 const RETAGGABLE = new Set(["NOUN", "VERB", "ADJ", "ADV", "X"]);
+const FUNCTION_TAGS = new Set(["AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"]);
 
 /** Retags lone surnames as names; returns how many tokens changed. */
 export function tagSurnames(
@@ -27,13 +31,15 @@ export function tagSurnames(
   if (surnames.size === 0) return 0;
   let changed = 0;
   ctx.tokens.forEach((token, i) => {
-    if (token.pos === "PROPN" || !RETAGGABLE.has(token.pos)) return;
+    if (token.pos === "PROPN") return;
+    if (!RETAGGABLE.has(token.pos) && !FUNCTION_TAGS.has(token.pos)) return;
     if (!surnames.has(token.normal) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return;
     if (lang.names.titleWords.has(token.normal) || lang.names.placeWords.has(token.normal)) return;
     // Opening a sentence before a lower-case noun or adjective, the word is the common one
-    // ("Early voting began").
+    // ("Early voting began"); a function word opening one always may be.
     const next = ctx.tokens[i + 1];
     const opens = ctx.tokens[i - 1]?.sentence !== token.sentence;
+    if (FUNCTION_TAGS.has(token.pos) && (opens || !followedAsName(next, token.sentence))) return;
     if (opens && next && /^\p{Ll}/u.test(next.text) && /^(?:NOUN|ADJ)$/.test(next.pos)) return;
     ctx.tokens[i] = { ...token, pos: "PROPN" };
     changed += 1;
