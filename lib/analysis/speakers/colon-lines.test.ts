@@ -79,3 +79,19 @@ describe("quotes introduced by a colon", () => {
     ).toBe("Ana Ruiz");
   });
 });
+
+describe("a dash that introduces a quote as a colon does", () => {
+  it("the clause before a spaced dash, for a quoted sentence that ends the sentence", () => {
+    expect(
+      who("Ana Ruiz also embraced the toll — “I think the toll is fair to every driver.”"),
+    ).toEqual([["I think the toll is fair to every driver.", "Ana Ruiz", "X embraced"]]);
+    expect(
+      who('Ana Ruiz also embraced the toll -- "I think the toll is fair to every driver."')[0]?.[1],
+    ).toBe("Ana Ruiz");
+  });
+
+  it("not a dash before a few borrowed words, nor a clause that names no one", () => {
+    expect(who("Ana Ruiz backed the toll — “a fair deal.”")[0]?.[1]).toBeNull();
+    expect(who("The vote was close — “Count every ballot in every county.”")[0]?.[1]).toBeNull();
+  });
+});

@@ -132,7 +132,12 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
   const level = tok(ctx, first + region.lo)?.depth;
   let colon = region.lo - 1;
   while (colon >= 0 && /^[“"‘']$/.test(tok(ctx, first + colon)?.text ?? "")) colon -= 1;
-  if (tok(ctx, first + colon)?.text !== ":") return [];
+  // A dash set off by spaces does what a colon does before a quote that ends the sentence
+  // ("Ruiz also backed the toll — “I think it is fair to every driver.”"); not before a few words
+  // the outlet borrows, nor before a name (a signature, dash-signed.ts).
+  const dash =
+    dashBefore(ctx, unit, colon) && endsUnit(ctx, unit, region) && region.hi - region.lo > 5;
+  if (tok(ctx, first + colon)?.text !== ":" && !dash) return [];
   for (let i = colon - 1; i >= 0; i -= 1) {
     const token = tok(ctx, first + i);
     if (!token || token.depth !== level) continue;
@@ -148,7 +153,24 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
       return [{ verb, speech: main ? isSpeechVerb(main, true) : false, direct: true, colon: true }];
     }
   }
-  return [{ verb: colon, speech: true, direct: true, named: true, colon: true }];
+  return dash ? [] : [{ verb: colon, speech: true, direct: true, named: true, colon: true }];
+}
+
+/** True when local token k is a dash with a space before it ("held firm — “…”", not "D-Ore."). */
+function dashBefore(ctx: QuoteContext, unit: ParseUnit, k: number): boolean {
+  const token = tok(ctx, unit.first + k);
+  return (
+    token !== undefined &&
+    /^(?:[—–]|--)$/.test(token.text) &&
+    tok(ctx, unit.first + k - 1)?.end !== token.start
+  );
+}
+
+/** True when nothing but punctuation follows the quote in its unit. */
+function endsUnit(ctx: QuoteContext, unit: ParseUnit, region: Region): boolean {
+  for (let k = region.hi + 1; k < unit.length; k += 1)
+    if (/[\p{L}\p{N}]/u.test(tok(ctx, unit.first + k)?.text ?? "")) return false;
+  return true;
 }
 
 /** Relations of a clause subordinate to the predicate it hangs from ("for what went wrong", "sure that …"). */
