@@ -7,13 +7,19 @@ import { formatDate } from "@/lib/format";
  * stories it was never tuned on, and how to check it. The figures come from lib/quality/measured.
  */
 
+/** Two percentages as a range, lower first ("84.4 % to 90.7 %"), whichever data set gave which. */
+function range(a: string, b: string): string {
+  const [low, high] = parseFloat(a) <= parseFloat(b) ? [a, b] : [b, a];
+  return `${low} to ${high}`;
+}
+
 const lines = {
   blame: () =>
     `Found automatically, from the grammar of each sentence. In hand-checked samples of news Parallax was never tuned on, ${MEASURES.blameAudit.report} of the statements it is confident of were right; on expert-annotated news it finds about a third of the criticism (precision / recall ${MEASURES.blameEdges.report}). Open any figure to read the sentence behind it before you rely on it.`,
   facts: () =>
     `Found automatically. Sentences lined up as one fact were right in every hand-labelled pair of the example story, but about 4 in 10 pairs that say the same thing were missed (precision / recall ${MEASURES.factPairs.tune}): an outlet may report a fact in words too different to be matched, so read its article before saying it left a fact out.`,
   quotes: () =>
-    `Found automatically. On news Parallax was never tuned on, it names the right speaker for ${MEASURES.speakers.report} to ${MEASURES.speakersBasil.report} of quotes whose source is named; open a quote to read it in its article.`,
+    `Found automatically. On news Parallax was never tuned on, it names the right speaker for ${range(MEASURES.speakers.report, MEASURES.speakersBasil.report)} of quotes whose source is named; open a quote to read it in its article.`,
 } as const;
 
 export type HowSureTopic = keyof typeof lines;
