@@ -6,7 +6,7 @@ import type { QuoteContext } from "../text";
  * lang.speech.phrasalVerbs): the verb right before its particle, in one sentence, is retagged in
  * the quote context (a copy made for this article) with the two words as its lemma ("shoot
  * back"), a speech verb, so every rule that asks whether a verb speaks sees it. The verb alone
- * ("shot the ball", "weighs 90 kg") keeps its own lemma. Returns how many tokens changed.
+ * ("shot the ball", "hit the wall") keeps its own lemma. Returns how many tokens changed.
  */
 export function tagPhrasalSpeech(ctx: QuoteContext): number {
   let changed = 0;
