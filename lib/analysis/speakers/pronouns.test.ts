@@ -186,3 +186,17 @@ describe("what does not take the pronoun", () => {
     ).toEqual([["We will not stop", "Mary Stone", "she → Mary Stone"]]);
   });
 });
+
+describe("a first name set beside a description", () => {
+  it("'His wife, Jane, …' is the person a later 'she' stands for", () => {
+    expect(
+      who(
+        "Tom Beck spoke on Tuesday. His wife, Jane, called for an open primary. “Shutting people out is not smart,” she said.",
+      )[0]?.slice(1),
+    ).toEqual(["His wife, Jane", "she → His wife, Jane"]);
+    // Not a word the lexicon does not know as a first name.
+    expect(
+      who("The governor, Texas, said the plan was fine. “It is fine,” she said.")[0]?.[1],
+    ).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { type QuoteContext } from "../text";
+import { firstNameGender, type QuoteContext } from "../text";
 import type { Resolved } from "./documents";
 import type { Gender, GenderSign } from "./gender";
 import type { PersonRegistry } from "./names";
@@ -35,7 +35,11 @@ function writtenLowerCase(ctx: QuoteContext): Set<string> {
  * not the object of a preposition ("took to Twitter to say").
  */
 function lonePerson(ctx: QuoteContext, speech: SpokenBefore): string | null {
-  if (!speech.bareName || !/^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(speech.speaker)) return null;
+  // A name alone as the subject, or a first name set beside a description ("His wife, Jane, said").
+  const beside = /^[^,]+,\s*(\p{Lu}\p{Ll}+)$/u.exec(speech.speaker)?.[1];
+  if (!speech.bareName)
+    return beside !== undefined && firstNameGender(beside.toLowerCase()) !== null ? beside : null;
+  if (!/^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(speech.speaker)) return null;
   const word = speech.speaker.toLowerCase();
   if (lang.time.weekdays.has(word) || writtenLowerCase(ctx).has(word)) return null;
   const start = speech.subjectStart;
