@@ -1,6 +1,7 @@
 import {
   isSpeechVerb,
   isWordToken,
+  negatedBefore,
   usable,
   windowAfter,
   windowBefore,
@@ -22,7 +23,6 @@ import { reportAfter } from "./reporting-frame";
 import { spokenByThing } from "./spoken-by-thing";
 import { reportsOwnWords } from "./quote-adjacency";
 import { lang } from "../lang";
-import { negatedVerb } from "./negated-verb";
 import { tagPhrasalSpeech } from "./phrasal-verbs";
 import { isEpithet } from "./epithet";
 import { wordsOf } from "./words-of";
@@ -167,7 +167,7 @@ function beforeQuote(ctx: QuoteContext, finder: SpeakerFinder, q: number): Attri
     if (!isSpeechVerb(token) && !aside && !nounForVerb(ctx, v, false)) continue;
     if (thing === null && blocked(ctx, w, v)) return null;
     // "Berg did not say “…”": words a subject does not say are not its own.
-    if (negatedVerb(ctx, v)) continue;
+    if (negatedBefore(ctx.tokens, v, 3)) continue;
     const speech = finder.speechAt(v);
     if (!speech) continue;
     // "That idea, Berg continued, suggests … “…”": a thing that "suggests" speaks only

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { negatedBefore } from "./negation";
+import { tokenize } from "./nlp";
+
+/** Whether `word` in `text` is negated, read within `window` tokens. */
+const negated = (text: string, word: string, window?: number) => {
+  const tokens = tokenize(text);
+  return negatedBefore(
+    tokens,
+    tokens.findIndex((t) => t.normal === word),
+    window,
+  );
+};
+
+describe("negatedBefore", () => {
+  it("a negator before the word, past auxiliaries, within the window", () => {
+    expect(negated("Ruiz did not say it.", "say")).toBe(true);
+    expect(negated("Ruiz can't say it.", "say")).toBe(true);
+    expect(negated("She ran without being told twice.", "told", 3)).toBe(true);
+    expect(negated("Ruiz said it.", "said")).toBe(false);
+  });
+
+  it("not across a comma, a content verb, or past the window", () => {
+    expect(negated("Not today, Ruiz said.", "said")).toBe(false);
+    expect(negated("They did not act to stop these attacks.", "attacks")).toBe(false);
+    expect(negated("He came with no clear plan and admitted it.", "admitted", 3)).toBe(false);
+  });
+});
