@@ -129,6 +129,17 @@ function wordShape(text: string): number {
   return /^\p{Lu}/u.test(text) ? LONG_UPPER : LONG_OTHER;
 }
 
+/** The tags of function words, which a surname can wear ("Will" as an auxiliary, "From"). */
+export const FUNCTION_TAGS: ReadonlySet<string> = new Set([
+  "AUX",
+  "ADP",
+  "DET",
+  "PRON",
+  "SCONJ",
+  "CCONJ",
+  "PART",
+]);
+
 /**
  * A surname the tagger reads as a function word ("George Will", "Al From"): capitalised right
  * after a name, inside a sentence, and followed by a word in lower case or by punctuation (in a
@@ -145,7 +156,7 @@ export function functionSurname(
   return (
     token !== undefined &&
     token.sentence === sentence &&
-    /^(?:AUX|ADP|DET|PRON|SCONJ|CCONJ|PART)$/.test(token.pos) &&
+    FUNCTION_TAGS.has(token.pos) &&
     /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
     // After a first name as written ("George", not "VILLAGE" of a headline in capitals).
     /^\p{Lu}\p{Ll}/u.test(before?.text ?? "") &&

@@ -1,5 +1,5 @@
 import type { QuoteContext } from "../text";
-import { buildPersonRegistry, followedAsName, type PersonRegistry } from "./names";
+import { buildPersonRegistry, followedAsName, FUNCTION_TAGS, type PersonRegistry } from "./names";
 import { lang } from "../lang";
 
 /**
@@ -16,7 +16,6 @@ import { lang } from "../lang";
  * preposition) is retagged only inside a sentence, where its capital can only be a name's.
  */
 const RETAGGABLE = new Set(["NOUN", "VERB", "ADJ", "ADV", "X"]);
-const FUNCTION_TAGS = new Set(["AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"]);
 
 /** Retags lone surnames as names; returns how many tokens changed. */
 export function tagSurnames(
