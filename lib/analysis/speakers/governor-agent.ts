@@ -14,7 +14,14 @@ import { isParticiple, isSpeechVerb, windowAround, type QuoteContext } from "../
 import { invertedSubject } from "./inverted-subject";
 import { isName } from "./noun-phrases";
 import { canSpeak } from "./can-speak";
-import { afterQuote, articleNoun, isPredicate, tok, type Candidate } from "./governor-parts";
+import {
+  afterQuote,
+  articleNoun,
+  isPredicate,
+  spacedDash,
+  tok,
+  type Candidate,
+} from "./governor-parts";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
 import { strandedSubject } from "./stranded-subject";
@@ -199,11 +206,8 @@ export function agentOf(
     // Not a type guard: a failed test must not narrow the index to `never`.
     const speaksAt = (k: number): boolean => speaking(k);
     // A hyphen joined to the word before it ("(R-Ohio):", a party tag) is no dash.
-    const breaks = (k: number): boolean => {
-      const token = tok(ctx, first + k);
-      if (!token || !/^(?:[—–:-]|--)$/.test(token.text)) return false;
-      return token.text === ":" || tok(ctx, first + k - 1)?.end !== token.start;
-    };
+    const breaks = (k: number): boolean =>
+      tok(ctx, first + k)?.text === ":" || spacedDash(ctx, first + k);
     let start = verb - 1;
     while (start > 0 && !breaks(start - 1)) start -= 1;
     for (let k = start; k < verb; k += 1) {

@@ -1,16 +1,7 @@
-import {
-  dependentOf,
-  dependentsOf,
-  depthOf,
-  hasRelation,
-  headOf,
-  relationOf,
-  type Parse,
-} from "../syntax";
+import { dependentOf, dependentsOf, depthOf, headOf, relationOf, type Parse } from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import type { ParseUnit } from "./parse-units";
 import { lang } from "../lang";
-import { phrasalHead } from "./phrasal-verbs";
 import { putsIt } from "./speech-idioms";
 
 /**
@@ -136,13 +127,15 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
   // ("Ruiz also backed the toll — “I think it is fair to every driver.”"); not before a few words
   // the outlet borrows, nor before a name (a signature, dash-signed.ts).
   const dash =
-    dashBefore(ctx, unit, colon) && endsUnit(ctx, unit, region) && region.hi - region.lo > 5;
+    spacedDash(ctx, first + colon, false) &&
+    endsUnit(ctx, unit, region) &&
+    region.hi - region.lo > 5;
   if (tok(ctx, first + colon)?.text !== ":" && !dash) return [];
   for (let i = colon - 1; i >= 0; i -= 1) {
     const token = tok(ctx, first + i);
     if (!token || token.depth !== level) continue;
     // "POLLS MISSED THE SURGE — Ana Ruiz: “…”": a dash ends the line's stretch before the name.
-    if (/^(?:[—–-]|--)$/.test(token.text) && tok(ctx, first + i - 1)?.end !== token.start) break;
+    if (spacedDash(ctx, first + i)) break;
     // "X apologized for what happened: “…”": a relative clause's verb is not what introduces it.
     if (token.pos === "VERB" && isPredicate(parse, i) && !/^acl/.test(relationOf(parse, i) ?? "")) {
       // "X apologized for what went wrong: “…”": an adverbial or complement clause before the
@@ -156,14 +149,15 @@ export function colonIntroduced(ctx: QuoteContext, unit: ParseUnit, region: Regi
   return dash ? [] : [{ verb: colon, speech: true, direct: true, named: true, colon: true }];
 }
 
-/** True when local token k is a dash with a space before it ("held firm — “…”", not "D-Ore."). */
-function dashBefore(ctx: QuoteContext, unit: ParseUnit, k: number): boolean {
-  const token = tok(ctx, unit.first + k);
-  return (
-    token !== undefined &&
-    /^(?:[—–]|--)$/.test(token.text) &&
-    tok(ctx, unit.first + k - 1)?.end !== token.start
-  );
+/**
+ * True when token i (in ctx.tokens) is a dash set off by a space before it ("held firm — “…”",
+ * "POLLS MISSED — Ana Ruiz:"), not a hyphen joined to its word ("D-Ore."); `hyphen`: a lone
+ * hyphen so spaced counts too ("held firm - “…”" in plain-text copy).
+ */
+export function spacedDash(ctx: QuoteContext, i: number, hyphen = true): boolean {
+  const token = tok(ctx, i);
+  const dash = hyphen ? /^(?:[—–-]|--)$/ : /^(?:[—–]|--)$/;
+  return token !== undefined && dash.test(token.text) && tok(ctx, i - 1)?.end !== token.start;
 }
 
 /** True when nothing but punctuation follows the quote in its unit. */
@@ -265,35 +259,4 @@ export function participleAfter(ctx: QuoteContext, unit: ParseUnit, region: Regi
   if (!comma || !token || !isParticiple(token) || !isSpeechVerb(token)) return [];
   if (!isPredicate(parse, i) || dependentOf(parse, i, "nsubj") !== null) return [];
   return [{ verb: i, speech: true, direct: false, after: null }];
-}
-
-/**
- * The speech verb that opens the quote: it ends right before the quote's first mark (local index
- * `open`) with a comma or colon between ("Ruiz replied, “", "said: “"), at the quote's level, and
- * has its own subject, not a relative pronoun's ("a voice that said, “…”", "a hat that says: “…”"
- * are the noun's, which the parse reads better) nor a missing one ("went on to say, “…”").
- */
-export function openingVerb(
-  ctx: QuoteContext,
-  unit: ParseUnit,
-  open: number,
-  level: number,
-): number | null {
-  const { parse, first } = unit;
-  let v = open - 1;
-  while (v > 0 && /^[,:]$/.test(tok(ctx, first + v)?.text ?? "")) v -= 1;
-  if (v < open - 1) v = phrasalHead(ctx, first + v) - first;
-  const token = tok(ctx, first + v);
-  if (v === open - 1 || v < 0 || !token || token.depth !== level || !isSpeechVerb(token))
-    return null;
-  if (!isPredicate(parse, v) || hasRelation(parse, v, "acl", "acl:relcl")) return null;
-  const subject = dependentOf(parse, v, "nsubj");
-  if (subject === null) {
-    // An inflected verb the parse left without its subject ("Berg, exasperated, responded: “…”",
-    // read as set beside "Berg"), not an infinitive ("went on to say, “…”") or a participle.
-    const inflected = token.normal !== token.lemma && !isParticiple(token);
-    return inflected && !hasRelation(parse, v, "xcomp", "advcl") ? v : null;
-  }
-  const word = tok(ctx, first + subject);
-  return word && lang.functionWords.whRelatives.has(word.normal) ? null : v;
 }

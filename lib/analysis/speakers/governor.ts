@@ -1,13 +1,13 @@
 import { dependentsOf, hasRelation, headOf, isNegated, phraseOf, relationOf } from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
 import { agentOf, type AgentRole } from "./governor-agent";
+import { openingVerb } from "./opening-verb";
 import {
   afterQuote,
   colonIntroduced,
   participleAfter,
   hanging,
   isPredicate,
-  openingVerb,
   quoteHead,
   tok,
   type Candidate,
