@@ -1,6 +1,7 @@
 import { isParticiple, windowAround, type QuoteContext } from "../text";
 import { agentSubject } from "./agent-phrase";
 import { quoteGovernor } from "./governor";
+import { isClauseVerb } from "./governor-thinking";
 import { speechNounSpeaker } from "./speech-noun";
 import type { Subject } from "./noun-phrases";
 import type { Attribution } from "./quote-speaker";
@@ -72,7 +73,8 @@ export function governedSpeaker(
     ctx.tokens[governor.verb - 1]?.text === "," &&
     !namedAs(ctx, q);
   // A verb of thinking ("Ruiz worried that …"): the words are the thinker's, whoever reports them.
-  const thinks = !governor.speech && lang.speakers.clauseVerbs.has(verb?.lemma ?? "");
+  const thinks =
+    !governor.speech && isClauseVerb(ctx, governor.unit, governor.verb - governor.unit.first);
   return { found, speech: governor.speech, aside, thinks };
 }
 
