@@ -236,11 +236,13 @@ export function agentOf(
   }
   const quoted = asSayingSubject(ctx, unit, verb, speaking);
   if (quoted !== null) return { agent: quoted.object, role: "subject", verb: quoted.participle };
-  // The verb's own subject outside the quote ("It isn't,” Ruiz said" may parse "It" as a
-  // subject of "said" too).
-  const own = dependentsOf(parse, verb, "nsubj").find(
-    (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
-  );
+  // The verb's own subject outside the quote ("It isn't,” Ruiz said" may parse "It" as one too);
+  // none for a passive, whose subject is spoken to ("Ruiz was asked", however the parse labels it).
+  const own = isPassive(parse, verb)
+    ? undefined
+    : dependentsOf(parse, verb, "nsubj").find(
+        (i) => speaking(i) && !hasRelation(parse, i, "nsubj:pass"),
+      );
   if (own !== undefined) return { agent: own, role: "subject" };
   const reporter = candidate.speech ? reportingSubject(ctx, unit, verb, speaking) : null;
   if (reporter !== null) return { agent: reporter, role: "subject" };

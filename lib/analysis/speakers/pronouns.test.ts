@@ -199,4 +199,12 @@ describe("a first name set beside a description", () => {
       who("The governor, Texas, said the plan was fine. “It is fine,” she said.")[0]?.[1],
     ).toBeNull();
   });
+
+  it("the one a passive asks is who 'he' stands for next, though not the asker's speaker", () => {
+    expect(
+      who(
+        "Paul Ortiz said the plan was dead. Later, Tomas Berg was asked by a caller why the bridge closed. “Because it is unsafe,” he said.",
+      ),
+    ).toEqual([["Because it is unsafe", "Tomas Berg", "he → Tomas Berg"]]);
+  });
 });

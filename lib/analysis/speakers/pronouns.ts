@@ -186,3 +186,14 @@ export function personAntecedent(
       }
     : null;
 }
+
+/** The last earlier group or organisation that spoke: what "they" or "it" stands for. */
+export function groupAntecedent(
+  timeline: readonly SpokenBefore[],
+  before: number,
+): Resolved | null {
+  const speech = timeline.findLast((s) => s.verb < before && s.collective);
+  return speech
+    ? { speaker: speech.speaker, person: null, collective: true, affiliation: speech.affiliation }
+    : null;
+}

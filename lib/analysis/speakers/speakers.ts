@@ -1,7 +1,7 @@
 import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { fullPassive, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
 import { invertedSubject } from "./inverted-subject";
 import { locativeHost } from "./locative-host";
 import { apartFrom, nounAfterPreposition, objectBeforeInfinitive } from "./verb-reading";
@@ -14,7 +14,7 @@ import { Affiliations } from "./affiliations";
 import { documentOwner, isDocument, type OwnerLookups, type Resolved } from "./documents";
 import { accordingTo, inAStatement } from "./source-phrases";
 import { buildGenders, type GenderSign } from "./gender";
-import { personAntecedent } from "./pronouns";
+import { groupAntecedent, personAntecedent } from "./pronouns";
 import {
   buildPersonRegistry,
   headName,
@@ -60,8 +60,13 @@ export class SpeakerFinder implements OwnerLookups {
   private readonly affiliations: Affiliations;
   private readonly genders: Map<string, GenderSign>;
   private readonly speeches = new Map<number, Speech | null>();
-  /** Resolved speeches outside quotes, in text order: the antecedents for pronouns. */
+  /** Resolved speeches outside quotes, in text order. */
   private readonly timeline: Speech[] = [];
+  /**
+   * The antecedents for pronouns: the timeline, with the ones spoken to in a passive ("Berg was
+   * asked why …. “…,” he said"), who are not the speakers of its words but most often the next.
+   */
+  private readonly antecedents: Speech[] = [];
   private bySentence: Map<number, Speech[]> | null = null;
 
   /** `registry`: the article's, when the caller has it from tokens as they are now. */
@@ -79,6 +84,8 @@ export class SpeakerFinder implements OwnerLookups {
       const speech = this.compute(i, w);
       this.speeches.set(i, speech);
       if (speech) this.timeline.push(speech);
+      const antecedent = speech ?? this.spokenTo(i, w);
+      if (antecedent) this.antecedents.push(antecedent);
     });
   }
 
@@ -109,7 +116,7 @@ export class SpeakerFinder implements OwnerLookups {
   private subjectFor(v: number, w: Window): { subject: Subject; form: Form } | null {
     const ctx = this.ctx;
     const verb = tok(ctx, v);
-    if (!verb || reducedPassive(ctx, v)) return null;
+    if (!verb || reducedPassive(ctx, v) || fullPassive(ctx, v)) return null;
     // "“…,” said Ruiz" inverts; "“…,” telling reporters" and "“…,” told Ruiz" name an addressee,
     // and a verb that speaks of someone its object ("…, star of “Night Shift,” thanked Ruiz").
     const judging = lang.speech.judgingVerbs.has(verb.lemma);
@@ -145,6 +152,15 @@ export class SpeakerFinder implements OwnerLookups {
     if (before) return { subject: before, form: "before" };
     const clause = clauseSubject(ctx, w, v);
     return clause ? { subject: clause, form: "clause" } : null;
+  }
+
+  /** The one a passive verb that addresses someone speaks to: "Berg was asked", "the staff were told". */
+  private spokenTo(v: number, w: Window): Speech | null {
+    const verb = tok(this.ctx, v);
+    if (!verb || !lang.speech.listenerVerbs.has(verb.lemma) || !fullPassive(this.ctx, v))
+      return null;
+    const subject = subjectBefore(this.ctx, w, v);
+    return subject ? this.speechWith(v, subject, "before", w) : null;
   }
 
   private compute(v: number, w: Window): Speech | null {
@@ -244,25 +260,10 @@ export class SpeakerFinder implements OwnerLookups {
 
   /** The last earlier speaker a pronoun can stand for: a person for he/she (see `personAntecedent`), a group for they/it. */
   antecedent(pronoun: string, before: number): Resolved | null {
-    if (pronoun === "he" || pronoun === "she") {
-      return personAntecedent(
-        { ctx: this.ctx, registry: this.registry, genders: this.genders, timeline: this.timeline },
-        pronoun,
-        before,
-      );
-    }
-    for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
-      const speech = this.timeline[k];
-      if (speech && speech.verb < before && speech.collective) {
-        return {
-          speaker: speech.speaker,
-          person: null,
-          collective: true,
-          affiliation: speech.affiliation,
-        };
-      }
-    }
-    return null;
+    const { ctx, registry, genders, antecedents } = this;
+    return pronoun === "he" || pronoun === "she"
+      ? personAntecedent({ ctx, registry, genders, timeline: antecedents }, pronoun, before)
+      : groupAntecedent(antecedents, before);
   }
 
   /** A phrase that names someone, as written, with the full name when it is a person. */
