@@ -1,7 +1,7 @@
 import { usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 import { canSpeak } from "./can-speak";
-import { atClauseStart, isName, phraseEndingAt } from "./noun-phrases";
+import { atClauseStart, isName, phraseEndingAt, phraseStartingAt } from "./noun-phrases";
 
 /**
  * How far a subject phrase runs beyond the noun phrase next to its verb: over a list of people
@@ -55,6 +55,32 @@ function ofHead(ctx: QuoteContext, w: Window, start: number | null): number | nu
   if (!people && (token.pos !== "NOUN" || !canSpeak(ctx, head, false))) return start;
   const outer = phraseEndingAt(ctx, w, head);
   return outer !== null && atClauseStart(ctx, w, outer) ? outer : start;
+}
+
+/** A word for a number of something: "one" or "two" of "one of the unions". */
+const isQuantity = (ctx: QuoteContext, i: number) => tok(ctx, i)?.pos === "NUM";
+
+/**
+ * "“…,” said a spokesman for the ministry", "wrote the authors of the report": after its verb, a
+ * word for people runs on over the "of" or "for" phrase that says whose they are, as "Leaders of
+ * the union said" does before it (ofHead), and on over the "of" after a number ("the head of one
+ * of the unions"). For whom someone speaks can speak itself ("for the ministry", not "for the
+ * third time"). Gives the end of the whole phrase, or null.
+ */
+export function ofTail(ctx: QuoteContext, w: Window, end: number): number | null {
+  const head = tok(ctx, end - 1);
+  const marker = tok(ctx, end)?.normal;
+  if (!head || (marker !== "of" && marker !== "for") || !usable(ctx, w, end + 1)) return null;
+  const people =
+    lang.names.personNouns.has(head.normal) ||
+    lang.names.personNouns.has(head.normal.replace(/s$/, "")) ||
+    (head.pos === "NOUN" && canSpeak(ctx, end - 1, false));
+  if (!people && !(marker === "of" && isQuantity(ctx, end - 1))) return null;
+  let tail = phraseStartingAt(ctx, w, end + 1);
+  if (tail !== null && tok(ctx, tail)?.normal === "of" && isQuantity(ctx, tail - 1))
+    tail = usable(ctx, w, tail + 1) ? phraseStartingAt(ctx, w, tail + 1) : null;
+  if (tail === null || (marker === "for" && !canSpeak(ctx, tail - 1, false))) return null;
+  return tail;
 }
 
 /**

@@ -87,4 +87,19 @@ describe("a list of people and a document they spoke in", () => {
       ["a bold and honest race.", "Lena Ross, the head of the Maine Green Party", "X … credited"],
     ]);
   });
+  it("a word for people after its verb runs on over the 'of' or 'for' phrase saying whose", () => {
+    expect(who("“We need new roads,” said a spokesman for the Transport Ministry.")).toEqual([
+      ["We need new roads", "a spokesman for the Transport Ministry", "said X"],
+    ]);
+    expect(who("“We need new roads,” wrote the authors of the Lakeside Report.")).toEqual([
+      ["We need new roads", "the authors of the Lakeside Report", "wrote X"],
+    ]);
+    expect(who("“We are ready,” said the head of one of the unions.")).toEqual([
+      ["We are ready", "the head of one of the unions", "said X"],
+    ]);
+    // Not a time, nor what cannot speak for anyone.
+    expect(who("“It is over,” said the mayor for the third time.")).toEqual([
+      ["It is over", "the mayor", "said X"],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import {
   type Subject,
 } from "./noun-phrases";
 import { placeQualifier } from "./place-qualifier";
-import { namedAfter, wholeSubjectStart } from "./subject-extent";
+import { namedAfter, ofTail, wholeSubjectStart } from "./subject-extent";
 import { isSpeechVerb, usable, type QuoteContext, type Window } from "../text";
 import { lang } from "../lang";
 import { dashAsideBefore } from "./dash-aside";
@@ -257,7 +257,7 @@ export function subjectAfter(ctx: QuoteContext, w: Window, v: number): Subject |
   if (pronounAt(ctx, i)) return plain(i, i + 1, { pronoun: true });
   const phrase = phraseStartingAt(ctx, w, i);
   if (phrase === null) return null;
-  const end = namedAfter(ctx, w, phrase) ?? phrase;
+  const end = namedAfter(ctx, w, phrase) ?? ofTail(ctx, w, phrase) ?? phrase;
   return plain(i, end, { appositive: appositiveAfter(ctx, w, end) });
 }
 
