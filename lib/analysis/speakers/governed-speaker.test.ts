@@ -265,4 +265,23 @@ describe("addressees and places do not speak", () => {
       ["reckless", "Hale", "X’s remarks"],
     ]);
   });
+
+  it("a clause opened by a subordinator is its own speaker's, not the main verb's report", () => {
+    expect(
+      who(
+        "After Berg said that poor towns might do better with “smaller schools,” Ruiz said: “I don’t like that.”",
+      ),
+    ).toEqual([
+      ["smaller schools", "Berg", "X said"],
+      ["I don’t like that.", "Ruiz", "X said"],
+    ]);
+    expect(
+      who(
+        "“I never said that,” Ruiz said, after Berg said the mayor had called the plan a “disaster” on Monday.",
+      ),
+    ).toEqual([
+      ["I never said that", "Ruiz", "X said"],
+      ["disaster", "Berg", "X said"],
+    ]);
+  });
 });

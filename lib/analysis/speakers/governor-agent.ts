@@ -116,7 +116,7 @@ function commaParticipleSubject(
  * may hang with "spoke" on top and "As" as Ruiz's case): its clause tells when or why, whatever
  * the parse says, and is not the main clause a participle speaks for.
  */
-function subordinate(ctx: QuoteContext, unit: ParseUnit, subject: number): boolean {
+export function subordinate(ctx: QuoteContext, unit: ParseUnit, subject: number): boolean {
   const { parse, first } = unit;
   const start = phraseOf(parse, subject).start;
   return [start - 1, start].some((k) =>

@@ -1,6 +1,14 @@
-import { dependentsOf, hasRelation, headOf, isNegated, phraseOf, relationOf } from "../syntax";
+import {
+  dependentOf,
+  dependentsOf,
+  hasRelation,
+  headOf,
+  isNegated,
+  phraseOf,
+  relationOf,
+} from "../syntax";
 import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
-import { agentOf, type AgentRole } from "./governor-agent";
+import { agentOf, subordinate, type AgentRole } from "./governor-agent";
 import { openingVerb } from "./opening-verb";
 import {
   afterQuote,
@@ -15,6 +23,7 @@ import {
 } from "./governor-parts";
 import { asideStates, gapped, isClauseVerb, setOff, stated, thinks } from "./governor-thinking";
 import { parseUnit, type ParseUnit } from "./parse-units";
+import { reportedFirst } from "./reported-first";
 import { isAsAside, putsIt } from "./speech-idioms";
 
 /**
@@ -119,6 +128,10 @@ function governing(
     const commaParticiple =
       upToken !== undefined && isParticiple(upToken) && tok(ctx, first + up - 1)?.text === ",";
     if (hasRelation(parse, up, "advcl", "acl") || commaParticiple) break;
+    // "After Berg said that …, Ruiz said": a clause whose subject a subordinator opens is one,
+    // however the parse hung it; no verb above it reports what it says.
+    const subject = dependentOf(parse, up, "nsubj");
+    if (isPredicate(parse, up) && subject !== null && subordinate(ctx, unit, subject)) break;
     // The steps below `up`; the one from `up` to its head is thinks()'s to judge.
     if (below !== null) complement &&= stated(ctx, unit, below);
     below = up;
@@ -132,28 +145,6 @@ function governing(
   if (!unsaid && !found.some((c) => c.verb === clause))
     found.push({ verb: clause, speech: false, direct });
   return reportedFirst(ctx, unit, found);
-}
-
-/**
- * "Ruiz said Berg was right to urge them “…”": a speech verb inside what another speech verb
- * reports (its clausal complement) gives way to the reporting one, whose subject the quoted words
- * are attributed to.
- */
-function reportedFirst(ctx: QuoteContext, unit: ParseUnit, found: Candidate[]): Candidate[] {
-  const { parse, first } = unit;
-  const [inner, outer] = found;
-  if (!inner?.speech || !outer?.speech || outer.verb > inner.verb) return found;
-  // No comma between: "After what he wrote, Ruiz said …" is a misparse, not a report.
-  for (let k = outer.verb + 1; k < inner.verb; k += 1)
-    if (tok(ctx, first + k)?.text === ",") return found;
-  // Up to the reporting verb through its complement, joined to it, not through a conjunct
-  // ("Ruiz was encouraged and Berg called it a “…”" is no report of Ruiz's).
-  let at: number | null = inner.verb;
-  while (at !== null && headOf(parse, at) !== outer.verb) {
-    if (hasRelation(parse, at, "conj")) return found;
-    at = headOf(parse, at);
-  }
-  return at !== null && hasRelation(parse, at, "ccomp") ? [outer, inner, ...found.slice(2)] : found;
 }
 
 /** The governor of quote q read in the unit holding wink sentence s, or null. */
