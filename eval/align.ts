@@ -7,14 +7,14 @@ import { prepareArticle, type PreparedArticle } from "@/lib/analysis/text";
 import type { ArticleInput, Fact } from "@/lib/analysis/schema";
 import { getStory } from "@/lib/content";
 import { BASRA_ALIGNMENT_GOLD } from "@/eval/seed/alignment-gold";
-import { ledePairs, scoreAlignment, sentencesInManyFacts } from "@/eval/score/alignment";
+import { ledeMaybe, ledePairs, scoreAlignment, sentencesInManyFacts } from "@/eval/score/alignment";
 import { basilSplitSchema, loadBasil } from "@/eval/data/basil";
 import { loadPolnear, polnearSplitSchema } from "@/eval/data/polnear";
 import { fail, parseArgs } from "../lib/cli/args";
 
 const HELP = `Usage:
   npx tsx eval/align.ts [<basil-dev-folder>] [--split tune|report] [--polnear <folder>]
-                        [--pair-threshold X] [--lede-bonus Y] [--average-threshold Z] [--show] [--json]
+                        [--pair-threshold X] [--near-threshold N] [--lede-bonus Y] [--average-threshold Z] [--show] [--json]
 
 1. The seed story basra-consulate-2018 against the hand-labelled pairs in
    eval/seed/alignment-gold.ts: precision, recall and F1 of aligned pairs
@@ -38,6 +38,7 @@ const args = parseArgs(
     split: basilSplitSchema.exclude(["all"]).default("tune"),
     polnear: z.string().min(1).optional(),
     "pair-threshold": threshold.optional(),
+    "near-threshold": threshold.optional(),
     "lede-bonus": threshold.optional(),
     "average-threshold": threshold.optional(),
     show: z.boolean().optional(),
@@ -55,6 +56,7 @@ if (args.help) {
 const options = {
   ...DEFAULT_ALIGN_OPTIONS,
   pairThreshold: args["pair-threshold"] ?? DEFAULT_ALIGN_OPTIONS.pairThreshold,
+  nearThreshold: args["near-threshold"] ?? DEFAULT_ALIGN_OPTIONS.nearThreshold,
   ledeBonus: args["lede-bonus"] ?? DEFAULT_ALIGN_OPTIONS.ledeBonus,
   averageThreshold: args["average-threshold"] ?? DEFAULT_ALIGN_OPTIONS.averageThreshold,
 };
@@ -87,6 +89,11 @@ console.log(
   `  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}  ` +
     `(TP ${score.truePositives}, FN ${score.falseNegatives}, wrong merges ${score.falsePositives}, TN ${score.trueNegatives})`,
 );
+console.log(
+  `  shown as "maybe, in other words" (near miss ≥ ${options.nearThreshold}), not "not reported": ` +
+    `${score.flaggedMaybe.missed} of ${score.falseNegatives} missed pairs (${score.flaggedMaybe.missedExact} with that very sentence), ` +
+    `${score.flaggedMaybe.apartExact} of ${score.trueNegatives} pairs that must stay apart with each other`,
+);
 const multi = facts.filter((f) => f.coverage.length >= 2);
 const widest = Math.max(0, ...facts.map((f) => f.coverage.length));
 console.log(
@@ -112,6 +119,8 @@ interface StoriesSummary {
   inManyFacts: number;
   ledePairs: number;
   ledeShared: number;
+  /** Lede pairs sharing no fact where one lede's fact lists the other lede as a near miss. */
+  ledeMaybe: number;
   ms: number;
 }
 
@@ -125,6 +134,7 @@ function summarise(stories: ArticleInput[][], name: string): StoriesSummary {
     inManyFacts: 0,
     ledePairs: 0,
     ledeShared: 0,
+    ledeMaybe: 0,
     ms: 0,
   };
   for (const inputs of stories) {
@@ -142,6 +152,7 @@ function summarise(stories: ArticleInput[][], name: string): StoriesSummary {
     );
     summary.ledePairs += pairs.length;
     summary.ledeShared += pairs.filter((p) => p.shared !== null).length;
+    summary.ledeMaybe += ledeMaybe(result.facts, pairs);
     if (args.show && name.startsWith("BASIL")) showLedes(prepared, result.facts, pairs);
   }
   console.log(
@@ -151,7 +162,8 @@ function summarise(stories: ArticleInput[][], name: string): StoriesSummary {
   );
   if (name.startsWith("BASIL"))
     console.log(
-      `  ledes sharing a fact: ${summary.ledeShared} of ${summary.ledePairs} outlet pairs (${pct(summary.ledeShared / Math.max(1, summary.ledePairs))})`,
+      `  ledes sharing a fact: ${summary.ledeShared} of ${summary.ledePairs} outlet pairs (${pct(summary.ledeShared / Math.max(1, summary.ledePairs))}); ` +
+        `of the other ${summary.ledePairs - summary.ledeShared}, ${summary.ledeMaybe} shown as "maybe, in other words"`,
     );
   return summary;
 }

@@ -91,6 +91,39 @@ export function ArticleFactList({
           </ol>
         </>
       )}
+      {view.maybe.length > 0 ? (
+        <details className="mt-4 rounded-lg border border-dashed border-muted bg-white p-4">
+          <summary className="cursor-pointer font-medium">
+            {plural(view.maybe.length, "fact")} other outlets report that this one may give in other
+            words
+          </summary>
+          <p className="mt-2 text-sm text-muted">
+            A sentence of this article is close to each, too far from it to line up for sure: read
+            it before saying the article leaves the fact out.
+          </p>
+          <ul className="mt-3 space-y-1 text-sm">
+            {view.maybe.map((fact) => (
+              <li key={fact.id}>
+                <PlacementMark placement="maybe" compact />{" "}
+                <Link href={factHref(fact.id)} className="text-accent underline">
+                  {fact.label}
+                </Link>{" "}
+                <span className="meta">
+                  {fact.paragraph !== null && (
+                    <>
+                      (closest:{" "}
+                      <a href={`#p-${fact.paragraph}`} className="underline">
+                        paragraph {fact.paragraph + 1}
+                      </a>
+                      )
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {view.omitted.length > 0 ? (
         <details className="mt-4 rounded-lg border border-rule bg-white p-4">
           <summary className="cursor-pointer font-medium">

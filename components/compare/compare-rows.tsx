@@ -12,7 +12,8 @@ const columns: Record<number, string> = {
 
 /**
  * One row per fact, in story order: each outlet's sentence, diffed word by
- * word against the base outlet; "not reported" where an outlet leaves it out.
+ * word against the base outlet; "maybe, in other words" with its closest sentence where an
+ * outlet has one close to the fact, "not reported" where it has none.
  * On a phone the cells stack as cards, each named by its outlet. A fact only
  * one selected outlet reports gets a compact row (the page stays light).
  */
@@ -29,11 +30,17 @@ export function CompareRows({
 }) {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const base = byId.get(rows[0]?.cells[0]?.article ?? "");
-  const absentFrom = (row: CompareRow) =>
+  const outletsWith = (row: CompareRow, placement: "absent" | "maybe") =>
     row.cells
-      .filter((c) => c.text === null)
+      .filter((c) => c.placement === placement)
       .map((c) => byId.get(c.article)?.outlet)
       .join(", ");
+  const absentFrom = (row: CompareRow) => outletsWith(row, "absent");
+  // "maybe in other words in X": an outlet with a sentence close to the fact is never said to leave it out.
+  const maybeNote = (row: CompareRow) => {
+    const names = outletsWith(row, "maybe");
+    return names ? `maybe in other words in ${names}` : "";
+  };
   return (
     <ol className="space-y-3">
       {rows.map((row) => {
@@ -53,7 +60,11 @@ export function CompareRows({
                 <span className="font-semibold text-ink">
                   Only in {byId.get(cell.article)?.outlet}
                 </span>{" "}
-                <PlacementMark placement={cell.placement} /> · not reported by {absentFrom(row)}
+                <PlacementMark placement={cell.placement} />
+                {[absentFrom(row) && `not reported by ${absentFrom(row)}`, maybeNote(row)]
+                  .filter(Boolean)
+                  .map((note) => ` · ${note}`)
+                  .join("")}
               </p>
               <p className="prose-serif">{cell.text}</p>
             </li>
@@ -84,6 +95,11 @@ export function CompareRows({
                   Not reported by {absentFrom(row)}
                 </span>
               )}
+              {maybeNote(row) && (
+                <span className="rounded border border-dashed border-muted px-1.5 text-xs">
+                  Maybe in other words in {outletsWith(row, "maybe")}
+                </span>
+              )}
               {row.placementGap && (
                 <span className="rounded bg-cb-blue/10 px-1.5 text-xs text-cb-blue">
                   Lede in one, buried or absent in another
@@ -98,7 +114,18 @@ export function CompareRows({
                     <PlacementMark placement={cell.placement} />
                     {index === 0 && <span className="uppercase tracking-wide">base</span>}
                   </p>
-                  {cell.text === null ? (
+                  {cell.maybe ? (
+                    // The outlet's closest sentence, not diffed: it was not lined up with the base.
+                    <div className="text-sm">
+                      <p className="italic text-muted">
+                        Not lined up for sure; its closest sentence (similarity{" "}
+                        {cell.maybe.score.toFixed(2)}):
+                      </p>
+                      <p className="prose-serif mt-1 border-l-2 border-dashed border-rule pl-2">
+                        {cell.maybe.text}
+                      </p>
+                    </div>
+                  ) : cell.text === null ? (
                     <p className="text-sm italic text-muted">Not reported</p>
                   ) : (
                     <DiffOrText

@@ -6,7 +6,7 @@ import { plural } from "@/lib/format";
 import {
   byReach,
   coverageIn,
-  placementIn,
+  markIn,
   reportCount,
   reportedCoverage,
 } from "@/lib/views/fact-coverage";
@@ -57,8 +57,8 @@ export function CoverageMatrix({
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {plural(shared.length, "fact")} reported by two or more outlets, those most outlets report
         first; outlets by publication date, then name. ● lede (the opening), ◐ body, ○ buried
-        (second half), – not reported. Open a fact to read each outlet&apos;s sentence, word by
-        word.
+        (second half), ? maybe, in other words (a sentence close to it, not close enough to be
+        sure), – not reported. Open a fact to read each outlet&apos;s sentence, word by word.
         {rows.pages > 1 &&
           ` Facts ${rows.offset + 1}–${rows.offset + rows.items.length} of ${shared.length}.`}
       </p>
@@ -82,7 +82,7 @@ export function CoverageMatrix({
           <table className="cov-t w-full border-separate border-spacing-0 text-sm">
             <caption className="sr-only">
               Facts by outlet: for each fact, whether each outlet reports it in the lede, the body,
-              buried, or not at all. Outlets by publication date, then name.
+              buried, maybe in other words, or not at all. Outlets by publication date, then name.
             </caption>
             <thead>
               <tr className="text-left">
@@ -111,7 +111,7 @@ export function CoverageMatrix({
                     <FactHeader storyHref={storyHref} fact={fact} total={total} />
                   </th>
                   {shown.map((article) => (
-                    <PlacementCell key={article.id} placement={placementIn(fact, article.id)} />
+                    <PlacementCell key={article.id} placement={markIn(fact, article.id)} />
                   ))}
                 </tr>
               ))}

@@ -15,7 +15,8 @@ const NAMES_INLINE = 12;
 
 /**
  * One fact as each outlet wrote it, each wording diffed word by word against the base outlet's
- * sentence (a wording reworded throughout is shown beside it, the words they match marked); outlets that print the very same words share an entry, and outlets that omit the fact
+ * sentence (a wording reworded throughout is shown beside it, the words they match marked); outlets that print the very same words share an entry, outlets with a sentence
+ * close to the fact are shown with it ("maybe, in other words"), and outlets that omit the fact
  * are listed as such. With `pageHref`, the wordings page through (a fact of hundreds of outlets).
  */
 export function FactVersions({
@@ -48,6 +49,30 @@ export function FactVersions({
             articles={articles}
           />
         ))}
+        {view.maybe.length > 0 && (
+          // Not "left out": each of these outlets has a sentence close to the fact, too far from
+          // it to be lined up for sure. The reader decides, with the sentence in front of them.
+          <li className="rounded border border-dashed border-muted p-3 text-sm" data-maybe>
+            <p className="font-semibold">
+              <PlacementMark placement="maybe" /> Maybe reported in other words by{" "}
+              {plural(view.maybe.length, "outlet")}: the sentence of each closest to this fact, too
+              far from it to be sure.
+            </p>
+            <ul className="mt-2 space-y-2">
+              {view.maybe.map((m) => (
+                <li key={m.article}>
+                  <span className="font-semibold">{m.outlet}</span>{" "}
+                  <span className="meta">
+                    (sentence {m.sentence + 1}, similarity {m.score.toFixed(2)})
+                  </span>
+                  <blockquote className="mt-1 border-l-2 border-rule pl-3 font-serif">
+                    {m.text}
+                  </blockquote>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
         {view.omitted.length > 0 && (
           // One entry for every outlet that leaves the fact out: the omission is the finding.
           <li className="rounded border border-dashed border-rule p-3 text-sm" data-omitted>

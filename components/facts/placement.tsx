@@ -1,9 +1,15 @@
-import type { Placement } from "@/lib/analysis";
+import type { CoverageMark } from "@/lib/views/fact-coverage";
 
-const labels: Record<Placement, { text: string; mark: string; className: string }> = {
+const labels: Record<CoverageMark, { text: string; mark: string; className: string }> = {
   lede: { text: "Lede", mark: "●", className: "bg-cb-blue text-white" },
   body: { text: "Body", mark: "◐", className: "bg-cb-sky/30 text-ink" },
   buried: { text: "Buried", mark: "○", className: "bg-stone-100 text-ink" },
+  // A sentence close to the fact, too far to say for sure: never shown as left out.
+  maybe: {
+    text: "Maybe, in other words",
+    mark: "?",
+    className: "border border-dashed border-muted bg-transparent text-ink",
+  },
   absent: { text: "Not reported", mark: "–", className: "bg-transparent text-muted" },
 };
 
@@ -12,7 +18,7 @@ export function PlacementMark({
   placement,
   compact = false,
 }: {
-  placement: Placement;
+  placement: CoverageMark;
   compact?: boolean;
 }) {
   const label = labels[placement];
@@ -32,7 +38,7 @@ export function PlacementMark({
  * `.pm-*`), the word is for screen readers. A few dozen bytes, as a large story's matrix has
  * hundreds of cells.
  */
-export function PlacementCell({ placement }: { placement: Placement }) {
+export function PlacementCell({ placement }: { placement: CoverageMark }) {
   return (
     <td className={`pm-${placement}`}>
       <span>{labels[placement].text}</span>
@@ -40,6 +46,6 @@ export function PlacementCell({ placement }: { placement: Placement }) {
   );
 }
 
-export function placementText(placement: Placement): string {
+export function placementText(placement: CoverageMark): string {
   return labels[placement].text;
 }

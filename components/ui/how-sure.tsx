@@ -17,7 +17,7 @@ const lines = {
   blame: () =>
     `Found automatically, from the grammar of each sentence. In hand-checked samples of news Parallax was never tuned on, ${MEASURES.blameAudit.report} of the statements it is confident of were right; on expert-annotated news it finds about a third of the criticism (precision / recall ${MEASURES.blameEdges.report}). Open any figure to read the sentence behind it before you rely on it.`,
   facts: () =>
-    `Found automatically. Sentences lined up as one fact were right in every hand-labelled pair of the example story, but about 4 in 10 pairs that say the same thing were missed (precision / recall ${MEASURES.factPairs.tune}): an outlet may report a fact in words too different to be matched, so read its article before saying it left a fact out.`,
+    `Found automatically. Sentences lined up as one fact were right in every hand-labelled pair of the example story, but about 4 in 10 pairs that say the same thing were missed (precision / recall ${MEASURES.factPairs.tune}): an outlet may report a fact in words too different to be matched. Where one of its sentences comes close, the page says “? maybe, in other words” and shows it (half of the missed pairs of the example story); read its article before saying it left a fact out.`,
   quotes: () =>
     `Found automatically. On news Parallax was never tuned on, it names the right speaker for ${range(MEASURES.speakers.report, MEASURES.speakersBasil.report)} of quotes whose source is named; open a quote to read it in its article.`,
 } as const;

@@ -11,6 +11,13 @@ export interface AlignmentScore {
   precision: number;
   recall: number;
   f1: number;
+  /**
+   * Of the gold pairs not aligned, those where the page says "maybe, in other words" instead of
+   * "not reported": one sentence's outlet is among the near misses (`maybe`) of the other's fact.
+   * Wanted for the missed ones (`missed`; `missedExact` when the near miss is the pair's other
+   * sentence), not for the ones that must stay apart (`apartExact`: each the other's near miss).
+   */
+  flaggedMaybe: { missed: number; missedExact: number; apartExact: number };
   /** Gold pairs that came out wrong, for reading. */
   errors: { pair: GoldPair; kind: "missed" | "wrongly aligned" }[];
   /** Gold sentences not found in the text (e.g. removed by the cleaner), with their pairs skipped. */
@@ -55,12 +62,22 @@ export function scoreAlignment(
     falseNegatives: 0,
     falsePositives: 0,
     trueNegatives: 0,
+    flaggedMaybe: { missed: 0, missedExact: 0, apartExact: 0 },
     precision: 0,
     recall: 0,
     f1: 0,
     errors: [],
     skipped: [],
   };
+  // Per fact id, the articles (and "article#sentence") it lists as maybe reporting it.
+  const maybeOf = new Map(
+    facts.map((f) => [
+      f.id,
+      new Set((f.maybe ?? []).flatMap((m) => [m.article, `${m.article}#${m.sentence}`])),
+    ]),
+  );
+  const flagged = (key: string, target: string) =>
+    [...(factsOf.get(key) ?? [])].some((id) => maybeOf.get(id)?.has(target) ?? false);
   for (const pair of gold) {
     const a = findGoldSentence(pair.a, sentencesByArticle.get(pair.a.article) ?? []);
     const b = findGoldSentence(pair.b, sentencesByArticle.get(pair.b.article) ?? []);
@@ -72,6 +89,13 @@ export function scoreAlignment(
     const aligned = [...(factsOf.get(`${pair.a.article}#${a}`) ?? [])].some(
       (id) => factsB?.has(id) ?? false,
     );
+    const keyA = `${pair.a.article}#${a}`;
+    const keyB = `${pair.b.article}#${b}`;
+    const maybe = !aligned && (flagged(keyA, pair.b.article) || flagged(keyB, pair.a.article));
+    const exact = !aligned && (flagged(keyA, keyB) || flagged(keyB, keyA));
+    if (pair.align && maybe) score.flaggedMaybe.missed += 1;
+    if (pair.align && exact) score.flaggedMaybe.missedExact += 1;
+    if (!pair.align && exact) score.flaggedMaybe.apartExact += 1;
     if (pair.align && aligned) score.truePositives += 1;
     else if (pair.align) {
       score.falseNegatives += 1;
@@ -133,4 +157,30 @@ export function ledePairs(
     }
   }
   return out;
+}
+
+/**
+ * For the lede pairs that share no fact: whether a page would say "maybe, in other words" for one
+ * lede's fact in the other outlet (its article is among that fact's near misses).
+ */
+export function ledeMaybe(
+  facts: readonly Fact[],
+  pairs: readonly { a: string; b: string; shared: string | null }[],
+): number {
+  let flagged = 0;
+  for (const { a, b, shared } of pairs) {
+    if (shared !== null) continue;
+    const hit = facts.some((fact) =>
+      fact.coverage.some(
+        (c) =>
+          c.sentence < LEDE_SENTENCES &&
+          ((c.article === a &&
+            fact.maybe?.some((m) => m.article === b && m.sentence < LEDE_SENTENCES)) ||
+            (c.article === b &&
+              fact.maybe?.some((m) => m.article === a && m.sentence < LEDE_SENTENCES))),
+      ),
+    );
+    if (hit) flagged += 1;
+  }
+  return flagged;
 }

@@ -132,6 +132,18 @@ describe("generateExercises on hand-made analyses", () => {
     expect(omission?.evidence.map((e) => e.article)).toEqual(["a1", "a2", "a3"]);
   });
 
+  it("no omission when the one outlet left may give the fact in other words", () => {
+    const analysis = withFacts();
+    const near = {
+      ...analysis,
+      facts: analysis.facts.map((f) => ({
+        ...f,
+        maybe: [{ article: "a4", sentence: 0, score: 0.34 }],
+      })),
+    };
+    expect(generateExercises(near).filter((e) => e.kind === "omission")).toEqual([]);
+  });
+
   it("no omission when fewer than three outlets", () => {
     const analysis = makeAnalysis(articles().slice(0, 2), [
       makeFact("f1", "x", [

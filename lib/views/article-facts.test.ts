@@ -44,6 +44,19 @@ describe("an article's facts", () => {
     expect(articleFacts(analysis, "a").omitted).toEqual([]);
   });
 
+  it("lists a fact it may give in other words apart from what it leaves out, with the closest paragraph", () => {
+    const near = {
+      ...analysis,
+      facts: analysis.facts.map((f) =>
+        f.id === "fact-3" ? { ...f, maybe: [{ article: "c", sentence: 0, score: 0.33 }] } : f,
+      ),
+    };
+    expect(articleFacts(near, "c").omitted).toEqual([{ id: "fact-2", label: "One", reporting: 2 }]);
+    expect(articleFacts(near, "c").maybe).toEqual([
+      { id: "fact-3", label: "Two", reporting: 1, paragraph: 0 },
+    ]);
+  });
+
   it("ranks the other outlets by facts in common, ties in story order", () => {
     expect(articleFacts(analysis, "a").partners).toEqual([
       { id: "b", outlet: "beta", shared: 2 },
@@ -59,6 +72,7 @@ describe("an article's facts", () => {
     expect(articleFacts(analysis, "zzz")).toEqual({
       reported: [],
       omitted: [],
+      maybe: [],
       partners: [
         { id: "a", outlet: "alpha", shared: 0 },
         { id: "b", outlet: "beta", shared: 0 },

@@ -1,5 +1,5 @@
 import type { Placement, StoryAnalysis } from "@/lib/analysis";
-import { coverageIn, paragraphOf, reportedCoverage } from "./fact-coverage";
+import { coverageIn, maybeIn, paragraphOf, reportedCoverage } from "./fact-coverage";
 
 /** One fact as one article reports it, for the links from an article to its facts. */
 export interface ArticleFact {
@@ -22,8 +22,10 @@ export interface ComparePartner {
 export interface ArticleFactsView {
   /** The facts this article reports, in its own order (by paragraph). */
   reported: ArticleFact[];
-  /** Facts other outlets report that this article leaves out. */
+  /** Facts other outlets report that this article leaves out (no sentence of it is close). */
   omitted: { id: string; label: string; reporting: number }[];
+  /** Facts other outlets report that this article may say in other words: its closest sentence. */
+  maybe: { id: string; label: string; reporting: number; paragraph: number | null }[];
   /** The other outlets, most facts in common first (ties in the story's outlet order). */
   partners: ComparePartner[];
 }
@@ -32,6 +34,7 @@ export interface ArticleFactsView {
 export function articleFacts(analysis: StoryAnalysis, article: string): ArticleFactsView {
   const reported: ArticleFact[] = [];
   const omitted: ArticleFactsView["omitted"] = [];
+  const maybe: ArticleFactsView["maybe"] = [];
   const shared = new Map<string, number>();
   // An article the analysis does not know reports nothing and leaves nothing out.
   const ownArticle = analysis.articles.find((a) => a.id === article);
@@ -40,7 +43,11 @@ export function articleFacts(analysis: StoryAnalysis, article: string): ArticleF
     const present = reportedCoverage(fact);
     const own = coverageIn(fact, article);
     if (!own) {
-      if (present.length > 0)
+      const near = maybeIn(fact, article);
+      const paragraph = near ? (ownArticle?.sentences[near.sentence]?.paragraph ?? null) : null;
+      if (present.length > 0 && near)
+        maybe.push({ id: fact.id, label: fact.label, reporting: present.length, paragraph });
+      else if (present.length > 0)
         omitted.push({ id: fact.id, label: fact.label, reporting: present.length });
       continue;
     }
@@ -60,5 +67,5 @@ export function articleFacts(analysis: StoryAnalysis, article: string): ArticleF
     .map((a, i) => ({ id: a.id, outlet: a.outlet, shared: shared.get(a.id) ?? 0, i }))
     .sort((a, b) => b.shared - a.shared || a.i - b.i)
     .map(({ id, outlet, shared: count }) => ({ id, outlet, shared: count }));
-  return { reported, omitted, partners };
+  return { reported, omitted, maybe, partners };
 }

@@ -1,6 +1,6 @@
-import type { Fact, Placement, StoryAnalysis, TextDiff } from "@/lib/analysis";
+import type { Fact, StoryAnalysis, TextDiff } from "@/lib/analysis";
 import { diffText } from "@/lib/analysis";
-import { coverageIn, reportingArticles } from "./fact-coverage";
+import { type CoverageMark, coverageIn, maybeIn, reportingArticles } from "./fact-coverage";
 import { resolveArticle } from "./resolve-outlet";
 import {
   type RawSearchParams,
@@ -114,7 +114,10 @@ export function compareCsvHref(storyHref: string, articles: string[]): string {
 
 export interface CompareCell {
   article: string;
-  placement: Placement;
+  /** Where the outlet reports the fact; "maybe" when it has a sentence close to it only. */
+  placement: CoverageMark;
+  /** For "maybe": the outlet's sentence closest to the fact and its similarity. */
+  maybe: { sentence: number; text: string; score: number } | null;
   sentence: number | null;
   text: string | null;
   /** Diff from the base outlet's sentence; null for the base itself or when either is missing. */
@@ -128,7 +131,7 @@ export interface CompareRow {
   identical: boolean;
   /** Lede in one selected outlet and buried (or absent) in another. */
   placementGap: boolean;
-  /** Reported by some selected outlets but not all. */
+  /** Reported by some selected outlets; some others have nothing close to it (not "maybe"). */
   omitted: boolean;
 }
 
@@ -145,9 +148,16 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
     const baseText = texts[0] ?? null;
     const cells: CompareCell[] = articles.map((article, i) => {
       const text = texts[i] ?? null;
+      const near = coverage[i] ? null : maybeIn(fact, article);
+      const nearText =
+        near === null ? undefined : byId.get(article)?.sentences[near.sentence]?.text;
       return {
         article,
-        placement: coverage[i]?.placement ?? "absent",
+        placement: coverage[i]?.placement ?? (nearText === undefined ? "absent" : "maybe"),
+        maybe:
+          near === null || nearText === undefined
+            ? null
+            : { sentence: near.sentence, text: nearText, score: near.score },
         sentence: coverage[i]?.sentence ?? null,
         text,
         diff: i > 0 && text !== null && baseText !== null ? diffText(baseText, text) : null,
@@ -166,7 +176,7 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
       identical,
       placementGap:
         placements.includes("lede") && placements.some((p) => p === "buried" || p === "absent"),
-      omitted: present.length < cells.length,
+      omitted: cells.some((c) => c.placement === "absent"),
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 import type { StoryAnalysis } from "@/lib/analysis";
-import { coverageIn, paragraphOf } from "./fact-coverage";
+import { coverageIn, maybeIn } from "./fact-coverage";
 import { actorSide } from "./summary";
 
 /** Files a story's analysis can be downloaded as, at stable URLs. */
@@ -27,7 +27,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 
 /**
  * Facts × outlets: one row per fact and article, with placement and the
- * sentence. With `only`, just those articles, in that order, and just the
+ * sentence ("maybe" with the article's closest sentence when it may say the fact in other words). With `only`, just those articles, in that order, and just the
  * facts at least one of them reports (the compare view's download).
  */
 export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): string {
@@ -40,16 +40,20 @@ export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): str
     if (chosen && coverage.every(({ c }) => c === null)) return [];
     return coverage.map(({ id, c }) => {
       const article = byId.get(id);
-      const paragraph = c ? paragraphOf(c, article) : null;
+      // "maybe": the article's sentence closest to the fact, too far from it to line up for sure.
+      const near = c ? null : maybeIn(fact, id);
+      const sentence = c?.sentence ?? near?.sentence ?? null;
+      const paragraph =
+        sentence === null ? null : (article?.sentences[sentence]?.paragraph ?? null);
       return [
         fact.id,
         fact.label,
         id,
         article?.outlet ?? id,
-        c?.placement ?? "absent",
+        c?.placement ?? (near ? "maybe" : "absent"),
         paragraph === null ? null : paragraph + 1,
         c?.voice ?? null,
-        c ? (article?.sentences[c.sentence]?.text ?? null) : null,
+        sentence === null ? null : (article?.sentences[sentence]?.text ?? null),
       ];
     });
   });

@@ -3,6 +3,9 @@ import {
   byReach,
   coverageIn,
   isReportedBy,
+  markIn,
+  maybeArticles,
+  maybeIn,
   omittingArticles,
   placementIn,
   reportCount,
@@ -48,6 +51,23 @@ describe("reading a fact's coverage", () => {
   it("derives omission from the articles asked about, in their order", () => {
     expect(omittingArticles(wide, ["c", "b", "a", "d"])).toEqual(["b", "d"]);
     expect(omittingArticles(everywhere, ["a", "b", "c"])).toEqual([]);
+  });
+
+  it("never says an article with a sentence close to the fact leaves it out: it is a maybe", () => {
+    const near = { ...wide, maybe: [{ article: "b", sentence: 4, score: 0.36 }] };
+    expect(omittingArticles(near, ["c", "b", "a", "d"])).toEqual(["d"]);
+    expect(maybeArticles(near, ["d", "c", "b", "a"])).toEqual(["b"]);
+    expect(maybeIn(near, "b")).toEqual({ article: "b", sentence: 4, score: 0.36 });
+    expect(maybeIn(near, "d")).toBeNull();
+    expect(["a", "b", "c", "d"].map((id) => markIn(near, id))).toEqual([
+      "lede",
+      "maybe",
+      "buried",
+      "absent",
+    ]);
+    // Coverage is unchanged: a maybe is not a report.
+    expect(placementIn(near, "b")).toBe("absent");
+    expect(isReportedBy(near, "b")).toBe(false);
   });
 
   it("indexes reporters per fact", () => {

@@ -1,9 +1,11 @@
-import type { ArticleAnalysis, Fact, FactCoverage, Placement } from "@/lib/analysis";
+import type { ArticleAnalysis, Fact, FactCoverage, FactMaybe, Placement } from "@/lib/analysis";
 
 /*
  * Every read of a fact's coverage the story pages make, in one place. The engine's coverage lists
  * only the articles that report the fact (StoryAnalysis version 2, docs/schema.md): absence is
- * whatever is not listed, derived here from the story's article list.
+ * whatever is not listed, derived here from the story's article list. An article the fact lists
+ * as `maybe` (a sentence close to it, below the score that joins a fact) is not said to leave it
+ * out: it may say it in other words, and the pages say so.
  */
 
 /** A coverage entry of an article that reports the fact: where, and in which sentence. */
@@ -46,10 +48,40 @@ export function placementIn(fact: Fact, article: string): Placement {
   return coverageIn(fact, article)?.placement ?? "absent";
 }
 
-/** Of `articles` (ids, in the order wanted), those that do not report the fact. */
+/** The articles that may report the fact in other words, each with its closest sentence. */
+export function maybeCoverage(fact: Fact): FactMaybe[] {
+  return fact.maybe ?? [];
+}
+
+/** The article's sentence closest to a fact it may report in other words, or null. */
+export function maybeIn(fact: Fact, article: string): FactMaybe | null {
+  return maybeCoverage(fact).find((m) => m.article === article) ?? null;
+}
+
+/** What a page shows for a fact in an article: where it reports it, "maybe", or "absent". */
+export type CoverageMark = Placement | "maybe";
+
+export function markIn(fact: Fact, article: string): CoverageMark {
+  const placement = placementIn(fact, article);
+  return placement === "absent" && maybeIn(fact, article) !== null ? "maybe" : placement;
+}
+
+/**
+ * Of `articles` (ids, in the order wanted), those that do not report the fact and have no
+ * sentence close to it: the ones a page may say leave it out.
+ */
 export function omittingArticles(fact: Fact, articles: readonly string[]): string[] {
-  const reporting = new Set(reportingArticles(fact));
+  const reporting = new Set([
+    ...reportingArticles(fact),
+    ...maybeCoverage(fact).map((m) => m.article),
+  ]);
   return articles.filter((id) => !reporting.has(id));
+}
+
+/** Of `articles` (ids, in the order wanted), those that may report the fact in other words. */
+export function maybeArticles(fact: Fact, articles: readonly string[]): string[] {
+  const maybe = new Set(maybeCoverage(fact).map((m) => m.article));
+  return articles.filter((id) => maybe.has(id));
 }
 
 /** Per fact id, the set of articles reporting it: for views that ask many (fact, article) questions. */

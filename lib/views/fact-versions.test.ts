@@ -48,6 +48,23 @@ describe("a fact's versions, grouped by wording", () => {
       base: null,
       groups: [],
       omitted: ["alpha", "beta", "gamma", "delta"],
+      maybe: [],
     });
+  });
+
+  it("shows an outlet with a sentence close to the fact as a maybe, with that sentence, not as leaving it out", () => {
+    const none = makeFact("fact-2", "Nothing", [["a", null, "absent"]]);
+    const near = { ...none, maybe: [{ article: "c", sentence: 0, score: 0.31 }] };
+    const view = factVersions(near, articles);
+    expect(view.omitted).toEqual(["alpha", "beta", "delta"]);
+    expect(view.maybe).toEqual([
+      {
+        article: "c",
+        outlet: "gamma",
+        sentence: 0,
+        text: articles.find((a) => a.id === "c")?.sentences[0]?.text,
+        score: 0.31,
+      },
+    ]);
   });
 });

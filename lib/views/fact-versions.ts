@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, Placement } from "@/lib/analysis";
-import { omittingArticles, paragraphOf, reportedCoverage } from "./fact-coverage";
+import { maybeCoverage, omittingArticles, paragraphOf, reportedCoverage } from "./fact-coverage";
 
 export interface VersionOutlet {
   article: string;
@@ -25,6 +25,11 @@ export interface FactVersionsView {
   groups: VersionGroup[];
   /** Names of the outlets that leave the fact out, in the page's order. */
   omitted: string[];
+  /**
+   * Outlets that may report it in other words: their sentence closest to the fact and its
+   * similarity (below the score that puts a sentence in the fact), in the page's order.
+   */
+  maybe: { article: string; outlet: string; sentence: number; text: string; score: number }[];
 }
 
 /**
@@ -72,5 +77,22 @@ export function factVersions(
       const name = byId.get(id)?.outlet;
       return name ? [name] : [];
     }),
+    maybe: maybeCoverage(fact)
+      .flatMap((m) => {
+        const article = byId.get(m.article);
+        const text = article?.sentences[m.sentence]?.text;
+        return article && text !== undefined
+          ? [
+              {
+                article: m.article,
+                outlet: article.outlet,
+                sentence: m.sentence,
+                text,
+                score: m.score,
+              },
+            ]
+          : [];
+      })
+      .sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article)),
   };
 }

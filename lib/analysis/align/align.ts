@@ -3,6 +3,7 @@ import type { Fact } from "../schema";
 import { DEFAULT_CANDIDATE_OPTIONS } from "./candidates";
 import { type ClusterOptions, clusterSentences, type ScoredPair } from "./fact-clusters";
 import { factsOf } from "./fact-output";
+import { nearMisses } from "./near-misses";
 import { BIGRAM_WEIGHT, buildFeatures } from "./features";
 import type { MatchMemo } from "./match-memo";
 import { DEFAULT_MEANING_OPTIONS, type MeaningOptions, StoryMeaning } from "./meaning";
@@ -32,6 +33,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   ...DEFAULT_CANDIDATE_OPTIONS,
   prefilter: 0.1,
   pairThreshold: 0.45,
+  nearThreshold: 0.3,
   ledeBonus: 0.22,
   averageThreshold: 0.25,
   restateThreshold: 0.6,
@@ -133,7 +135,9 @@ export function alignFacts(
 ): Fact[] {
   const context = alignmentContext(articles, options, matches);
   const { units, terms, input, score } = context;
-  const pairs = scoredPairs(input, options, score);
+  const near: ScoredPair[] = [];
+  const pairs = scoredPairs(input, options, score, near);
   const clusters = clusterSentences(units.text.length, units.articleOf, pairs, context, options);
-  return factsOf({ articles, units, terms, meaning: input.meaning, score }, clusters);
+  const maybe = nearMisses(clusters, units.articleOf, [...pairs, ...near], context, options);
+  return factsOf({ articles, units, terms, meaning: input.meaning, score }, clusters, maybe);
 }

@@ -1,5 +1,13 @@
 import type { PreparedArticle, Token } from "../text";
-import type { Fact, FactCoverage, FactWordLink, VersionLink, WordMatchKind } from "../schema";
+import type {
+  Fact,
+  FactCoverage,
+  FactMaybe,
+  FactWordLink,
+  VersionLink,
+  WordMatchKind,
+} from "../schema";
+import type { NearMiss } from "./near-misses";
 import { labelOf } from "./fact-label";
 import type { StoryMeaning, TermLink } from "./meaning";
 import { placementOf, relativePosition } from "./placement";
@@ -149,10 +157,14 @@ function coverageOf(input: OutputInput, members: readonly number[]): FactCoverag
  * Each fact lists its reporting articles, its base version (the one closest
  * to the others) and every other version against that base.
  */
-export function factsOf(input: OutputInput, clusters: readonly { members: number[] }[]): Fact[] {
+export function factsOf(
+  input: OutputInput,
+  clusters: readonly { members: number[] }[],
+  nearMisses?: ReadonlyMap<number, ReadonlyMap<number, NearMiss>>,
+): Fact[] {
   const { articles, units } = input;
   const ordered = clusters
-    .map((cluster) => {
+    .map((cluster, index) => {
       const positions = cluster.members.map((u) =>
         relativePosition(
           units.sentenceOf[u] ?? 0,
@@ -160,18 +172,28 @@ export function factsOf(input: OutputInput, clusters: readonly { members: number
         ),
       );
       const mean = positions.reduce((sum, p) => sum + p, 0) / Math.max(1, positions.length);
-      return { members: cluster.members, mean, first: cluster.members[0] ?? 0 };
+      return { members: cluster.members, mean, first: cluster.members[0] ?? 0, index };
     })
     .sort((x, y) => x.mean - y.mean || x.first - y.first);
   const parsed = parsedLabelSet(ordered);
-  return ordered.map(({ members }, i) => {
+  return ordered.map(({ members, index }, i) => {
     const base = baseOf(input, members);
+    const maybe = maybeOf(input, nearMisses?.get(index));
     return {
       id: `fact-${i + 1}`,
       label: labelOf(units.text[base] ?? "", units.tokens[base], parsed.has(i)),
       coverage: coverageOf(input, members),
       base: refOf(input, base),
       links: members.filter((u) => u !== base).map((u) => linkOf(input, base, u)),
+      ...(maybe.length > 0 ? { maybe } : {}),
     };
   });
+}
+
+/** A fact's near misses as stored: one per article, in article order. */
+function maybeOf(input: OutputInput, near: ReadonlyMap<number, NearMiss> | undefined): FactMaybe[] {
+  if (!near) return [];
+  return [...near.values()]
+    .sort((x, y) => x.unit - y.unit)
+    .map((miss) => ({ ...refOf(input, miss.unit), score: round(miss.score) }));
 }

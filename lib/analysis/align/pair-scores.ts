@@ -10,6 +10,11 @@ export interface PairScoreOptions extends CandidateOptions {
   prefilter: number;
   /** A pair must score at least this to be kept (and to join two sentences into a fact). */
   pairThreshold: number;
+  /**
+   * A pair below `pairThreshold` that scores at least this is a near miss: too little to put two
+   * sentences in one fact, too much to say an outlet that has one of them leaves the fact out.
+   */
+  nearThreshold: number;
   /** Added to the score of two sentences that both open their articles (see `ledeBonus` in align.ts). */
   ledeBonus: number;
   /** Each sentence keeps at most this many of its best pairs. */
@@ -80,13 +85,15 @@ export function pairScore(
 /**
  * Candidate pairs (see `candidates.ts`) scored, those reaching their
  * threshold kept: each sentence's best `pairsPerUnit`, exact copies counting
- * for at most two of them so that near variants still get linked. The work
+ * for at most two of them so that near variants still get linked; with `near`, the pairs that
+ * reach only `nearThreshold` are added to it (at most `meaningPerUnit` a sentence). The work
  * is bounded per sentence, so it grows with the story, not its square.
  */
 export function scoredPairs(
   input: ScoringInput,
   options: PairScoreOptions,
   score: (a: number, b: number) => number,
+  near?: ScoredPair[],
 ): ScoredPair[] {
   const { vectors, features, space, articleOf } = input;
   const pairs: ScoredPair[] = [];
@@ -123,6 +130,7 @@ export function scoredPairs(
       const b = Math.max(i, j);
       const value = score(a, b);
       if (value >= options.pairThreshold) scored.push({ a, b, score: value });
+      else if (near && value >= options.nearThreshold) near.push({ a, b, score: value });
     }
     if (scored.length > options.pairsPerUnit) {
       scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

@@ -63,6 +63,20 @@ export const factCoverageSchema = z.strictObject({
 export type FactCoverage = z.infer<typeof factCoverageSchema>;
 
 /**
+ * An article that does not report a fact by the aligner's measure but has a sentence close to
+ * one of its sentences (a near miss): it may say the fact in other words, so a page must not
+ * say it leaves the fact out.
+ */
+export const factMaybeSchema = z.strictObject({
+  article: z.string(),
+  /** The article's sentence closest to the fact. */
+  sentence: index,
+  /** Its similarity to the fact's closest sentence (below the score that joins a fact). */
+  score: ratio,
+});
+export type FactMaybe = z.infer<typeof factMaybeSchema>;
+
+/**
  * A fact: sentences from one or more articles that report the same thing
  * (an article's second sentence in a fact restates its first); a sentence is
  * in at most one fact.
@@ -76,6 +90,8 @@ export const factSchema = z.strictObject({
   base: z.strictObject({ article: z.string(), sentence: index }),
   /** Every other version against the base (never every pair), in story order. */
   links: z.array(versionLinkSchema),
+  /** Articles that may report it in other words, in article order (absent when none). */
+  maybe: z.array(factMaybeSchema).optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 

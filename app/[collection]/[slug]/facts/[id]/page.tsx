@@ -15,7 +15,7 @@ import { OutletCombobox } from "@/components/ui/outlet-combobox";
 import { OutletDatalist } from "@/components/ui/outlet-datalist";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
 import { resolveArticle } from "@/lib/views/resolve-outlet";
-import { omittingArticles, reportingArticles } from "@/lib/views/fact-coverage";
+import { maybeArticles, omittingArticles, reportingArticles } from "@/lib/views/fact-coverage";
 import { inPublicationOrder } from "@/lib/views/outlet-order";
 import { OUTLETS_PER_PAGE, readPageParam } from "@/lib/views/outlet-window";
 import { type RawSearchParams, readParam, toQuery } from "@/lib/views/search-params";
@@ -68,6 +68,10 @@ export default async function FactPage(props: Props) {
     fact,
     analysis.articles.map((a) => a.id),
   );
+  const maybe = maybeArticles(
+    fact,
+    analysis.articles.map((a) => a.id),
+  );
   const path = `${story.href}/facts/${fact.id}`;
   const many = analysis.articles.length > OUTLETS_PER_PAGE;
   const href = (page: number) =>
@@ -91,7 +95,7 @@ export default async function FactPage(props: Props) {
             ) : (
               <>; left out by {omitting.map((id) => byId.get(id)?.outlet).join(", ")}</>
             ))}
-          .
+          {maybe.length > 0 && <>; maybe in other words by {maybe.length} (below)</>}.
         </p>
       </header>
       <Notes notes={notes} />
