@@ -54,9 +54,9 @@ export function FactVersions({
           // it to be lined up for sure. The reader decides, with the sentence in front of them.
           <li className="rounded border border-dashed border-muted p-3 text-sm" data-maybe>
             <p className="font-semibold">
-              <PlacementMark placement="maybe" /> Maybe reported in other words by{" "}
-              {plural(view.maybe.length, "outlet")}: the sentence of each closest to this fact, too
-              far from it to be sure.
+              <PlacementMark placement="maybe" compact /> Maybe reported in other words by{" "}
+              {plural(view.maybe.length, "outlet")}: each one&apos;s sentence closest to this fact,
+              close to it but not lined up with it for sure. Read it and judge.
             </p>
             <ul className="mt-2 space-y-2">
               {view.maybe.map((m) => (
