@@ -50,7 +50,7 @@ export function BlameByOutlet({
           <ChartFigure
             id="blame-chart"
             title="Blame statements by outlet and accused side"
-            caption="Horizontal axis: number of statements. One chart per outlet, one bar per side accused."
+            caption="Horizontal axis: number of statements. One chart per outlet, one bar per side accused (per person or group accused, when the story gives them no side)."
             chart={<BlameChart data={view.chart} />}
             table={
               <BlameTable

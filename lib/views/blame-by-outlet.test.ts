@@ -115,4 +115,22 @@ describe("blame by outlet", () => {
     expect(blameByOutlet(empty())).toEqual({ kind: "empty", message: NO_BLAME });
     expect(NO_BLAME).toBe("No one is blamed for anything in these articles.");
   });
+
+  it("gives an accused with no side its own bar, named, not an “Unknown” one", () => {
+    const analysis = makeBlameAnalysis();
+    // A story someone brought: its people have no side.
+    analysis.actors = analysis.actors.map((a) =>
+      a.id === "iran" ? { ...a, name: "Rick Perry", side: "unknown" } : a,
+    );
+    const view = blameByOutlet(analysis);
+    if (view.kind !== "data") throw new Error("expected data");
+    const rows = view.chart.outlets.flatMap((o) => o.rows.map((r) => [r.key, r.label]));
+    expect(rows).toEqual([
+      ["b.a.who-iran", "Rick Perry"],
+      ["b.b.who-iran", "Rick Perry"],
+    ]);
+    const relations = blameRelationsFor(analysis, "b.a.who-iran");
+    expect(relations.length).toBe(2);
+    expect(relations.every((r) => r.accused.actor === "iran" && r.article === "a")).toBe(true);
+  });
 });

@@ -11,7 +11,7 @@ import {
   type RelationLine,
 } from "./evidence";
 import { accuserSeries, OUTLET_ITSELF, type Series, UNATTRIBUTED, VOICES } from "./network";
-import { actorSide, sideLabel } from "./summary";
+import { accusedGroup, accusedGroupLabel } from "./summary";
 
 export interface CountLink {
   id: string;
@@ -46,7 +46,10 @@ export const NO_BLAME = "No one is blamed for anything in these articles.";
 export type BlameByOutlet =
   { kind: "empty"; message: string } | { kind: "data"; chart: BlameChartData; rows: BlameRow[] };
 
-/** Blame statements by outlet × accused side, each split by who blames and by voice, with their evidence. */
+/**
+ * Blame statements by outlet × accused side (or the accused actor, when the story gives it no
+ * side: `accusedGroup`), each split by who blames and by voice, with their evidence.
+ */
 export function blameByOutlet(analysis: StoryAnalysis): BlameByOutlet {
   if (analysis.blame.length === 0) return { kind: "empty", message: NO_BLAME };
   const seriesCount = new Map<string, { series: Series; count: number }>();
@@ -76,11 +79,11 @@ export function blameByOutlet(analysis: StoryAnalysis): BlameByOutlet {
     }
     const bySide = new Map<string, Blame[]>();
     for (const relation of relations) {
-      const side = actorSide(analysis, relation.accused.actor);
+      const side = accusedGroup(analysis, relation.accused.actor);
       bySide.set(side, [...(bySide.get(side) ?? []), relation]);
     }
     const sides = [...bySide.entries()]
-      .map(([side, list]) => ({ side, label: sideLabel(analysis, side), list }))
+      .map(([side, list]) => ({ side, label: accusedGroupLabel(analysis, side), list }))
       .sort((a, b) => b.list.length - a.list.length || a.label.localeCompare(b.label));
     const chartRows: BlameChartData["outlets"][number]["rows"] = [];
     for (const { side, label, list } of sides) {
@@ -154,7 +157,7 @@ export function blameByOutlet(analysis: StoryAnalysis): BlameByOutlet {
 /** The blame relations behind a group key (a bar, a table cell or row), in article order. */
 export function blameRelationsFor(analysis: StoryAnalysis, key: string): Blame[] {
   return analysis.blame.filter((relation) => {
-    const row = blameRowKey(relation.article, actorSide(analysis, relation.accused.actor));
+    const row = blameRowKey(relation.article, accusedGroup(analysis, relation.accused.actor));
     return (
       key === row ||
       key === blameSplitKey(row, "a", accuserSeries(analysis, relation).id) ||

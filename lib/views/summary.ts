@@ -15,6 +15,30 @@ export function actorSide(analysis: StoryAnalysis, actor: string | null): string
   return analysis.actors.find((a) => a.id === actor)?.side ?? "unknown";
 }
 
+/** Prefix of an accused group that is an actor, not a side (see `accusedGroup`). */
+const ACTOR_GROUP = "who-";
+
+/**
+ * What a blame chart groups an accused actor under: its side when the story knows it (curated
+ * stories and the gazetteer give sides), else the actor itself, so a story someone brought, whose
+ * people have no side, shows a bar for "Rick Perry" rather than one for "Unknown".
+ */
+export function accusedGroup(analysis: StoryAnalysis, actor: string | null): string {
+  const side = actorSide(analysis, actor);
+  if (side !== "unknown" || actor === null) return side;
+  return analysis.actors.some((a) => a.id === actor) ? `${ACTOR_GROUP}${actor}` : side;
+}
+
+/** The label of an accused group: the actor's name, or the side's label. */
+export function accusedGroupLabel(analysis: StoryAnalysis, group: string): string {
+  if (group.startsWith(ACTOR_GROUP)) {
+    const id = group.slice(ACTOR_GROUP.length);
+    const actor = analysis.actors.find((a) => a.id === id);
+    if (actor) return actor.name;
+  }
+  return sideLabel(analysis, group);
+}
+
 export interface SideCount {
   side: string;
   label: string;
