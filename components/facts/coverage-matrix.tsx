@@ -7,6 +7,7 @@ import {
   byReach,
   coverageIn,
   markIn,
+  maybeCoverage,
   reportCount,
   reportedCoverage,
 } from "@/lib/views/fact-coverage";
@@ -138,6 +139,22 @@ export function CoverageMatrix({
                   <span className="font-serif">
                     {member ? article?.sentences[member.sentence]?.text : ""}
                   </span>
+                  {maybeCoverage(fact).length > 0 && (
+                    // Not "only" for sure: other outlets have a sentence close to it.
+                    <span className="meta">
+                      {" "}
+                      <PlacementMark placement="maybe" compact /> maybe also, in other words, in{" "}
+                      {maybeNames(fact, articles)} (
+                      <Link
+                        href={`${storyHref}/facts/${fact.id}`}
+                        prefetch={false}
+                        className="underline"
+                      >
+                        compare
+                      </Link>
+                      )
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -162,4 +179,11 @@ function FactHeader({ storyHref, fact, total }: { storyHref: string; fact: Fact;
       <span className="meta block">{`${reportCount(fact)} of ${total} outlets`}</span>
     </>
   );
+}
+
+/** Outlets that may also report a fact: named when few, counted when many (a page of 300 outlets stays light). */
+function maybeNames(fact: Fact, articles: ArticleAnalysis[]): string {
+  const maybe = maybeCoverage(fact);
+  if (maybe.length > 2) return `${maybe.length} outlets`;
+  return maybe.map((m) => articles.find((a) => a.id === m.article)?.outlet ?? m.article).join(", ");
 }
