@@ -10,6 +10,8 @@ import { SideBySide } from "./why-aligned";
 
 /** Wordings per page on a fact's page; outlets that print the same words share one entry. */
 export const VERSIONS_PER_PAGE = 12;
+/** Outlets that may report the fact in other words quoted with their sentence; the rest are named. */
+const MAYBE_SHOWN = 8;
 /** Past this many names, a list of outlets opens on request. */
 const NAMES_INLINE = 12;
 
@@ -59,7 +61,7 @@ export function FactVersions({
               close to it but not lined up with it for sure. Read it and judge.
             </p>
             <ul className="mt-2 space-y-2">
-              {view.maybe.map((m) => (
+              {view.maybe.slice(0, MAYBE_SHOWN).map((m) => (
                 <li key={m.article}>
                   <span className="font-semibold">{m.outlet}</span>{" "}
                   <span className="meta">
@@ -71,6 +73,22 @@ export function FactVersions({
                 </li>
               ))}
             </ul>
+            {view.maybe.length > MAYBE_SHOWN && (
+              // A fact of a 300-outlet story: the closest ones quoted, the others named (the page
+              // stays light; each outlet's article page shows its sentence).
+              <details className="mt-2">
+                <summary className="cursor-pointer">
+                  {plural(view.maybe.length - MAYBE_SHOWN, "more outlet")} with a close sentence
+                </summary>
+                <p className="mt-2">
+                  {view.maybe
+                    .slice(MAYBE_SHOWN)
+                    .map((m) => m.outlet)
+                    .join(", ")}
+                  .
+                </p>
+              </details>
+            )}
           </li>
         )}
         {view.omitted.length > 0 && (

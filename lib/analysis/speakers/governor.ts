@@ -7,7 +7,7 @@ import {
   phraseOf,
   relationOf,
 } from "../syntax";
-import { isParticiple, isSpeechVerb, type QuoteContext } from "../text";
+import { isParticiple, isSpeechVerb, refusedBefore, type QuoteContext } from "../text";
 import { agentOf, subordinate, type AgentRole } from "./governor-agent";
 import { openingVerb } from "./opening-verb";
 import {
@@ -77,8 +77,9 @@ function governing(
   const speaks = (i: number, direct: boolean) => {
     const token = tok(ctx, first + i);
     if (!token || (ARGUMENT_ONLY.has(token.lemma) && !direct)) return false;
-    // "Berg cannot say that “…”, Ruiz added": words a subject does not say are not its own.
-    if (isNegated(parse, i)) return false;
+    // "Berg cannot say that “…”, Ruiz added": words a subject does not say are not its own; nor
+    // what it refuses to say ("refused to call it “…”").
+    if (isNegated(parse, i) || refusedBefore(ctx.tokens, first + i)) return false;
     // "a book called “…”": a participle hung from a noun names it; no one speaks.
     if (
       NAMING.has(token.lemma) &&

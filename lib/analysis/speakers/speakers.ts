@@ -1,7 +1,8 @@
 import { clauseSubject } from "./clause-subject";
 import { parsedClauseSubject } from "./parsed-clause-subject";
 import { phraseEndingAt, type Phrase, type Subject } from "./noun-phrases";
-import { fullPassive, reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { reducedPassive, subjectAfter, subjectBefore } from "./subjects";
+import { fullPassive } from "./full-passive";
 import { invertedSubject } from "./inverted-subject";
 import { locativeHost } from "./locative-host";
 import { apartFrom, nounAfterPreposition, objectBeforeInfinitive } from "./verb-reading";

@@ -26,3 +26,17 @@ describe("negatedBefore", () => {
     expect(negated("He came with no clear plan and admitted it.", "admitted", 3)).toBe(false);
   });
 });
+
+describe("refusedBefore: negative implicatives", () => {
+  it("what someone refuses, declines or fails to do is not done, as after 'not'", () => {
+    expect(negated("Ruiz refused to say the words.", "say")).toBe(true);
+    expect(negated("Ruiz declined, again, to call it a crisis.", "call", 3)).toBe(true);
+    expect(negated("The mayor’s refusal to call it terrorism angered them.", "call")).toBe(true);
+    expect(negated("Ruiz was reluctant to condemn the move.", "condemn")).toBe(true);
+  });
+
+  it("not other verbs before 'to', nor an infinitive far from them", () => {
+    expect(negated("Ruiz agreed to say the words.", "say")).toBe(false);
+    expect(negated("Ruiz refused the offer and went on to say more.", "say")).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import type { Token } from "./nlp";
  * of "did not act to stop these attacks" belongs to "act", not "attacks").
  */
 export function negatedBefore(tokens: readonly Token[], i: number, window = 6): boolean {
+  if (refusedBefore(tokens, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - window; k -= 1) {
     const token = tokens[k];
     if (!token || /^[,;:]$/.test(token.text)) return false;
@@ -15,4 +16,17 @@ export function negatedBefore(tokens: readonly Token[], i: number, window = 6): 
       return false;
   }
   return false;
+}
+
+/**
+ * True when token i is an infinitive a negative implicative governs: "refused to say", "her
+ * refusal to call it", "reluctant to condemn" (lang data `negativeImplicatives`). What follows is
+ * not done, as after "not".
+ */
+export function refusedBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.normal !== "to") return false;
+  let k = i - 2;
+  // "refused even to say", "declined, again, to call": adverbs (and their commas) between.
+  while (k > 0 && k > i - 6 && (tokens[k]?.pos === "ADV" || tokens[k]?.text === ",")) k -= 1;
+  return lang.functionWords.negativeImplicatives.has(tokens[k]?.lemma ?? "");
 }

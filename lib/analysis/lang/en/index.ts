@@ -135,6 +135,7 @@ export const en = {
     whRelatives: pronouns.WH_RELATIVES,
     thirdPersonSubjects: pronouns.THIRD_PERSON_SUBJECTS,
     negators: functionWords.NEGATORS,
+    negativeImplicatives: functionWords.NEGATIVE_IMPLICATIVES,
     negatorsAndNegativePronouns: functionWords.NEGATORS_AND_NEGATIVE_PRONOUNS,
     subordinators: functionWords.SUBORDINATORS,
     splittingSubordinators: functionWords.SPLITTING_SUBORDINATORS,
