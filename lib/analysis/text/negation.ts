@@ -20,7 +20,7 @@ export function negatedBefore(tokens: readonly Token[], i: number, window = 6): 
 
 /**
  * True when token i is an infinitive a negative implicative governs: "refused to say", "her
- * refusal to call it", "reluctant to condemn" (lang data `negativeImplicatives`). What follows is
+ * refusal to call it", "reluctant to condemn" (lang data `hedges.negativeImplicatives`). What follows is
  * not done, as after "not".
  */
 export function refusedBefore(tokens: readonly Token[], i: number): boolean {
@@ -28,5 +28,5 @@ export function refusedBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 2;
   // "refused even to say", "declined, again, to call": adverbs (and their commas) between.
   while (k > 0 && k > i - 6 && (tokens[k]?.pos === "ADV" || tokens[k]?.text === ",")) k -= 1;
-  return lang.functionWords.negativeImplicatives.has(tokens[k]?.lemma ?? "");
+  return lang.hedges.negativeImplicatives.has(tokens[k]?.lemma ?? "");
 }

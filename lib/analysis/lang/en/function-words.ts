@@ -14,24 +14,6 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "without",
 ]);
 
-/**
- * Negative implicatives (Karttunen 1971, "Implicative verbs"): "refused to say X" entails not
- * saying X, as "did not say X" does. Lemmas of the verbs and of the words made from them that take
- * "to" the same way ("her refusal to call it …", "reluctant to say").
- */
-export const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
-  "refuse",
-  "refusal",
-  "decline",
-  "fail",
-  "failure",
-  "neglect",
-  "reluctant",
-  "reluctance",
-  "unwilling",
-  "unwillingness",
-]);
-
 /** The negators with the negative pronouns: "nothing he said is true", "none of it". */
 export const NEGATORS_AND_NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   ...NEGATORS,

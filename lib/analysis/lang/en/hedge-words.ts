@@ -73,6 +73,25 @@ export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   "shy",
 ]);
 
+/**
+ * Negative implicatives (Karttunen 1971, "Implicative verbs"): "refused to say X" entails not
+ * saying X, as "did not say X" does. Lemmas of the verbs and of the words made from them that take
+ * "to" the same way ("her refusal to call it …", "reluctant to say"). Narrower than REFUSAL_VERBS
+ * above, which also withhold a noun ("avoided any criticism"): "stopped to say" did say.
+ */
+export const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
+  "refuse",
+  "refusal",
+  "decline",
+  "fail",
+  "failure",
+  "neglect",
+  "reluctant",
+  "reluctance",
+  "unwilling",
+  "unwillingness",
+]);
+
 /** Words that qualify a blame cue or its parties, read by the blame finder (lib/analysis/relations). */
 export const QUALIFIERS = {
   /**

@@ -135,7 +135,6 @@ export const en = {
     whRelatives: pronouns.WH_RELATIVES,
     thirdPersonSubjects: pronouns.THIRD_PERSON_SUBJECTS,
     negators: functionWords.NEGATORS,
-    negativeImplicatives: functionWords.NEGATIVE_IMPLICATIVES,
     negatorsAndNegativePronouns: functionWords.NEGATORS_AND_NEGATIVE_PRONOUNS,
     subordinators: functionWords.SUBORDINATORS,
     splittingSubordinators: functionWords.SPLITTING_SUBORDINATORS,
@@ -206,6 +205,7 @@ export const en = {
     intentionVerbs: hedgeWords.INTENTION_VERBS,
     requestVerbs: hedgeWords.REQUEST_VERBS,
     refusalVerbs: hedgeWords.REFUSAL_VERBS,
+    negativeImplicatives: hedgeWords.NEGATIVE_IMPLICATIVES,
     qualifiers: hedgeWords.QUALIFIERS,
     modals: hedgeWords.HEDGING_MODALS,
     conditionMarkers: hedgeWords.CONDITION_MARKERS,
@@ -296,6 +296,5 @@ export const en = {
     newsletterWords: furnitureLines.NEWSLETTER_WORDS,
   },
 };
-
 export type { EventFamily } from "./event-families";
 export type { LexiconCategory } from "./lexicon";
