@@ -41,8 +41,13 @@ export function governedSpeaker(
   // "Ruiz's claim is that …", "Hale's “…” promise", "Ruiz made the point that …": with no
   // speech verb over the quote, the one whose thing said it is set in (speech-noun.ts). Given
   // as a verb that does not speak, so the window rules have their turn first.
-  const owned = governor?.speech ? null : speechNounSpeaker(ctx, finder, q);
-  if (owned) return { found: owned, speech: false, aside: false };
+  // Under a speech verb too, a thing said that someone owns by name keeps its words: "Ruiz mocked
+  // Berg’s claim that the mayor “founded the gang”" quotes Berg, not Ruiz.
+  // It then answers as the speech verb would have, before the window rules.
+  const spoken = governor?.speech === true;
+  const noun = speechNounSpeaker(ctx, finder, q, spoken);
+  const owned = spoken && !noun?.attribution?.startsWith("X’s ") ? null : noun;
+  if (owned) return { found: owned, speech: spoken, aside: false };
   if (!governor) return null;
   const subject = agentSubject(ctx, governor);
   // A verb that speaks of someone has its object after it, never its subject ("…, star of

@@ -49,7 +49,26 @@ describe("speakers of quotes set in a thing said", () => {
     ).toBeNull();
   });
 
-  it("a speech verb nearby still wins", () => {
-    expect(who("Ruiz said Hale's claim that the plan was “dead” was false.")[0]?.[1]).toBe("Ruiz");
+  it("a speech verb nearby still wins over what is said about the thing", () => {
+    expect(who("Ruiz said Hale's claim that the plan was dead was “simply false.”")[0]?.[1]).toBe(
+      "Ruiz",
+    );
+    expect(who("Ruiz said Hale’s remarks about the judge were “a disgrace.”")[0]?.[1]).toBe("Ruiz");
+  });
+
+  it("but not over the thing's own words: its 'that' clause, or its name beside it", () => {
+    // Ruiz calls the claim false: "dead" is Hale's word, not Ruiz's (it was Ruiz's before
+    // 2026-12-06, which put in Ruiz's mouth words Ruiz rejects).
+    expect(who("Ruiz said Hale's claim that the plan was “dead” was false.")[0]?.slice(1)).toEqual([
+      "Hale",
+      "X’s claim",
+    ]);
+    // The parse hangs the clause on the verb; the noun right before "that" is what it says.
+    expect(who("Ruiz mocked Berg’s claim that the mayor “founded the gang.”")[0]?.slice(1)).toEqual(
+      ["Berg", "X’s claim"],
+    );
+    expect(who("Ruiz recalled what he said about Berg’s phrase “fair share.”")[0]?.[1]).toBe(
+      "Berg",
+    );
   });
 });

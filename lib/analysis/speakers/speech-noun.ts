@@ -14,9 +14,20 @@ import { lang } from "../lang";
  * board is a “rubber stamp”", "Hale's “free buses” promise", "in Berg's words, “…”", "Ruiz made
  * the point that the plan would be “a disaster”". The words are the claim's, the promise's, the
  * point's: said by whoever the noun belongs to (its possessor) or whoever makes it (the subject
- * of "make", "issue", "repeat" with the noun as object). Read off the quote's parse; the window
- * rules (quote-speaker.ts) have had their turn, so a speech verb nearby still wins.
+ * of "make", "issue", "repeat" with the noun as object). Read off the quote's parse. A speech verb
+ * over the quote wins, unless the quote is the thing's own words: its "that" clause or its name
+ * ("Ruiz mocked Berg’s claim that the mayor “…”" quotes Berg).
  */
+
+/**
+ * How a quote sits in a thing said: in its "that" clause ("the claim that …"), as its name right
+ * beside it ("the “free buses” promise"), as what a copula says it is ("X's claim is “…”"), after
+ * "in X's words", or elsewhere under it.
+ */
+type NounLink = "content" | "name" | "predicate" | "words" | "under";
+
+/** The links a speech verb over the quote does not override: the thing's own words. */
+const OWN_WORDS: ReadonlySet<NounLink> = new Set(["content", "name"]);
 
 /** How far up from the quote's head the speech noun may sit. */
 const MAX_CLIMB = 6;
@@ -41,27 +52,42 @@ function speechNounOver(
   unit: ParseUnit,
   region: Region,
   head: number,
-): { noun: number; below: number } | null {
+): { noun: number; below: number; how: NounLink } | null {
   const { parse } = unit;
   const outside = (i: number) => i < region.lo || i > region.hi;
   let at = head;
   for (let steps = 0; steps < MAX_CLIMB; steps += 1) {
+    // "Ruiz mocked Berg’s claim that the mayor “…”", parsed with the clause under the verb: the
+    // speech noun right before its "that" is what the clause says.
+    const mark = dependentOf(parse, at, "mark");
+    if (
+      mark !== null &&
+      outside(mark - 1) &&
+      tok(ctx, unit.first + mark)?.normal === "that" &&
+      isSpeechNoun(ctx, unit, mark - 1)
+    )
+      return { noun: mark - 1, below: at, how: "content" };
     // "X's claim is that …", "X's slogan was “…”": the noun is the subject of a copula clause.
     if (dependentOf(parse, at, "cop") !== null) {
       const noun = dependentsOf(parse, at, "nsubj").find(
         (i) => outside(i) && isSpeechNoun(ctx, unit, i),
       );
-      if (noun !== undefined) return { noun, below: at };
+      if (noun !== undefined) return { noun, below: at, how: "predicate" };
     }
     // "In X's words, “…”": the noun is an oblique of the quote's own clause.
     const words = dependentsOf(parse, at, "obl").find(
       (i) => outside(i) && isSpeechNoun(ctx, unit, i) && caseWord(ctx, unit, i) === "in",
     );
     if (words !== undefined && dependentOf(parse, words, "nmod:poss") !== null)
-      return { noun: words, below: at };
+      return { noun: words, below: at, how: "words" };
     const up = headPastMarks(parse, region, at);
     if (up === null) return null;
-    if (outside(up) && isSpeechNoun(ctx, unit, up)) return { noun: up, below: at };
+    if (outside(up) && isSpeechNoun(ctx, unit, up)) {
+      // Set right beside the noun ("Hale's “free buses” promise", "his phrase “…”"), the quote is
+      // its name; further off it is something said about it.
+      const beside = up === region.lo - 1 || up === region.hi + 1;
+      return { noun: up, below: at, how: beside ? "name" : "under" };
+    }
     // A clause of the outlet's own ("Ruiz rejected …") ends the climb: its verb holds the quote,
     // unless the clause is the content of a speech noun ("the point that the plan would …").
     if (outside(up) && isPredicate(parse, up)) {
@@ -71,7 +97,10 @@ function speechNounOver(
         at = up;
         continue;
       }
-      return isSpeechNoun(ctx, unit, above) ? { noun: above, below: up } : null;
+      if (!isSpeechNoun(ctx, unit, above)) return null;
+      const mark = dependentOf(parse, up, "mark");
+      const that = mark !== null && tok(ctx, unit.first + mark)?.normal === "that";
+      return { noun: above, below: up, how: that ? "content" : "under" };
     }
     at = up;
   }
@@ -198,6 +227,7 @@ export function speechNounSpeaker(
   ctx: QuoteContext,
   finder: SpeakerFinder,
   q: number,
+  underSpeech = false,
 ): Attribution | null {
   const at = ctx.spanTokens[q];
   const span = ctx.spans[q];
@@ -223,5 +253,7 @@ export function speechNounSpeaker(
   if (!top) return null;
   const found = speechNounOver(ctx, unit, region, top.head);
   if (!found || tok(ctx, first + found.noun)?.depth !== span.depth) return null;
+  // Under a speech verb, only the thing's own words: "Ryan said Trump’s remarks were “…”" is Ryan's.
+  if (underSpeech && !OWN_WORDS.has(found.how)) return null;
   return ownerOf(ctx, finder, unit, parse, found.noun, found.below);
 }

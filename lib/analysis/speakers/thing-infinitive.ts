@@ -1,5 +1,5 @@
 import type { QuoteContext } from "../text";
-import { isThingNoun } from "./can-speak";
+import { canSpeak } from "./can-speak";
 
 /**
  * "had the nerve to say “…”", "good things to say", "the council’s decision to call it a “…”":
@@ -10,5 +10,6 @@ import { isThingNoun } from "./can-speak";
  */
 export function thingBeforeInfinitive(ctx: QuoteContext, v: number, head: number): boolean {
   if (ctx.tokens[v - 1]?.normal !== "to" || head !== v - 2) return false;
-  return isThingNoun(ctx.tokens[head]?.lemma ?? "");
+  // A document speaks ("used a new TV ad to claim …"); a nerve or a thing does not.
+  return ctx.tokens[head]?.pos === "NOUN" && !canSpeak(ctx, head, true);
 }
