@@ -12,7 +12,7 @@ import type { Speech, SpeakerFinder } from "./speakers";
 import { parseUnit } from "./parse-units";
 import { isName } from "./noun-phrases";
 import { subjectOf } from "../syntax";
-import { predicateTail, verblessTail } from "./quote-tails";
+import { nonFiniteTail, predicateTail, verblessTail } from "./quote-tails";
 import { reportingSpeech, sentenceOf, speechJustBefore } from "./reporting-speech";
 
 /**
@@ -212,7 +212,8 @@ export function fromContext(
     const form = forms[q];
     if (!form || !(form.initial || connectiveOpened(ctx, q))) return;
     if (!(form.quoteOnly || (form.clauseLike && verblessTail(ctx, q)))) {
-      const speech = predicateTail(ctx, form, q) ? speechJustBefore(ctx, finder, q) : null;
+      const tail = predicateTail(ctx, form, q) || nonFiniteTail(ctx, form, q);
+      const speech = tail ? speechJustBefore(ctx, finder, q) : null;
       if (speech?.speaker)
         result[q] = {
           speaker: speech.speaker,

@@ -51,4 +51,27 @@ describe("quotes whose sentence the outlet finishes", () => {
       )[1]?.[1],
     ).not.toBe("Ruiz");
   });
+
+  it("a quoted sentence the outlet finishes with an infinitive or a participle keeps the speaker before", () => {
+    expect(
+      who(
+        "“The key group is older women,” said Ana Ruiz, a pollster. “They agree with him on the issues, but they are not there yet” to vote for him.",
+      )[1],
+    ).toEqual([
+      "They agree with him on the issues, but they are not there yet",
+      "Ana Ruiz",
+      "previous sentence",
+    ]);
+    expect(
+      who(
+        "“The key group is older women,” said Ana Ruiz. “Berg has to keep their support and do much more” - raising his profile and convincing voters he can win.",
+      )[1]?.[1],
+    ).toBe("Ana Ruiz");
+    // A clause of the outlet's own names someone new: not carried over.
+    expect(
+      who(
+        "“The key group is older women,” said Ana Ruiz. “Berg has to keep their support and do much more” is what Lopez argued.",
+      )[1]?.[1],
+    ).not.toBe("Ana Ruiz");
+  });
 });

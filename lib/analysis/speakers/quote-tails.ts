@@ -1,4 +1,4 @@
-import { type QuoteContext, type QuoteForm } from "../text";
+import { isSpeechVerb, type QuoteContext, type QuoteForm } from "../text";
 import { canSpeak } from "./can-speak";
 
 /**
@@ -64,6 +64,32 @@ export function predicateTail(ctx: QuoteContext, form: QuoteForm, q: number): bo
     if (token.pos === "NOUN" && canSpeak(ctx, k, false)) return false;
   }
   return !first;
+}
+
+/**
+ * "“They agree with him on issues, but they aren't there yet” to support him as a candidate.",
+ * "“… Sanders has to do the ‘two-step’” - increasing his name recognition …": a quoted clause of
+ * someone's opening its sentence, which the outlet finishes with an infinitive or a participle (no
+ * clause of its own, so no one new speaks), whatever that names. Not when a speech verb is in it
+ * ("“…” - so says Ruiz"): that speaker would have been found.
+ */
+export function nonFiniteTail(ctx: QuoteContext, form: QuoteForm, q: number): boolean {
+  if (!form.clauseLike || form.words < SPOKEN_WORDS) return false;
+  const close = ctx.spanTokens[q]?.close;
+  if (close === null || close === undefined) return false;
+  const sentence = tok(ctx, close)?.sentence;
+  let k = close + 1;
+  while (tok(ctx, k)?.sentence === sentence && /^[-–—,]$/.test(tok(ctx, k)?.text ?? "")) k += 1;
+  const first = tok(ctx, k);
+  if (!first || first.sentence !== sentence || first.depth !== 0) return false;
+  const infinitive = first.normal === "to" && tok(ctx, k + 1)?.pos === "VERB";
+  const participle = first.pos === "VERB" && /ing$/.test(first.normal);
+  if (!infinitive && !participle) return false;
+  for (; tok(ctx, k)?.sentence === sentence; k += 1) {
+    const token = tok(ctx, k);
+    if (!token || token.depth !== 0 || ctx.openers.has(k) || isSpeechVerb(token)) return false;
+  }
+  return true;
 }
 
 /** The tags of a noun phrase's words ("then-Gov. Tom Harlan of Ohio", "the tax cheats"). */
