@@ -32,6 +32,27 @@ test.describe("fact and quote pages", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("an outlet with a sentence close to a fact reads 'maybe', with that sentence, never 'not reported' @phone", async ({
+    page,
+  }) => {
+    await page.goto(STORY);
+    // The closure fact: three outlets line up; Press TV and The Epoch Times say it in other words.
+    const row = page
+      .locator("#coverage-heading ~ div table tbody tr")
+      .filter({ hasText: "decided to close the U.S. post" });
+    await expect(row.locator("td.pm-maybe")).toHaveCount(2);
+    await expect(row.locator("td.pm-maybe").first()).toHaveText("Maybe, in other words");
+    await row.locator('a[href*="/facts/"]').first().click();
+    const maybe = page.locator("[data-maybe]");
+    await expect(maybe).toContainText("Maybe reported in other words by 2 outlets");
+    await expect(maybe).toContainText("The Epoch Times");
+    await expect(maybe).toContainText("Press TV");
+    // Neither is listed as leaving the fact out.
+    await expect(page.locator("[data-omitted]", { hasText: "Press TV" })).toHaveCount(0);
+    await expect(page.getByText(/maybe in other words by 2 \(below\)/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test("an unknown base falls back with a note", async ({ page }) => {
     await page.goto(STORY);
     const href = await page
