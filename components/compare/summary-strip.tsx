@@ -32,6 +32,12 @@ export function SummaryStrip({
           {articles.map((article) => (
             <li key={article.id}>
               Only in {article.outlet}: <strong>{counts.only[article.id] ?? 0}</strong>
+              {(counts.maybe[article.id] ?? 0) > 0 && (
+                <span className="meta">
+                  {" "}
+                  (plus {counts.maybe[article.id]} another outlet may give in other words)
+                </span>
+              )}
             </li>
           ))}
         </ul>

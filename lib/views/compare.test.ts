@@ -133,6 +133,25 @@ describe("compareRows", () => {
     expect(compareCounts(compareRows(analysis, articles), articles)).toEqual({
       shared: 1,
       only: { "press-tv": 1, wsj: 1 },
+      maybe: { "press-tv": 0, wsj: 0 },
+    });
+  });
+
+  it("does not count a fact as only one outlet's when another may give it in other words", () => {
+    const near = {
+      ...analysis,
+      facts: analysis.facts.map((f) => ({
+        ...f,
+        maybe: f.coverage.some((c) => c.article === "wsj")
+          ? []
+          : [{ article: "wsj", sentence: 0, score: 0.35 }],
+      })),
+    };
+    const articles = ["press-tv", "wsj"];
+    expect(compareCounts(compareRows(near, articles), articles)).toEqual({
+      shared: 1,
+      only: { "press-tv": 0, wsj: 1 },
+      maybe: { "press-tv": 1, wsj: 0 },
     });
   });
 

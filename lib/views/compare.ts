@@ -184,18 +184,23 @@ export function compareRows(analysis: StoryAnalysis, articles: string[]): Compar
 
 export interface CompareCounts {
   shared: number;
-  /** Per selected article: facts only that article reports among the selection. */
+  /** Per selected article: facts only that article reports among the selection, the others having nothing close. */
   only: Record<string, number>;
+  /** Per selected article: facts only it reports for sure, another selected outlet maybe in other words. */
+  maybe: Record<string, number>;
 }
 
 export function compareCounts(rows: CompareRow[], articles: string[]): CompareCounts {
   const only: Record<string, number> = Object.fromEntries(articles.map((id) => [id, 0]));
+  const maybe: Record<string, number> = Object.fromEntries(articles.map((id) => [id, 0]));
   let shared = 0;
   for (const row of rows) {
     const present = row.cells.filter((c) => c.text !== null);
     if (present.length === row.cells.length) shared += 1;
-    else if (present.length === 1 && present[0])
-      only[present[0].article] = (only[present[0].article] ?? 0) + 1;
+    else if (present.length === 1 && present[0]) {
+      const counts = row.cells.some((c) => c.placement === "maybe") ? maybe : only;
+      counts[present[0].article] = (counts[present[0].article] ?? 0) + 1;
+    }
   }
-  return { shared, only };
+  return { shared, only, maybe };
 }
