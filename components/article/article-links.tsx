@@ -98,8 +98,8 @@ export function ArticleFactList({
             words
           </summary>
           <p className="mt-2 text-sm text-muted">
-            A sentence of this article is close to each, too far from it to line up for sure: read
-            it before saying the article leaves the fact out.
+            A sentence of this article is close to each, but not lined up with it for sure: read it
+            before saying the article leaves the fact out.
           </p>
           <ul className="mt-3 space-y-1 text-sm">
             {view.maybe.map((fact) => (

@@ -35,7 +35,7 @@ export function SummaryStrip({
               {(counts.maybe[article.id] ?? 0) > 0 && (
                 <span className="meta">
                   {" "}
-                  (plus {counts.maybe[article.id]} another outlet may give in other words)
+                  (+{counts.maybe[article.id]} maybe said by another outlet in other words)
                 </span>
               )}
             </li>

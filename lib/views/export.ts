@@ -40,7 +40,7 @@ export function factsCsv(analysis: StoryAnalysis, only?: readonly string[]): str
     if (chosen && coverage.every(({ c }) => c === null)) return [];
     return coverage.map(({ id, c }) => {
       const article = byId.get(id);
-      // "maybe": the article's sentence closest to the fact, too far from it to line up for sure.
+      // "maybe": the article's sentence closest to the fact, not lined up with it for sure.
       const near = c ? null : maybeIn(fact, id);
       const sentence = c?.sentence ?? near?.sentence ?? null;
       const paragraph =
