@@ -2,7 +2,13 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { addArticles, deleteUserStory, removeArticle, takeRateLimit } from "@/lib/store";
+import {
+  addArticles,
+  deleteUserStory,
+  reanalyseUserStory,
+  removeArticle,
+  takeRateLimit,
+} from "@/lib/store";
 import { clientAddress, createLimits } from "@/lib/store/api/create-limits";
 
 /**
@@ -49,6 +55,19 @@ export async function addArticleAction(form: FormData): Promise<void> {
   if (result.result !== "invalid") back(id, token, `problem=${result.result}`);
   const field = result.field.split(".").at(-1) ?? "";
   back(id, token, `problem=${result.field === "articles" ? "max-articles" : `add-${field}`}`);
+}
+
+export async function reanalyseAction(form: FormData): Promise<void> {
+  const id = text(form, "id");
+  const token = text(form, "token");
+  // An analysis costs what creating a story costs: the same limit.
+  const limit = await takeRateLimit(
+    `create:${clientAddress(await headers())}`,
+    createLimits().perClient,
+  );
+  if (!limit.ok) back(id, token, "problem=rate");
+  const result = await reanalyseUserStory(id, token);
+  back(id, token, result.result === "ok" ? "done=reanalysed" : `problem=${result.result}`);
 }
 
 export async function deleteStoryAction(form: FormData): Promise<void> {

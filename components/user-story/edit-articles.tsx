@@ -1,4 +1,9 @@
-import { addArticleAction, deleteStoryAction, removeArticleAction } from "./edit-actions";
+import {
+  addArticleAction,
+  deleteStoryAction,
+  reanalyseAction,
+  removeArticleAction,
+} from "./edit-actions";
 import type { UserStoryArticle } from "@/lib/store";
 
 const CONTROL = "mt-1 block w-full rounded border border-rule bg-white px-3 py-2";
@@ -54,6 +59,16 @@ export function EditArticles({
             </li>
           ))}
         </ol>
+        <form action={reanalyseAction} className="mt-3 flex flex-wrap items-center gap-3">
+          <Owner id={id} token={token} />
+          <button type="submit" className={BUTTON}>
+            Analyse again
+          </button>
+          <span className="text-sm text-muted">
+            A comparison keeps the analysis made when it was last analysed, so its link shows the
+            same findings; this runs today&apos;s engine on the same articles.
+          </span>
+        </form>
       </section>
       <section
         aria-labelledby="add-heading"

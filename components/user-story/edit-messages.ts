@@ -6,6 +6,7 @@ const words = NEW_STORY_LIMITS.maxWordsPerArticle.toLocaleString("en-US");
 export const DONE: Record<string, string> = {
   added: "The article was added. The comparison is being analysed again.",
   removed: "The article was removed. The comparison is being analysed again.",
+  reanalysed: "The comparison is being analysed again with today's engine.",
 };
 
 export const PROBLEMS: Record<string, string> = {

@@ -126,3 +126,18 @@ export async function removeStoryArticle(
   });
   return { result: "ok" };
 }
+
+/**
+ * Analyse the story again as it is (its owner only): a story keeps the analysis the engine of its
+ * day made, so its link shows the same findings; the owner can ask for today's engine instead.
+ */
+export async function reanalyseStory(
+  store: StoreDb,
+  id: string,
+  token: string,
+): Promise<ChangeResult> {
+  const check = await checkOwner(store, id, token);
+  if (check !== "ok") return { result: check };
+  await bumpRevision(store, id, async () => {});
+  return { result: "ok" };
+}

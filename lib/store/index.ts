@@ -10,6 +10,7 @@ import {
   addStoryArticles,
   type ChangeResult,
   getStoryArticles,
+  reanalyseStory,
   removeStoryArticle,
 } from "./articles";
 import { getStoreDb } from "./db/open";
@@ -88,6 +89,11 @@ export async function removeArticle(
   articleId: string,
 ): Promise<ChangeResult> {
   return removeStoryArticle(await getStoreDb(), id, token, articleId);
+}
+
+/** Analyse the story again with today's engine (the owner only). */
+export async function reanalyseUserStory(id: string, token: string): Promise<ChangeResult> {
+  return reanalyseStory(await getStoreDb(), id, token);
 }
 
 /** Delete the story and everything stored for it: "ok", "not-found" or "forbidden" (wrong token). */

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { compressAnalysis, readAnalysis } from "./analyses";
-import { addStoryArticles, getStoryArticles, removeStoryArticle } from "./articles";
+import { addStoryArticles, getStoryArticles, reanalyseStory, removeStoryArticle } from "./articles";
 import type { StoreDb } from "./db/open";
 import { hashToken } from "./ids";
 import { claimJob, completeJob } from "./queue";
@@ -143,6 +143,31 @@ describeEachDatabase("store: stories", (database) => {
     expect(String(warn.mock.calls[0]?.[0])).toContain(`stored analysis of story ${id}`);
     warn.mockRestore();
     expect((await getStoryStatus(store, id))?.status).toBe("queued");
+  });
+
+  it("analyses a story again as it is (owner only): a new revision, its articles unchanged", async () => {
+    const { id, token } = await createStory(store, sampleStory());
+    await store.db
+      .updateTable("jobs")
+      .set({ run_after: "1999-01-01T00:00:00.000Z" })
+      .where("story_id", "=", id)
+      .execute();
+    const job = await claimJob(store, "w", { leaseMs: 60_000 });
+    if (job) await completeJob(store, job, await compressAnalysis(emptyAnalysis(id)), "v");
+    const before = (await getStoryArticles(store, id)).map((a) => a.slug);
+    expect(await reanalyseStory(store, id, "wrong")).toEqual({ result: "forbidden" });
+    expect((await getStoryStatus(store, id))?.status).toBe("done");
+    expect(await reanalyseStory(store, id, token)).toEqual({ result: "ok" });
+    expect(await getStoryStatus(store, id)).toMatchObject({ status: "queued", stage: "queued" });
+    expect(await readAnalysis(store, id)).toBeNull();
+    expect((await getStoryArticles(store, id)).map((a) => a.slug)).toEqual(before);
+    const revision = await store.db
+      .selectFrom("jobs")
+      .select("revision")
+      .where("story_id", "=", id)
+      .executeTakeFirst();
+    expect(revision).toEqual({ revision: 2 });
+    expect(await reanalyseStory(store, "no-such-story", token)).toEqual({ result: "not-found" });
   });
 
   it("adds and removes articles (owner only), re-queues the analysis and drops the old one", async () => {
