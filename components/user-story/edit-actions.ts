@@ -24,6 +24,18 @@ function back(id: string, token: string, code: string): never {
   redirect(`/s/${id}/edit?token=${encodeURIComponent(token)}&${code}#changes`);
 }
 
+/**
+ * Each change that analyses the story again (an added article, "Analyse again") counts against the
+ * limit creating a story counts against; past it, back to the edit page with the reason.
+ */
+async function takeAnalysisToken(id: string, token: string): Promise<void> {
+  const limit = await takeRateLimit(
+    `create:${clientAddress(await headers())}`,
+    createLimits().perClient,
+  );
+  if (!limit.ok) back(id, token, "problem=rate");
+}
+
 export async function removeArticleAction(form: FormData): Promise<void> {
   const id = text(form, "id");
   const token = text(form, "token");
@@ -35,12 +47,7 @@ export async function removeArticleAction(form: FormData): Promise<void> {
 export async function addArticleAction(form: FormData): Promise<void> {
   const id = text(form, "id");
   const token = text(form, "token");
-  // Each addition is analysed again: it counts against the same limit as creating a story.
-  const limit = await takeRateLimit(
-    `create:${clientAddress(await headers())}`,
-    createLimits().perClient,
-  );
-  if (!limit.ok) back(id, token, "problem=rate");
+  await takeAnalysisToken(id, token);
   const optional = (name: string) => text(form, name).trim() || undefined;
   const result = await addArticles(id, token, [
     {
@@ -60,12 +67,7 @@ export async function addArticleAction(form: FormData): Promise<void> {
 export async function reanalyseAction(form: FormData): Promise<void> {
   const id = text(form, "id");
   const token = text(form, "token");
-  // An analysis costs what creating a story costs: the same limit.
-  const limit = await takeRateLimit(
-    `create:${clientAddress(await headers())}`,
-    createLimits().perClient,
-  );
-  if (!limit.ok) back(id, token, "problem=rate");
+  await takeAnalysisToken(id, token);
   const result = await reanalyseUserStory(id, token);
   back(id, token, result.result === "ok" ? "done=reanalysed" : `problem=${result.result}`);
 }

@@ -145,15 +145,21 @@ describeEachDatabase("store: stories", (database) => {
     expect((await getStoryStatus(store, id))?.status).toBe("queued");
   });
 
-  it("analyses a story again as it is (owner only): a new revision, its articles unchanged", async () => {
-    const { id, token } = await createStory(store, sampleStory());
+  /** A story created and analysed (an empty analysis, by a worker that claimed its job). */
+  async function analysedStory(): Promise<{ id: string; token: string }> {
+    const created = await createStory(store, sampleStory());
     await store.db
       .updateTable("jobs")
       .set({ run_after: "1999-01-01T00:00:00.000Z" })
-      .where("story_id", "=", id)
+      .where("story_id", "=", created.id)
       .execute();
     const job = await claimJob(store, "w", { leaseMs: 60_000 });
-    if (job) await completeJob(store, job, await compressAnalysis(emptyAnalysis(id)), "v");
+    if (job) await completeJob(store, job, await compressAnalysis(emptyAnalysis(created.id)), "v");
+    return created;
+  }
+
+  it("analyses a story again as it is (owner only): a new revision, its articles unchanged", async () => {
+    const { id, token } = await analysedStory();
     const before = (await getStoryArticles(store, id)).map((a) => a.slug);
     expect(await reanalyseStory(store, id, "wrong")).toEqual({ result: "forbidden" });
     expect((await getStoryStatus(store, id))?.status).toBe("done");
@@ -171,14 +177,7 @@ describeEachDatabase("store: stories", (database) => {
   });
 
   it("adds and removes articles (owner only), re-queues the analysis and drops the old one", async () => {
-    const { id, token } = await createStory(store, sampleStory());
-    await store.db
-      .updateTable("jobs")
-      .set({ run_after: "1999-01-01T00:00:00.000Z" })
-      .where("story_id", "=", id)
-      .execute();
-    const job = await claimJob(store, "w", { leaseMs: 60_000 });
-    if (job) await completeJob(store, job, await compressAnalysis(emptyAnalysis(id)), "v");
+    const { id, token } = await analysedStory();
     expect((await getStoryStatus(store, id))?.status).toBe("done");
 
     const added = await addStoryArticles(store, id, token, [

@@ -1,25 +1,22 @@
 import { describe, expect, it } from "vitest";
+import type { ScoredPair } from "./fact-clusters";
 import { nearMisses } from "./near-misses";
 
 // Units 0–1 are article 0, 2–3 article 1, 4 article 2. Facts: {0, 2}, {1}, {3}, {4}.
 const articleOf = Int32Array.from([0, 0, 1, 1, 2]);
 const clusters = [{ members: [0, 2] }, { members: [1] }, { members: [3] }, { members: [4] }];
-const confirm = (pair: { score: number }) => ({ score: pair.score });
+const confirm = (pair: ScoredPair) => ({ score: pair.score });
 const options = { nearThreshold: 0.3 };
+const near = (pairs: ScoredPair[], scorer = { confirm }) =>
+  nearMisses(clusters, articleOf, pairs, scorer, options);
 
 describe("near misses: articles that may report a fact in other words", () => {
   it("gives each fact the best close sentence of every article that does not report it", () => {
-    const found = nearMisses(
-      clusters,
-      articleOf,
-      [
-        { a: 1, b: 3, score: 0.35 },
-        { a: 1, b: 2, score: 0.4 },
-        { a: 1, b: 4, score: 0.32 },
-      ],
-      { confirm },
-      options,
-    );
+    const found = near([
+      { a: 1, b: 3, score: 0.35 },
+      { a: 1, b: 2, score: 0.4 },
+      { a: 1, b: 4, score: 0.32 },
+    ]);
     // Fact {1}: article 1 by its best sentence (unit 2), article 2 by unit 4.
     expect([...(found.get(1) ?? new Map())]).toEqual([
       [1, { unit: 2, score: 0.4 }],
@@ -32,9 +29,7 @@ describe("near misses: articles that may report a fact in other words", () => {
   });
 
   it("skips pairs of one fact or one article, and pairs whose confirmed score falls short", () => {
-    const found = nearMisses(
-      clusters,
-      articleOf,
+    const found = near(
       [
         { a: 0, b: 2, score: 0.9 },
         { a: 0, b: 1, score: 0.8 },
@@ -42,7 +37,6 @@ describe("near misses: articles that may report a fact in other words", () => {
       ],
       // "tells the opposite fact": the confirmed score is cut under the threshold.
       { confirm: (pair) => ({ score: pair.a === 3 ? 0.2 : pair.score }) },
-      options,
     );
     expect(found.size).toBe(0);
   });
