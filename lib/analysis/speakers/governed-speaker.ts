@@ -45,8 +45,7 @@ export function governedSpeaker(
   // Berg’s claim that the mayor “founded the gang”" quotes Berg, not Ruiz.
   // It then answers as the speech verb would have, before the window rules.
   const spoken = governor?.speech === true;
-  const noun = speechNounSpeaker(ctx, finder, q, spoken);
-  const owned = spoken && !noun?.attribution?.startsWith("X’s ") ? null : noun;
+  const owned = speechNounSpeaker(ctx, finder, q, spoken);
   if (owned) return { found: owned, speech: spoken, aside: false };
   if (!governor) return null;
   const subject = agentSubject(ctx, governor);

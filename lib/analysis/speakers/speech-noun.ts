@@ -116,7 +116,11 @@ function namedNear(ctx: QuoteContext, speaker: string, i: number): boolean {
   return false;
 }
 
-/** Who says speech noun n: its possessor, or the subject of the verb that makes it. */
+/**
+ * Who says speech noun n: its possessor, or the subject of the verb that makes it. `namedOnly`
+ * (under a speech verb): only a possessor the sentence names ("Berg’s claim"), not one a pronoun
+ * stands for nor the maker of the noun, which that verb's reading already weighs.
+ */
 function ownerOf(
   ctx: QuoteContext,
   finder: SpeakerFinder,
@@ -124,6 +128,7 @@ function ownerOf(
   parse: Parse,
   n: number,
   below: number,
+  namedOnly: boolean,
 ): Attribution | null {
   const { first } = unit;
   const noun = tok(ctx, first + n);
@@ -137,6 +142,7 @@ function ownerOf(
     const token = tok(ctx, first + owner);
     if (!token) return null;
     if (token.pos === "PRON" || token.pos === "DET") {
+      if (namedOnly) return null;
       // "his “…” plan": the person or group the possessive stands for; not when someone else
       // was just referred to as the object ("pressed him over his claim that …").
       const pronoun = lang.functionWords.possessiveToPronoun[token.normal];
@@ -191,6 +197,7 @@ function ownerOf(
       : null;
   }
   // "Ruiz made the point that …", "Hale issued a warning that …".
+  if (namedOnly) return null;
   const verb = hasRelation(parse, n, "obj") ? headOf(parse, n) : null;
   if (verb === null || !lang.speech.speechNounVerbs.has(tok(ctx, first + verb)?.lemma ?? ""))
     return null;
@@ -255,5 +262,5 @@ export function speechNounSpeaker(
   if (!found || tok(ctx, first + found.noun)?.depth !== span.depth) return null;
   // Under a speech verb, only the thing's own words: "Ryan said Trump’s remarks were “…”" is Ryan's.
   if (underSpeech && !OWN_WORDS.has(found.how)) return null;
-  return ownerOf(ctx, finder, unit, parse, found.noun, found.below);
+  return ownerOf(ctx, finder, unit, parse, found.noun, found.below, underSpeech);
 }
