@@ -43,16 +43,30 @@ export function verblessTail(ctx: QuoteContext, q: number): boolean {
 const SPOKEN_WORDS = 6;
 
 /**
+ * A quoted clause long enough to be someone's sentence ("“Tax cuts” dominated" is not): where it
+ * closes, and its sentence, for the tail tests below; null otherwise.
+ */
+function spokenTail(
+  ctx: QuoteContext,
+  form: QuoteForm,
+  q: number,
+): { close: number; sentence: number | undefined } | null {
+  if (!form.clauseLike || form.words < SPOKEN_WORDS) return null;
+  const close = ctx.spanTokens[q]?.close;
+  if (close === null || close === undefined) return null;
+  return { close, sentence: tok(ctx, close)?.sentence };
+}
+
+/**
  * "Coan argues that his client was peaceful. “The government says that his calls to come to the
  * area … to come peacefully” were provoking violence.": a quoted clause of someone's opening its
  * sentence, whose tail is a predicate the outlet adds (it opens on a verb or an adverb) and names
  * no one who could have said it (no name, pronoun, other quote, or noun for people or a group).
  */
 export function predicateTail(ctx: QuoteContext, form: QuoteForm, q: number): boolean {
-  if (!form.clauseLike || form.words < SPOKEN_WORDS) return false;
-  const close = ctx.spanTokens[q]?.close;
-  if (close === null || close === undefined) return false;
-  const sentence = tok(ctx, close)?.sentence;
+  const tail = spokenTail(ctx, form, q);
+  if (!tail) return false;
+  const { close, sentence } = tail;
   let first = true;
   for (let k = close + 1; tok(ctx, k)?.sentence === sentence; k += 1) {
     const token = tok(ctx, k);
@@ -74,10 +88,9 @@ export function predicateTail(ctx: QuoteContext, form: QuoteForm, q: number): bo
  * ("“…” - so says Ruiz"): that speaker would have been found.
  */
 export function nonFiniteTail(ctx: QuoteContext, form: QuoteForm, q: number): boolean {
-  if (!form.clauseLike || form.words < SPOKEN_WORDS) return false;
-  const close = ctx.spanTokens[q]?.close;
-  if (close === null || close === undefined) return false;
-  const sentence = tok(ctx, close)?.sentence;
+  const tail = spokenTail(ctx, form, q);
+  if (!tail) return false;
+  const { close, sentence } = tail;
   let k = close + 1;
   while (tok(ctx, k)?.sentence === sentence && /^[-–—,]$/.test(tok(ctx, k)?.text ?? "")) k += 1;
   const first = tok(ctx, k);
