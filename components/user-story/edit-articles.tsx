@@ -62,7 +62,7 @@ export function EditArticles({
         <form action={reanalyseAction} className="mt-3 flex flex-wrap items-center gap-3">
           <Owner id={id} token={token} />
           <button type="submit" className={BUTTON}>
-            Analyse again
+            Re-analyse as it is
           </button>
           <span className="text-sm text-muted">
             A comparison keeps the analysis made when it was last analysed, so its link shows the
