@@ -97,6 +97,14 @@ test.describe("a user story's views at /s/<id>", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("the edit page says today's engine made the analysis, with nothing to re-analyse", async ({
+    page,
+  }) => {
+    await page.goto(`${url}/edit?token=${token}`);
+    await expect(page.getByTestId("analysis-age")).toContainText("with today's engine");
+    await expect(page.getByRole("button", { name: "Re-analyse as it is" })).toHaveCount(0);
+  });
+
   test("compare with two outlets chosen, its CSV and its preview card", async ({ page }) => {
     const response = await page.goto(`${url}/compare?a=reuters&b=lakeside-daily`);
     await expectUnlisted(page, response);

@@ -4,7 +4,14 @@ import {
   reanalyseAction,
   removeArticleAction,
 } from "./edit-actions";
+import { formatDate } from "@/lib/format";
 import type { UserStoryArticle } from "@/lib/store";
+
+/** When the current analysis was made, and whether today's engine made it. */
+export interface AnalysisAge {
+  createdAt: string;
+  current: boolean;
+}
 
 const CONTROL = "mt-1 block w-full rounded border border-rule bg-white px-3 py-2";
 const BUTTON =
@@ -20,15 +27,46 @@ function Owner({ id, token }: { id: string; token: string }) {
   );
 }
 
+/**
+ * Analysing the same articles again is offered only when an older engine made the analysis: a story
+ * keeps the findings of its day until its owner asks for today's, and with today's engine it would
+ * come out the same. While it is being analysed (no age), there is nothing to offer.
+ */
+function Reanalyse({ id, token, age }: { id: string; token: string; age: AnalysisAge | null }) {
+  if (!age) return null;
+  const made = formatDate(age.createdAt.slice(0, 10));
+  if (age.current) {
+    return (
+      <p className="mt-3 text-sm text-muted" data-testid="analysis-age">
+        Analysed on {made} with today&apos;s engine.
+      </p>
+    );
+  }
+  return (
+    <form action={reanalyseAction} className="mt-3 flex flex-wrap items-center gap-3">
+      <Owner id={id} token={token} />
+      <button type="submit" className={BUTTON}>
+        Re-analyse as it is
+      </button>
+      <span className="text-sm text-muted" data-testid="analysis-age">
+        Analysed on {made} by an earlier version of the engine. A comparison keeps its findings so
+        its link shows the same thing; this runs today&apos;s engine on the same articles.
+      </span>
+    </form>
+  );
+}
+
 /** The owner's forms: remove an article, add one, delete the story. Plain forms: no JavaScript needed. */
 export function EditArticles({
   id,
   token,
   articles,
+  age,
 }: {
   id: string;
   token: string;
   articles: UserStoryArticle[];
+  age: AnalysisAge | null;
 }) {
   return (
     <>
@@ -59,16 +97,7 @@ export function EditArticles({
             </li>
           ))}
         </ol>
-        <form action={reanalyseAction} className="mt-3 flex flex-wrap items-center gap-3">
-          <Owner id={id} token={token} />
-          <button type="submit" className={BUTTON}>
-            Re-analyse as it is
-          </button>
-          <span className="text-sm text-muted">
-            A comparison keeps the analysis made when it was last analysed, so its link shows the
-            same findings; this runs today&apos;s engine on the same articles.
-          </span>
-        </form>
+        <Reanalyse id={id} token={token} age={age} />
       </section>
       <section
         aria-labelledby="add-heading"

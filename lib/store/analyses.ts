@@ -24,6 +24,30 @@ export async function compressAnalysis(analysis: StoryAnalysis): Promise<Buffer>
 // count and by size (a story of hundreds of outlets decodes from tens of megabytes of JSON).
 const cache = new SizedCache<{ createdAt: string; value: StoredAnalysis }>(8, 64 * 1024 * 1024);
 
+/** The current revision's analysis row, without its data. */
+function analysisMetaRow(store: StoreDb, id: string) {
+  return store.db
+    .selectFrom("analyses")
+    .innerJoin("stories", "stories.id", "analyses.story_id")
+    .select(["analyses.created_at", "analyses.engine_version"])
+    .where("analyses.story_id", "=", id)
+    .whereRef("analyses.revision", "=", "stories.revision")
+    .executeTakeFirst();
+}
+
+/**
+ * Which engine analysed the story's current revision, and when, without reading the analysis
+ * itself: null while it is being analysed (or for an unknown story).
+ */
+export async function readAnalysisMeta(
+  store: StoreDb,
+  id: string,
+): Promise<Omit<StoredAnalysis, "analysis"> | null> {
+  if (!STORY_ID_PATTERN.test(id)) return null;
+  const meta = await analysisMetaRow(store, id);
+  return meta ? { engineVersion: meta.engine_version, createdAt: meta.created_at } : null;
+}
+
 /**
  * A story's analysis, decompressed and checked against the engine's schema; null while it is being
  * analysed (or for an unknown story). A stored value the schema rejects was written by an older
@@ -32,13 +56,7 @@ const cache = new SizedCache<{ createdAt: string; value: StoredAnalysis }>(8, 64
  */
 export async function readAnalysis(store: StoreDb, id: string): Promise<StoredAnalysis | null> {
   if (!STORY_ID_PATTERN.test(id)) return null;
-  const meta = await store.db
-    .selectFrom("analyses")
-    .innerJoin("stories", "stories.id", "analyses.story_id")
-    .select(["analyses.created_at", "analyses.engine_version"])
-    .where("analyses.story_id", "=", id)
-    .whereRef("analyses.revision", "=", "stories.revision")
-    .executeTakeFirst();
+  const meta = await analysisMetaRow(store, id);
   if (!meta) {
     cache.delete(id);
     return null;

@@ -5,7 +5,8 @@
  * below, are the same operations on an explicit database (tests, the CLI).
  */
 import type { StoryAnalysis } from "@/lib/analysis";
-import { readAnalysis } from "./analyses";
+import { readAnalysis, readAnalysisMeta } from "./analyses";
+import { engineVersion } from "./worker/engine-version";
 import {
   addStoryArticles,
   type ChangeResult,
@@ -67,6 +68,23 @@ export async function getUserStoryAnalysis(
   id: string,
 ): Promise<{ analysis: StoryAnalysis; engineVersion: string; createdAt: string } | null> {
   return readAnalysis(await getStoreDb(), id);
+}
+
+// Today's engine, as the worker names the analyses it writes: hashed once per server process, since
+// the engine's sources do not change while it runs.
+let todaysEngine: string | undefined;
+
+/**
+ * When the story's current analysis was made and whether today's engine made it; null while it is
+ * being analysed. Reads no analysis data: the edit page asks this to offer analysing it again.
+ */
+export async function getUserStoryAnalysisAge(
+  id: string,
+): Promise<{ createdAt: string; current: boolean } | null> {
+  const meta = await readAnalysisMeta(await getStoreDb(), id);
+  if (!meta) return null;
+  todaysEngine ??= engineVersion();
+  return { createdAt: meta.createdAt, current: meta.engineVersion === todaysEngine };
 }
 
 export async function getUserStoryArticles(id: string) {

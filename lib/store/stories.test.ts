@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { compressAnalysis, readAnalysis } from "./analyses";
+import { compressAnalysis, readAnalysis, readAnalysisMeta } from "./analyses";
 import { addStoryArticles, getStoryArticles, reanalyseStory, removeStoryArticle } from "./articles";
 import type { StoreDb } from "./db/open";
 import { hashToken } from "./ids";
@@ -130,6 +130,11 @@ describeEachDatabase("store: stories", (database) => {
     const stored = await readAnalysis(store, id);
     expect(stored?.analysis).toEqual(analysis);
     expect(stored?.engineVersion).toBe("v1-test");
+    expect(await readAnalysisMeta(store, id)).toEqual({
+      engineVersion: "v1-test",
+      createdAt: stored?.createdAt,
+    });
+    expect(await readAnalysisMeta(store, "no-such-story")).toBeNull();
     expect((await getStoryStatus(store, id))?.status).toBe("done");
     // A stored value the schema rejects is never shown as an analysis: the story is analysed again.
     const bad = await compressAnalysis({ ...analysis, version: 999 } as unknown as typeof analysis);
@@ -166,6 +171,7 @@ describeEachDatabase("store: stories", (database) => {
     expect(await reanalyseStory(store, id, token)).toEqual({ result: "ok" });
     expect(await getStoryStatus(store, id)).toMatchObject({ status: "queued", stage: "queued" });
     expect(await readAnalysis(store, id)).toBeNull();
+    expect(await readAnalysisMeta(store, id)).toBeNull();
     expect((await getStoryArticles(store, id)).map((a) => a.slug)).toEqual(before);
     const revision = await store.db
       .selectFrom("jobs")

@@ -5,7 +5,12 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { EditArticles } from "@/components/user-story/edit-articles";
 import { StoryProgress } from "@/components/user-story/story-progress";
-import { getUserStoryArticles, getUserStoryStatus, verifyOwnerToken } from "@/lib/store";
+import {
+  getUserStoryAnalysisAge,
+  getUserStoryArticles,
+  getUserStoryStatus,
+  verifyOwnerToken,
+} from "@/lib/store";
 import { DONE, PROBLEMS } from "@/components/user-story/edit-messages";
 
 // The creator's page: the secret edit link, progress, and the forms to change or delete the story.
@@ -90,7 +95,12 @@ export default async function EditUserStoryPage({ params, searchParams }: Props)
           </p>
         )}
       </div>
-      <EditArticles id={id} token={token} articles={await getUserStoryArticles(id)} />
+      <EditArticles
+        id={id}
+        token={token}
+        articles={await getUserStoryArticles(id)}
+        age={await getUserStoryAnalysisAge(id)}
+      />
     </>
   );
 }
