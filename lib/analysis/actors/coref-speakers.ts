@@ -35,15 +35,22 @@ export function resolveSpeaker(
     const end = best + speaker.length;
     // Only the sentences around the name can hold its mention: scanning every sentence per quote grew with the square of the article.
     const seg = article.segmented.sentences;
+    // "Union leader Mark Dorsey", "White House spokesman Josh Earnest": a speaker written with the
+    // body a person leads or speaks for holds two mentions, and the one who speaks is the person;
+    // without a person among them, the first (a body: "the ministry's spokesman").
+    let first: string | null = null;
     for (
       let s = firstSentenceEndingAfter(seg, best);
       s < sentences.length && (seg[s]?.start ?? Infinity) < end;
       s += 1
     ) {
       for (const m of sentences[s]?.mentions ?? []) {
-        if (m.actor && m.start < end && m.end > best && !m.quote) return m.actor;
+        if (!m.actor || m.start >= end || m.end <= best || m.quote) continue;
+        if (registry.actors.get(m.actor)?.kind === "person") return m.actor;
+        first ??= m.actor;
       }
     }
+    if (first) return first;
   }
   return lookupName(speaker, registry);
 }

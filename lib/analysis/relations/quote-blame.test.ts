@@ -69,6 +69,21 @@ describe("criticism in quotes: the target the grammar names", () => {
   });
 });
 
+describe("criticism in quotes: the accuser is the person who speaks", () => {
+  it("is the person of a speaker written with the body they lead, not the body", () => {
+    const relations = (text: string) =>
+      attributionOf([text], { actors: [] }).blame.map((b) => `${brief(b)} ${b.cue}`);
+    expect(
+      relations(
+        "Union leader Mark Dorsey spoke on Monday. “You see a decade of failure by the Harbour Council,” he wrote.",
+      ),
+    ).toEqual(["mark-dorsey criticises council [attributed] failure"]);
+    expect(
+      relations("“Mayor Tom Reed has failed the city,” Harbour Council chairman Ana Lopez said."),
+    ).toEqual(["ana-lopez criticises tom-reed [attributed] failed"]);
+  });
+});
+
 describe("criticism in quotes: no grammatical link, no relation", () => {
   it("relates no one when the critical word judges a thing", () => {
     expect(
