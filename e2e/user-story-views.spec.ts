@@ -66,7 +66,7 @@ test.describe("a user story's views at /s/<id>", () => {
     ({ id, url, token } = await createAnalysed(request));
   });
 
-  test("the overview: lineup, coverage, blame and downloads, unlisted and noindex", async ({
+  test("the overview: lineup, coverage, blame, voices and downloads, unlisted and noindex", async ({
     page,
   }) => {
     await expectUnlisted(page, await page.goto(url));
@@ -94,6 +94,12 @@ test.describe("a user story's views at /s/<id>", () => {
       "href",
       `${url}/export/analysis.json`,
     );
+    // Whom each outlet quotes: no source of this story has a side, so the harbour master is a
+    // series and a table row of her own, by name, not one "Unknown" for everyone.
+    const voices = page.locator("#voices");
+    await expect(voices.getByRole("list", { name: /^Colours:/ })).toContainText("Ana Lopez");
+    await expect(voices.locator('tbody[data-outlet="reuters"]')).toContainText("Ana Lopez");
+    await expect(voices).not.toContainText("Unknown");
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -3,7 +3,10 @@ import { plural } from "@/lib/format";
 import type { VoiceRow } from "@/lib/views/voices-by-outlet";
 import { OutletRows } from "./outlet-rows";
 
-/** The voices chart as a table: per outlet and side, who is quoted, in quotes, words and paraphrases, with the quotes. */
+/**
+ * The voices chart as a table: per outlet and group (a side, a source of no known side, or "Other
+ * sources"), who is quoted, in quotes, words and paraphrases, with the quotes.
+ */
 export function VoicesTable({
   storyHref,
   rows,
@@ -16,13 +19,13 @@ export function VoicesTable({
   return (
     <table className="ev-t w-full min-w-[44rem] border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-sm text-muted">
-        Sources each outlet quotes or cites, by side: quotes, words inside quotes, and citations
-        without quote marks.
+        Sources each outlet quotes or cites, by side where the story knows it, otherwise by source:
+        quotes, words inside quotes, and citations without quote marks.
       </caption>
       <thead>
         <tr className="border-b border-rule">
           <th scope="col">Outlet</th>
-          <th scope="col">Side</th>
+          <th scope="col">Side or source</th>
           <th scope="col">Sources</th>
           <th scope="col">Quotes</th>
           <th scope="col">Words</th>

@@ -18,7 +18,10 @@ function axisName(label: string): string {
   return label.length > 24 ? `${label.slice(0, 23)}…` : label;
 }
 
-/** Whom each outlet quotes: a bar per outlet, split by the side of the source, in quotes or in words. */
+/**
+ * Whom each outlet quotes: a bar per outlet, split by the side of the source (or the source itself when
+ * the story knows no side for it), in quotes or in words.
+ */
 export function VoicesChart({ data }: { data: VoicesChartData }) {
   const [measure, setMeasure] = useState<"quotes" | "words">("quotes");
   const active = useEvidenceKey();
@@ -37,7 +40,10 @@ export function VoicesChart({ data }: { data: VoicesChartData }) {
             { value: "words", label: "Words quoted" },
           ]}
         />
-        <SeriesLegend series={data.sides} label="Colours: side of the source" />
+        <SeriesLegend
+          series={data.series}
+          label="Colours: side of the source, or the source itself"
+        />
       </div>
       <div aria-hidden="true" className="mt-4" style={{ height }}>
         <LazyStackedBars
@@ -46,13 +52,13 @@ export function VoicesChart({ data }: { data: VoicesChartData }) {
             key: evidenceKey("v", o.article),
             values: o[measure],
           }))}
-          series={data.sides}
+          series={data.series}
           max={max}
           xLabel={measure === "quotes" ? "Quotes" : "Words quoted"}
           yLabel="Outlet"
           yWidth={172}
           height={height}
-          segmentKey={(rowKey, side) => `${rowKey}.${evidenceKey(side)}`}
+          segmentKey={(rowKey, group) => `${rowKey}.${evidenceKey(group)}`}
           active={active}
           onSelect={openEvidence}
         />

@@ -43,6 +43,33 @@ export function sideColour(analysis: StoryAnalysis, side: string): string {
   return rotation[(index < 0 ? others.length : index) % rotation.length] ?? PALETTE.grey;
 }
 
+/**
+ * Colours of single sources (a person quoted whose side the story does not know), taken in turn: Paul
+ * Tol's "muted" scheme, also safe for colour-blind readers, whose darker and dustier tones are not
+ * taken for the Okabe–Ito side colours. Its cyan, too near the side sky blue, is left out; its purple,
+ * nearest the side reddish purple, comes last: as many colours as the voices chart has series
+ * (MAX_VOICE_SERIES), so no two sources of a chart share one, and the last is reached only in a chart
+ * with no side in it.
+ */
+export const SOURCE_PALETTE = [
+  "#332288", // indigo
+  "#999933", // olive
+  "#882255", // wine
+  "#44aa99", // teal
+  "#cc6677", // rose
+  "#ddcc77", // sand
+  "#117733", // dark green
+  "#aa4499", // purple
+] as const;
+
+/** The colour of sources lumped together ("Other sources"): Tol's pale grey, apart from the side "Unknown" grey. */
+export const OTHER_SOURCES_COLOUR = "#dddddd";
+
+/** The colour of the `index`th single source of a chart (0 first), repeating past the palette. */
+export function sourceColour(index: number): string {
+  return SOURCE_PALETTE[index % SOURCE_PALETTE.length] ?? OTHER_SOURCES_COLOUR;
+}
+
 export const VOICES: { id: Voice; label: string; colour: string }[] = [
   { id: "own", label: "Outlet’s own voice", colour: PALETTE.black },
   { id: "attributed", label: "Attributed to a source", colour: PALETTE.sky },

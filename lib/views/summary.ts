@@ -15,8 +15,13 @@ export function actorSide(analysis: StoryAnalysis, actor: string | null): string
   return analysis.actors.find((a) => a.id === actor)?.side ?? "unknown";
 }
 
-/** Prefix of an accused group that is an actor, not a side (see `accusedGroup`). */
-const ACTOR_GROUP = "who-";
+/** Whether a side is one the story knows: not missing, not "unknown" (what `actorSide` gives for none). */
+export function isKnownSide(side: string | null | undefined): side is string {
+  return Boolean(side) && side !== "unknown";
+}
+
+/** Prefix of a chart group that is an actor, not a side (see `accusedGroup`, `voiceGroups`). */
+export const ACTOR_GROUP = "who-";
 
 /**
  * What a blame chart groups an accused actor under: its side when the story knows it (curated
@@ -60,7 +65,8 @@ export function blameByAccusedSide(analysis: StoryAnalysis, article: string): Si
 
 export interface VoiceCount {
   name: string;
-  side: string;
+  /** The side's label, or null when the story does not know it (nothing to print next to the name). */
+  side: string | null;
   quotes: number;
   words: number;
 }
@@ -71,7 +77,7 @@ export function voicesOf(analysis: StoryAnalysis, article: string): VoiceCount[]
     .filter((voice) => voice.article === article)
     .map((voice) => ({
       name: voice.name,
-      side: sideLabel(analysis, voice.side),
+      side: isKnownSide(voice.side) ? sideLabel(analysis, voice.side) : null,
       quotes: voice.quotes,
       words: voice.words,
     }))

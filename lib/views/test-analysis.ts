@@ -288,3 +288,83 @@ export function makeBlameAnalysis(): StoryAnalysis {
   ];
   return analysis;
 }
+
+/** One source of `makeSourcesAnalysis`: where it is quoted, its name, its actor, the words of each quote. */
+export interface TestSource {
+  article: string;
+  name: string;
+  actor?: string;
+  /** The length in words of each of its quotes in this article. */
+  quotes: number[];
+  citations?: number;
+}
+
+/**
+ * A story someone brought, as the engine reads it: no source has a side (every voice is "unknown";
+ * a resolved person is an actor of side "unknown"). Each quote is a sentence of its own,
+ * `“w1 w2 …,” said <name>.`, so each opens its own evidence.
+ */
+export function makeSourcesAnalysis(
+  articles: [id: string, outletSlug: string][],
+  sources: TestSource[],
+): StoryAnalysis {
+  const quoteText = (words: number) =>
+    Array.from({ length: words }, (_, i) => `w${i + 1}`).join(" ");
+  const built = articles.map(([id, slug]) =>
+    makeArticle(
+      id,
+      slug,
+      sources
+        .filter((s) => s.article === id)
+        .flatMap((s) => s.quotes.map((words) => `“${quoteText(words)},” said ${s.name}.`)),
+    ),
+  );
+  const analysis = makeAnalysis(built, []);
+  for (const article of built) {
+    let sentence = 0;
+    for (const source of sources.filter((s) => s.article === article.id)) {
+      const quoteIds: string[] = [];
+      for (const words of source.quotes) {
+        const id = `q-${article.id}-${sentence + 1}`;
+        const text = quoteText(words);
+        analysis.quotes.push({
+          id,
+          article: article.id,
+          sentence,
+          ...spanOf(article, text, article.sentences[sentence]?.start ?? 0),
+          text,
+          speaker: source.name,
+          speakerActor: source.actor ?? null,
+          affiliation: null,
+          attribution: "X said",
+          kind: "direct",
+          words,
+        });
+        quoteIds.push(id);
+        sentence += 1;
+      }
+      analysis.voices.push({
+        article: article.id,
+        actor: source.actor ?? null,
+        name: source.name,
+        side: "unknown",
+        quotes: source.quotes.length,
+        words: source.quotes.reduce((sum, n) => sum + n, 0),
+        quoteIds,
+        citations: source.citations ?? 0,
+      });
+      if (source.actor && !analysis.actors.some((a) => a.id === source.actor)) {
+        analysis.actors.push({
+          id: source.actor,
+          name: source.name,
+          side: "unknown",
+          kind: "person",
+          aliases: [],
+          source: "discovered",
+          represents: null,
+        });
+      }
+    }
+  }
+  return analysis;
+}
