@@ -29,6 +29,18 @@ describe("actor resolution", () => {
     ]);
   });
 
+  it("names a body made of a common word and its kind, not its kind alone", () => {
+    expect(
+      mentionsOf("The Tea Party met the Harbour Council after the Green Party left.", {
+        actors: [],
+      }),
+    ).toEqual([
+      "Tea Party → tea-party",
+      "Harbour Council → harbour-council",
+      "Green Party → green-party",
+    ]);
+  });
+
   it("reads an actor's backed groups generically, and as the story's own group when it names one", () => {
     const text = "Russian-backed militias shelled the town.";
     expect(mentionsOf(text, { actors: [] })).toEqual([

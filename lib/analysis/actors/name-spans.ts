@@ -77,9 +77,12 @@ export function nameSpans(state: SpanState): void {
     if (taken[i] || tokens[i]?.pos !== "PROPN") continue;
     const last = nameRunEnd(state, i);
     let first = i;
+    // A body named by a common word and its kind ("Tea Party", "Harbour Council", "Green Party")
+    // keeps the word before its last: without it, the kind alone is no name.
+    const keep = last > i && lang.names.organisationEndings.has(tokens[last]?.normal ?? "") ? 2 : 1;
     // Drop leading title or common words ("Top", "Rep.") from the name itself.
     while (
-      first < last &&
+      last - first + 1 > keep &&
       !isPlaceName(tokens.slice(first, last + 1)) &&
       (lang.gazetteer.titleParts.has(tokens[first]?.normal ?? "") ||
         isCommonWord(tokens[first] as Token))

@@ -77,7 +77,7 @@ describe("criticism in quotes: the accuser is the person who speaks", () => {
       relations(
         "Union leader Mark Dorsey spoke on Monday. “You see a decade of failure by the Harbour Council,” he wrote.",
       ),
-    ).toEqual(["mark-dorsey criticises council [attributed] failure"]);
+    ).toEqual(["mark-dorsey criticises harbour-council [attributed] failure"]);
     expect(
       relations("“Mayor Tom Reed has failed the city,” Harbour Council chairman Ana Lopez said."),
     ).toEqual(["ana-lopez criticises tom-reed [attributed] failed"]);
