@@ -1,7 +1,7 @@
 import type { StoryAnalysis } from "@/lib/analysis";
 import { percent, plural } from "@/lib/format";
 import type { CompareCounts } from "@/lib/views/compare";
-import { blameByAccusedSide, reuseBetween, voicesOf } from "@/lib/views/summary";
+import { blameByAccused, reuseBetween, voicesOf } from "@/lib/views/summary";
 
 /** At a glance: shared and exclusive facts, reused text, blame by accused side, voices quoted. */
 export function SummaryStrip({
@@ -69,15 +69,17 @@ export function SummaryStrip({
         </ul>
       </div>
       <div className="rounded-lg border border-rule bg-white p-4">
-        <h3 className="text-sm font-semibold text-muted">Blame, by who is accused</h3>
+        <h3 className="text-sm font-semibold text-muted">
+          Blame, by who is accused (confident only)
+        </h3>
         <ul className="mt-1 space-y-1 text-sm">
           {articles.map((article) => {
-            const sides = blameByAccusedSide(analysis, article.id);
+            const sides = blameByAccused(analysis, article.id);
             return (
               <li key={article.id}>
                 <span className="font-medium">{article.outlet}:</span>{" "}
                 {sides.length === 0 ? (
-                  <span className="text-muted">no blame statements</span>
+                  <span className="text-muted">no confident blame statements</span>
                 ) : (
                   sides.map((s) => `${s.label} ${s.count}`).join(" · ")
                 )}

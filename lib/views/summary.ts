@@ -1,4 +1,5 @@
 import type { StoryAnalysis } from "@/lib/analysis";
+import { isConfident } from "./certainty";
 
 /** A side's display label, falling back to the id ("unknown" → "Unknown"). */
 export function sideLabel(analysis: StoryAnalysis, side: string | null | undefined): string {
@@ -50,16 +51,20 @@ export interface SideCount {
   count: number;
 }
 
-/** Blame statements of one article, counted by the accused actor's side, largest first. */
-export function blameByAccusedSide(analysis: StoryAnalysis, article: string): SideCount[] {
+/**
+ * Confident blame statements of one article (what the pages show by default: the compare page has
+ * no switch for the others), counted by whom they accuse as the blame chart groups them
+ * (`accusedGroup`: the side, or the actor itself when it has none), largest first.
+ */
+export function blameByAccused(analysis: StoryAnalysis, article: string): SideCount[] {
   const counts = new Map<string, number>();
   for (const relation of analysis.blame) {
-    if (relation.article !== article) continue;
-    const side = actorSide(analysis, relation.accused.actor);
-    counts.set(side, (counts.get(side) ?? 0) + 1);
+    if (relation.article !== article || !isConfident(relation)) continue;
+    const group = accusedGroup(analysis, relation.accused.actor);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return [...counts.entries()]
-    .map(([side, count]) => ({ side, label: sideLabel(analysis, side), count }))
+    .map(([side, count]) => ({ side, label: accusedGroupLabel(analysis, side), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
