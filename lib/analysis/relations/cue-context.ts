@@ -8,6 +8,7 @@ import {
   markersOf,
   predicateOf,
 } from "../syntax";
+import { emphaticNegation } from "../text";
 import { actAsTopic } from "./adjuncts";
 import type { Parsed } from "./parse-parties";
 import { lang } from "../lang";
@@ -94,7 +95,8 @@ function asked(p: Parsed, predicate: number): boolean {
 function modalOf(p: Parsed, predicate: number): string | null {
   for (const aux of dependentsOf(p.parse, predicate, "aux")) {
     const word = p.sentence.tokens[aux]?.normal ?? "";
-    if (lang.hedges.modals.has(word)) return word;
+    // "could not be more wrong" asserts the degree: its modal hedges nothing.
+    if (lang.hedges.modals.has(word) && !emphaticNegation(p.parse.tokens, aux + 1)) return word;
   }
   return null;
 }

@@ -102,6 +102,23 @@ const isBe = (p: Parsed, k: number) => {
 };
 
 /**
+ * True when token k is a linking verb other than "be" whose description starts at `cue`, with only
+ * adverbs and words of degree between ("has become so reckless", "couldn't get any more out of
+ * touch"). An article or adjective between makes it an object ("got a terrible deal": the deal is
+ * terrible, not the one who got it).
+ */
+function linksTo(tokens: readonly Token[], k: number, cue: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB" || !lang.functionWords.linkingVerbs.has(verb.lemma))
+    return false;
+  for (let j = k + 1; j < cue; j += 1) {
+    const t = tokens[j];
+    if (!t || !(t.pos === "ADV" || lang.functionWords.degreeWords.has(t.normal))) return false;
+  }
+  return true;
+}
+
+/**
  * The words' reading of a critical word's target: the name after a reproachful question's
  * negation ("Why can't X …"); the subject before a copula ("X is out of touch", "X's comments were
  * inaccurate" → X); the subject of a verb ("X has gutted the program"). Null otherwise.
@@ -114,9 +131,15 @@ function windowTarget(p: Parsed, cue: number, negation: number): Mention | null 
   const skipped = (t: Token | undefined) =>
     !!t && (/^(?:ADV|DET|ADJ|NUM)$/.test(t.pos) || QUOTE_MARKS.test(t.text));
   while (k >= 0 && skipped(tokens[k])) k -= 1;
-  if (isBe(p, k)) {
+  if (isBe(p, k) || linksTo(tokens, k, cue)) {
     let s = k - 1;
-    while (s >= 0 && tokens[s]?.pos === "ADV") s -= 1;
+    // Back over adverbs, auxiliaries and negators to the subject: "X has been", "X couldn't get".
+    while (
+      s >= 0 &&
+      (/^(?:ADV|AUX)$/.test(tokens[s]?.pos ?? "") ||
+        lang.functionWords.negators.has(tokens[s]?.normal ?? ""))
+    )
+      s -= 1;
     const direct = mentionOn(sentence, s);
     if (direct) return direct;
     // "what he said was inaccurate", "the things she did were wrong": who said or did them.

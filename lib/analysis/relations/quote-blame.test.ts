@@ -123,6 +123,23 @@ describe("criticism in quotes: no grammatical link, no relation", () => {
   });
 });
 
+describe("criticism in quotes: emphasis is no negation, linking verbs are as 'be'", () => {
+  it("reads 'could not be more wrong' as criticism, and 'could not be more honest' as none", () => {
+    expect(said("Governor Vale couldn't be more wrong,")).toEqual([
+      "jane-doe criticises vale [attributed] (Governor Vale)",
+    ]);
+    expect(said("Governor Vale couldn't be more honest,")).toEqual([]);
+    // Compared, not emphasised: the negation stands.
+    expect(said("Governor Vale could not be more wrong than his rival,")).toEqual([]);
+  });
+
+  it("finds the subject of a linking verb over its auxiliaries and negation", () => {
+    expect(said("Governor Vale couldn't get any more out of touch with voters,")).toEqual([
+      "jane-doe criticises vale [attributed] (Governor Vale)",
+    ]);
+  });
+});
+
 describe("criticism in quotes: denied praise, questions, partial quotes", () => {
   it("reads denied praise as criticism, but not doubt", () => {
     const before = "Bob Smith spoke on Monday. ";

@@ -1,4 +1,4 @@
-import { type Token } from "../text";
+import { emphaticNegation, type Token } from "../text";
 import { lang } from "../lang";
 
 /**
@@ -54,7 +54,8 @@ export function deniedPraise(tokens: readonly Token[], i: number): boolean {
       lang.functionWords.negatorsAndNegativePronouns.has(before.normal) &&
       before.normal !== "without"
     )
-      return true;
+      // "could not be more accurate" praises.
+      return !emphaticNegation(tokens, k);
   }
   return false;
 }

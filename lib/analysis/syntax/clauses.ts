@@ -1,3 +1,4 @@
+import { emphaticNegation } from "../text/negation";
 import type { Parse } from "./fold";
 import { agentOf, ccompOf, obliquesOf, predicateOf, type RoleOptions } from "./roles";
 import { dependentOf, dependentsOf, hasRelation, headOf, relationOf } from "./tree";
@@ -53,7 +54,11 @@ export function negationOf(parse: Parse, i: number): number | null {
     for (const child of [node, ...dependentsOf(parse, node, "advmod", "neg", "aux")]) {
       if (child === predicate) continue;
       const text = straight(parse.tokens[child]?.text ?? "");
-      if (NEGATORS.has(text) && (text !== "no" || relationOf(parse, child) === "advmod")) {
+      if (
+        NEGATORS.has(text) &&
+        (text !== "no" || relationOf(parse, child) === "advmod") &&
+        !emphaticNegation(parse.tokens, child)
+      ) {
         return child;
       }
     }

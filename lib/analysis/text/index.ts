@@ -6,7 +6,7 @@
 export { prepareArticle, type PreparedArticle } from "./article";
 export { exactLexiconTags, firstNameGender, isPlaceWord, lexiconTags } from "./lexicon-tags";
 export { isWordToken, tokenize, type Token } from "./nlp";
-export { negatedBefore, refusedBefore } from "./negation";
+export { emphaticNegation, negatedBefore, refusedBefore } from "./negation";
 export {
   buildQuoteContext,
   closesSentence,

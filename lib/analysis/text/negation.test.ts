@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negatedBefore } from "./negation";
+import { emphaticNegation, negatedBefore } from "./negation";
 import { tokenize } from "./nlp";
 
 /** Whether `word` in `text` is negated, read within `window` tokens. */
@@ -38,5 +38,29 @@ describe("refusedBefore: negative implicatives", () => {
   it("not other verbs before 'to', nor an infinitive far from them", () => {
     expect(negated("Ruiz agreed to say the words.", "say")).toBe(false);
     expect(negated("Ruiz refused the offer and went on to say more.", "say")).toBe(false);
+  });
+});
+
+describe("emphaticNegation: a negated possibility with a comparative asserts the degree", () => {
+  /** Whether the first negator of the text is emphatic. */
+  const emphatic = (text: string) => {
+    const tokens = tokenize(text);
+    const n = tokens.findIndex((t) => /^(?:not|n't|n’t|cannot)$/i.test(t.text));
+    return emphaticNegation(tokens, n);
+  };
+
+  it("reads 'could not be more', 'can't get any worse', 'cannot be better' as emphasis", () => {
+    expect(emphatic("The mayor could not be more wrong.")).toBe(true);
+    expect(emphatic("The mayor couldn't get any more out of touch.")).toBe(true);
+    expect(emphatic("The plan can't get any worse.")).toBe(true);
+    expect(emphatic("The timing cannot be better.")).toBe(true);
+    expect(emphatic("He could not have been more reckless.")).toBe(true);
+  });
+
+  it("keeps a negation that compares, denies or has no comparative", () => {
+    expect(emphatic("The mayor could not be more wrong than the council is.")).toBe(false);
+    expect(emphatic("The mayor is not more wrong.")).toBe(false);
+    expect(emphatic("The mayor could not be wrong.")).toBe(false);
+    expect(emphatic("The mayor would not be more careful.")).toBe(false);
   });
 });

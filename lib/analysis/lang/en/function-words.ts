@@ -220,6 +220,36 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set([
   "look",
 ]);
 
+/**
+ * Verbs that link a subject to how it is described, as "be" does: "X has become reckless", "X seems
+ * out of touch", "X couldn't get any more out of touch". Lemmas.
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  "become",
+  "get",
+  "seem",
+  "appear",
+  "remain",
+  "look",
+  "sound",
+  "grow",
+  "stay",
+  "prove",
+]);
+
+/** Words of degree between a linking verb and its description: "got any more", "seems so". */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  "any",
+  "more",
+  "less",
+  "so",
+  "too",
+  "very",
+  "even",
+  "much",
+  "increasingly",
+]);
+
 /** Connectives that tie a sentence to the one before when a comma follows: "However,", "Later,". */
 export const COMMA_CONNECTIVES: readonly string[] = [
   "However",

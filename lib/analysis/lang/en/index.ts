@@ -153,6 +153,8 @@ export const en = {
     reasonPrepositions: functionWords.REASON_PREPOSITIONS,
     placePrepositions: functionWords.PLACE_PREPOSITIONS,
     raisingVerbs: functionWords.RAISING_VERBS,
+    linkingVerbs: functionWords.LINKING_VERBS,
+    degreeWords: functionWords.DEGREE_WORDS,
     possessiveToPronoun: pronouns.POSSESSIVE_TO_PRONOUN,
     possessiveMarks: pronouns.POSSESSIVE_MARKS,
     commaConnectives: functionWords.COMMA_CONNECTIVES,
