@@ -11,6 +11,15 @@ describe("blame cue patterns", () => {
     expect(b?.cue).toBe("blamed … for");
   });
 
+  it("takes the name an appositive describes as the accuser, not a name inside it", () => {
+    const relations = (text: string) => attributionOf([text], { actors: [] }).blame.map(brief);
+    expect(
+      relations(
+        "Lopez, a nurse from Ohio and longtime Harbour Party activist, accused Mayor Tom Reed of sabotaging the ferry plan.",
+      ),
+    ).toEqual(["lopez accuses tom-reed [attributed]"]);
+  });
+
   it("reads 'blamed Z on Y' and 'which he blames on Y'", () => {
     expect(relations("Mike Pompeo blamed the security threat on Iran.")).toEqual([
       "mike-pompeo blames iran [attributed]",

@@ -99,6 +99,10 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
         return m;
     }
   }
+  // "Stein, a physician and longtime Green Party activist, accused …": the subject is the name the
+  // appositive describes, not a name inside it.
+  const described = nearToken?.text === "," ? appositiveHead(sentence, near, quoteOf) : null;
+  if (described) return described;
   for (let i = v - 1; i >= 0 && v - i <= MAX_SCAN; i -= 1) {
     const token = tokens[i];
     if (!token) break;
@@ -131,6 +135,29 @@ export function subjectOf(sentence: SentenceActors, v: number, quoteOf: QuoteOf)
         return subjectOf(sentence, k, quoteOf);
       continue;
     }
+  }
+  return null;
+}
+
+/** Words an appositive noun phrase starts with: "a physician", "the party's leader", "longtime". */
+const APPOSITIVE_START = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
+/**
+ * The mention an appositive closed by the comma at `close` describes: "Stein, a physician from
+ * Massachusetts and longtime Green Party activist," → Stein. The phrase between the commas starts
+ * like a noun phrase and holds no verb (", Lopez said," is a parenthetical, not an appositive).
+ */
+function appositiveHead(sentence: SentenceActors, close: number, quoteOf: QuoteOf): Mention | null {
+  const { tokens } = sentence;
+  const quote = quoteOf(close);
+  for (let j = close - 1; j > 0 && close - j <= MAX_SCAN; j -= 1) {
+    const t = tokens[j];
+    if (!t || quoteOf(j) !== quote || CLAUSE_STOP.test(t.text)) return null;
+    if (t.pos === "VERB" || t.pos === "AUX") return null;
+    if (t.text !== ",") continue;
+    if (j === close - 1 || !APPOSITIVE_START.has(tokens[j + 1]?.pos ?? "")) return null;
+    const head = mentionAt(sentence, j - 1);
+    return head && head.last === j - 1 && !isObject(tokens, head) ? head : null;
   }
   return null;
 }
