@@ -41,6 +41,27 @@ describe("actor resolution", () => {
     ]);
   });
 
+  it("never takes a name used as a modifier as what 'they' or 'it' means", () => {
+    // "Tea Party supporters": the supporters, not the party, are whom "they" means.
+    expect(
+      mentionsOf(
+        "Lopez faced anger from Harbour Party supporters. They criticised Lopez for the fares.",
+        { actors: [] },
+      ),
+    ).toEqual(["Lopez → lopez", "Harbour Party → harbour-party", "Lopez → lopez"]);
+    // The party itself stays the antecedent where it is named as such.
+    expect(
+      mentionsOf("Lopez faced anger from the Harbour Party. It criticised Lopez for the fares.", {
+        actors: [],
+      }),
+    ).toEqual([
+      "Lopez → lopez",
+      "Harbour Party → harbour-party",
+      "It → harbour-party",
+      "Lopez → lopez",
+    ]);
+  });
+
   it("reads an actor's backed groups generically, and as the story's own group when it names one", () => {
     const text = "Russian-backed militias shelled the town.";
     expect(mentionsOf(text, { actors: [] })).toEqual([

@@ -91,6 +91,11 @@ export interface Mention {
   quote: string | null;
   /** How a pronoun or description was resolved ("he → Tomas Berg"). */
   via: string | null;
+  /**
+   * True for a name used as a modifier of the noun after it ("Tea Party supporters", "a Sanders
+   * delegate"): the noun, not the name, is what a later "they" or "it" means.
+   */
+  modifier?: boolean;
 }
 
 /** The mentions of one sentence, and which mention each token belongs to. */

@@ -32,6 +32,9 @@ export function toMentions(
       plural: span.plural,
       quote: quote?.id ?? null,
       via: null,
+      ...(span.form !== "pronoun" && tokens[span.last + 1]?.pos === "NOUN"
+        ? { modifier: true }
+        : {}),
     });
     for (let k = span.first; k <= span.last; k += 1) at[k] = mentions.length - 1;
   }

@@ -55,6 +55,7 @@ export function resolvePronoun(
       2,
       (x, a) =>
         other(x) &&
+        !x.modifier &&
         !personLike(x, a) &&
         (x.plural || ORGANISED.has(a?.kind ?? "")) &&
         !(own && a && own(a)),
@@ -66,7 +67,8 @@ export function resolvePronoun(
       record,
       m,
       2,
-      (x, a) => other(x) && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""),
+      (x, a) =>
+        other(x) && !x.modifier && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""),
       pool,
     );
   }
