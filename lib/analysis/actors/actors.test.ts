@@ -62,6 +62,20 @@ describe("actor resolution", () => {
     ]);
   });
 
+  it("resolves no 'it' that stands for a clause after its predicate", () => {
+    const before = "The Harbour Council met on Monday. ";
+    for (const text of [
+      "“It's misleading to imply that the ferry was saved,” Lopez said.",
+      "“It is not at all fair to blame the crew,” Lopez said.",
+      "It was clear that the fares would rise.",
+    ])
+      expect(mentionsOf(before + text, { actors: [] })).not.toContain("It → harbour-council");
+    // A referring "it" still finds its body.
+    expect(
+      mentionsOf(`${before}“It has failed the island,” Lopez said.`, { actors: [] }),
+    ).toContain("It → harbour-council");
+  });
+
   it("reads an actor's backed groups generically, and as the story's own group when it names one", () => {
     const text = "Russian-backed militias shelled the town.";
     expect(mentionsOf(text, { actors: [] })).toEqual([

@@ -96,6 +96,11 @@ export interface Mention {
    * delegate"): the noun, not the name, is what a later "they" or "it" means.
    */
   modifier?: boolean;
+  /**
+   * True for an "it" that stands for a clause later in the sentence ("it is wrong to imply …",
+   * "it's clear that …"): it means no one.
+   */
+  expletive?: boolean;
 }
 
 /** The mentions of one sentence, and which mention each token belongs to. */

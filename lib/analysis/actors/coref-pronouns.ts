@@ -26,6 +26,8 @@ export function resolvePronoun(
   pool: readonly Mention[],
   exclude: string | null = null,
 ): Mention | null {
+  // "it is wrong to imply …": the "it" stands for the clause, not for anyone.
+  if (m.expletive) return null;
   const other = (x: Mention) => x.actor !== exclude && x !== m;
   // Inside a quote "he" is whom the talk is about, not merely the last man named.
   const look = m.quote ? findSalient : findLatest;
