@@ -71,8 +71,20 @@ describe("actor resolution", () => {
     ])
       expect(mentionsOf(before + text, { actors: [] })).not.toContain("It → harbour-council");
     // A referring "it" still finds its body.
+    expect(mentionsOf(`${before}It has failed the island, Lopez said.`, { actors: [] })).toContain(
+      "It → harbour-council",
+    );
+  });
+
+  it("resolves a quoted 'it' only within its quote", () => {
     expect(
-      mentionsOf(`${before}“It has failed the island,” Lopez said.`, { actors: [] }),
+      mentionsOf("The Harbour Council raised the fares. “It's nonsense,” Lopez said.", {
+        actors: [],
+      }),
+    ).toEqual(["Harbour Council → harbour-council", "Lopez → lopez"]);
+    // Outside a quote, the body named before is still what "it" means.
+    expect(
+      mentionsOf("The Harbour Council met. It raised the fares, Lopez said.", { actors: [] }),
     ).toContain("It → harbour-council");
   });
 

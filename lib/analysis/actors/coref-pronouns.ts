@@ -70,7 +70,14 @@ export function resolvePronoun(
       m,
       2,
       (x, a) =>
-        other(x) && !x.modifier && !x.plural && !personLike(x, a) && ORGANISED.has(a?.kind ?? ""),
+        other(x) &&
+        // A quoted "it" is what the speaker talks about, within the quote: "“It's nonsense,” X said"
+        // judges a claim, not the last body the reporter named.
+        (!m.quote || x.quote === m.quote) &&
+        !x.modifier &&
+        !x.plural &&
+        !personLike(x, a) &&
+        ORGANISED.has(a?.kind ?? ""),
       pool,
     );
   }
