@@ -36,6 +36,11 @@ describe("blame: the clause around the cue", () => {
     // A forecast is not yet blame.
     const [likely] = confidences("Jane Doe is likely to blame Bob Smith for the delays.");
     expect(likely).toBeLessThan(CONFIDENT_BLAME);
+    // Nor is blame that might, would or could be made.
+    for (const modal of ["might", "would", "could", "may"]) {
+      const [maybe] = confidences(`Jane Doe ${modal} blame Bob Smith for the delays.`);
+      expect(maybe, modal).toBeLessThan(CONFIDENT_BLAME);
+    }
   });
 
   it("does not turn a reported charge round: 'responding to charges that he demonized X'", () => {

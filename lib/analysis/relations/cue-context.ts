@@ -149,8 +149,11 @@ function hedgesAt(p: Parsed, node: number, cue: readonly number[], nominal: bool
   // Judged sample F (eval/audit/blame-polnear-dev.md): a quote's "it is easy to <cue> X" was read
   // as its speaker's criticism of X; an act named as a topic is nobody's act here.
   if (actAsTopic(p, predicate)) out.push({ factor: 0.5, note: "an act named, not done" });
+  // "should blame" demands the blame (the speaker's own, said as a duty); "might", "would", "could"
+  // blame tell of blame that may never be made, and are never sure enough to be shown by default
+  // (0.9 × 0.75 < 0.7, lib/analysis/relations/confidence.ts).
   const modal = modalOf(p, predicate);
-  if (modal) out.push({ factor: 0.8, note: `“${modal}”` });
+  if (modal) out.push({ factor: modal === "should" ? 0.8 : 0.75, note: `“${modal}”` });
   // "nearly accused Y": the accusation was not made.
   const near = dependentsOf(p.parse, predicate, "advmod").find((d) =>
     lang.hedges.qualifiers.nearMiss.has(p.sentence.tokens[d]?.normal ?? ""),
