@@ -1,7 +1,7 @@
 import type { StoryAnalysis } from "@/lib/analysis";
 import { percent, plural } from "@/lib/format";
 import type { CompareCounts } from "@/lib/views/compare";
-import { blameByAccused, reuseBetween, voicesOf } from "@/lib/views/summary";
+import { blameByAccused, reuseBetween, uncertainBlameCount, voicesOf } from "@/lib/views/summary";
 
 /** At a glance: shared and exclusive facts, reused text, blame by accused side, voices quoted. */
 export function SummaryStrip({
@@ -75,6 +75,7 @@ export function SummaryStrip({
         <ul className="mt-1 space-y-1 text-sm">
           {articles.map((article) => {
             const sides = blameByAccused(analysis, article.id);
+            const uncertain = uncertainBlameCount(analysis, article.id);
             return (
               <li key={article.id}>
                 <span className="font-medium">{article.outlet}:</span>{" "}
@@ -82,6 +83,9 @@ export function SummaryStrip({
                   <span className="text-muted">no confident blame statements</span>
                 ) : (
                   sides.map((s) => `${s.label} ${s.count}`).join(" · ")
+                )}
+                {uncertain > 0 && (
+                  <span className="text-muted"> (+{uncertain} uncertain, on the Blame page)</span>
                 )}
               </li>
             );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blameByAccused, voicesOf } from "./summary";
+import { blameByAccused, uncertainBlameCount, voicesOf } from "./summary";
 import { makeBlameAnalysis } from "./test-analysis";
 
 describe("voices of one article (the compare page's summary)", () => {
@@ -38,5 +38,7 @@ describe("blame of one article by whom it accuses (the compare page's summary)",
       { side: "who-ana-lopez", label: "Ana Lopez", count: 1 },
     ]);
     expect(blameByAccused(analysis, "none")).toEqual([]);
+    expect(uncertainBlameCount(analysis, "a")).toBe(1);
+    expect(uncertainBlameCount(analysis, "b")).toBe(0);
   });
 });

@@ -68,6 +68,14 @@ export function blameByAccused(analysis: StoryAnalysis, article: string): SideCo
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
+/** How many of one article's blame statements fall below the confidence pages show by default. */
+export function uncertainBlameCount(analysis: StoryAnalysis, article: string): number {
+  let count = 0;
+  for (const relation of analysis.blame)
+    if (relation.article === article && !isConfident(relation)) count += 1;
+  return count;
+}
+
 export interface VoiceCount {
   name: string;
   /** The side's label, or null when the story does not know it (nothing to print next to the name). */
