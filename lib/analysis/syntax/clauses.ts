@@ -1,4 +1,4 @@
-import { emphaticNegation } from "../text/negation";
+import { emphaticNegation } from "../text";
 import type { Parse } from "./fold";
 import { agentOf, ccompOf, obliquesOf, predicateOf, type RoleOptions } from "./roles";
 import { dependentOf, dependentsOf, hasRelation, headOf, relationOf } from "./tree";

@@ -250,6 +250,13 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set([
   "increasingly",
 ]);
 
+/** The verb classes above, as the language object gives them (index.ts). */
+export const VERB_CLASSES = {
+  raisingVerbs: RAISING_VERBS,
+  linkingVerbs: LINKING_VERBS,
+  degreeWords: DEGREE_WORDS,
+} as const;
+
 /** Connectives that tie a sentence to the one before when a comma follows: "However,", "Later,". */
 export const COMMA_CONNECTIVES: readonly string[] = [
   "However",
