@@ -1,6 +1,7 @@
 import { EvidenceLink } from "@/components/evidence/evidence-link";
 import type { BlameRow, CountLink } from "@/lib/views/blame-by-outlet";
 import { OutletRows } from "./outlet-rows";
+import { NO_BLAME_IN_ARTICLE } from "@/lib/views/blame-empty";
 
 /** The blame chart as a table: outlet × accused side, who blames, in whose voice; every figure opens its sentences. */
 export function BlameTable({
@@ -37,7 +38,7 @@ export function BlameTable({
           label={outlet.label}
           rows={rows.filter((row) => row.article === outlet.article)}
           columns={4}
-          empty="No one is blamed in this article."
+          empty={NO_BLAME_IN_ARTICLE}
           cells={(row) => (
             <>
               <td>{row.sideLabel}</td>

@@ -1,6 +1,7 @@
 import { plural } from "@/lib/format";
 import type { BlamePanels, OutletPanel, PanelNode } from "@/lib/views/network-panels";
 import { shapePath } from "./shapes";
+import { NO_BLAME_IN_ARTICLE } from "@/lib/views/blame-empty";
 
 const INK = "#1f1d1a";
 const MUTED = "#57534e";
@@ -150,7 +151,7 @@ export function NetworkGraph({ data, title }: { data: BlamePanels; title: string
               </span>
             </h3>
             {panel.edges.length === 0 ? (
-              <p className="meta">No one is blamed in this article.</p>
+              <p className="meta">{NO_BLAME_IN_ARTICLE}</p>
             ) : (
               <Panel panel={panel} />
             )}

@@ -8,6 +8,7 @@ import { blameSplitKey } from "@/lib/views/evidence";
 import { ChoiceToggle } from "./choice-toggle";
 import { LazyStackedBars } from "./lazy-bars";
 import { SeriesLegend } from "./series-legend";
+import { NO_BLAME_IN_ARTICLE } from "@/lib/views/blame-empty";
 
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 50;
@@ -56,7 +57,7 @@ export function BlameChart({ data }: { data: BlameChartData }) {
               <span className="font-normal text-muted">· {plural(outlet.total, "statement")}</span>
             </h4>
             {outlet.rows.length === 0 ? (
-              <p className="meta mt-1">No one is blamed in this article.</p>
+              <p className="meta mt-1">{NO_BLAME_IN_ARTICLE}</p>
             ) : (
               <div aria-hidden="true" style={{ height: chartHeight(outlet.rows.length) }}>
                 <LazyStackedBars

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blameByOutlet, blameRelationsFor, NO_BLAME } from "./blame-by-outlet";
+import { blameByOutlet, blameRelationsFor, NO_BLAME, noBlameIn } from "./blame-by-outlet";
 import { blameRowKey, blameSplitKey } from "./evidence";
 import { makeAnalysis, makeArticle, makeBlameAnalysis } from "./test-analysis";
 
@@ -111,9 +111,14 @@ describe("blame by outlet", () => {
     expect(blameRelationsFor(analysis, "b.b.iran.a._unattributed")).toEqual([]);
   });
 
-  it("says plainly that nobody blames anybody instead of drawing an empty chart", () => {
+  it("says what it did not find, not that nobody blames anybody, instead of an empty chart", () => {
     expect(blameByOutlet(empty())).toEqual({ kind: "empty", message: NO_BLAME });
-    expect(NO_BLAME).toBe("No one is blamed for anything in these articles.");
+    // Never "no one is blamed": the engine does not read every kind of party yet.
+    expect(NO_BLAME).toMatch(/^Parallax found no blame here between the named people/);
+    expect(NO_BLAME).toContain("does not mean no one is blamed");
+    expect(noBlameIn("Reuters")).toBe(
+      "Parallax found no blame in Reuters’s article between the named people and organisations it recognises; read the article before concluding that no one is blamed.",
+    );
   });
 
   it("gives an accused with no side its own bar, named, not an “Unknown” one", () => {

@@ -41,7 +41,9 @@ export interface BlameChartData {
   max: number;
 }
 
-export const NO_BLAME = "No one is blamed for anything in these articles.";
+import { NO_BLAME } from "./blame-empty";
+
+export { NO_BLAME, NO_BLAME_IN_ARTICLE, noBlameIn } from "./blame-empty";
 
 export type BlameByOutlet =
   { kind: "empty"; message: string } | { kind: "data"; chart: BlameChartData; rows: BlameRow[] };

@@ -13,7 +13,7 @@ import { Pager } from "@/components/ui/pager";
 import { StillAnalysing } from "@/components/user-story/still-analysing";
 import { plural } from "@/lib/format";
 import { loadStory, pendingMetadata, storyMetadata } from "@/lib/stories";
-import { NO_BLAME } from "@/lib/views/blame-by-outlet";
+import { NO_BLAME, noBlameIn } from "@/lib/views/blame-by-outlet";
 import { blameTotals, networkHref, parseNetworkFilter } from "@/lib/views/network";
 import { blamePanels } from "@/lib/views/network-panels";
 import { OUTLETS_PER_PAGE, pageOf, readPageParam } from "@/lib/views/outlet-window";
@@ -140,7 +140,7 @@ export default async function BlamePage(props: Props) {
           </p>
           {panels.statements === 0 ? (
             <p className="rounded border border-rule bg-white p-4 text-muted">
-              No one is blamed for anything in {outlet?.outlet ?? "this outlet"}&apos;s article.
+              {noBlameIn(outlet?.outlet ?? "this outlet")}
             </p>
           ) : (
             <>
