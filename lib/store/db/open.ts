@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
+import { ImmediateSqliteDialect } from "./sqlite-immediate";
 import type { Database } from "./tables";
 import { migrateToLatest } from "./migrations";
 
@@ -54,7 +55,7 @@ export async function openStoreDb(config: StoreConfig): Promise<StoreDb> {
     sqlite.pragma("busy_timeout = 10000");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     where = config.file;
   } else {
     const { Pool } = await import("pg");
