@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildRegistry } from "./actors";
 import { lookupName } from "./coref-names";
-import { attributionOf } from "../test-helpers/attribution";
-
-const mentionsOf = (text: string, actors = {}) =>
-  attributionOf([text], actors).mentions.map((m) => `${m.text} → ${m.actor}`);
+import { attributionOf, mentionsOf } from "../test-helpers/attribution";
 
 describe("actor resolution", () => {
   it("resolves gazetteer names, capitals, institutions and nationality phrases", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionOf } from "../test-helpers/attribution";
-
-const mentionsOf = (text: string, actors = {}) =>
-  attributionOf([text], actors).mentions.map((m) => `${m.text} → ${m.actor}`);
+import { mentionsOf } from "../test-helpers/attribution";
 
 describe("pronouns: what 'they' and 'it' may mean", () => {
   it("never takes a name used as a modifier as what 'they' or 'it' means", () => {

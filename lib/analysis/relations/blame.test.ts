@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionOf, brief, handQuote } from "../test-helpers/attribution";
+import { attributionOf, brief, handQuote, relationsOf } from "../test-helpers/attribution";
 
 const relations = (text: string) => attributionOf([text]).blame.map(brief);
 
@@ -12,10 +12,10 @@ describe("blame cue patterns", () => {
   });
 
   it("takes the name an appositive describes as the accuser, not a name inside it", () => {
-    const relations = (text: string) => attributionOf([text], { actors: [] }).blame.map(brief);
     expect(
-      relations(
+      relationsOf(
         "Lopez, a nurse from Ohio and longtime Harbour Party activist, accused Mayor Tom Reed of sabotaging the ferry plan.",
+        { actors: [] },
       ),
     ).toEqual(["lopez accuses tom-reed [attributed]"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionOf, brief, handQuote } from "../test-helpers/attribution";
+import { attributionOf, brief, handQuote, relationsOf } from "../test-helpers/attribution";
 import { criticalCueAt } from "./quote-blame";
 import { tokenize } from "../text";
 
@@ -72,7 +72,7 @@ describe("criticism in quotes: the target the grammar names", () => {
 describe("criticism in quotes: the accuser is the person who speaks", () => {
   it("is the person of a speaker written with the body they lead, not the body", () => {
     const relations = (text: string) =>
-      attributionOf([text], { actors: [] }).blame.map((b) => `${brief(b)} ${b.cue}`);
+      relationsOf(text, { actors: [] }, (b) => `${brief(b)} ${b.cue}`);
     expect(
       relations(
         "Union leader Mark Dorsey spoke on Monday. “You see a decade of failure by the Harbour Council,” he wrote.",

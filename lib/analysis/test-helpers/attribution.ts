@@ -42,6 +42,20 @@ export function attributionOf(texts: readonly string[], options: Options = {}): 
   return analyzeAttribution(articles, quotes, options.actors ?? SEED_STORY_ACTORS, []);
 }
 
+/** One text's resolved mentions, as "text → actor". */
+export function mentionsOf(text: string, options: Options = {}): string[] {
+  return attributionOf([text], options).mentions.map((m) => `${m.text} → ${m.actor}`);
+}
+
+/** One text's blame relations, each shown by `show` (by default `brief`). */
+export function relationsOf(
+  text: string,
+  options: Options = {},
+  show: (b: Blame) => string = brief,
+): string[] {
+  return attributionOf([text], options).blame.map(show);
+}
+
 /** A hand-made direct quote of `fragment` in `text`, spoken by `speaker`. */
 export function handQuote(
   text: string,
